@@ -1,0 +1,31 @@
+package witness;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import witness.dossier.DossierCommand;
+
+/** Serves the app; with arguments, runs a command (export-dossier, import-dossier) and exits. */
+@QuarkusMain
+public class WitnessMain implements QuarkusApplication {
+    @Inject
+    DossierCommand dossier;
+
+    public static void main(String... args) {
+        if (args.length > 0) {
+            // A command must not take the port of a Witness that is already serving.
+            System.setProperty("quarkus.http.host-enabled", "false");
+        }
+        Quarkus.run(WitnessMain.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+        return dossier.run(args, System.out, System.err);
+    }
+}

@@ -1,0 +1,58 @@
+package witness.dashboard;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import witness.film.Film;
+import witness.interview.InterviewStatus;
+import witness.research.ClearanceStatus;
+import witness.research.ResearchLogEntry;
+
+/** A film's figures as the dashboard shows them, each counted by the database. */
+public record Dashboard(
+        Film film,
+        long sequences,
+        long scenes,
+        long shots,
+        long estimatedSeconds,
+        Map<InterviewStatus, Long> interviews,
+        Map<ClearanceStatus, Long> sources,
+        List<ResearchLogEntry> openFollowUps) {
+
+    public static Dashboard of(Film film) {
+        return new Dashboard(film,
+                count("select count(q) from Sequence q where q.film = ?1", film),
+                count("select count(s) from Scene s where s.sequence.film = ?1", film),
+                count("select count(s) from Shot s where s.scene.sequence.film = ?1", film),
+                count("select coalesce(sum(s.seconds), 0) from Shot s where s.scene.sequence.film = ?1"
+                        + " and s.status <> witness.film.ShotStatus.DROPPED", film),
+                byStatus(InterviewStatus.class,
+                        "select i.status, count(i) from Interview i where i.film = ?1 group by i.status", film),
+                byStatus(ClearanceStatus.class,
+                        "select s.clearance, count(s) from Source s where s.film = ?1 group by s.clearance", film),
+                ResearchLogEntry.withOpenFollowUps(film));
+    }
+
+    public long openFollowUpCount() {
+        return openFollowUps.stream().mapToLong(ResearchLogEntry::openFollowUps).sum();
+    }
+
+    public long targetSeconds() {
+        return film.targetMinutes == null ? 0 : film.targetMinutes * 60L;
+    }
+
+    private static long count(String query, Film film) {
+        return Panache.getEntityManager().createQuery(query, Long.class).setParameter(1, film).getSingleResult();
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> byStatus(Class<E> type, String query, Film film) {
+        Map<E, Long> counts = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            counts.put(value, 0L);
+        }
+        Panache.getEntityManager().createQuery(query, Object[].class).setParameter(1, film).getResultList()
+                .forEach(row -> counts.put(type.cast(row[0]), (Long) row[1]));
+        return counts;
+    }
+}

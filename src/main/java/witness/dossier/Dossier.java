@@ -1,0 +1,254 @@
+package witness.dossier;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import witness.film.CameraMovement;
+import witness.film.Film;
+import witness.film.Framing;
+import witness.film.SceneStatus;
+import witness.film.ShotAudio;
+import witness.film.ShotKind;
+import witness.film.ShotStatus;
+import witness.interview.InterviewStatus;
+import witness.interview.ReleaseStatus;
+import witness.interview.Testimony;
+import witness.location.PermitStatus;
+import witness.location.RecceStatus;
+import witness.person.PersonRole;
+import witness.research.ClearanceStatus;
+import witness.research.PartialDate;
+import witness.research.ResearchKind;
+import witness.research.VerificationStatus;
+
+/**
+ * A film's research dossier as its files hold it (see research/README.md): one record per
+ * kind of file entry, named as the files name their fields. {@code lines} maps each file
+ * to where its fields are, so that errors can name the line.
+ */
+public record Dossier(
+        FilmData film,
+        List<PersonData> people,
+        List<EventData> chronology,
+        List<SourceData> sources,
+        List<TestimonyData> testimonies,
+        List<InterviewData> interviews,
+        List<LocationData> locations,
+        List<SequenceData> sequences,
+        List<LogEntryData> researchLog,
+        List<ScheduleData> schedules,
+        Map<String, LineIndex> lines) {
+
+    static final String KEY = Film.SLUG;
+
+    public record FilmData(
+            @NotBlank @Pattern(regexp = KEY) String slug,
+            @NotBlank String title,
+            String broadcaster,
+            String logline,
+            String synopsis,
+            @Positive Integer targetMinutes) {
+    }
+
+    public record PersonData(
+            @NotBlank @Pattern(regexp = KEY) String key,
+            @NotBlank String name,
+            List<String> otherNames,
+            @NotBlank String relation,
+            @NotNull PersonRole role,
+            List<String> languages,
+            @NotNull Boolean alive,
+            String notes) {
+    }
+
+    public record EventData(
+            @NotBlank @Pattern(regexp = KEY) String key,
+            @NotBlank @Pattern(regexp = PartialDate.PATTERN, message = "must be written 1947-11-17, 1947-11 or 1947")
+            String date,
+            String place,
+            @NotBlank String description,
+            List<String> people,
+            List<String> sources) {
+    }
+
+    @JsonPropertyOrder({"id", "type", "title", "author", "editor", "translator", "issued", "publisher",
+            "publisher-place", "container-title", "page", "URL", "archive", "archive_location", "call-number",
+            "language", "note", "custom"})
+    public record SourceData(
+            @NotBlank @Pattern(regexp = KEY) String id,
+            @NotBlank String type,
+            @NotBlank String title,
+            List<NameData> author,
+            List<NameData> editor,
+            List<NameData> translator,
+            @Valid DateData issued,
+            String publisher,
+            @JsonProperty("publisher-place") String publisherPlace,
+            @JsonProperty("container-title") String containerTitle,
+            String page,
+            @JsonProperty("URL") String url,
+            String archive,
+            @JsonProperty("archive_location") String archiveLocation,
+            @JsonProperty("call-number") String callNumber,
+            String language,
+            String note,
+            @Valid ProductionData custom) {
+    }
+
+    public record NameData(String family, String given, String literal) {
+    }
+
+    public record DateData(
+            @JsonProperty("date-parts") @NotNull List<List<@NotNull Integer>> dateParts) {
+    }
+
+    public record ProductionData(
+            ClearanceStatus clearance,
+            @JsonProperty("rights-holder") String rightsHolder,
+            @DecimalMin("0") BigDecimal fee,
+            @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter currency code such as GBP") String currency,
+            String territory,
+            String term,
+            Boolean lost) {
+    }
+
+    public record TestimonyData(
+            @NotBlank @Pattern(regexp = KEY) String key,
+            @NotBlank String person,
+            String source,
+            String page,
+            String interview,
+            @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS") String timecodeIn,
+            @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS") String timecodeOut,
+            @NotBlank String text) {
+    }
+
+    public record InterviewData(
+            @NotBlank @Pattern(regexp = KEY) String key,
+            String person,
+            String label,
+            @NotNull InterviewStatus status,
+            String language,
+            String interpreter,
+            String place,
+            LocalDate date,
+            List<String> topics,
+            List<String> questions,
+            ReleaseStatus release,
+            LocalDate releaseSignedOn,
+            @DecimalMin("0") BigDecimal fee,
+            String notes) {
+    }
+
+    public record LocationData(
+            @NotBlank @Pattern(regexp = KEY) String key,
+            @NotBlank String name,
+            String city,
+            String country,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            List<String> periods,
+            String access,
+            PermitStatus permit,
+            String contact,
+            RecceStatus recce,
+            String notes) {
+    }
+
+    public record SequenceData(
+            @NotBlank @Pattern(regexp = KEY) String key,
+            @NotBlank String title,
+            String period,
+            String synopsis,
+            List<@Valid @NotNull SceneData> scenes) {
+    }
+
+    public record SceneData(
+            @NotBlank @Pattern(regexp = KEY) String key,
+            @NotBlank String title,
+            String purpose,
+            String setting,
+            String era,
+            String narration,
+            @PositiveOrZero Integer estimatedSeconds,
+            SceneStatus status,
+            List<String> events,
+            List<String> testimonies,
+            List<@Valid @NotNull CitationData> citations,
+            List<@Valid @NotNull ShotData> shots) {
+    }
+
+    public record CitationData(
+            String source,
+            String testimony,
+            String shot,
+            String locator,
+            String text,
+            String claim,
+            VerificationStatus status,
+            String verifiedBy,
+            LocalDate verifiedOn) {
+    }
+
+    public record ShotData(
+            @NotBlank @Pattern(regexp = KEY) String key,
+            @NotNull ShotKind kind,
+            String description,
+            ShotAudio audio,
+            Framing framing,
+            CameraMovement movement,
+            @PositiveOrZero Integer seconds,
+            String location,
+            String person,
+            String source,
+            ShotStatus status,
+            String notes) {
+    }
+
+    public record LogEntryData(
+            @NotNull LocalDate date,
+            @NotBlank String researcher,
+            @NotNull ResearchKind kind,
+            @NotBlank String summary,
+            String findings,
+            List<@Valid @NotNull FollowUpData> followUps,
+            List<String> sources,
+            List<String> people,
+            List<String> scenes,
+            List<String> locations) {
+    }
+
+    public record FollowUpData(@NotBlank String text, boolean done) {
+    }
+
+    /** A schedule's key is its file name: schedules/{key}.yaml. */
+    public record ScheduleData(
+            @com.fasterxml.jackson.annotation.JsonIgnore String key,
+            @NotBlank String name,
+            List<@Valid @NotNull ShootDayData> days) {
+    }
+
+    public record ShootDayData(
+            @NotNull LocalDate date,
+            String location,
+            LocalTime call,
+            LocalTime wrap,
+            List<String> crew,
+            String travel,
+            String notes,
+            List<String> interviews,
+            List<String> shots) {
+    }
+}

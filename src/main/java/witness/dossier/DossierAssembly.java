@@ -1,0 +1,453 @@
+package witness.dossier;
+
+import static witness.dossier.DossierParser.CHRONOLOGY;
+import static witness.dossier.DossierParser.FILM;
+import static witness.dossier.DossierParser.INTERVIEWS;
+import static witness.dossier.DossierParser.LOCATIONS;
+import static witness.dossier.DossierParser.LOG;
+import static witness.dossier.DossierParser.PEOPLE;
+import static witness.dossier.DossierParser.SOURCES;
+import static witness.dossier.DossierParser.TESTIMONIES;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import witness.dossier.Dossier.CitationData;
+import witness.dossier.Dossier.NameData;
+import witness.dossier.Dossier.SceneData;
+import witness.dossier.Dossier.SequenceData;
+import witness.dossier.Dossier.ShotData;
+import witness.dossier.Dossier.SourceData;
+import witness.dossier.Keys.Where;
+import witness.film.Film;
+import witness.film.Scene;
+import witness.film.SceneStatus;
+import witness.film.Sequence;
+import witness.film.Shot;
+import witness.film.ShotStatus;
+import witness.interview.Interview;
+import witness.interview.ReleaseStatus;
+import witness.interview.Testimony;
+import witness.location.Location;
+import witness.location.PermitStatus;
+import witness.location.RecceStatus;
+import witness.person.Person;
+import witness.research.ChronologyEvent;
+import witness.research.Citation;
+import witness.research.ClearanceStatus;
+import witness.research.FollowUp;
+import witness.research.PartialDate;
+import witness.research.ResearchLogEntry;
+import witness.research.Source;
+import witness.research.SourceName;
+import witness.research.VerificationStatus;
+import witness.schedule.Schedule;
+import witness.schedule.ShootDay;
+
+/**
+ * Turns a parsed dossier into a film's entities, resolving every key. Entities are persisted
+ * as they are made; any unresolved reference is collected and the whole import is then
+ * refused, which rolls the transaction back.
+ */
+final class DossierAssembly {
+    private final Dossier dossier;
+    private final List<DossierError> errors = new ArrayList<>();
+    private final Keys<Person> people = keys("person", PEOPLE);
+    private final Keys<Source> sources = keys("source", SOURCES);
+    private final Keys<Location> locations = keys("location", LOCATIONS);
+    private final Keys<ChronologyEvent> events = keys("chronology event", CHRONOLOGY);
+    private final Keys<Interview> interviews = keys("interview", INTERVIEWS);
+    private final Keys<Testimony> testimonies = keys("testimony", TESTIMONIES);
+    private final Keys<Scene> scenes = keys("scene", "research/sequences/");
+    private final Keys<Shot> shots = keys("shot", "research/sequences/");
+    private final Keys<Sequence> sequences = keys("sequence", "research/sequences/");
+    private Film film;
+
+    private DossierAssembly(Dossier dossier) {
+        this.dossier = dossier;
+    }
+
+    /** @param slug the film's slug, or null to keep the dossier's own */
+    static Film assemble(Dossier dossier, String slug) {
+        return new DossierAssembly(dossier).assemble(slug);
+    }
+
+    private Film assemble(String slug) {
+        film();
+        if (slug != null) {
+            film.slug = slug;
+        }
+        if (Film.bySlug(film.slug).isPresent()) {
+            error(new Where(FILM, "/slug"), "a film with the slug '" + film.slug
+                    + "' already exists: import it under another slug");
+            throw new DossierRefused(errors);
+        }
+        film.persist();
+        people();
+        sources();
+        locations();
+        chronology();
+        interviews();
+        testimonies();
+        sequences();
+        researchLog();
+        schedules();
+        if (!errors.isEmpty()) {
+            throw new DossierRefused(errors);
+        }
+        return film;
+    }
+
+    private void film() {
+        var data = dossier.film();
+        film = new Film();
+        film.slug = data.slug();
+        film.title = data.title();
+        film.broadcaster = data.broadcaster();
+        film.logline = data.logline();
+        film.synopsis = data.synopsis();
+        film.targetMinutes = data.targetMinutes();
+    }
+
+    private void people() {
+        each(PEOPLE, dossier.people(), (data, at) -> {
+            Person p = new Person();
+            p.film = film;
+            p.key = data.key();
+            p.name = data.name();
+            p.otherNames = copy(data.otherNames());
+            p.relation = data.relation();
+            p.role = data.role();
+            p.languages = copy(data.languages());
+            p.alive = data.alive();
+            p.notes = data.notes();
+            p.persist();
+            people.define(p.key, p, at.at("/key"));
+        });
+    }
+
+    private void sources() {
+        each(SOURCES, dossier.sources(), (data, at) -> {
+            Source s = new Source();
+            s.film = film;
+            s.key = data.id();
+            s.type = data.type();
+            s.title = data.title();
+            s.names = names(data);
+            s.issued = issued(data, at);
+            s.publisher = data.publisher();
+            s.publisherPlace = data.publisherPlace();
+            s.containerTitle = data.containerTitle();
+            s.page = data.page();
+            s.url = data.url();
+            s.archive = data.archive();
+            s.archiveLocation = data.archiveLocation();
+            s.callNumber = data.callNumber();
+            s.language = data.language();
+            s.note = data.note();
+            var custom = data.custom();
+            if (custom != null) {
+                s.clearance = Objects.requireNonNullElse(custom.clearance(), ClearanceStatus.NOT_NEEDED);
+                s.rightsHolder = custom.rightsHolder();
+                s.fee = custom.fee();
+                s.currency = custom.currency();
+                s.territory = custom.territory();
+                s.term = custom.term();
+                s.lost = Boolean.TRUE.equals(custom.lost());
+            }
+            s.persist();
+            sources.define(s.key, s, at.at("/id"));
+        });
+    }
+
+    private static List<SourceName> names(SourceData data) {
+        List<SourceName> names = new ArrayList<>();
+        addNames(names, SourceName.AUTHOR, data.author());
+        addNames(names, SourceName.EDITOR, data.editor());
+        addNames(names, SourceName.TRANSLATOR, data.translator());
+        return names;
+    }
+
+    private static void addNames(List<SourceName> names, String role, List<NameData> data) {
+        if (data != null) {
+            data.stream().filter(Objects::nonNull)
+                    .forEach(n -> names.add(new SourceName(role, n.family(), n.given(), n.literal())));
+        }
+    }
+
+    private String issued(SourceData data, Where at) {
+        if (data.issued() == null || data.issued().dateParts().isEmpty()) {
+            return null;
+        }
+        List<Integer> parts = data.issued().dateParts().get(0);
+        String iso = parts.stream().map(p -> String.format("%02d", p)).collect(Collectors.joining("-"));
+        try {
+            return PartialDate.parse(iso).iso();
+        } catch (IllegalArgumentException e) {
+            error(at.at("/issued"), "date-parts must be [[year]], [[year, month]] or [[year, month, day]]");
+            return null;
+        }
+    }
+
+    private void locations() {
+        each(LOCATIONS, dossier.locations(), (data, at) -> {
+            Location l = new Location();
+            l.film = film;
+            l.key = data.key();
+            l.name = data.name();
+            l.city = data.city();
+            l.country = data.country();
+            l.latitude = data.latitude();
+            l.longitude = data.longitude();
+            l.periods = copy(data.periods());
+            l.access = data.access();
+            l.permit = Objects.requireNonNullElse(data.permit(), PermitStatus.NOT_NEEDED);
+            l.contact = data.contact();
+            l.recce = Objects.requireNonNullElse(data.recce(), RecceStatus.NOT_DONE);
+            l.notes = data.notes();
+            l.persist();
+            locations.define(l.key, l, at.at("/key"));
+        });
+    }
+
+    private void chronology() {
+        each(CHRONOLOGY, dossier.chronology(), (data, at) -> {
+            ChronologyEvent e = new ChronologyEvent();
+            e.film = film;
+            e.key = data.key();
+            PartialDate when = partialDate(data.date(), at.at("/date"));
+            e.date = when.date();
+            e.precision = when.precision();
+            e.place = data.place();
+            e.description = data.description();
+            e.people = new HashSet<>(people.findAll(data.people(), at.at("/people")));
+            e.sources = new HashSet<>(sources.findAll(data.sources(), at.at("/sources")));
+            e.persist();
+            events.define(e.key, e, at.at("/key"));
+        });
+    }
+
+    private PartialDate partialDate(String text, Where at) {
+        try {
+            return PartialDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            error(at, e.getMessage());
+            return PartialDate.parse("0001");
+        }
+    }
+
+    private void interviews() {
+        each(INTERVIEWS, dossier.interviews(), (data, at) -> {
+            Interview i = new Interview();
+            i.film = film;
+            i.key = data.key();
+            i.person = people.find(data.person(), at.at("/person"));
+            i.label = data.label();
+            if (data.person() == null && (data.label() == null || data.label().isBlank())) {
+                error(at.at("/person"), "an interview needs a person, or a label for someone not yet named");
+            }
+            i.status = data.status();
+            i.language = data.language();
+            i.interpreter = data.interpreter();
+            i.place = data.place();
+            i.date = data.date();
+            i.topics = copy(data.topics());
+            i.questions = copy(data.questions());
+            i.release = Objects.requireNonNullElse(data.release(), ReleaseStatus.NONE);
+            i.releaseSignedOn = data.releaseSignedOn();
+            i.fee = data.fee();
+            i.notes = data.notes();
+            i.persist();
+            interviews.define(i.key, i, at.at("/key"));
+        });
+    }
+
+    private void testimonies() {
+        each(TESTIMONIES, dossier.testimonies(), (data, at) -> {
+            Testimony t = new Testimony();
+            t.film = film;
+            t.key = data.key();
+            t.person = people.find(data.person(), at.at("/person"));
+            t.source = sources.find(data.source(), at.at("/source"));
+            t.page = data.page();
+            t.interview = interviews.find(data.interview(), at.at("/interview"));
+            t.timecodeIn = data.timecodeIn();
+            t.timecodeOut = data.timecodeOut();
+            t.text = data.text();
+            if ((data.source() == null) == (data.interview() == null)) {
+                error(at.at("/source"), "a testimony comes either from a written source or from an interview");
+            }
+            if (t.person != null) {
+                t.persist();
+            }
+            testimonies.define(t.key, t, at.at("/key"));
+        });
+    }
+
+    private void sequences() {
+        List<SequenceData> all = dossier.sequences();
+        List<String> files = dossier.lines().keySet().stream()
+                .filter(p -> p.startsWith(DossierParser.SEQUENCES)).sorted().toList();
+        for (int i = 0; i < all.size(); i++) {
+            sequence(all.get(i), i + 1, new Where(files.get(i), ""));
+        }
+    }
+
+    private void sequence(SequenceData data, int position, Where at) {
+        Sequence s = new Sequence();
+        s.film = film;
+        s.key = data.key();
+        s.position = position;
+        s.title = data.title();
+        s.period = data.period();
+        s.synopsis = data.synopsis();
+        s.persist();
+        sequences.define(s.key, s, at.at("/key"));
+        List<SceneData> sceneData = copy(data.scenes());
+        for (int i = 0; i < sceneData.size(); i++) {
+            scene(sceneData.get(i), s, i + 1, at.at("/scenes/" + i));
+        }
+    }
+
+    private void scene(SceneData data, Sequence sequence, int position, Where at) {
+        Scene s = new Scene();
+        s.sequence = sequence;
+        s.key = data.key();
+        s.position = position;
+        s.title = data.title();
+        s.purpose = data.purpose();
+        s.setting = data.setting();
+        s.era = data.era();
+        s.narration = data.narration();
+        s.estimatedSeconds = data.estimatedSeconds();
+        s.status = Objects.requireNonNullElse(data.status(), SceneStatus.DRAFT);
+        s.events = new HashSet<>(events.findAll(data.events(), at.at("/events")));
+        s.testimonies = testimonies.findAll(data.testimonies(), at.at("/testimonies"));
+        s.persist();
+        scenes.define(s.key, s, at.at("/key"));
+        List<ShotData> shotData = copy(data.shots());
+        for (int i = 0; i < shotData.size(); i++) {
+            shot(shotData.get(i), s, i + 1, at.at("/shots/" + i));
+        }
+        List<CitationData> citations = copy(data.citations());
+        for (int i = 0; i < citations.size(); i++) {
+            citation(citations.get(i), s, i + 1, at.at("/citations/" + i));
+        }
+    }
+
+    private void shot(ShotData data, Scene scene, int position, Where at) {
+        Shot s = new Shot();
+        s.scene = scene;
+        s.key = data.key();
+        s.position = position;
+        s.kind = data.kind();
+        s.description = data.description();
+        s.audio = data.audio();
+        s.framing = data.framing();
+        s.movement = data.movement();
+        s.seconds = data.seconds();
+        s.location = locations.find(data.location(), at.at("/location"));
+        s.person = people.find(data.person(), at.at("/person"));
+        s.source = sources.find(data.source(), at.at("/source"));
+        s.status = Objects.requireNonNullElse(data.status(), ShotStatus.PLANNED);
+        s.notes = data.notes();
+        s.persist();
+        shots.define(s.key, s, at.at("/key"));
+    }
+
+    private void citation(CitationData data, Scene scene, int position, Where at) {
+        Citation c = new Citation();
+        c.scene = scene;
+        c.position = position;
+        c.source = sources.find(data.source(), at.at("/source"));
+        c.testimony = testimonies.find(data.testimony(), at.at("/testimony"));
+        if ((data.source() == null) == (data.testimony() == null)) {
+            error(at.at("/source"), "a citation cites either a source or a testimony");
+        }
+        c.shot = shots.find(data.shot(), at.at("/shot"));
+        if (c.shot != null && c.shot.scene != scene) {
+            error(at.at("/shot"), "the shot '" + data.shot() + "' is not in this scene");
+        }
+        c.locator = data.locator();
+        c.text = data.text();
+        c.claim = data.claim();
+        c.status = Objects.requireNonNullElse(data.status(), VerificationStatus.UNVERIFIED);
+        c.verifiedBy = data.verifiedBy();
+        c.verifiedOn = data.verifiedOn();
+        c.persist();
+    }
+
+    private void researchLog() {
+        each(LOG, dossier.researchLog(), (data, at) -> {
+            ResearchLogEntry e = new ResearchLogEntry();
+            e.film = film;
+            e.date = data.date();
+            e.researcher = data.researcher();
+            e.kind = data.kind();
+            e.summary = data.summary();
+            e.findings = data.findings();
+            copy(data.followUps()).forEach(f -> e.followUps.add(new FollowUp(f.text(), f.done())));
+            e.sources = new HashSet<>(sources.findAll(data.sources(), at.at("/sources")));
+            e.people = new HashSet<>(people.findAll(data.people(), at.at("/people")));
+            e.scenes = new HashSet<>(scenes.findAll(data.scenes(), at.at("/scenes")));
+            e.locations = new HashSet<>(locations.findAll(data.locations(), at.at("/locations")));
+            e.persist();
+        });
+    }
+
+    private void schedules() {
+        Keys<Schedule> defined = keys("schedule", "schedules/");
+        for (var data : dossier.schedules()) {
+            String file = DossierFiles.SCHEDULES + data.key() + ".yaml";
+            Schedule s = new Schedule();
+            s.film = film;
+            s.key = data.key();
+            s.name = data.name();
+            s.persist();
+            defined.define(s.key, s, new Where(file, ""));
+            var days = copy(data.days());
+            for (int i = 0; i < days.size(); i++) {
+                var day = days.get(i);
+                Where at = new Where(file, "/days/" + i);
+                ShootDay d = new ShootDay();
+                d.schedule = s;
+                d.date = day.date();
+                d.location = locations.find(day.location(), at.at("/location"));
+                d.callTime = day.call();
+                d.wrapTime = day.wrap();
+                d.crew = copy(day.crew());
+                d.travel = day.travel();
+                d.notes = day.notes();
+                d.interviews = interviews.findAll(day.interviews(), at.at("/interviews"));
+                d.shots = shots.findAll(day.shots(), at.at("/shots"));
+                d.persist();
+            }
+        }
+    }
+
+    private interface EntryAssembler<T> {
+        void assemble(T data, Where at);
+    }
+
+    private <T> void each(String file, List<T> entries, EntryAssembler<T> assembler) {
+        for (int i = 0; i < entries.size(); i++) {
+            assembler.assemble(entries.get(i), new Where(file, "/" + i));
+        }
+    }
+
+    private <T> Keys<T> keys(String kind, String file) {
+        return new Keys<>(kind, file, this::error);
+    }
+
+    private void error(Where where, String message) {
+        LineIndex index = dossier.lines().get(where.file());
+        errors.add(new DossierError(where.file(), index == null ? 0 : index.lineOf(where.pointer()),
+                DossierError.fieldOf(where.pointer()), message));
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? new ArrayList<>() : new ArrayList<>(list);
+    }
+}

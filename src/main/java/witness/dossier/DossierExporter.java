@@ -1,0 +1,179 @@
+package witness.dossier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import witness.dossier.Dossier.CitationData;
+import witness.dossier.Dossier.DateData;
+import witness.dossier.Dossier.EventData;
+import witness.dossier.Dossier.FilmData;
+import witness.dossier.Dossier.FollowUpData;
+import witness.dossier.Dossier.InterviewData;
+import witness.dossier.Dossier.LocationData;
+import witness.dossier.Dossier.LogEntryData;
+import witness.dossier.Dossier.NameData;
+import witness.dossier.Dossier.PersonData;
+import witness.dossier.Dossier.ProductionData;
+import witness.dossier.Dossier.SceneData;
+import witness.dossier.Dossier.ScheduleData;
+import witness.dossier.Dossier.SequenceData;
+import witness.dossier.Dossier.ShootDayData;
+import witness.dossier.Dossier.ShotData;
+import witness.dossier.Dossier.SourceData;
+import witness.dossier.Dossier.TestimonyData;
+import witness.film.Film;
+import witness.film.Scene;
+import witness.film.Sequence;
+import witness.film.Shot;
+import witness.interview.Interview;
+import witness.interview.Testimony;
+import witness.location.Location;
+import witness.person.Person;
+import witness.research.ChronologyEvent;
+import witness.research.Citation;
+import witness.research.ResearchLogEntry;
+import witness.research.Source;
+import witness.research.SourceName;
+import witness.schedule.Schedule;
+import witness.schedule.ShootDay;
+
+/**
+ * Writes a film back as its dossier. Everything is put in a stable order (keys, positions,
+ * dates) and nothing of the export itself (no time, no id) is written, so exporting twice
+ * gives the same bytes.
+ */
+@ApplicationScoped
+public class DossierExporter {
+
+    @Transactional
+    public DossierFiles export(Film film) {
+        return DossierWriter.write(new Dossier(
+                new FilmData(film.slug, film.title, film.broadcaster, film.logline, film.synopsis, film.targetMinutes),
+                sorted(Person.<Person>list("film", film), p -> p.key).stream().map(this::person).toList(),
+                ChronologyEvent.<ChronologyEvent>list("film = ?1 order by date, key", film).stream()
+                        .map(this::event).toList(),
+                sorted(Source.<Source>list("film", film), s -> s.key).stream().map(this::source).toList(),
+                sorted(Testimony.<Testimony>list("film", film), t -> t.key).stream().map(this::testimony).toList(),
+                sorted(Interview.<Interview>list("film", film), i -> i.key).stream().map(this::interview).toList(),
+                sorted(Location.<Location>list("film", film), l -> l.key).stream().map(this::location).toList(),
+                sequences(film),
+                ResearchLogEntry.<ResearchLogEntry>list("film = ?1 order by date, researcher, summary, id", film)
+                        .stream().map(this::logEntry).toList(),
+                Schedule.ofFilm(film).stream().map(this::schedule).toList(),
+                Map.of()));
+    }
+
+    private PersonData person(Person p) {
+        return new PersonData(p.key, p.name, p.otherNames, p.relation, p.role, p.languages, p.alive, p.notes);
+    }
+
+    private EventData event(ChronologyEvent e) {
+        return new EventData(e.key, e.when().iso(), e.place, e.description,
+                keys(e.people, p -> p.key), keys(e.sources, s -> s.key));
+    }
+
+    private SourceData source(Source s) {
+        return new SourceData(s.key, s.type, s.title, names(s, SourceName.AUTHOR), names(s, SourceName.EDITOR),
+                names(s, SourceName.TRANSLATOR), issued(s.issued), s.publisher, s.publisherPlace,
+                s.containerTitle, s.page, s.url, s.archive, s.archiveLocation, s.callNumber, s.language, s.note,
+                new ProductionData(s.clearance, s.rightsHolder, s.fee, s.currency, s.territory, s.term, s.lost));
+    }
+
+    private static List<NameData> names(Source s, String role) {
+        return s.names.stream().filter(n -> n.role.equals(role))
+                .map(n -> new NameData(n.family, n.given, n.literal)).toList();
+    }
+
+    private static DateData issued(String issued) {
+        if (issued == null) {
+            return null;
+        }
+        List<Integer> parts = new ArrayList<>();
+        for (String part : issued.split("-")) {
+            parts.add(Integer.valueOf(part));
+        }
+        return new DateData(List.of(parts));
+    }
+
+    private TestimonyData testimony(Testimony t) {
+        return new TestimonyData(t.key, t.person.key, key(t.source, s -> s.key), t.page,
+                key(t.interview, i -> i.key), t.timecodeIn, t.timecodeOut, t.text);
+    }
+
+    private InterviewData interview(Interview i) {
+        return new InterviewData(i.key, key(i.person, p -> p.key), i.label, i.status, i.language, i.interpreter,
+                i.place, i.date, i.topics, i.questions, i.release, i.releaseSignedOn, i.fee, i.notes);
+    }
+
+    private LocationData location(Location l) {
+        return new LocationData(l.key, l.name, l.city, l.country, l.latitude, l.longitude, l.periods, l.access,
+                l.permit, l.contact, l.recce, l.notes);
+    }
+
+    private List<SequenceData> sequences(Film film) {
+        Map<Scene, List<Shot>> shots = Shot.<Shot>list("scene.sequence.film = ?1 order by position", film)
+                .stream().collect(Collectors.groupingBy(s -> s.scene));
+        Map<Scene, List<Citation>> citations = Citation.<Citation>list(
+                        "scene.sequence.film = ?1 order by position", film)
+                .stream().collect(Collectors.groupingBy(c -> c.scene));
+        Map<Sequence, List<Scene>> scenes = Scene.ofFilm(film).stream()
+                .collect(Collectors.groupingBy(s -> s.sequence));
+        return Sequence.ofFilm(film).stream()
+                .map(q -> new SequenceData(q.key, q.title, q.period, q.synopsis,
+                        scenes.getOrDefault(q, List.of()).stream()
+                                .map(s -> scene(s, shots.getOrDefault(s, List.of()),
+                                        citations.getOrDefault(s, List.of())))
+                                .toList()))
+                .toList();
+    }
+
+    private SceneData scene(Scene s, List<Shot> shots, List<Citation> citations) {
+        return new SceneData(s.key, s.title, s.purpose, s.setting, s.era, s.narration, s.estimatedSeconds,
+                s.status, keys(s.events, e -> e.key), s.testimonies.stream().map(t -> t.key).toList(),
+                citations.stream().map(this::citation).toList(), shots.stream().map(this::shot).toList());
+    }
+
+    private CitationData citation(Citation c) {
+        return new CitationData(key(c.source, s -> s.key), key(c.testimony, t -> t.key), key(c.shot, s -> s.key),
+                c.locator, c.text, c.claim, c.status, c.verifiedBy, c.verifiedOn);
+    }
+
+    private ShotData shot(Shot s) {
+        return new ShotData(s.key, s.kind, s.description, s.audio, s.framing, s.movement, s.seconds,
+                key(s.location, l -> l.key), key(s.person, p -> p.key), key(s.source, x -> x.key), s.status,
+                s.notes);
+    }
+
+    private LogEntryData logEntry(ResearchLogEntry e) {
+        return new LogEntryData(e.date, e.researcher, e.kind, e.summary, e.findings,
+                e.followUps.stream().map(f -> new FollowUpData(f.text, f.done)).toList(),
+                keys(e.sources, s -> s.key), keys(e.people, p -> p.key), keys(e.scenes, s -> s.key),
+                keys(e.locations, l -> l.key));
+    }
+
+    private ScheduleData schedule(Schedule s) {
+        return new ScheduleData(s.key, s.name, ShootDay.ofSchedule(s).stream()
+                .map(d -> new ShootDayData(d.date, key(d.location, l -> l.key), d.callTime, d.wrapTime, d.crew,
+                        d.travel, d.notes, d.interviews.stream().map(i -> i.key).toList(),
+                        d.shots.stream().map(x -> x.key).toList()))
+                .toList());
+    }
+
+    private static <T> String key(T entity, Function<T, String> key) {
+        return entity == null ? null : key.apply(entity);
+    }
+
+    private static <T> List<String> keys(Collection<T> entities, Function<T, String> key) {
+        return entities.stream().map(key).sorted().toList();
+    }
+
+    private static <T> List<T> sorted(List<T> entities, Function<T, String> key) {
+        return entities.stream().sorted(Comparator.comparing(key)).toList();
+    }
+}

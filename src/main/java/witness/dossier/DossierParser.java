@@ -1,0 +1,201 @@
+package witness.dossier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import witness.dossier.Dossier.EventData;
+import witness.dossier.Dossier.FilmData;
+import witness.dossier.Dossier.InterviewData;
+import witness.dossier.Dossier.LocationData;
+import witness.dossier.Dossier.LogEntryData;
+import witness.dossier.Dossier.PersonData;
+import witness.dossier.Dossier.ScheduleData;
+import witness.dossier.Dossier.SequenceData;
+import witness.dossier.Dossier.SourceData;
+import witness.dossier.Dossier.TestimonyData;
+
+/**
+ * Reads dossier files into a {@link Dossier}, checking each file's syntax, fields and values.
+ * It reads every file before it gives up, so that one refusal lists all the errors it can.
+ */
+final class DossierParser {
+    static final String FILM = "research/film.yaml", PEOPLE = "research/people.yaml",
+            CHRONOLOGY = "research/chronology.yaml", SOURCES = "research/sources.csl.json",
+            TESTIMONIES = "research/testimonies.yaml", INTERVIEWS = "research/interviews.yaml",
+            LOCATIONS = "research/locations.yaml", LOG = "research/research-log.yaml",
+            SEQUENCES = "research/sequences/";
+
+    private final Validator validator;
+    private final DossierFiles files;
+    private final List<DossierError> errors = new ArrayList<>();
+    private final Map<String, LineIndex> lines = new HashMap<>();
+
+    private DossierParser(Validator validator, DossierFiles files) {
+        this.validator = validator;
+        this.files = files;
+    }
+
+    static Dossier parse(DossierFiles files, Validator validator) {
+        return new DossierParser(validator, files).parse();
+    }
+
+    private Dossier parse() {
+        if (files.get(FILM) == null) {
+            throw DossierRefused.of(FILM, "missing: every dossier starts with research/film.yaml");
+        }
+        FilmData film = read(FILM, new TypeReference<FilmData>() {}, null);
+        Dossier dossier = new Dossier(film,
+                list(PEOPLE, new TypeReference<List<PersonData>>() {}),
+                list(CHRONOLOGY, new TypeReference<List<EventData>>() {}),
+                list(SOURCES, new TypeReference<List<SourceData>>() {}),
+                list(TESTIMONIES, new TypeReference<List<TestimonyData>>() {}),
+                list(INTERVIEWS, new TypeReference<List<InterviewData>>() {}),
+                list(LOCATIONS, new TypeReference<List<LocationData>>() {}),
+                sequences(),
+                list(LOG, new TypeReference<List<LogEntryData>>() {}),
+                schedules(),
+                Map.copyOf(lines));
+        unexpectedFiles();
+        if (!errors.isEmpty()) {
+            throw new DossierRefused(errors);
+        }
+        return dossier;
+    }
+
+    private List<SequenceData> sequences() {
+        List<SequenceData> sequences = new ArrayList<>();
+        for (String path : paths(SEQUENCES)) {
+            SequenceData sequence = read(path, new TypeReference<SequenceData>() {}, null);
+            if (sequence != null) {
+                sequences.add(sequence);
+            }
+        }
+        return sequences;
+    }
+
+    private List<ScheduleData> schedules() {
+        List<ScheduleData> schedules = new ArrayList<>();
+        for (String path : paths(DossierFiles.SCHEDULES)) {
+            String key = path.substring(DossierFiles.SCHEDULES.length(), path.length() - ".yaml".length());
+            if (!key.matches(Dossier.KEY)) {
+                fileError(path, "a schedule's file name is its key: lower-case words joined by hyphens");
+                continue;
+            }
+            ScheduleData schedule = read(path, new TypeReference<ScheduleData>() {}, null);
+            if (schedule != null) {
+                schedules.add(new ScheduleData(key, schedule.name(), schedule.days()));
+            }
+        }
+        return schedules;
+    }
+
+    private List<String> paths(String folder) {
+        return files.all().keySet().stream()
+                .filter(p -> p.startsWith(folder) && p.endsWith(".yaml") && p.indexOf('/', folder.length()) < 0)
+                .toList();
+    }
+
+    private <T> List<T> list(String path, TypeReference<List<T>> type) {
+        List<T> items = read(path, type, List.of());
+        if (items == null) {
+            return List.of();
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                error(path, "/" + i, "an empty entry");
+            } else {
+                validate(path, "/" + i, items.get(i));
+            }
+        }
+        return items;
+    }
+
+    /** The file's content, or {@code absent} when there is no such file; null after an error. */
+    private <T> T read(String path, TypeReference<T> type, T absent) {
+        String text = files.get(path);
+        if (text == null) {
+            return absent;
+        }
+        try {
+            lines.put(path, LineIndex.of(text, DossierMapper.factoryFor(path)));
+            T value = DossierMapper.mapperFor(path).readValue(text, type);
+            if (value == null) {
+                error(path, "", "the file is empty");
+            } else if (!(value instanceof List)) {
+                validate(path, "", value);
+            }
+            return value;
+        } catch (JsonMappingException e) {
+            String pointer = pointerOf(e);
+            int line = e.getLocation() != null ? e.getLocation().getLineNr() : lines.get(path).lineOf(pointer);
+            errors.add(new DossierError(path, line, DossierError.fieldOf(pointer), messageOf(e)));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            errors.add(new DossierError(path, line, "", "not well-formed: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            error(path, "", e.getMessage());
+        }
+        return null;
+    }
+
+    private void validate(String path, String prefix, Object value) {
+        for (ConstraintViolation<Object> v : validator.validate(value)) {
+            String pointer = prefix + "/" + v.getPropertyPath().toString()
+                    .replaceAll("\\[(\\d+)]", "/$1").replace("<list element>", "").replace('.', '/');
+            error(path, pointer.replaceAll("/+", "/").replaceAll("/$", ""), v.getMessage());
+        }
+    }
+
+    private void unexpectedFiles() {
+        for (String path : files.all().keySet()) {
+            if (!lines.containsKey(path) && !path.startsWith(SEQUENCES) && !path.startsWith(DossierFiles.SCHEDULES)) {
+                fileError(path, "not a dossier file: expected one of film.yaml, people.yaml, chronology.yaml, "
+                        + "sources.csl.json, testimonies.yaml, interviews.yaml, locations.yaml, research-log.yaml, "
+                        + "sequences/*.yaml");
+            }
+        }
+    }
+
+    private void error(String path, String pointer, String message) {
+        LineIndex index = lines.get(path);
+        errors.add(new DossierError(path, index == null ? 0 : index.lineOf(pointer),
+                DossierError.fieldOf(pointer), message));
+    }
+
+    private void fileError(String path, String message) {
+        errors.add(new DossierError(path, 0, "", message));
+    }
+
+    private static String pointerOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? "/" + r.getFieldName() : "/" + r.getIndex())
+                .collect(Collectors.joining());
+    }
+
+    private static String messageOf(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'";
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType().isEnum()) {
+            return "'" + f.getValue() + "' is not one of: " + Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "'" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName()
+                    .replace("LocalDate", "date (YYYY-MM-DD)").replace("LocalTime", "time (HH:mm)");
+        }
+        String message = e.getOriginalMessage();
+        return message.contains("\n") ? message.substring(0, message.indexOf('\n')) : message;
+    }
+}

@@ -1,0 +1,36 @@
+package witness.dossier;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import witness.film.Film;
+
+/** On first start, with no film in the database, imports the dossier of the working folder. */
+@ApplicationScoped
+public class DossierStartup {
+    @Inject
+    DossierImporter importer;
+    @ConfigProperty(name = "witness.dossier-dir")
+    Path dossierDir;
+
+    void onStart(@Observes StartupEvent event) {
+        if (Film.count() > 0) {
+            return;
+        }
+        Path folder = dossierDir.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(folder.resolve(DossierParser.FILM))) {
+            Log.infof("No film yet and no dossier at %s/research: starting empty", folder);
+            return;
+        }
+        try {
+            importer.importFilm(DossierFiles.fromFolder(folder), null);
+        } catch (DossierRefused e) {
+            Log.errorf("The dossier at %s was not imported. %s", folder, e.getMessage());
+        }
+    }
+}

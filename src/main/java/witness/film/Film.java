@@ -1,0 +1,41 @@
+package witness.film;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+
+@Entity
+@Table(name = "film")
+public class Film extends PanacheEntity {
+    public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    @NotBlank @Pattern(regexp = SLUG) @Column(unique = true, nullable = false, length = 80)
+    public String slug;
+    @NotBlank @Column(nullable = false, length = 300)
+    public String title;
+    @Column(length = 200)
+    public String broadcaster;
+    @Column(length = 2000)
+    public String logline;
+    @Column(length = 20000)
+    public String synopsis;
+    @Min(1)
+    public Integer targetMinutes;
+    @Version
+    public long version;
+
+    public static Optional<Film> bySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static List<Film> allByTitle() {
+        return list("order by title");
+    }
+}

@@ -1,0 +1,66 @@
+package witness.film;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import witness.interview.Testimony;
+import witness.research.ChronologyEvent;
+
+/** A unit inside a sequence: what the audience learns, where and when, and its narration. */
+@Entity
+@Table(name = "scene")
+public class Scene extends PanacheEntity {
+    @ManyToOne(optional = false)
+    public Sequence sequence;
+    @NotBlank @Column(name = "scene_key", nullable = false, length = 80)
+    public String key;
+    /** 1-based place in its sequence. */
+    public int position;
+    @NotBlank @Column(nullable = false, length = 300)
+    public String title;
+    @Column(length = 2000)
+    public String purpose;
+    @Column(length = 300)
+    public String setting;
+    @Column(length = 100)
+    public String era;
+    @Column(length = 20000)
+    public String narration;
+    @Min(0)
+    public Integer estimatedSeconds;
+    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
+    public SceneStatus status = SceneStatus.DRAFT;
+    @ManyToMany
+    @JoinTable(name = "scene_event")
+    public Set<ChronologyEvent> events = new HashSet<>();
+    /** The paper edit: the testimony chosen for this scene, in order. */
+    @ManyToMany
+    @JoinTable(name = "scene_testimony")
+    @OrderColumn(name = "position")
+    public List<Testimony> testimonies = new ArrayList<>();
+    @Version
+    public long version;
+
+    public String number() {
+        return sequence.position + "." + position;
+    }
+
+    public static List<Scene> ofFilm(Film film) {
+        return list("sequence.film = ?1 order by sequence.position, position", film);
+    }
+}

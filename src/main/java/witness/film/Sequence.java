@@ -1,0 +1,34 @@
+package witness.film;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+
+/** A block of the film, usually a period of the subject's life. */
+@Entity
+@Table(name = "film_sequence")
+public class Sequence extends PanacheEntity {
+    @ManyToOne(optional = false)
+    public Film film;
+    @NotBlank @Column(name = "sequence_key", nullable = false, length = 80)
+    public String key;
+    /** 1-based place in the film. */
+    public int position;
+    @NotBlank @Column(nullable = false, length = 300)
+    public String title;
+    @Column(length = 100)
+    public String period;
+    @Column(length = 20000)
+    public String synopsis;
+    @Version
+    public long version;
+
+    public static List<Sequence> ofFilm(Film film) {
+        return list("film = ?1 order by position", film);
+    }
+}

@@ -1,0 +1,70 @@
+package witness.interview;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import witness.film.Film;
+import witness.person.Person;
+import witness.web.StringListConverter;
+
+/**
+ * A person filmed (or to be filmed) for a film. Where the research names no one yet
+ * ("relatives in Russia") the interview has a label instead of a person.
+ */
+@Entity
+@Table(name = "interview")
+public class Interview extends PanacheEntity {
+    @ManyToOne(optional = false)
+    public Film film;
+    @NotBlank @Column(name = "interview_key", nullable = false, length = 80)
+    public String key;
+    @ManyToOne
+    public Person person;
+    @Column(length = 200)
+    public String label;
+    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
+    public InterviewStatus status = InterviewStatus.IDENTIFIED;
+    @Column(length = 100)
+    public String language;
+    @Column(length = 200)
+    public String interpreter;
+    @Column(length = 200)
+    public String place;
+    @Column(name = "interview_date")
+    public LocalDate date;
+    @Convert(converter = StringListConverter.class) @Column(length = 4000)
+    public List<String> topics = new ArrayList<>();
+    @Convert(converter = StringListConverter.class) @Column(length = 20000)
+    public List<String> questions = new ArrayList<>();
+    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 10)
+    public ReleaseStatus release = ReleaseStatus.NONE;
+    public LocalDate releaseSignedOn;
+    @DecimalMin("0") @Column(precision = 12, scale = 2)
+    public BigDecimal fee;
+    @Column(length = 4000)
+    public String notes;
+    @Version
+    public long version;
+
+    /** Who is interviewed, as the board shows it. */
+    public String interviewee() {
+        return person != null ? person.name : label;
+    }
+
+    public static List<Interview> ofFilm(Film film) {
+        return list("from Interview i left join fetch i.person where i.film = ?1 order by i.key", film);
+    }
+}

@@ -1,0 +1,58 @@
+package witness.location;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import witness.film.Film;
+import witness.web.StringListConverter;
+
+/** A place to film, or that the film depicts. */
+@Entity
+@Table(name = "location")
+public class Location extends PanacheEntity {
+    @ManyToOne(optional = false)
+    public Film film;
+    @NotBlank @Column(name = "location_key", nullable = false, length = 80)
+    public String key;
+    @NotBlank @Column(nullable = false, length = 200)
+    public String name;
+    @Column(length = 200)
+    public String city;
+    @Column(length = 100)
+    public String country;
+    @DecimalMin("-90") @DecimalMax("90")
+    public Double latitude;
+    @DecimalMin("-180") @DecimalMax("180")
+    public Double longitude;
+    /** The periods of the subject's life it stands for. */
+    @Convert(converter = StringListConverter.class) @Column(length = 1000)
+    public List<String> periods = new ArrayList<>();
+    @Column(length = 4000)
+    public String access;
+    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
+    public PermitStatus permit = PermitStatus.NOT_NEEDED;
+    @Column(length = 1000)
+    public String contact;
+    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
+    public RecceStatus recce = RecceStatus.NOT_DONE;
+    @Column(length = 4000)
+    public String notes;
+    @Version
+    public long version;
+
+    public static List<Location> ofFilm(Film film) {
+        return list("film = ?1 order by name", film);
+    }
+}

@@ -1,0 +1,46 @@
+package witness.person;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import witness.film.Film;
+import witness.web.StringListConverter;
+
+/** Anyone the film touches: interviewees, witnesses, historical figures, crew. */
+@Entity
+@Table(name = "person")
+public class Person extends PanacheEntity {
+    @ManyToOne(optional = false)
+    public Film film;
+    @NotBlank @Column(name = "person_key", nullable = false, length = 80)
+    public String key;
+    @NotBlank @Column(nullable = false, length = 200)
+    public String name;
+    @Convert(converter = StringListConverter.class) @Column(length = 1000)
+    public List<String> otherNames = new ArrayList<>();
+    @NotBlank @Column(nullable = false, length = 300)
+    public String relation;
+    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
+    public PersonRole role;
+    @Convert(converter = StringListConverter.class) @Column(length = 1000)
+    public List<String> languages = new ArrayList<>();
+    public boolean alive;
+    @Column(length = 4000)
+    public String notes;
+    @Version
+    public long version;
+
+    public static List<Person> ofFilm(Film film) {
+        return list("film = ?1 order by name", film);
+    }
+}

@@ -1,0 +1,50 @@
+package witness.research;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import witness.film.Film;
+import witness.person.Person;
+
+/** A dated event of the subject's life, dated as precisely as the research allows. */
+@Entity
+@Table(name = "chronology_event")
+public class ChronologyEvent extends PanacheEntity {
+    @ManyToOne(optional = false)
+    public Film film;
+    @NotBlank @Column(name = "event_key", nullable = false, length = 80)
+    public String key;
+    /** The first day of the period the precision allows: 1919-01-01 for "January 1919". */
+    @NotNull @Column(name = "event_date", nullable = false)
+    public LocalDate date;
+    @NotNull @Enumerated(EnumType.STRING) @Column(name = "date_precision", nullable = false, length = 10)
+    public DatePrecision precision;
+    @Column(length = 200)
+    public String place;
+    @NotBlank @Column(nullable = false, length = 4000)
+    public String description;
+    @ManyToMany
+    @JoinTable(name = "event_person")
+    public Set<Person> people = new HashSet<>();
+    @ManyToMany
+    @JoinTable(name = "event_source")
+    public Set<Source> sources = new HashSet<>();
+    @Version
+    public long version;
+
+    public PartialDate when() {
+        return new PartialDate(date, precision);
+    }
+}

@@ -1,0 +1,92 @@
+package witness.research;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import witness.film.Film;
+import witness.film.Scene;
+import witness.location.Location;
+import witness.person.Person;
+
+/** One day's research: what was done, found, and what is left to do. */
+@Entity
+@Table(name = "research_log_entry")
+public class ResearchLogEntry extends PanacheEntity {
+    @ManyToOne(optional = false)
+    public Film film;
+    @NotNull @Column(name = "entry_date", nullable = false)
+    public LocalDate date;
+    @NotBlank @Column(nullable = false, length = 200)
+    public String researcher;
+    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
+    public ResearchKind kind;
+    @NotBlank @Column(nullable = false, length = 500)
+    public String summary;
+    /** Markdown. */
+    @Column(length = 20000)
+    public String findings;
+    @ElementCollection
+    @CollectionTable(name = "follow_up")
+    @OrderColumn(name = "position")
+    public List<FollowUp> followUps = new ArrayList<>();
+    @ManyToMany
+    @JoinTable(name = "log_source")
+    public Set<Source> sources = new HashSet<>();
+    @ManyToMany
+    @JoinTable(name = "log_person")
+    public Set<Person> people = new HashSet<>();
+    @ManyToMany
+    @JoinTable(name = "log_scene")
+    public Set<Scene> scenes = new HashSet<>();
+    @ManyToMany
+    @JoinTable(name = "log_location")
+    public Set<Location> locations = new HashSet<>();
+    @Version
+    public long version;
+
+    public long openFollowUps() {
+        return followUps.stream().filter(f -> !f.done).count();
+    }
+
+    /** Newest first, narrowed to one researcher and/or to entries with open follow-ups. */
+    public static List<ResearchLogEntry> ofFilm(Film film, String researcher, boolean openOnly) {
+        StringBuilder query = new StringBuilder("from ResearchLogEntry r where r.film = :film");
+        Parameters params = Parameters.with("film", film);
+        if (researcher != null) {
+            query.append(" and r.researcher = :researcher");
+            params.and("researcher", researcher);
+        }
+        if (openOnly) {
+            query.append(" and exists (select 1 from ResearchLogEntry e join e.followUps f"
+                    + " where e = r and f.done = false)");
+        }
+        return list(query + " order by r.date desc, r.id desc", params);
+    }
+
+    public static List<ResearchLogEntry> withOpenFollowUps(Film film) {
+        return ofFilm(film, null, true);
+    }
+
+    public static List<String> researchers(Film film) {
+        return getEntityManager().createQuery("select distinct r.researcher from ResearchLogEntry r"
+                + " where r.film = ?1 order by r.researcher", String.class).setParameter(1, film).getResultList();
+    }
+}

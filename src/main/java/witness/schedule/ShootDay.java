@@ -1,0 +1,55 @@
+package witness.schedule;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import witness.film.Shot;
+import witness.interview.Interview;
+import witness.location.Location;
+import witness.web.StringListConverter;
+
+/** A date in a schedule: where, when the crew is called, and what is to be filmed. */
+@Entity
+@Table(name = "shoot_day")
+public class ShootDay extends PanacheEntity {
+    @ManyToOne(optional = false)
+    public Schedule schedule;
+    @NotNull @Column(name = "shoot_date", nullable = false)
+    public LocalDate date;
+    @ManyToOne
+    public Location location;
+    public LocalTime callTime;
+    public LocalTime wrapTime;
+    @Convert(converter = StringListConverter.class) @Column(length = 1000)
+    public List<String> crew = new ArrayList<>();
+    @Column(length = 1000)
+    public String travel;
+    @Column(length = 4000)
+    public String notes;
+    @ManyToMany
+    @JoinTable(name = "shoot_day_interview")
+    @OrderColumn(name = "position")
+    public List<Interview> interviews = new ArrayList<>();
+    @ManyToMany
+    @JoinTable(name = "shoot_day_shot")
+    @OrderColumn(name = "position")
+    public List<Shot> shots = new ArrayList<>();
+    @Version
+    public long version;
+
+    public static List<ShootDay> ofSchedule(Schedule schedule) {
+        return list("schedule = ?1 order by date, id", schedule);
+    }
+}

@@ -1,0 +1,36 @@
+package witness.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * An enumerated value as people and dossier files write it: {@code ARCHIVE_PHOTOGRAPH} is
+ * {@code archive-photograph} in a file and "archive photograph" on a page.
+ */
+public interface Labelled {
+
+    String name();
+
+    default String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    default String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The value a URL or form names by its code, null for none; a 400 naming the field otherwise. */
+    static <E extends Enum<E> & Labelled> E parse(Class<E> type, String field, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.code().equals(code)) {
+                return value;
+            }
+        }
+        throw new BadRequest(field, "'" + code + "' is not one of: " + Arrays.stream(type.getEnumConstants())
+                .map(Labelled::code).collect(Collectors.joining(", ")));
+    }
+}

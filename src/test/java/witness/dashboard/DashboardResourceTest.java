@@ -1,0 +1,87 @@
+package witness.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import witness.film.Scene;
+import witness.film.Shot;
+import witness.interview.Interview;
+import witness.interview.InterviewStatus;
+import witness.research.ClearanceStatus;
+import witness.research.ResearchLogEntry;
+import witness.research.Source;
+import witness.testing.Pages;
+import witness.testing.SergeFilm;
+
+@QuarkusTest
+class DashboardResourceTest {
+
+    @Test
+    void theDashboardShowsTheFilmsRealFigures() {
+        Document page = Pages.get("/?film=victor-serge");
+
+        assertThat(page.title()).isEqualTo("Victor Serge — the Incomparable Witness · Witness");
+        assertThat(page.select("h1").text()).isEqualTo("Victor Serge — the Incomparable Witness");
+        assertThat(page.select("#sequence-count").text()).isEqualTo("3");
+        assertThat(page.select("#scene-count").text())
+                .isEqualTo(String.valueOf(SergeFilm.query(Scene::count)));
+        assertThat(page.select("#shot-count").text())
+                .isEqualTo(String.valueOf(SergeFilm.query(Shot::count)));
+        assertThat(page.select("#running-time").text()).endsWith("of 52 min target");
+    }
+
+    @Test
+    void interviewsAreCountedByStatus() {
+        Document page = Pages.get("/?film=victor-serge");
+
+        for (InterviewStatus status : InterviewStatus.values()) {
+            long expected = SergeFilm.query(() -> Interview.count("film.slug = ?1 and status = ?2",
+                    SergeFilm.SLUG, status));
+            assertThat(page.select("#interviews-by-status tr[data-status=" + status.code() + "] td").last().text())
+                    .as(status.label()).isEqualTo(String.valueOf(expected));
+        }
+        assertThat(page.select("#interviews-by-status tr[data-status=pre-interviewed] td").last().text())
+                .isNotEqualTo("0");
+    }
+
+    @Test
+    void sourcesAreCountedByClearanceStatus() {
+        Document page = Pages.get("/?film=victor-serge");
+
+        for (ClearanceStatus status : ClearanceStatus.values()) {
+            long expected = SergeFilm.query(() -> Source.count("film.slug = ?1 and clearance = ?2",
+                    SergeFilm.SLUG, status));
+            assertThat(page.select("#sources-by-clearance tr[data-status=" + status.code() + "] td").last().text())
+                    .as(status.label()).isEqualTo(String.valueOf(expected));
+        }
+    }
+
+    @Test
+    void openResearchFollowUpsAreListed() {
+        Document page = Pages.get("/?film=victor-serge");
+
+        long open = SergeFilm.query(() -> ResearchLogEntry.<ResearchLogEntry>list("film.slug", SergeFilm.SLUG)
+                .stream().mapToLong(ResearchLogEntry::openFollowUps).sum());
+        assertThat(open).isPositive();
+        assertThat(page.select("#open-follow-ups").text()).isEqualTo(String.valueOf(open));
+        assertThat(page.select("ul.follow-ups li")).hasSize((int) open);
+    }
+
+    @Test
+    void theLayoutNavigatesToEveryAreaAndSwitchesFilms() {
+        Document page = Pages.get("/?film=victor-serge");
+
+        assertThat(page.select("nav.site-nav a").eachText()).containsExactly("Dashboard", "Structure",
+                "Shot list", "Interviews", "People", "Sources", "Research log", "Locations", "Schedules",
+                "Chronology", "Exports");
+        assertThat(page.select("#film-switcher option[selected]").attr("value")).isEqualTo("victor-serge");
+        assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#main");
+    }
+
+    @Test
+    void anUnknownFilmIsNotFound() {
+        io.restassured.RestAssured.given().get("/?film=no-such-film").then().statusCode(404);
+    }
+}

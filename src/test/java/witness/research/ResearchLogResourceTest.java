@@ -1,0 +1,87 @@
+package witness.research;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import witness.testing.Dossiers;
+import witness.testing.Pages;
+import witness.testing.SergeFilm;
+
+@QuarkusTest
+class ResearchLogResourceTest {
+
+    @Test
+    void theLogShowsEveryEntryNewestFirst() {
+        Document page = Pages.get("/films/victor-serge/research-log");
+
+        assertThat(page.select("h1").text()).isEqualTo("Research log");
+        List<LocalDate> dates = page.select("article.log-entry time").eachAttr("datetime").stream()
+                .map(LocalDate::parse).toList();
+        assertThat(dates).hasSize(SergeFilm.query(() -> (int) ResearchLogEntry.count("film.slug", SergeFilm.SLUG)))
+                .isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    @Test
+    void datesAreWrittenForPeople() {
+        Document page = Pages.get("/films/victor-serge/research-log");
+
+        assertThat(page.select("article.log-entry time").first().text()).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}");
+    }
+
+    @Test
+    void filteringByOpenFollowUpsKeepsOnlyEntriesWithOpenOnes() {
+        Document all = Pages.get("/films/victor-serge/research-log");
+        Document open = Pages.get("/films/victor-serge/research-log?followUps=open");
+
+        assertThat(open.select("article.log-entry")).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.select(".follow-ups li.open")).isNotEmpty());
+        assertThat(open.select("article.log-entry").size()).isLessThanOrEqualTo(all.select("article.log-entry").size());
+        assertThat(all.select("article.log-entry").stream().filter(e -> !e.select("li.open").isEmpty()).count())
+                .isEqualTo(open.select("article.log-entry").size());
+    }
+
+    @Test
+    void filteringByResearcherKeepsOnlyTheirEntries() {
+        Document all = Pages.get("/films/victor-serge/research-log");
+        String researcher = all.select("select[name=researcher] option").get(1).val();
+
+        Document theirs = Pages.get("/films/victor-serge/research-log?researcher={r}", researcher);
+
+        assertThat(theirs.select("article.log-entry .meta")).isNotEmpty()
+                .allSatisfy(meta -> assertThat(meta.text()).startsWith(researcher + " ·"));
+    }
+
+    @Test
+    void findingsAreMarkdownWithAnyHtmlEscaped() {
+        Map<String, String> files = Dossiers.download(SergeFilm.SLUG);
+        files.put("research/research-log.yaml", """
+                - date: 1988-05-02
+                  researcher: Research team
+                  kind: reading
+                  summary: Escaping check
+                  findings: |
+                    **Bold** finding <script>alert('x')</script>
+                """);
+        Dossiers.upload(files, "serge-escaping").then().statusCode(201);
+
+        Document page = Pages.get("/films/serge-escaping/research-log");
+
+        assertThat(page.select(".findings strong").text()).isEqualTo("Bold");
+        assertThat(page.select(".findings script")).isEmpty();
+        assertThat(page.select(".findings").text()).contains("<script>alert('x')</script>");
+    }
+
+    @Test
+    void aBadFilterIsRefusedNamingTheField() {
+        given().get("/films/victor-serge/research-log?followUps=maybe").then().statusCode(400)
+                .body(containsString("followUps:"));
+    }
+}
