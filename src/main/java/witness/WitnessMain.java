@@ -16,6 +16,7 @@ public class WitnessMain implements QuarkusApplication {
         if (args.length > 0) {
             // A command must not take the port of a Witness that is already serving.
             System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.banner.enabled", "false");
         }
         Quarkus.run(WitnessMain.class, args);
     }

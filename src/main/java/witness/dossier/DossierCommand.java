@@ -1,6 +1,7 @@
 package witness.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,6 +24,7 @@ public class DossierCommand {
     DossierImporter importer;
 
     /** @return the process exit code */
+    @ActivateRequestContext
     public int run(String[] args, PrintStream out, PrintStream err) {
         try {
             if (args.length == 3 && args[0].equals("export-dossier")) {

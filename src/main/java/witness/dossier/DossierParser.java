@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,6 +42,7 @@ final class DossierParser {
     private final DossierFiles files;
     private final List<DossierError> errors = new ArrayList<>();
     private final Map<String, LineIndex> lines = new HashMap<>();
+    private final Set<String> read = new HashSet<>();
 
     private DossierParser(Validator validator, DossierFiles files) {
         this.validator = validator;
@@ -127,6 +130,7 @@ final class DossierParser {
         if (text == null) {
             return absent;
         }
+        read.add(path);
         try {
             lines.put(path, LineIndex.of(text, DossierMapper.factoryFor(path)));
             T value = DossierMapper.mapperFor(path).readValue(text, type);
@@ -142,7 +146,7 @@ final class DossierParser {
             errors.add(new DossierError(path, line, DossierError.fieldOf(pointer), messageOf(e)));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            errors.add(new DossierError(path, line, "", "not well-formed: " + e.getOriginalMessage()));
+            errors.add(new DossierError(path, line, "", "not well-formed: " + syntaxMessage(e)));
         } catch (IOException e) {
             error(path, "", e.getMessage());
         }
@@ -159,7 +163,7 @@ final class DossierParser {
 
     private void unexpectedFiles() {
         for (String path : files.all().keySet()) {
-            if (!lines.containsKey(path) && !path.startsWith(SEQUENCES) && !path.startsWith(DossierFiles.SCHEDULES)) {
+            if (!read.contains(path) && !path.startsWith(SEQUENCES) && !path.startsWith(DossierFiles.SCHEDULES)) {
                 fileError(path, "not a dossier file: expected one of film.yaml, people.yaml, chronology.yaml, "
                         + "sources.csl.json, testimonies.yaml, interviews.yaml, locations.yaml, research-log.yaml, "
                         + "sequences/*.yaml");
@@ -181,6 +185,14 @@ final class DossierParser {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? "/" + r.getFieldName() : "/" + r.getIndex())
                 .collect(Collectors.joining());
+    }
+
+    /** The parser's own words, without its excerpt of the file (the line number says where). */
+    private static String syntaxMessage(JsonProcessingException e) {
+        return e.getOriginalMessage().lines()
+                .filter(l -> !l.isBlank() && !l.trim().startsWith("in 'reader'") && !l.trim().equals("^")
+                        && !l.startsWith(" "))
+                .collect(Collectors.joining("; "));
     }
 
     private static String messageOf(JsonMappingException e) {

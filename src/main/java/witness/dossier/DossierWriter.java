@@ -32,7 +32,9 @@ final class DossierWriter {
 
     private static String yaml(Object value) {
         try {
-            return DossierMapper.YAML.writeValueAsString(value);
+            String text = DossierMapper.YAML.writeValueAsString(value);
+            // Jackson indents a top-level list too; people write its dashes at the margin.
+            return value instanceof java.util.List ? text.replaceAll("(?m)^  ", "") : text;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

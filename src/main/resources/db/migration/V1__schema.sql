@@ -1,7 +1,7 @@
 -- Witness schema: runs unchanged on H2 and PostgreSQL.
 
 create sequence film_seq start with 1 increment by 50;
-create sequence sequence_seq start with 1 increment by 50;
+create sequence film_sequence_seq start with 1 increment by 50;
 create sequence scene_seq start with 1 increment by 50;
 create sequence shot_seq start with 1 increment by 50;
 create sequence person_seq start with 1 increment by 50;
