@@ -1,0 +1,122 @@
+package witness.it;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged app (target/quarkus-app) run as a real process, as a user runs it. */
+final class AppProcess implements AutoCloseable {
+    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    final int port;
+    final Path log;
+    private final Process process;
+
+    private AppProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the app on a free port and waits until it is ready. */
+    static AppProcess start(Path dataDir, Map<String, String> env) throws Exception {
+        int port = freePort();
+        Path log = Files.createTempFile(dataDir.getParent(), "app", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command(List.of("-Dquarkus.http.port=" + port)))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("WITNESS_DATA_DIR", dataDir.toString());
+        builder.environment().remove("WITNESS_ADMIN_PASSWORD");
+        builder.environment().putAll(env);
+        AppProcess app = new AppProcess(builder.start(), port, log);
+        app.awaitReady();
+        return app;
+    }
+
+    /** Runs a command (export-dossier, import-dossier) to its end. */
+    static Result command(Path dataDir, String... args) throws Exception {
+        List<String> command = command(List.of());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dataDir.getParent(), "command", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+        builder.environment().put("WITNESS_DATA_DIR", dataDir.toString());
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the command did not end: " + Files.readString(out));
+        }
+        return new Result(process.exitValue(), Files.readString(out));
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    String logText() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private void awaitReady() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the app stopped: " + logText());
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url("/q/health/ready")).toURL().openConnection();
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        close();
+        throw new AssertionError("the app was not ready in 90 s: " + logText());
+    }
+
+    private static List<String> command(List<String> jvmArgs) {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: these tests run after 'package' (./mvnw verify)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", JAR.toString()));
+        return command;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static String read(String url) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        try (var in = c.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package witness.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged app on a new machine: first start, restart, and the dossier command line. */
+class FirstStartIT {
+    static final Map<String, String> IN_THE_PROJECT = Map.of("WITNESS_DOSSIER_DIR", Path.of("").toAbsolutePath().toString());
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theFirstStartLoadsTheSergeFilmOnceAndKeepsWhatUsersEnter() throws Exception {
+        Path data = work.resolve("data");
+        byte[] dossier;
+        try (AppProcess app = AppProcess.start(data, IN_THE_PROJECT)) {
+            assertThat(app.logText()).contains("Imported the dossier of 'Victor Serge — the Incomparable Witness'")
+                    .containsPattern("Created the producer account 'admin' with the password \\S{12,} —");
+            assertThat(Jsoup.parse(AppProcess.read(app.url("/"))).select("h1").text())
+                    .isEqualTo("Victor Serge — the Incomparable Witness");
+            dossier = given().get(app.url("/films/victor-serge/dossier.zip")).then().statusCode(200)
+                    .extract().asByteArray();
+            given().contentType("application/zip").body(dossier).queryParam("slug", "serge-entered-by-a-user")
+                    .post(app.url("/api/dossiers")).then().statusCode(201);
+        }
+        assertThat(Files.exists(data.resolve("witness.mv.db"))).isTrue();
+
+        try (AppProcess app = AppProcess.start(data, IN_THE_PROJECT)) {
+            assertThat(app.logText()).doesNotContain("Imported the dossier").doesNotContain("Created the producer");
+            assertThat(Jsoup.parse(AppProcess.read(app.url("/"))).select("#film-switcher option").eachAttr("value"))
+                    .containsExactlyInAnyOrder("victor-serge", "serge-entered-by-a-user");
+            assertThat(given().get(app.url("/films/victor-serge/dossier.zip")).asByteArray()).isEqualTo(dossier);
+        }
+    }
+
+    @Test
+    void theAdminPasswordComesFromTheEnvironmentAndIsNeverPrinted() throws Exception {
+        try (AppProcess app = AppProcess.start(work.resolve("data"),
+                Map.of("WITNESS_ADMIN_PASSWORD", "a-secret-from-the-environment",
+                        "WITNESS_DOSSIER_DIR", work.resolve("nowhere").toString()))) {
+            assertThat(app.logText()).contains("with the password of WITNESS_ADMIN_PASSWORD")
+                    .doesNotContain("a-secret-from-the-environment")
+                    .contains("No film yet and no dossier");
+        }
+    }
+
+    @Test
+    void theCommandLineExportsTheDossierAsTheRepositoryHoldsIt() throws Exception {
+        Path data = work.resolve("data");
+        try (AppProcess app = AppProcess.start(data, IN_THE_PROJECT)) {
+            // The export works while the app is serving the same database.
+            AppProcess.Result result = AppProcess.command(data, "export-dossier", "victor-serge",
+                    work.resolve("out").toString());
+            assertThat(result.exitCode()).as(result.output()).isZero();
+        }
+        for (String file : new String[] {"research/film.yaml", "research/people.yaml",
+                "research/sequences/02-orenburg.yaml", "schedules/mexico-shoot.yaml"}) {
+            assertThat(work.resolve("out").resolve(file)).hasSameTextualContentAs(Path.of(file));
+        }
+    }
+
+    @Test
+    void theCommandLineRefusesABrokenDossierNamingFileAndLine() throws Exception {
+        Path broken = work.resolve("broken");
+        Files.createDirectories(broken.resolve("research"));
+        Files.writeString(broken.resolve("research/film.yaml"), "slug: broken\ntitle: Broken\ntargetMinutes: -5\n");
+        Files.writeString(broken.resolve("research/people.yaml"), "- key: x\n  name: X\n  role: ghost\n");
+
+        AppProcess.Result result = AppProcess.command(work.resolve("data"), "import-dossier", broken.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.output()).contains("research/film.yaml:3 targetMinutes: must be greater than 0")
+                .contains("research/people.yaml:3 [0].role: 'ghost' is not one of: subject, interviewee");
+    }
+
+    @Test
+    void aCommandItDoesNotKnowPrintsTheUsage() throws Exception {
+        AppProcess.Result result = AppProcess.command(work.resolve("data"), "export-everything");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.output()).contains("export-dossier <film-slug> <folder>");
+    }
+}
