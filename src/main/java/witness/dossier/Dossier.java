@@ -69,7 +69,7 @@ public record Dossier(
             @NotBlank String relation,
             @NotNull PersonRole role,
             List<String> languages,
-            @NotNull Boolean alive,
+            Boolean alive,
             String notes) {
     }
 

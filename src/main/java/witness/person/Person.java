@@ -34,7 +34,8 @@ public class Person extends PanacheEntity {
     public PersonRole role;
     @Convert(converter = StringListConverter.class) @Column(length = 1000)
     public List<String> languages = new ArrayList<>();
-    public boolean alive;
+    /** As of the production; null when the research does not know. */
+    public Boolean alive;
     @Column(length = 4000)
     public String notes;
     @Version

@@ -36,7 +36,7 @@ create table person (
     relation varchar(300) not null,
     role varchar(20) not null,
     languages varchar(1000),
-    alive boolean not null,
+    alive boolean,
     notes varchar(4000),
     version bigint not null,
     constraint person_key_unique unique (film_id, person_key)

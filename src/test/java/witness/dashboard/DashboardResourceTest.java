@@ -26,9 +26,9 @@ class DashboardResourceTest {
         assertThat(page.select("h1").text()).isEqualTo("Victor Serge — the Incomparable Witness");
         assertThat(page.select("#sequence-count").text()).isEqualTo("3");
         assertThat(page.select("#scene-count").text())
-                .isEqualTo(String.valueOf(SergeFilm.query(() -> Scene.count())));
+                .isEqualTo(String.valueOf(SergeFilm.query(() -> Scene.count("sequence.film.slug", SergeFilm.SLUG))));
         assertThat(page.select("#shot-count").text())
-                .isEqualTo(String.valueOf(SergeFilm.query(() -> Shot.count())));
+                .isEqualTo(String.valueOf(SergeFilm.query(() -> Shot.count("scene.sequence.film.slug", SergeFilm.SLUG))));
         assertThat(page.select("#running-time").text()).endsWith("of 52 min target");
     }
 

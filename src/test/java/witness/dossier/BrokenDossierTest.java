@@ -88,8 +88,8 @@ class BrokenDossierTest {
 
     @Test
     void aKeyUsedTwiceIsRefused() {
-        String key = firstLineContaining("research/people.yaml", "key: ").trim();
-        change("research/people.yaml", text -> text + "- " + key + "\n  name: Someone Else\n"
+        String key = firstLineContaining("research/people.yaml", "key: ").split("key: ")[1];
+        change("research/people.yaml", text -> text + "- key: " + key + "\n  name: Someone Else\n"
                 + "  relation: a duplicate\n  role: historical\n  alive: false\n");
 
         assertThat(refused()).singleElement().satisfies(e ->
