@@ -1,5 +1,6 @@
 package witness.dossier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
@@ -235,7 +236,7 @@ public record Dossier(
 
     /** A schedule's key is its file name: schedules/{key}.yaml. */
     public record ScheduleData(
-            @com.fasterxml.jackson.annotation.JsonIgnore String key,
+            @JsonIgnore String key,
             @NotBlank String name,
             List<@Valid @NotNull ShootDayData> days) {
     }

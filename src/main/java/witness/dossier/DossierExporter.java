@@ -56,16 +56,19 @@ public class DossierExporter {
         return DossierWriter.write(new Dossier(
                 new FilmData(film.slug, film.title, film.broadcaster, film.logline, film.synopsis, film.targetMinutes),
                 sorted(Person.<Person>list("film", film), p -> p.key).stream().map(this::person).toList(),
-                ChronologyEvent.<ChronologyEvent>list("film = ?1 order by date, key", film).stream()
+                ChronologyEvent.<ChronologyEvent>list("film", film).stream()
+                        .sorted(Comparator.comparing((ChronologyEvent e) -> e.date).thenComparing(e -> e.key))
                         .map(this::event).toList(),
                 sorted(Source.<Source>list("film", film), s -> s.key).stream().map(this::source).toList(),
                 sorted(Testimony.<Testimony>list("film", film), t -> t.key).stream().map(this::testimony).toList(),
                 sorted(Interview.<Interview>list("film", film), i -> i.key).stream().map(this::interview).toList(),
                 sorted(Location.<Location>list("film", film), l -> l.key).stream().map(this::location).toList(),
                 sequences(film),
-                ResearchLogEntry.<ResearchLogEntry>list("film = ?1 order by date, researcher, summary, id", film)
-                        .stream().map(this::logEntry).toList(),
-                Schedule.ofFilm(film).stream().map(this::schedule).toList(),
+                ResearchLogEntry.<ResearchLogEntry>list("film", film).stream()
+                        .sorted(Comparator.comparing((ResearchLogEntry e) -> e.date).thenComparing(e -> e.researcher)
+                                .thenComparing(e -> e.summary).thenComparing(e -> e.id))
+                        .map(this::logEntry).toList(),
+                sorted(Schedule.<Schedule>list("film", film), s -> s.key).stream().map(this::schedule).toList(),
                 Map.of()));
     }
 
@@ -173,6 +176,7 @@ public class DossierExporter {
         return entities.stream().map(key).sorted().toList();
     }
 
+    /** Sorted in Java, not by the database: its collation (en_US ignores hyphens) would change the bytes. */
     private static <T> List<T> sorted(List<T> entities, Function<T, String> key) {
         return entities.stream().sorted(Comparator.comparing(key)).toList();
     }
