@@ -11,9 +11,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.hibernate.annotations.OptimisticLock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,19 +33,20 @@ public class Scene extends PanacheEntity {
     public Sequence sequence;
     @NotBlank @Column(name = "scene_key", nullable = false, length = 80)
     public String key;
-    /** 1-based place in its sequence. */
+    /** 1-based place in its sequence; renumbering its neighbours is not an edit of them. */
+    @OptimisticLock(excluded = true)
     public int position;
-    @NotBlank @Column(nullable = false, length = 300)
+    @NotBlank @Size(max = 300) @Column(nullable = false, length = 300)
     public String title;
-    @Column(length = 2000)
+    @Size(max = 2000) @Column(length = 2000)
     public String purpose;
-    @Column(length = 300)
+    @Size(max = 300) @Column(length = 300)
     public String setting;
-    @Column(length = 100)
+    @Size(max = 100) @Column(length = 100)
     public String era;
-    @Column(length = 20000)
+    @Size(max = 20000) @Column(length = 20000)
     public String narration;
-    @Min(0)
+    @Min(value = 0, message = "must not be negative") @Max(value = 36000, message = "must be at most 10 hours")
     public Integer estimatedSeconds;
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public SceneStatus status = SceneStatus.DRAFT;
@@ -58,6 +63,14 @@ public class Scene extends PanacheEntity {
 
     public String number() {
         return sequence.position + "." + position;
+    }
+
+    public static Optional<Scene> byKey(Film film, String key) {
+        return find("key = ?1 and sequence.film = ?2", key, film).firstResultOptional();
+    }
+
+    public static List<Scene> ofSequence(Sequence sequence) {
+        return list("sequence = ?1 order by position", sequence);
     }
 
     public static List<Scene> ofFilm(Film film) {

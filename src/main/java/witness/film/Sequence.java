@@ -7,6 +7,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.hibernate.annotations.OptimisticLock;
 import java.util.List;
 
 /** A block of the film, usually a period of the subject's life. */
@@ -17,16 +20,21 @@ public class Sequence extends PanacheEntity {
     public Film film;
     @NotBlank @Column(name = "sequence_key", nullable = false, length = 80)
     public String key;
-    /** 1-based place in the film. */
+    /** 1-based place in the film; renumbering its neighbours is not an edit of them. */
+    @OptimisticLock(excluded = true)
     public int position;
-    @NotBlank @Column(nullable = false, length = 300)
+    @NotBlank @Size(max = 300) @Column(nullable = false, length = 300)
     public String title;
-    @Column(length = 100)
+    @Size(max = 100) @Column(length = 100)
     public String period;
-    @Column(length = 20000)
+    @Size(max = 20000) @Column(length = 20000)
     public String synopsis;
     @Version
     public long version;
+
+    public static Optional<Sequence> byKey(Film film, String key) {
+        return find("key = ?1 and film = ?2", key, film).firstResultOptional();
+    }
 
     public static List<Sequence> ofFilm(Film film) {
         return list("film = ?1 order by position", film);

@@ -8,9 +8,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.OptimisticLock;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.Source;
@@ -23,11 +28,12 @@ public class Shot extends PanacheEntity {
     public Scene scene;
     @NotBlank @Column(name = "shot_key", nullable = false, length = 80)
     public String key;
-    /** 1-based place in its scene. */
+    /** 1-based place in its scene; renumbering its neighbours is not an edit of them. */
+    @OptimisticLock(excluded = true)
     public int position;
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 30)
     public ShotKind kind;
-    @Column(length = 4000)
+    @Size(max = 4000) @Column(length = 4000)
     public String description;
     @Enumerated(EnumType.STRING) @Column(length = 20)
     public ShotAudio audio;
@@ -35,7 +41,7 @@ public class Shot extends PanacheEntity {
     public Framing framing;
     @Enumerated(EnumType.STRING) @Column(length = 20)
     public CameraMovement movement;
-    @Min(0)
+    @Min(value = 0, message = "must not be negative") @Max(value = 36000, message = "must be at most 10 hours")
     public Integer seconds;
     @ManyToOne
     public Location location;
@@ -45,7 +51,7 @@ public class Shot extends PanacheEntity {
     public Source source;
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public ShotStatus status = ShotStatus.PLANNED;
-    @Column(length = 4000)
+    @Size(max = 4000) @Column(length = 4000)
     public String notes;
     @Version
     public long version;
@@ -53,5 +59,13 @@ public class Shot extends PanacheEntity {
     /** sequence.scene.shot, e.g. 2.3.4; follows the order, so reordering renumbers. */
     public String number() {
         return scene.number() + "." + position;
+    }
+
+    public static Optional<Shot> byKey(Film film, String key) {
+        return find("key = ?1 and scene.sequence.film = ?2", key, film).firstResultOptional();
+    }
+
+    public static List<Shot> ofScene(Scene scene) {
+        return list("scene = ?1 order by position", scene);
     }
 }

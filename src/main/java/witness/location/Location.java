@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import witness.film.Film;
 import witness.web.StringListConverter;
 
@@ -51,6 +52,10 @@ public class Location extends PanacheEntity {
     public String notes;
     @Version
     public long version;
+
+    public static Optional<Location> byKey(Film film, String key) {
+        return find("film = ?1 and key = ?2", film, key).firstResultOptional();
+    }
 
     public static List<Location> ofFilm(Film film) {
         return list("film = ?1 order by name", film);

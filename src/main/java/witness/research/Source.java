@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import witness.film.Film;
 
 /** A citable item (CSL fields) with what production needs to know to use it on screen. */
@@ -76,6 +77,10 @@ public class Source extends PanacheEntity {
     public boolean lost;
     @Version
     public long version;
+
+    public static Optional<Source> byKey(Film film, String key) {
+        return find("film = ?1 and key = ?2", film, key).firstResultOptional();
+    }
 
     public static List<Source> ofFilm(Film film) {
         return list("film = ?1 order by title", film);

@@ -2,6 +2,7 @@ package witness.web;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -25,12 +26,16 @@ public interface Labelled {
         if (code == null || code.isBlank()) {
             return null;
         }
-        for (E value : type.getEnumConstants()) {
-            if (value.code().equals(code)) {
-                return value;
-            }
-        }
-        throw new BadRequest(field, "'" + code + "' is not one of: " + Arrays.stream(type.getEnumConstants())
-                .map(Labelled::code).collect(Collectors.joining(", ")));
+        return find(type, code).orElseThrow(() -> new BadRequest(field, notOneOf(type, code)));
+    }
+
+    static <E extends Enum<E> & Labelled> Optional<E> find(Class<E> type, String code) {
+        return Arrays.stream(type.getEnumConstants()).filter(v -> v.code().equals(code)).findFirst();
+    }
+
+    /** 'hologram' is not one of: interview, archive-film, … */
+    static <E extends Enum<E> & Labelled> String notOneOf(Class<E> type, String code) {
+        return "'" + code + "' is not one of: " + Arrays.stream(type.getEnumConstants())
+                .map(Labelled::code).collect(Collectors.joining(", "));
     }
 }

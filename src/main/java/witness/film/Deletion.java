@@ -1,0 +1,41 @@
+package witness.film;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What goes with a sequence or scene when it is deleted, said before anyone confirms. */
+public record Deletion(long scenes, long shots, long citations, long testimonies, long shootDayPlans) {
+
+    static Deletion of(List<Scene> scenes) {
+        if (scenes.isEmpty()) {
+            return new Deletion(0, 0, 0, 0, 0);
+        }
+        return new Deletion(scenes.size(),
+                Shot.count("scene in ?1", scenes),
+                witness.research.Citation.count("scene in ?1", scenes),
+                scenes.stream().mapToLong(s -> s.testimonies.size()).sum(),
+                Shot.count("select count(s) from ShootDay d join d.shots s where s.scene in ?1", scenes));
+    }
+
+    /** "2 scenes, 14 shots, 3 citations" — only what there is. */
+    public String describe(boolean countScenes) {
+        List<String> parts = new ArrayList<>();
+        if (countScenes) {
+            parts.add(plural(scenes, "scene"));
+        }
+        parts.add(plural(shots, "shot"));
+        parts.add(plural(citations, "citation"));
+        parts.add(plural(testimonies, "placed testimony", "placed testimonies"));
+        parts.add(plural(shootDayPlans, "shot planned on a shoot day", "shots planned on shoot days"));
+        parts.removeIf(p -> p.startsWith("0 "));
+        return parts.isEmpty() ? "nothing else" : String.join(", ", parts);
+    }
+
+    private static String plural(long n, String one) {
+        return plural(n, one, one + "s");
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,190 @@
+package witness.film;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import witness.location.Location;
+import witness.person.Person;
+import witness.research.Citation;
+import witness.research.Source;
+import witness.schedule.ShootDay;
+import witness.web.Conflict;
+import witness.web.FieldErrors;
+
+/** Every change to the shot list goes through here: validated, version-checked, renumbered. */
+@ApplicationScoped
+public class ShotEditor {
+    @Inject
+    Validator validator;
+
+    public static Shot find(Film film, String key) {
+        return Shot.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no shot '" + key + "'."));
+    }
+
+    @Transactional
+    public Shot create(Film film, ShotInput input, FieldErrors errors) {
+        Scene scene = reference(errors, "scene", input.scene(), film, Scene::byKey);
+        if (input.scene() == null || input.scene().isBlank()) {
+            errors.add("scene", "is required: the key of the scene the shot belongs to");
+        }
+        Shot shot = new Shot();
+        shot.key = newKey(film, input.key(), scene, errors);
+        shot.status = ShotStatus.PLANNED;
+        apply(film, shot, input, errors);
+        errors.check();
+        shot.scene = scene;
+        shot.persist();
+        Positions.place(Shot.ofScene(scene), shot, input.position(), (s, p) -> s.position = p);
+        return shot;
+    }
+
+    @Transactional
+    public Shot update(Film film, String key, ShotInput input, FieldErrors errors) {
+        Shot shot = find(film, key);
+        Conflict.unlessCurrent("shot", shot.version, input.version());
+        Scene target = input.scene() == null || input.scene().isBlank() ? shot.scene
+                : reference(errors, "scene", input.scene(), film, Scene::byKey);
+        apply(film, shot, input, errors);
+        errors.check();
+        move(shot, target, input.position() == null && target == shot.scene ? shot.position : input.position());
+        return shot;
+    }
+
+    /** Moves a shot to a place in its scene or another; the numbers of both scenes follow. */
+    @Transactional
+    public Shot move(Film film, String key, String sceneKey, Integer position) {
+        Shot shot = find(film, key);
+        FieldErrors errors = new FieldErrors();
+        Scene target = sceneKey == null || sceneKey.isBlank() ? shot.scene
+                : reference(errors, "scene", sceneKey, film, Scene::byKey);
+        if (position != null && position < 1) {
+            errors.add("position", "must be 1 or more");
+        }
+        errors.check();
+        move(shot, target, position);
+        return shot;
+    }
+
+    /** A copy of the shot right after it, planned again, with a key of its own. */
+    @Transactional
+    public Shot duplicate(Film film, String key) {
+        Shot original = find(film, key);
+        Shot copy = new Shot();
+        copy.scene = original.scene;
+        copy.key = nextKey(film, original.scene);
+        copy.kind = original.kind;
+        copy.description = original.description;
+        copy.audio = original.audio;
+        copy.framing = original.framing;
+        copy.movement = original.movement;
+        copy.seconds = original.seconds;
+        copy.location = original.location;
+        copy.person = original.person;
+        copy.source = original.source;
+        copy.notes = original.notes;
+        copy.status = ShotStatus.PLANNED;
+        copy.persist();
+        Positions.place(Shot.ofScene(original.scene), copy, original.position + 1, (s, p) -> s.position = p);
+        return copy;
+    }
+
+    /** Drops a shot from the cut, or restores a dropped one as planned; its place is kept. */
+    @Transactional
+    public Shot setDropped(Film film, String key, boolean dropped) {
+        Shot shot = find(film, key);
+        shot.status = dropped ? ShotStatus.DROPPED : ShotStatus.PLANNED;
+        return shot;
+    }
+
+    /**
+     * Deletes a shot. Its citations stay with the scene (the claim is still sourced) and it leaves
+     * the shoot days that planned it.
+     */
+    @Transactional
+    public void delete(Film film, String key) {
+        Shot shot = find(film, key);
+        Citation.update("shot = null where shot = ?1", shot);
+        leaveShootDays(List.of(shot));
+        Positions.remove(Shot.ofScene(shot.scene), shot, (s, p) -> s.position = p);
+        shot.delete();
+    }
+
+    static void leaveShootDays(List<Shot> shots) {
+        List<ShootDay> days = ShootDay.list("select distinct d from ShootDay d join d.shots s where s in ?1", shots);
+        days.forEach(day -> day.shots.removeAll(shots));
+    }
+
+    private void move(Shot shot, Scene target, Integer position) {
+        if (target != null && target != shot.scene) {
+            Scene from = shot.scene;
+            Positions.remove(Shot.ofScene(from), shot, (s, p) -> s.position = p);
+            shot.scene = target;
+        }
+        Positions.place(Shot.ofScene(shot.scene), shot, position, (s, p) -> s.position = p);
+    }
+
+    /** Copies the writable fields, collecting a message for each bad one, then runs the validator. */
+    private void apply(Film film, Shot shot, ShotInput input, FieldErrors errors) {
+        shot.kind = errors.choice(ShotKind.class, "kind", input.kind());
+        shot.description = blankToNull(input.description());
+        shot.audio = errors.choice(ShotAudio.class, "audio", input.audio());
+        shot.framing = errors.choice(Framing.class, "framing", input.framing());
+        shot.movement = errors.choice(CameraMovement.class, "movement", input.movement());
+        shot.seconds = input.seconds();
+        shot.location = reference(errors, "location", input.location(), film, Location::byKey);
+        shot.person = reference(errors, "interviewee", input.interviewee(), film, Person::byKey);
+        shot.source = reference(errors, "source", input.source(), film, Source::byKey);
+        ShotStatus status = errors.choice(ShotStatus.class, "status", input.status());
+        if (status != null) {
+            shot.status = status;
+        }
+        shot.notes = blankToNull(input.notes());
+        if (input.position() != null && input.position() < 1) {
+            errors.add("position", "must be 1 or more");
+        }
+        errors.validate(validator, shot);
+    }
+
+    private String newKey(Film film, String requested, Scene scene, FieldErrors errors) {
+        if (requested == null || requested.isBlank()) {
+            // Without a scene there is no key to derive; the missing scene is the error reported.
+            return scene == null ? "unplaced" : nextKey(film, scene);
+        }
+        if (!requested.matches(Film.SLUG)) {
+            errors.add("key", "must be lower-case letters and digits joined by hyphens, like orenburg-arrival-3");
+        } else if (Shot.byKey(film, requested).isPresent()) {
+            errors.add("key", "another shot of this film has the key '" + requested + "'");
+        }
+        return requested;
+    }
+
+    /** scene-key-N with the first N no shot of the film has. */
+    static String nextKey(Film film, Scene scene) {
+        long n = Shot.count("scene", scene) + 1;
+        while (Shot.byKey(film, scene.key + "-" + n).isPresent()) {
+            n++;
+        }
+        return scene.key + "-" + n;
+    }
+
+    static <T> T reference(FieldErrors errors, String field, String key, Film film,
+            BiFunction<Film, String, Optional<T>> byKey) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        Optional<T> found = byKey.apply(film, key);
+        if (found.isEmpty()) {
+            errors.add(field, "this film has no " + field + " with the key '" + key + "'");
+        }
+        return found.orElse(null);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

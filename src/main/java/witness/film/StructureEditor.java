@@ -1,0 +1,205 @@
+package witness.film;
+
+import static witness.film.ShotEditor.blankToNull;
+import static witness.film.ShotEditor.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import witness.research.Citation;
+import witness.research.ResearchLogEntry;
+import witness.web.Conflict;
+import witness.web.FieldErrors;
+
+/** Every change to the film's sequences and scenes: validated, version-checked, renumbered. */
+@ApplicationScoped
+public class StructureEditor {
+    @Inject
+    Validator validator;
+
+    public static Sequence sequence(Film film, String key) {
+        return Sequence.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no sequence '" + key + "'."));
+    }
+
+    public static Scene scene(Film film, String key) {
+        return Scene.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no scene '" + key + "'."));
+    }
+
+    @Transactional
+    public Sequence createSequence(Film film, SequenceInput input, FieldErrors errors) {
+        Sequence sequence = new Sequence();
+        sequence.film = film;
+        apply(sequence, input, errors);
+        sequence.key = newKey(input.key(), input.title(), k -> Sequence.byKey(film, k).isPresent(), "sequence", errors);
+        errors.validate(validator, sequence).check();
+        sequence.persist();
+        Positions.place(Sequence.ofFilm(film), sequence, input.position(), (s, p) -> s.position = p);
+        return sequence;
+    }
+
+    @Transactional
+    public Sequence updateSequence(Film film, String key, SequenceInput input, FieldErrors errors) {
+        Sequence sequence = sequence(film, key);
+        Conflict.unlessCurrent("sequence", sequence.version, input.version());
+        apply(sequence, input, errors);
+        errors.validate(validator, sequence).check();
+        if (input.position() != null) {
+            Positions.place(Sequence.ofFilm(film), sequence, input.position(), (s, p) -> s.position = p);
+        }
+        return sequence;
+    }
+
+    @Transactional
+    public Sequence moveSequence(Film film, String key, Integer position) {
+        Sequence sequence = sequence(film, key);
+        checkPosition(position);
+        Positions.place(Sequence.ofFilm(film), sequence, position, (s, p) -> s.position = p);
+        return sequence;
+    }
+
+    public Deletion sequenceDeletion(Film film, String key) {
+        return Deletion.of(Scene.ofSequence(sequence(film, key)));
+    }
+
+    /** Deletes the sequence with its scenes, and theirs shots and citations. */
+    @Transactional
+    public Deletion deleteSequence(Film film, String key) {
+        Sequence sequence = sequence(film, key);
+        List<Scene> scenes = Scene.ofSequence(sequence);
+        Deletion deletion = Deletion.of(scenes);
+        deleteScenes(scenes);
+        Positions.remove(Sequence.ofFilm(film), sequence, (s, p) -> s.position = p);
+        sequence.delete();
+        return deletion;
+    }
+
+    @Transactional
+    public Scene createScene(Film film, SceneInput input, FieldErrors errors) {
+        Sequence sequence = reference(errors, "sequence", input.sequence(), film, Sequence::byKey);
+        if (input.sequence() == null || input.sequence().isBlank()) {
+            errors.add("sequence", "is required: the key of the sequence the scene belongs to");
+        }
+        Scene scene = new Scene();
+        scene.status = SceneStatus.DRAFT;
+        apply(scene, input, errors);
+        scene.key = newKey(input.key(), input.title(), k -> Scene.byKey(film, k).isPresent(), "scene", errors);
+        errors.validate(validator, scene).check();
+        scene.sequence = sequence;
+        scene.persist();
+        Positions.place(Scene.ofSequence(sequence), scene, input.position(), (s, p) -> s.position = p);
+        return scene;
+    }
+
+    @Transactional
+    public Scene updateScene(Film film, String key, SceneInput input, FieldErrors errors) {
+        Scene scene = scene(film, key);
+        Conflict.unlessCurrent("scene", scene.version, input.version());
+        Sequence target = input.sequence() == null || input.sequence().isBlank() ? scene.sequence
+                : reference(errors, "sequence", input.sequence(), film, Sequence::byKey);
+        apply(scene, input, errors);
+        errors.validate(validator, scene).check();
+        if (target != scene.sequence || input.position() != null) {
+            move(scene, target, input.position());
+        }
+        return scene;
+    }
+
+    /** Moves a scene to a place in its sequence or another; its shots renumber with it. */
+    @Transactional
+    public Scene moveScene(Film film, String key, String sequenceKey, Integer position) {
+        Scene scene = scene(film, key);
+        FieldErrors errors = new FieldErrors();
+        Sequence target = sequenceKey == null || sequenceKey.isBlank() ? scene.sequence
+                : reference(errors, "sequence", sequenceKey, film, Sequence::byKey);
+        errors.check();
+        checkPosition(position);
+        move(scene, target, position);
+        return scene;
+    }
+
+    public Deletion sceneDeletion(Film film, String key) {
+        return Deletion.of(List.of(scene(film, key)));
+    }
+
+    @Transactional
+    public Deletion deleteScene(Film film, String key) {
+        Scene scene = scene(film, key);
+        Deletion deletion = Deletion.of(List.of(scene));
+        Positions.remove(Scene.ofSequence(scene.sequence), scene, (s, p) -> s.position = p);
+        deleteScenes(List.of(scene));
+        return deletion;
+    }
+
+    private void deleteScenes(List<Scene> scenes) {
+        if (scenes.isEmpty()) {
+            return;
+        }
+        List<Shot> shots = Shot.list("scene in ?1", scenes);
+        Citation.delete("scene in ?1", scenes);
+        if (!shots.isEmpty()) {
+            ShotEditor.leaveShootDays(shots);
+        }
+        List<ResearchLogEntry> entries = ResearchLogEntry.list(
+                "select distinct e from ResearchLogEntry e join e.scenes s where s in ?1", scenes);
+        entries.forEach(e -> e.scenes.removeAll(scenes));
+        shots.forEach(Shot::delete);
+        scenes.forEach(Scene::delete);
+    }
+
+    private void move(Scene scene, Sequence target, Integer position) {
+        if (target != scene.sequence) {
+            Positions.remove(Scene.ofSequence(scene.sequence), scene, (s, p) -> s.position = p);
+            scene.sequence = target;
+        }
+        Positions.place(Scene.ofSequence(target), scene, position, (s, p) -> s.position = p);
+    }
+
+    private void apply(Sequence sequence, SequenceInput input, FieldErrors errors) {
+        sequence.title = blankToNull(input.title());
+        sequence.period = blankToNull(input.period());
+        sequence.synopsis = blankToNull(input.synopsis());
+        positionAtLeastOne(input.position(), errors);
+    }
+
+    private void apply(Scene scene, SceneInput input, FieldErrors errors) {
+        scene.title = blankToNull(input.title());
+        scene.purpose = blankToNull(input.purpose());
+        scene.setting = blankToNull(input.setting());
+        scene.era = blankToNull(input.era());
+        scene.narration = blankToNull(input.narration());
+        scene.estimatedSeconds = input.estimatedSeconds();
+        SceneStatus status = errors.choice(SceneStatus.class, "status", input.status());
+        if (status != null) {
+            scene.status = status;
+        }
+        positionAtLeastOne(input.position(), errors);
+    }
+
+    private static String newKey(String requested, String title, java.util.function.Predicate<String> taken,
+            String what, FieldErrors errors) {
+        if (requested == null || requested.isBlank()) {
+            return Keys.fromTitle(title, taken);
+        }
+        if (!requested.matches(Film.SLUG)) {
+            errors.add("key", "must be lower-case letters and digits joined by hyphens, like orenburg-arrest");
+        } else if (taken.test(requested)) {
+            errors.add("key", "another " + what + " of this film has the key '" + requested + "'");
+        }
+        return requested;
+    }
+
+    private static void positionAtLeastOne(Integer position, FieldErrors errors) {
+        if (position != null && position < 1) {
+            errors.add("position", "must be 1 or more");
+        }
+    }
+
+    private static void checkPosition(Integer position) {
+        FieldErrors errors = new FieldErrors();
+        positionAtLeastOne(position, errors);
+        errors.check();
+    }
+}

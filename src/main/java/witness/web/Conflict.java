@@ -1,0 +1,20 @@
+package witness.web;
+
+/** A write refused because someone else changed the thing since the writer last read it (409). */
+public class Conflict extends RuntimeException {
+
+    public Conflict(String message) {
+        super(message);
+    }
+
+    /** Refuses a write made against an older version than the one stored. */
+    public static void unlessCurrent(String what, long stored, Long read) {
+        if (read == null) {
+            throw new Invalid("version", "is required: send the version you read, so that no one's change is overwritten");
+        }
+        if (stored != read) {
+            throw new Conflict("This " + what + " was changed by someone else since you opened it (your version "
+                    + read + ", now " + stored + "). Nothing was saved: reload it and make your change again.");
+        }
+    }
+}

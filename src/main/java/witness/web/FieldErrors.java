@@ -1,0 +1,47 @@
+package witness.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Collects the messages of a form or request field by field, then refuses it all at once. */
+public class FieldErrors {
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    public FieldErrors add(String field, String message) {
+        errors.putIfAbsent(field, message);
+        return this;
+    }
+
+    public boolean has(String field) {
+        return errors.containsKey(field);
+    }
+
+    /** Adds Hibernate Validator's message for each constrained property of the object. */
+    public <T> FieldErrors validate(Validator validator, T object) {
+        for (ConstraintViolation<T> violation : validator.validate(object)) {
+            add(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        return this;
+    }
+
+    /** Throws {@link Invalid} when any field is at fault. */
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+    }
+
+    /** The value of a labelled choice, or null and an error naming the field when the code is unknown. */
+    public <E extends Enum<E> & Labelled> E choice(Class<E> type, String field, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        E value = Labelled.find(type, code).orElse(null);
+        if (value == null) {
+            add(field, Labelled.notOneOf(type, code));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,45 @@
+// Witness: drag and drop for ordered lists. Every list that can be dragged also has buttons
+// (move up / move down) that do the same by keyboard; this only adds the mouse and touch way.
+//
+// A container marked data-sortable="group" holds items marked data-move="URL". Dropping an item
+// POSTs position (1-based) and, when the container has data-parent-field, the container's
+// data-parent (e.g. scene=orenburg-arrest) to the item's URL, and swaps the answer into the
+// container's data-target.
+(function () {
+  function initialise(root) {
+    if (typeof Sortable === 'undefined') {
+      return;
+    }
+    root.querySelectorAll('[data-sortable]').forEach(function (list) {
+      if (list.sortableReady) {
+        return;
+      }
+      list.sortableReady = true;
+      Sortable.create(list, {
+        group: list.dataset.sortable,
+        handle: '.drag-handle',
+        draggable: '[data-move]',
+        animation: 150,
+        onEnd: function (event) {
+          if (event.from === event.to && event.oldDraggableIndex === event.newDraggableIndex) {
+            return;
+          }
+          var values = { position: event.newDraggableIndex + 1 };
+          var to = event.to;
+          if (to.dataset.parentField) {
+            values[to.dataset.parentField] = to.dataset.parent;
+          }
+          htmx.ajax('POST', event.item.dataset.move, {
+            values: values, target: to.dataset.target, swap: 'outerHTML'
+          });
+        }
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    initialise(document);
+    htmx.onLoad(function (element) {
+      initialise(element.parentElement || document);
+    });
+  });
+})();
