@@ -147,7 +147,7 @@ public record ShotList(List<SequenceShots> sequences, Totals totals) {
             params.and("person", filter.interviewee());
         }
         if (filter.text() != null) {
-            query.append(" and (lower(s.description) like :text or lower(s.notes) like :text or s.key like :text)");
+            query.append(" and (lower(s.description) like :text or lower(s.notes) like :text)");
             params.and("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
