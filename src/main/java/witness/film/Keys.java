@@ -3,6 +3,8 @@ package witness.film;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import witness.web.FieldErrors;
 
 /** Keys made from titles: "Arrest, 1933" becomes arrest-1933, unique within the film. */
 public final class Keys {
@@ -24,5 +26,19 @@ public final class Keys {
             key = base + "-" + n;
         }
         return key;
+    }
+
+    /** The key a writer asked for, checked; or, when none was asked for, a generated one. */
+    static String requested(String requested, Supplier<String> generated, Predicate<String> taken, String what,
+            FieldErrors errors) {
+        if (requested == null || requested.isBlank()) {
+            return generated.get();
+        }
+        if (!requested.matches(Film.SLUG)) {
+            errors.add("key", "must be lower-case letters and digits joined by hyphens, like orenburg-arrest");
+        } else if (taken.test(requested)) {
+            errors.add("key", "another " + what + " of this film has the key '" + requested + "'");
+        }
+        return requested;
     }
 }

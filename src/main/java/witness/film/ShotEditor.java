@@ -33,7 +33,9 @@ public class ShotEditor {
             errors.add("scene", "is required: the key of the scene the shot belongs to");
         }
         Shot shot = new Shot();
-        shot.key = newKey(film, input.key(), scene, errors);
+        // Without a scene there is no key to derive; the missing scene is the error reported.
+        shot.key = Keys.requested(input.key(), () -> scene == null ? "unplaced" : nextKey(film, scene),
+                k -> Shot.byKey(film, k).isPresent(), "shot", errors);
         shot.status = ShotStatus.PLANNED;
         apply(film, shot, input, errors);
         errors.check();
@@ -148,19 +150,6 @@ public class ShotEditor {
             errors.add("position", "must be 1 or more");
         }
         errors.validate(validator, shot);
-    }
-
-    private String newKey(Film film, String requested, Scene scene, FieldErrors errors) {
-        if (requested == null || requested.isBlank()) {
-            // Without a scene there is no key to derive; the missing scene is the error reported.
-            return scene == null ? "unplaced" : nextKey(film, scene);
-        }
-        if (!requested.matches(Film.SLUG)) {
-            errors.add("key", "must be lower-case letters and digits joined by hyphens, like orenburg-arrival-3");
-        } else if (Shot.byKey(film, requested).isPresent()) {
-            errors.add("key", "another shot of this film has the key '" + requested + "'");
-        }
-        return requested;
     }
 
     /** scene-key-N with the first N no shot of the film has. */

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
+import java.util.function.Predicate;
 import witness.research.Citation;
 import witness.research.ResearchLogEntry;
 import witness.web.Conflict;
@@ -33,7 +34,8 @@ public class StructureEditor {
         Sequence sequence = new Sequence();
         sequence.film = film;
         apply(sequence, input, errors);
-        sequence.key = newKey(input.key(), input.title(), k -> Sequence.byKey(film, k).isPresent(), "sequence", errors);
+        Predicate<String> taken = k -> Sequence.byKey(film, k).isPresent();
+        sequence.key = Keys.requested(input.key(), () -> Keys.fromTitle(input.title(), taken), taken, "sequence", errors);
         errors.validate(validator, sequence).check();
         sequence.persist();
         Positions.place(Sequence.ofFilm(film), sequence, input.position(), (s, p) -> s.position = p);
@@ -85,7 +87,8 @@ public class StructureEditor {
         Scene scene = new Scene();
         scene.status = SceneStatus.DRAFT;
         apply(scene, input, errors);
-        scene.key = newKey(input.key(), input.title(), k -> Scene.byKey(film, k).isPresent(), "scene", errors);
+        Predicate<String> taken = k -> Scene.byKey(film, k).isPresent();
+        scene.key = Keys.requested(input.key(), () -> Keys.fromTitle(input.title(), taken), taken, "scene", errors);
         errors.validate(validator, scene).check();
         scene.sequence = sequence;
         scene.persist();
@@ -176,19 +179,6 @@ public class StructureEditor {
             scene.status = status;
         }
         positionAtLeastOne(input.position(), errors);
-    }
-
-    private static String newKey(String requested, String title, java.util.function.Predicate<String> taken,
-            String what, FieldErrors errors) {
-        if (requested == null || requested.isBlank()) {
-            return Keys.fromTitle(title, taken);
-        }
-        if (!requested.matches(Film.SLUG)) {
-            errors.add("key", "must be lower-case letters and digits joined by hyphens, like orenburg-arrest");
-        } else if (taken.test(requested)) {
-            errors.add("key", "another " + what + " of this film has the key '" + requested + "'");
-        }
-        return requested;
     }
 
     private static void positionAtLeastOne(Integer position, FieldErrors errors) {
