@@ -71,10 +71,12 @@ public class SceneResource {
                     values.get("purpose"), values.get("setting"), values.get("era"), values.get("narration"), seconds,
                     status, version), errors);
         } catch (Invalid e) {
+            StructureResource.forgetReads();
             StructureForms forms = StructureForms.refused(StructureForms.sceneId(key), values, e.errors);
             return Html.render(422, page(film, StructureEditor.scene(film, key), forms, Html.htmx(hx), null));
         }
         if (Html.htmx(hx)) {
+            StructureResource.forgetReads();
             return Html.render(200, page(film, StructureEditor.scene(film, key), StructureForms.none(), true, null));
         }
         return Html.seeOther("/films/" + slug + "/scenes/" + key, Flash.notice("Saved."));

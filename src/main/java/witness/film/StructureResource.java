@@ -170,13 +170,23 @@ public class StructureResource {
     /** After a write: htmx swaps the new structure in, a browser follows the redirect to it. */
     static Response changed(Film film, String hx, String anchor) {
         if (Html.htmx(hx)) {
+            forgetReads();
             return Html.render(200, Templates.structure$structure(film, Structure.of(film), StructureForms.none()));
         }
         return Html.seeOther("/films/" + film.slug + anchor);
     }
 
+    /**
+     * Forgets what this request read before the editor's transaction wrote (it loads in a session of its
+     * own), so that the page shown after a write shows what is stored now.
+     */
+    static void forgetReads() {
+        Sequence.getEntityManager().clear();
+    }
+
     /** Refused input: the form again with its messages, in the page or (htmx) in the fragment. */
     static Response refused(Film film, String hx, StructureForms forms) {
+        forgetReads();
         Structure structure = Structure.of(film);
         return Html.render(422, Html.htmx(hx) ? Templates.structure$structure(film, structure, forms)
                 : Templates.structure(film, structure, forms, null));
