@@ -416,6 +416,8 @@ class StructureEditingTest {
 
         Document zero = refused(post(slug, "/scenes/orenburg-family/move", Map.of("position", "0")));
         assertThat(zero.select("#move-scene-orenburg-family-position-error").text()).contains("position: must be 1 or more");
+        assertThat(zero.select("tr#scene-orenburg-family button.move-down").attr("aria-describedby"))
+                .isEqualTo("move-scene-orenburg-family-position-error");
         Document word = refused(post(slug, "/sequences/orenburg/move", Map.of("position", "first")));
         assertThat(word.select("#move-sequence-orenburg-position-error").text()).contains("position: must be a whole number");
         refused(post(slug, "/sequences/orenburg/move", Map.of()));
