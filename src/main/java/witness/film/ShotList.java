@@ -5,36 +5,130 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import witness.location.Location;
+import witness.person.Person;
+import witness.web.BadRequest;
+import witness.web.Labelled;
+import witness.web.QueryString;
 
-/** The shots of a film that pass a filter, grouped by sequence and scene, in film order. */
-public record ShotList(List<SequenceShots> sequences) {
+/**
+ * The shots of a film that pass a filter, grouped by sequence and scene in film order, with the
+ * running-time totals of the whole film. A fixed number of queries, whatever the number of shots.
+ */
+public record ShotList(List<SequenceShots> sequences, Totals totals) {
 
-    public record Filter(String sequence, ShotKind kind, ShotStatus status) {
+    /** What the shot list's URL asks for; every part optional. */
+    public record Filter(Sequence sequence, Scene scene, ShotKind kind, ShotStatus status, Location location,
+            Person interviewee, String text) {
+
+        public static final Filter NONE = new Filter(null, null, null, null, null, null, null);
+
+        /** Reads the URL's filter, answering 400 with the field's name for anything this film has not got. */
+        public static Filter of(Film film, String sequence, String scene, String kind, String status, String location,
+                String interviewee, String text) {
+            return new Filter(
+                    blank(sequence) ? null : Sequence.byKey(film, sequence).orElseThrow(
+                            () -> new BadRequest("sequence", "this film has no sequence '" + sequence + "'")),
+                    blank(scene) ? null : Scene.byKey(film, scene).orElseThrow(
+                            () -> new BadRequest("scene", "this film has no scene '" + scene + "'")),
+                    Labelled.parse(ShotKind.class, "kind", kind),
+                    Labelled.parse(ShotStatus.class, "status", status),
+                    blank(location) ? null : Location.byKey(film, location).orElseThrow(
+                            () -> new BadRequest("location", "this film has no location '" + location + "'")),
+                    blank(interviewee) ? null : Person.byKey(film, interviewee).orElseThrow(
+                            () -> new BadRequest("interviewee", "this film has no person '" + interviewee + "'")),
+                    blank(text) ? null : text.strip());
+        }
+
+        /** Whether only some shots of a scene may show (then scenes without a match are left out). */
+        public boolean narrowsShots() {
+            return kind != null || status != null || location != null || interviewee != null || text != null;
+        }
+
+        /** The same filter from a page's URL parameters. */
+        public static Filter of(Film film, Map<String, String> query) {
+            return of(film, query.get("sequence"), query.get("scene"), query.get("kind"), query.get("status"),
+                    query.get("location"), query.get("interviewee"), query.get("q"));
+        }
+
+        /** The URL query that asks for this filter. */
+        public String query() {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("sequence", sequence == null ? null : sequence.key);
+            params.put("scene", scene == null ? null : scene.key);
+            params.put("kind", kind == null ? null : kind.code());
+            params.put("status", status == null ? null : status.code());
+            params.put("location", location == null ? null : location.key);
+            params.put("interviewee", interviewee == null ? null : interviewee.key);
+            params.put("q", text);
+            return QueryString.of(params);
+        }
+
+        public boolean isEmpty() {
+            return sequence == null && scene == null && !narrowsShots();
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
     }
 
     public record SequenceShots(Sequence sequence, List<SceneShots> scenes) {
-        public int seconds() {
-            return scenes.stream().mapToInt(SceneShots::seconds).sum();
-        }
     }
 
     public record SceneShots(Scene scene, List<Shot> shots) {
-        /** Estimated running time of the shots that are not dropped. */
-        public int seconds() {
-            return shots.stream().filter(s -> s.status != ShotStatus.DROPPED && s.seconds != null)
-                    .mapToInt(s -> s.seconds).sum();
-        }
     }
 
-    /** One query, whatever the number of shots. */
     public static ShotList of(Film film, Filter filter) {
+        Map<Scene, List<Shot>> byScene = new LinkedHashMap<>();
+        for (Scene scene : scenes(film, filter)) {
+            byScene.put(scene, new ArrayList<>());
+        }
+        for (Shot shot : shots(film, filter)) {
+            byScene.get(shot.scene).add(shot);
+        }
+        Map<Sequence, List<SceneShots>> bySequence = new LinkedHashMap<>();
+        if (filter.scene() == null && !filter.narrowsShots()) {
+            Sequence.ofFilm(film).stream().filter(q -> filter.sequence() == null || q == filter.sequence())
+                    .forEach(q -> bySequence.put(q, new ArrayList<>()));
+        }
+        byScene.forEach((scene, shots) -> {
+            if (!filter.narrowsShots() || !shots.isEmpty()) {
+                bySequence.computeIfAbsent(scene.sequence, q -> new ArrayList<>()).add(new SceneShots(scene, shots));
+            }
+        });
+        List<SequenceShots> sequences = bySequence.entrySet().stream()
+                .map(e -> new SequenceShots(e.getKey(), e.getValue())).toList();
+        return new ShotList(sequences, Totals.of(film));
+    }
+
+    private static List<Scene> scenes(Film film, Filter filter) {
+        StringBuilder query = new StringBuilder("from Scene sc join fetch sc.sequence q where q.film = :film");
+        Parameters params = Parameters.with("film", film);
+        if (filter.sequence() != null) {
+            query.append(" and q = :sequence");
+            params.and("sequence", filter.sequence());
+        }
+        if (filter.scene() != null) {
+            query.append(" and sc = :scene");
+            params.and("scene", filter.scene());
+        }
+        return Scene.list(query.append(" order by q.position, sc.position").toString(), params);
+    }
+
+    private static List<Shot> shots(Film film, Filter filter) {
         StringBuilder query = new StringBuilder("from Shot s join fetch s.scene sc join fetch sc.sequence q"
                 + " left join fetch s.location left join fetch s.person left join fetch s.source"
                 + " where q.film = :film");
         Parameters params = Parameters.with("film", film);
         if (filter.sequence() != null) {
-            query.append(" and q.key = :sequence");
+            query.append(" and q = :sequence");
             params.and("sequence", filter.sequence());
+        }
+        if (filter.scene() != null) {
+            query.append(" and sc = :scene");
+            params.and("scene", filter.scene());
         }
         if (filter.kind() != null) {
             query.append(" and s.kind = :kind");
@@ -44,24 +138,26 @@ public record ShotList(List<SequenceShots> sequences) {
             query.append(" and s.status = :status");
             params.and("status", filter.status());
         }
-        query.append(" order by q.position, sc.position, s.position");
-        return group(Shot.list(query.toString(), params));
-    }
-
-    private static ShotList group(List<Shot> shots) {
-        Map<Sequence, Map<Scene, List<Shot>>> grouped = new LinkedHashMap<>();
-        for (Shot shot : shots) {
-            grouped.computeIfAbsent(shot.scene.sequence, q -> new LinkedHashMap<>())
-                    .computeIfAbsent(shot.scene, s -> new ArrayList<>()).add(shot);
+        if (filter.location() != null) {
+            query.append(" and s.location = :location");
+            params.and("location", filter.location());
         }
-        List<SequenceShots> sequences = new ArrayList<>();
-        grouped.forEach((sequence, scenes) -> sequences.add(new SequenceShots(sequence,
-                scenes.entrySet().stream().map(e -> new SceneShots(e.getKey(), e.getValue())).toList())));
-        return new ShotList(sequences);
+        if (filter.interviewee() != null) {
+            query.append(" and s.person = :person");
+            params.and("person", filter.interviewee());
+        }
+        if (filter.text() != null) {
+            query.append(" and (lower(s.description) like :text or lower(s.notes) like :text)");
+            params.and("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return Shot.list(query.append(" order by q.position, sc.position, s.position").toString(), params);
     }
 
-    public int seconds() {
-        return sequences.stream().mapToInt(SequenceShots::seconds).sum();
+    /** Every shot listed, in film order. */
+    public List<Shot> shots() {
+        return sequences.stream().flatMap(q -> q.scenes().stream()).flatMap(s -> s.shots().stream())
+                .collect(Collectors.toList());
     }
 
     public int count() {

@@ -2,40 +2,214 @@ package witness.film;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.web.BadRequest;
+import witness.location.Location;
+import witness.person.Person;
+import witness.web.FieldErrors;
 import witness.web.Films;
-import witness.web.Labelled;
+import witness.web.Invalid;
+import witness.web.QueryString;
 
-/** The shot list, grouped by sequence and scene: /films/{slug}/shots?sequence=…&kind=…&status=… */
+/**
+ * The shot list, /films/{slug}/shots, and its inline editing. Every write answers an htmx request
+ * with the list (renumbered, totals updated) and a plain form post with a redirect; a refused
+ * write answers with the form again, each message next to its field (422).
+ */
 @Path("/films/{slug}/shots")
+@Produces(MediaType.TEXT_HTML)
 public class ShotListResource {
+    @Inject
+    ShotEditor editor;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance shots(Film film, ShotList list, List<Sequence> sequences,
-                ShotList.Filter filter, ShotKind[] kinds, ShotStatus[] statuses);
+        static native TemplateInstance shots(Film film, ShotList list, Filters filters);
+
+        static native TemplateInstance shots$list(Film film, ShotList list, Filters filters);
+
+        static native TemplateInstance editor(Film film, Editing editing, Pickers pickers);
+
+        static native TemplateInstance shot(Film film, Editing editing, Pickers pickers);
+    }
+
+    /** The filter of the page and the choices of its selects. */
+    public record Filters(ShotList.Filter filter, List<Sequence> sequences, List<Scene> scenes,
+            List<Location> locations, List<Person> people, String query) {
+        public ShotKind[] kinds() {
+            return ShotKind.values();
+        }
+
+        public ShotStatus[] statuses() {
+            return ShotStatus.values();
+        }
+    }
+
+    /** A shot form being filled: a new shot (key null) or an existing one, with the messages so far. */
+    public record Editing(String key, String number, ShotInput input, Map<String, String> errors) {
+        public String id() {
+            return key == null ? "new-shot-" + input.scene() : "shot-" + key;
+        }
+
+        /** The message of a field, or null. */
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        /** Seconds as entered: 90 is shown as 1:30. */
+        public String seconds() {
+            Integer s = input.seconds();
+            return s == null ? "" : s < 60 ? String.valueOf(s) : s / 60 + ":" + String.format("%02d", s % 60);
+        }
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance shots(@RestPath String slug, @RestQuery String sequence, @RestQuery String kind,
-            @RestQuery String status) {
+    public TemplateInstance shots(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene,
+            @RestQuery String kind, @RestQuery String status, @RestQuery String location,
+            @RestQuery String interviewee, @RestQuery String q, @RestHeader("HX-Request") String htmx,
+            @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
-        List<Sequence> sequences = Sequence.ofFilm(film);
-        String sequenceKey = sequence == null || sequence.isBlank() ? null : sequence;
-        if (sequenceKey != null && sequences.stream().noneMatch(s -> s.key.equals(sequenceKey))) {
-            throw new BadRequest("sequence", "this film has no sequence '" + sequence + "'");
+        ShotList.Filter filter = ShotList.Filter.of(film, sequence, scene, kind, status, location, interviewee, q);
+        if (htmx != null) {
+            return list(film, page);
         }
-        var filter = new ShotList.Filter(sequenceKey, Labelled.parse(ShotKind.class, "kind", kind),
-                Labelled.parse(ShotStatus.class, "status", status));
-        return Templates.shots(film, ShotList.of(film, filter), sequences, filter, ShotKind.values(),
-                ShotStatus.values());
+        return Templates.shots(film, ShotList.of(film, filter), filters(film, filter));
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newShot(@RestPath String slug, @RestQuery String scene, @RestHeader("HX-Request") String htmx) {
+        Film film = Films.bySlug(slug);
+        StructureEditor.scene(film, scene);
+        ShotInput blank = new ShotInput(scene, null, null, ShotKind.LOCATION.code(), null, null, null, null, null,
+                null, null, null, ShotStatus.PLANNED.code(), null, null);
+        return editor(film, new Editing(null, null, blank, Map.of()), htmx);
+    }
+
+    @GET
+    @Path("{key}/edit")
+    public TemplateInstance edit(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx) {
+        Film film = Films.bySlug(slug);
+        Shot shot = ShotEditor.find(film, key);
+        return editor(film, new Editing(key, shot.number(), ShotForm.of(shot), Map.of()), htmx);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestPath String slug, MultivaluedMap<String, String> form,
+            @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
+        Film film = Films.bySlug(slug);
+        ShotForm shot = ShotForm.read(form);
+        try {
+            return saved(film, editor.create(film, shot.input(), shot.errors()), htmx, page);
+        } catch (Invalid e) {
+            return refused(film, new Editing(null, null, shot.input(), e.errors), htmx);
+        }
+    }
+
+    @POST
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form,
+            @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
+        Film film = Films.bySlug(slug);
+        ShotForm shot = ShotForm.read(form);
+        try {
+            return saved(film, editor.update(film, key, shot.input(), shot.errors()), htmx, page);
+        } catch (Invalid e) {
+            String number = ShotEditor.find(film, key).number();
+            return refused(film, new Editing(key, number, shot.input(), e.errors), htmx);
+        }
+    }
+
+    @POST
+    @Path("{key}/duplicate")
+    public Response duplicate(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx,
+            @RestHeader("HX-Current-URL") String page) {
+        Film film = Films.bySlug(slug);
+        return saved(film, editor.duplicate(film, key), htmx, page);
+    }
+
+    /** Up, down, or dropped elsewhere: position (1-based) and optionally another scene. */
+    @POST
+    @Path("{key}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form,
+            @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
+        Film film = Films.bySlug(slug);
+        FieldErrors errors = new FieldErrors();
+        Integer position = ShotForm.whole(form, "position", errors);
+        errors.check();
+        return saved(film, editor.move(film, key, form.getFirst("scene"), position), htmx, page);
+    }
+
+    @POST
+    @Path("{key}/drop")
+    public Response drop(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx,
+            @RestHeader("HX-Current-URL") String page) {
+        Film film = Films.bySlug(slug);
+        return saved(film, editor.setDropped(film, key, true), htmx, page);
+    }
+
+    @POST
+    @Path("{key}/restore")
+    public Response restore(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx,
+            @RestHeader("HX-Current-URL") String page) {
+        Film film = Films.bySlug(slug);
+        return saved(film, editor.setDropped(film, key, false), htmx, page);
+    }
+
+    @POST
+    @Path("{key}/delete")
+    public Response delete(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx,
+            @RestHeader("HX-Current-URL") String page) {
+        Film film = Films.bySlug(slug);
+        editor.delete(film, key);
+        if (htmx == null) {
+            return Response.seeOther(URI.create("/films/" + slug + "/shots")).build();
+        }
+        return Response.ok(list(film, page)).build();
+    }
+
+    private TemplateInstance editor(Film film, Editing editing, String htmx) {
+        Pickers pickers = Pickers.of(film);
+        return htmx != null ? Templates.editor(film, editing, pickers) : Templates.shot(film, editing, pickers);
+    }
+
+    /** htmx: the list as the page shows it now; a form post: back to the page, at the shot. */
+    private Response saved(Film film, Shot shot, String htmx, String page) {
+        if (htmx == null) {
+            return Response.seeOther(URI.create("/films/" + film.slug + "/shots#shot-" + shot.key)).build();
+        }
+        return Response.ok(list(film, page)).build();
+    }
+
+    private Response refused(Film film, Editing editing, String htmx) {
+        return Response.status(422).entity(editor(film, editing, htmx))
+                .header("HX-Retarget", "#" + editing.id()).header("HX-Reswap", "outerHTML").build();
+    }
+
+    /** The list under the filter of the page the user is on (htmx sends its URL). */
+    private TemplateInstance list(Film film, String page) {
+        ShotList.Filter filter = ShotList.Filter.of(film, QueryString.parse(page));
+        return Templates.shots$list(film, ShotList.of(film, filter), filters(film, filter));
+    }
+
+    private static Filters filters(Film film, ShotList.Filter filter) {
+        return new Filters(filter, Sequence.ofFilm(film), Scene.ofFilm(film), Location.ofFilm(film),
+                Person.ofFilm(film), filter.query());
     }
 }

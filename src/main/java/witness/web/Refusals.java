@@ -2,8 +2,10 @@ package witness.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.Qute;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,7 +43,19 @@ public class Refusals {
         return json(400, "The request body is not valid JSON: " + e.getOriginalMessage(), Map.of());
     }
 
+    /** The JSON reader wraps what Jackson could not read in a bare 400: say what it was. */
     @ServerExceptionMapper
+    public Response unreadableBody(WebApplicationException e) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return unreadableJson(parse);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mistypedJson(mapping);
+        }
+        return e.getResponse();
+    }
+
+    @ServerExceptionMapper({ JsonMappingException.class, MismatchedInputException.class })
     public Response mistypedJson(JsonMappingException e) {
         String field = e.getPath().stream()
                 .map(p -> p.getFieldName() != null ? p.getFieldName() : "[" + p.getIndex() + "]")

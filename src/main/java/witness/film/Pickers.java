@@ -1,0 +1,36 @@
+package witness.film;
+
+import java.util.List;
+import witness.location.Location;
+import witness.person.Person;
+import witness.research.Source;
+
+/** The choices a shot form offers: scenes to move to, and the film's locations, people and sources. */
+public record Pickers(List<Scene> scenes, List<Location> locations, List<Person> people, List<Source> sources) {
+
+    public static Pickers of(Film film) {
+        return new Pickers(Scene.list("from Scene sc join fetch sc.sequence q where q.film = ?1"
+                + " order by q.position, sc.position", film), Location.ofFilm(film), Person.ofFilm(film),
+                Source.ofFilm(film));
+    }
+
+    public ShotKind[] kinds() {
+        return ShotKind.values();
+    }
+
+    public ShotAudio[] audios() {
+        return ShotAudio.values();
+    }
+
+    public Framing[] framings() {
+        return Framing.values();
+    }
+
+    public CameraMovement[] movements() {
+        return CameraMovement.values();
+    }
+
+    public ShotStatus[] statuses() {
+        return ShotStatus.values();
+    }
+}

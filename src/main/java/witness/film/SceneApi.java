@@ -1,0 +1,78 @@
+package witness.film;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import witness.web.FieldErrors;
+import witness.web.Films;
+
+/** The film's scenes as JSON: /api/films/{slug}/scenes. */
+@Path("/api/films/{slug}/scenes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Scenes", description = "The units of each sequence, numbered sequence.scene")
+public class SceneApi {
+    @Inject
+    StructureEditor editor;
+
+    @GET
+    @Operation(summary = "The film's scenes in film order, optionally of one sequence")
+    public List<SceneData> list(@RestPath String slug, @RestQuery String sequence) {
+        Film film = Films.bySlug(slug);
+        List<Scene> scenes = sequence == null || sequence.isBlank() ? Scene.ofFilm(film)
+                : Scene.ofSequence(StructureEditor.sequence(film, sequence));
+        return scenes.stream().map(SceneData::of).toList();
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "One scene")
+    @APIResponse(responseCode = "404", description = "No such film or scene")
+    public SceneData get(@RestPath String slug, @RestPath String key) {
+        return SceneData.of(StructureEditor.scene(Films.bySlug(slug), key));
+    }
+
+    @POST
+    @Operation(summary = "Create a scene; it goes last in its sequence unless a position is given")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new scene")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public Response create(@RestPath String slug, SceneInput input) {
+        SceneData scene = SceneData.of(editor.createScene(Films.bySlug(slug), orEmpty(input), new FieldErrors()));
+        return Response.created(URI.create("/api/films/" + slug + "/scenes/" + scene.key())).entity(scene).build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @Operation(summary = "Replace a scene's fields; a sequence or position moves it and renumbers")
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public SceneData update(@RestPath String slug, @RestPath String key, SceneInput input) {
+        return SceneData.of(editor.updateScene(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    }
+
+    @DELETE
+    @Path("{key}")
+    @Operation(summary = "Delete a scene with its shots and citations")
+    @APIResponse(responseCode = "200", description = "Deleted; says what went with it")
+    public Deletion delete(@RestPath String slug, @RestPath String key) {
+        return editor.deleteScene(Films.bySlug(slug), key);
+    }
+
+    private static SceneInput orEmpty(SceneInput input) {
+        return input != null ? input : new SceneInput(null, null, null, null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,74 @@
+package witness.film;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import witness.web.FieldErrors;
+import witness.web.Films;
+
+/** The film's sequences as JSON: /api/films/{slug}/sequences. */
+@Path("/api/films/{slug}/sequences")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sequences", description = "The blocks of the film, in order")
+public class SequenceApi {
+    @Inject
+    StructureEditor editor;
+
+    @GET
+    @Operation(summary = "The film's sequences in order")
+    public List<SequenceData> list(@RestPath String slug) {
+        return Sequence.ofFilm(Films.bySlug(slug)).stream().map(SequenceData::of).toList();
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "One sequence")
+    @APIResponse(responseCode = "404", description = "No such film or sequence")
+    public SequenceData get(@RestPath String slug, @RestPath String key) {
+        return SequenceData.of(StructureEditor.sequence(Films.bySlug(slug), key));
+    }
+
+    @POST
+    @Operation(summary = "Create a sequence; it goes last unless a position is given")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new sequence")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public Response create(@RestPath String slug, SequenceInput input) {
+        SequenceData sequence = SequenceData.of(editor.createSequence(Films.bySlug(slug), orEmpty(input), new FieldErrors()));
+        return Response.created(URI.create("/api/films/" + slug + "/sequences/" + sequence.key())).entity(sequence).build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @Operation(summary = "Replace a sequence's fields; a position moves it and renumbers the film")
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public SequenceData update(@RestPath String slug, @RestPath String key, SequenceInput input) {
+        return SequenceData.of(editor.updateSequence(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    }
+
+    @DELETE
+    @Path("{key}")
+    @Operation(summary = "Delete a sequence with its scenes, their shots and citations")
+    @APIResponse(responseCode = "200", description = "Deleted; says what went with it")
+    public Deletion delete(@RestPath String slug, @RestPath String key) {
+        return editor.deleteSequence(Films.bySlug(slug), key);
+    }
+
+    private static SequenceInput orEmpty(SequenceInput input) {
+        return input != null ? input : new SequenceInput(null, null, null, null, null, null);
+    }
+}

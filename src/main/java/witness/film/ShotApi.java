@@ -1,0 +1,79 @@
+package witness.film;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import witness.web.FieldErrors;
+import witness.web.Films;
+
+/** The shot list as JSON: /api/films/{slug}/shots. */
+@Path("/api/films/{slug}/shots")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Shots", description = "The lines of the shot list, numbered sequence.scene.shot")
+public class ShotApi {
+    @Inject
+    ShotEditor editor;
+
+    @GET
+    @Operation(summary = "The film's shots in film order, optionally of one sequence or scene")
+    public List<ShotData> list(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene) {
+        Film film = Films.bySlug(slug);
+        return ShotList.of(film, ShotList.Filter.of(film, sequence, scene, null, null, null, null, null)).shots()
+                .stream().map(ShotData::of).toList();
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "One shot")
+    @APIResponse(responseCode = "404", description = "No such film or shot")
+    public ShotData get(@RestPath String slug, @RestPath String key) {
+        return ShotData.of(ShotEditor.find(Films.bySlug(slug), key));
+    }
+
+    @POST
+    @Operation(summary = "Create a shot; it goes last in its scene unless a position is given")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new shot")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public Response create(@RestPath String slug, ShotInput input) {
+        Film film = Films.bySlug(slug);
+        ShotData shot = ShotData.of(editor.create(film, orEmpty(input), new FieldErrors()));
+        return Response.created(URI.create("/api/films/" + slug + "/shots/" + shot.key())).entity(shot).build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @Operation(summary = "Replace a shot's fields; changing scene or position moves it and renumbers")
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public ShotData update(@RestPath String slug, @RestPath String key, ShotInput input) {
+        return ShotData.of(editor.update(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    }
+
+    @DELETE
+    @Path("{key}")
+    @Operation(summary = "Delete a shot; its citations stay with the scene and it leaves shoot days")
+    @APIResponse(responseCode = "204", description = "Deleted; the scene's shots are renumbered")
+    public void delete(@RestPath String slug, @RestPath String key) {
+        editor.delete(Films.bySlug(slug), key);
+    }
+
+    private static ShotInput orEmpty(ShotInput input) {
+        return input != null ? input
+                : new ShotInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}
