@@ -7,15 +7,20 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import witness.research.Citation;
+import witness.testing.FilmBuilder;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
@@ -465,6 +470,32 @@ class StructureEditingTest {
         post(slug, "/scenes/atlantis/delete", Map.of()).statusCode(404);
         given().get("/films/{slug}/scenes/atlantis", slug).then().statusCode(404);
         post("no-such-film", "/sequences", Map.of("title", "X")).statusCode(404);
+    }
+
+    // ---- scale
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void theStructurePageIssuesAsManyStatementsForOneSceneAsForAHundred() {
+        String small = FilmBuilder.withShots("structure-statements-10", 10);
+        String large = FilmBuilder.withShots("structure-statements-1000", 1000);
+
+        long forSmall = statements("/films/" + small, 1);
+        long forLarge = statements("/films/" + large, 100);
+
+        assertThat(forLarge).isEqualTo(forSmall);
+        assertThat(forSmall).as("statistics are on, and the page needs only a few queries").isBetween(1L, 8L);
+        assertThat(Pages.get("/films/" + large).select("tr.scene td.shot-count").eachText()).containsOnly("10");
+    }
+
+    private long statements(String path, int scenes) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        Document page = Pages.get(path);
+        assertThat(page.select("tr.scene")).hasSize(scenes);
+        return statistics.getPrepareStatementCount();
     }
 
     // ---- helpers
