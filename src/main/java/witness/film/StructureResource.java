@@ -2,31 +2,193 @@ package witness.film;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import witness.web.FieldErrors;
 import witness.web.Films;
+import witness.web.Flash;
+import witness.web.Forms;
+import witness.web.Html;
+import witness.web.Invalid;
 
-/** The film's structure: its sequences and their scenes, in order. */
+/**
+ * The film's structure: its sequences and their scenes, in order, and the forms that shape them.
+ * Every write answers a plain form post with 303 to this page and an htmx request with the
+ * fragment {@code #structure}; refused input re-renders the form with its messages (422).
+ */
 @Path("/films/{slug}")
+@Produces(MediaType.TEXT_HTML)
 public class StructureResource {
+    @Inject
+    StructureEditor editor;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance structure(Film film, List<Sequence> sequences, Map<Sequence, List<Scene>> scenes);
+        static native TemplateInstance structure(Film film, Structure structure, StructureForms forms, String notice);
+
+        static native TemplateInstance structure$structure(Film film, Structure structure, StructureForms forms);
+
+        static native TemplateInstance deletion(Film film, String heading, String consequences, String action,
+                String cancel);
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance structure(@RestPath String slug) {
+    public Response structure(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
-        Map<Sequence, List<Scene>> scenes = Scene.ofFilm(film).stream()
-                .collect(Collectors.groupingBy(s -> s.sequence));
-        return Templates.structure(film, Sequence.ofFilm(film), scenes);
+        TemplateInstance page = Templates.structure(film, Structure.of(film), StructureForms.none(), Flash.read(flash));
+        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+    }
+
+    @POST
+    @Path("sequences")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createSequence(@RestPath String slug, @RestHeader("HX-Request") String hx,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Map<String, String> values = Forms.values(form);
+        try {
+            Sequence sequence = editor.createSequence(film, new SequenceInput(null, null, values.get("title"),
+                    values.get("period"), values.get("synopsis"), null), new FieldErrors());
+            return changed(film, hx, "#sequence-" + sequence.key);
+        } catch (Invalid e) {
+            return refused(film, hx, StructureForms.refused(StructureForms.newSequenceId(), values, e.errors));
+        }
+    }
+
+    /** Renames the sequence or changes its period or synopsis; its place stays. */
+    @POST
+    @Path("sequences/{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateSequence(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        StructureEditor.sequence(film, key);
+        Map<String, String> values = Forms.values(form);
+        FieldErrors errors = new FieldErrors();
+        try {
+            Long version = Forms.version(values, errors);
+            editor.updateSequence(film, key, new SequenceInput(null, null, values.get("title"), values.get("period"),
+                    values.get("synopsis"), version), errors);
+            return changed(film, hx, "#sequence-" + key);
+        } catch (Invalid e) {
+            return refused(film, hx, StructureForms.refused(StructureForms.sequenceId(key), values, e.errors));
+        }
+    }
+
+    /** Puts the sequence at a 1-based place (up/down buttons and drag and drop); the others renumber. */
+    @POST
+    @Path("sequences/{key}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moveSequence(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        StructureEditor.sequence(film, key);
+        Map<String, String> values = Forms.values(form);
+        try {
+            editor.moveSequence(film, key, requiredPosition(values));
+            return changed(film, hx, "#sequence-" + key);
+        } catch (Invalid e) {
+            return refused(film, hx, StructureForms.refused(StructureForms.moveSequenceId(key), values, e.errors));
+        }
+    }
+
+    /** Adds a scene to the sequence, last unless a position is given. */
+    @POST
+    @Path("sequences/{key}/scenes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createScene(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        StructureEditor.sequence(film, key);
+        Map<String, String> values = Forms.values(form);
+        FieldErrors errors = new FieldErrors();
+        try {
+            Integer seconds = Forms.duration(values, "estimatedSeconds", errors);
+            Scene scene = editor.createScene(film, new SceneInput(key, null, null, values.get("title"),
+                    values.get("purpose"), values.get("setting"), values.get("era"), values.get("narration"), seconds,
+                    values.get("status"), null), errors);
+            return changed(film, hx, "#scene-" + scene.key);
+        } catch (Invalid e) {
+            return refused(film, hx, StructureForms.refused(StructureForms.newSceneId(key), values, e.errors));
+        }
+    }
+
+    @GET
+    @Path("sequences/{key}/delete")
+    public TemplateInstance confirmSequenceDeletion(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        Sequence sequence = StructureEditor.sequence(film, key);
+        String name = "sequence " + sequence.position + ". " + sequence.title;
+        return Templates.deletion(film, "Delete " + name + "?",
+                consequences(name, editor.sequenceDeletion(film, key).describe(true)),
+                "/films/" + slug + "/sequences/" + key + "/delete", "/films/" + slug + "#sequence-" + key);
+    }
+
+    @POST
+    @Path("sequences/{key}/delete")
+    public Response deleteSequence(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        Sequence sequence = StructureEditor.sequence(film, key);
+        String name = "sequence " + sequence.position + ". " + sequence.title;
+        Deletion deletion = editor.deleteSequence(film, key);
+        return Html.seeOther("/films/" + slug, Flash.notice(deleted(name, deletion.describe(true))));
+    }
+
+    /** "Deleting 2.3 Arrival also deletes 5 shots, 2 citations." */
+    static String consequences(String name, String described) {
+        return "nothing else".equals(described) ? "Deleting " + name + " deletes nothing else."
+                : "Deleting " + name + " also deletes " + described + ".";
+    }
+
+    static String deleted(String name, String described) {
+        String what = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return "nothing else".equals(described) ? "Deleted " + what + "."
+                : "Deleted " + what + ", and with it " + described + ".";
+    }
+
+    static Integer requiredPosition(Map<String, String> values) {
+        FieldErrors errors = new FieldErrors();
+        Integer position = Forms.integer(values, "position", errors);
+        if (position == null && !errors.has("position")) {
+            errors.add("position", "is required: the 1-based place to move to");
+        }
+        errors.check();
+        return position;
+    }
+
+    /** After a write: htmx swaps the new structure in, a browser follows the redirect to it. */
+    static Response changed(Film film, String hx, String anchor) {
+        if (Html.htmx(hx)) {
+            forgetReads();
+            return Html.render(200, Templates.structure$structure(film, Structure.of(film), StructureForms.none()));
+        }
+        return Html.seeOther("/films/" + film.slug + anchor);
+    }
+
+    /**
+     * Forgets what this request read before the editor's transaction wrote (it loads in a session of its
+     * own), so that the page shown after a write shows what is stored now.
+     */
+    static void forgetReads() {
+        Sequence.getEntityManager().clear();
+    }
+
+    /** Refused input: the form again with its messages, in the page or (htmx) in the fragment. */
+    static Response refused(Film film, String hx, StructureForms forms) {
+        forgetReads();
+        Structure structure = Structure.of(film);
+        return Html.render(422, Html.htmx(hx) ? Templates.structure$structure(film, structure, forms)
+                : Templates.structure(film, structure, forms, null));
     }
 }

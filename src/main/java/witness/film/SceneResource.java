@@ -1,0 +1,133 @@
+package witness.film;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import witness.web.FieldErrors;
+import witness.web.Films;
+import witness.web.Flash;
+import witness.web.Forms;
+import witness.web.Html;
+import witness.web.Invalid;
+
+/**
+ * A scene's page (/films/{slug}/scenes/{key}): what it says and shows, read-only shots, testimonies and
+ * footnoted citations, and the form that edits it. Moves and deletions of scenes are answered here too.
+ */
+@Path("/films/{slug}/scenes/{key}")
+@Produces(MediaType.TEXT_HTML)
+public class SceneResource {
+    @Inject
+    StructureEditor editor;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance scene(Film film, ScenePage page, StructureForms forms, List<Sequence> sequences,
+                SceneStatus[] statuses, String notice);
+
+        static native TemplateInstance scene$scene(Film film, ScenePage page, StructureForms forms,
+                List<Sequence> sequences, SceneStatus[] statuses);
+    }
+
+    @GET
+    public Response scene(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        Scene scene = StructureEditor.scene(film, key);
+        TemplateInstance page = Templates.scene(film, ScenePage.of(scene), StructureForms.none(), Sequence.ofFilm(film),
+                SceneStatus.values(), Flash.read(flash));
+        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+    }
+
+    /** Saves the edit form: every field of the scene, and its sequence (moved last into another one). */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        StructureEditor.scene(film, key);
+        Map<String, String> values = Forms.values(form);
+        FieldErrors errors = new FieldErrors();
+        try {
+            Long version = Forms.version(values, errors);
+            Integer seconds = Forms.duration(values, "estimatedSeconds", errors);
+            String status = values.get("status");
+            if (status == null || status.isBlank()) {
+                errors.add("status", "is required: draft, researched or approved");
+            }
+            editor.updateScene(film, key, new SceneInput(values.get("sequence"), null, null, values.get("title"),
+                    values.get("purpose"), values.get("setting"), values.get("era"), values.get("narration"), seconds,
+                    status, version), errors);
+        } catch (Invalid e) {
+            StructureResource.forgetReads();
+            StructureForms forms = StructureForms.refused(StructureForms.sceneId(key), values, e.errors);
+            return Html.render(422, page(film, StructureEditor.scene(film, key), forms, Html.htmx(hx), null));
+        }
+        if (Html.htmx(hx)) {
+            StructureResource.forgetReads();
+            return Html.render(200, page(film, StructureEditor.scene(film, key), StructureForms.none(), true, null));
+        }
+        return Html.seeOther("/films/" + slug + "/scenes/" + key, Flash.notice("Saved."));
+    }
+
+    /** Puts the scene at a 1-based place in its sequence, or in another one (up/down buttons, drag and drop). */
+    @POST
+    @Path("move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        StructureEditor.scene(film, key);
+        Map<String, String> values = Forms.values(form);
+        try {
+            editor.moveScene(film, key, values.get("sequence"), StructureResource.requiredPosition(values));
+            return StructureResource.changed(film, hx, "#scene-" + key);
+        } catch (Invalid e) {
+            return StructureResource.refused(film, hx,
+                    StructureForms.refused(StructureForms.moveSceneId(key), values, e.errors));
+        }
+    }
+
+    @GET
+    @Path("delete")
+    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        Scene scene = StructureEditor.scene(film, key);
+        String name = scene.number() + " " + scene.title;
+        return StructureResource.Templates.deletion(film, "Delete scene " + name + "?",
+                StructureResource.consequences(name, editor.sceneDeletion(film, key).describe(false)),
+                "/films/" + slug + "/scenes/" + key + "/delete", "/films/" + slug + "/scenes/" + key);
+    }
+
+    @POST
+    @Path("delete")
+    public Response delete(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        Scene scene = StructureEditor.scene(film, key);
+        String name = "scene " + scene.number() + " " + scene.title;
+        String sequence = scene.sequence.key;
+        Deletion deletion = editor.deleteScene(film, key);
+        return Html.seeOther("/films/" + slug + "#sequence-" + sequence,
+                Flash.notice(StructureResource.deleted(name, deletion.describe(false))));
+    }
+
+    private static TemplateInstance page(Film film, Scene scene, StructureForms forms, boolean fragment,
+            String notice) {
+        ScenePage page = ScenePage.of(scene);
+        List<Sequence> sequences = Sequence.ofFilm(film);
+        return fragment ? Templates.scene$scene(film, page, forms, sequences, SceneStatus.values())
+                : Templates.scene(film, page, forms, sequences, SceneStatus.values(), notice);
+    }
+}

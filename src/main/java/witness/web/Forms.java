@@ -1,0 +1,89 @@
+package witness.web;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The forms of a page: the one just refused shows what was entered with its messages, every other
+ * form what is stored.
+ */
+public final class Forms {
+    private static final Forms NONE = new Forms(null, Map.of(), Map.of());
+    private final String refusedId;
+    private final Map<String, String> submitted;
+    private final Map<String, String> errors;
+
+    private Forms(String refusedId, Map<String, String> submitted, Map<String, String> errors) {
+        this.refusedId = refusedId;
+        this.submitted = submitted;
+        this.errors = errors;
+    }
+
+    public static Forms none() {
+        return NONE;
+    }
+
+    public static Forms refused(String formId, Map<String, String> submitted, Map<String, String> errors) {
+        return new Forms(formId, submitted, errors);
+    }
+
+    /** The form with this id; stored values may be null (shown empty). */
+    public Form form(String id, Map<String, ?> stored, List<String> shown) {
+        if (id.equals(refusedId)) {
+            return new Form(id, submitted, errors, shown);
+        }
+        Map<String, String> values = new HashMap<>();
+        stored.forEach((k, v) -> values.put(k, v == null ? "" : v.toString()));
+        return new Form(id, values, Map.of(), shown);
+    }
+
+    /** The first value of each field of a posted form. */
+    public static Map<String, String> values(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (form != null) {
+            form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        }
+        return values;
+    }
+
+    /** A whole number from a form field, null when empty; a message naming the field otherwise. */
+    public static Integer integer(Map<String, String> values, String field, FieldErrors errors) {
+        String text = values.get(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(field, "must be a whole number, not '" + text + "'");
+            return null;
+        }
+    }
+
+    /** The version a form was read at; a message when it is not a number. */
+    public static Long version(Map<String, String> values, FieldErrors errors) {
+        String text = values.get("version");
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add("version", "must be the number of the version you read, not '" + text + "'");
+            return null;
+        }
+    }
+
+    /** Seconds or m:ss from a form field, null when empty; a message naming the field otherwise. */
+    public static Integer duration(Map<String, String> values, String field, FieldErrors errors) {
+        try {
+            return Durations.parse(values.get(field));
+        } catch (IllegalArgumentException e) {
+            errors.add(field, e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package witness.web;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** Answers of the HTML pages: a rendered page or fragment with its status, or a 303 after a write. */
+public final class Html {
+    private Html() {
+    }
+
+    /** The request comes from htmx, which wants a fragment to swap in rather than a redirect. */
+    public static boolean htmx(String hxRequestHeader) {
+        return hxRequestHeader != null && !hxRequestHeader.isBlank() && !"false".equals(hxRequestHeader);
+    }
+
+    public static Response render(int status, TemplateInstance template) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(template.render())
+                .build();
+    }
+
+    public static Response seeOther(String location, NewCookie... cookies) {
+        return Response.seeOther(URI.create(location)).cookie(cookies).build();
+    }
+}
