@@ -25,7 +25,7 @@ public record Deletion(long scenes, long shots, long citations, long testimonies
         }
         parts.add(plural(shots, "shot"));
         parts.add(plural(citations, "citation"));
-        parts.add(plural(testimonies, "placed testimony", "placed testimonies"));
+        parts.add(plural(testimonies, "placement of a testimony (the testimony stays)", "placements of testimonies (the testimonies stay)"));
         parts.add(plural(shootDayPlans, "shot planned on a shoot day", "shots planned on shoot days"));
         parts.removeIf(p -> p.startsWith("0 "));
         return parts.isEmpty() ? "nothing else" : String.join(", ", parts);

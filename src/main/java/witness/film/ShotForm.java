@@ -1,18 +1,21 @@
 package witness.film;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Map;
 import witness.web.FieldErrors;
+import witness.web.Forms;
 
 /** A shot form as a browser posts it: every value text, numbers checked field by field. */
 public record ShotForm(ShotInput input, FieldErrors errors) {
 
-    public static ShotForm read(MultivaluedMap<String, String> form) {
+    public static ShotForm read(MultivaluedMap<String, String> posted) {
         FieldErrors errors = new FieldErrors();
-        ShotInput input = new ShotInput(form.getFirst("scene"), whole(form, "position", errors), form.getFirst("key"),
-                form.getFirst("kind"), form.getFirst("description"), form.getFirst("audio"), form.getFirst("framing"),
-                form.getFirst("movement"), seconds(form, "seconds", errors), form.getFirst("location"),
-                form.getFirst("interviewee"), form.getFirst("source"), form.getFirst("status"), form.getFirst("notes"),
-                version(form, errors));
+        Map<String, String> form = Forms.values(posted);
+        ShotInput input = new ShotInput(form.get("scene"), Forms.integer(form, "position", errors), form.get("key"),
+                form.get("kind"), form.get("description"), form.get("audio"), form.get("framing"),
+                form.get("movement"), Forms.duration(form, "seconds", errors), form.get("location"),
+                form.get("interviewee"), form.get("source"), form.get("status"), form.get("notes"),
+                Forms.version(form, errors));
         return new ShotForm(input, errors);
     }
 
@@ -22,43 +25,5 @@ public record ShotForm(ShotInput input, FieldErrors errors) {
                 ShotData.code(shot.audio), ShotData.code(shot.framing), ShotData.code(shot.movement), shot.seconds,
                 shot.location == null ? null : shot.location.key, shot.person == null ? null : shot.person.key,
                 shot.source == null ? null : shot.source.key, ShotData.code(shot.status), shot.notes, shot.version);
-    }
-
-    static Integer whole(MultivaluedMap<String, String> form, String field, FieldErrors errors) {
-        String value = form.getFirst(field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add(field, "'" + value + "' is not a whole number");
-            return null;
-        }
-    }
-
-    static Long version(MultivaluedMap<String, String> form, FieldErrors errors) {
-        String value = form.getFirst("version");
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add("version", "'" + value + "' is not a version number");
-            return null;
-        }
-    }
-
-    /** Seconds as 90 or as minutes and seconds, 1:30. */
-    static Integer seconds(MultivaluedMap<String, String> form, String field, FieldErrors errors) {
-        String value = form.getFirst(field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        var match = java.util.regex.Pattern.compile("(?:(\\d{1,3}):)?(\\d{1,5})").matcher(value.strip());
-        if (!match.matches() || (match.group(1) != null && Integer.parseInt(match.group(2)) > 59)) {
-            errors.add(field, "'" + value + "' is not a duration: write seconds (90) or minutes and seconds (1:30)");
-            return null;
-        }
-        int minutes = match.group(1) == null ? 0 : Integer.parseInt(match.group(1));
-        return minutes * 60 + Integer.parseInt(match.group(2));
     }
 }

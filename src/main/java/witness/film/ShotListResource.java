@@ -21,6 +21,8 @@ import witness.location.Location;
 import witness.person.Person;
 import witness.web.FieldErrors;
 import witness.web.Films;
+import witness.web.Forms;
+import witness.web.Durations;
 import witness.web.Invalid;
 import witness.web.QueryString;
 
@@ -69,10 +71,9 @@ public class ShotListResource {
             return errors.get(field);
         }
 
-        /** Seconds as entered: 90 is shown as 1:30. */
+        /** Seconds as a form shows them: 90 is 1:30. */
         public String seconds() {
-            Integer s = input.seconds();
-            return s == null ? "" : s < 60 ? String.valueOf(s) : s / 60 + ":" + String.format("%02d", s % 60);
+            return Durations.format(input.seconds());
         }
     }
 
@@ -151,7 +152,7 @@ public class ShotListResource {
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
-        Integer position = ShotForm.whole(form, "position", errors);
+        Integer position = Forms.integer(Forms.values(form), "position", errors);
         errors.check();
         return saved(film, editor.move(film, key, form.getFirst("scene"), position), htmx, page);
     }

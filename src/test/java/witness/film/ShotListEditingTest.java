@@ -94,7 +94,7 @@ class ShotListEditingTest {
         Element editor = editor(response.asString());
         assertThat(editor.selectFirst("input[name=seconds]").attr("aria-invalid")).isEqualTo("true");
         assertThat(editor.selectFirst("#shot-orenburg-arrest-2-seconds-error").text())
-                .contains("'a while' is not a duration");
+                .contains("must be a number of seconds or minutes:seconds");
         assertThat(editor.selectFirst("#shot-orenburg-arrest-2-kind-error").text()).contains("'hologram' is not one of");
         assertThat(editor.selectFirst("#shot-orenburg-arrest-2-description-error").text()).contains("size must be between 0 and 4000");
         assertThat(editor.selectFirst("input[name=seconds]").val()).isEmpty();

@@ -207,7 +207,7 @@ class StructureEditingTest {
 
         Document confirm = Pages.get(path);
         assertThat(confirm.select(".consequences").text())
-                .startsWith("Deleting 2.1 Arrest, 1933 also deletes 5 shots, 4 citations, 1 placed testimony");
+                .startsWith("Deleting 2.1 Arrest, 1933 also deletes 5 shots, 4 citations, 1 placement of a testimony (the testimony stays)");
         assertThat(confirm.select("form[method=post] button").text()).isEqualTo("Delete");
         assertThat(confirm.select("a:contains(Cancel)").attr("href")).isEqualTo("/films/" + slug + "/scenes/orenburg-arrest");
 
