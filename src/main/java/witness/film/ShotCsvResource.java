@@ -1,0 +1,84 @@
+package witness.film;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import witness.web.Films;
+
+/**
+ * The shot list as CSV: {@code /films/{slug}/shots.csv} to download, and
+ * {@code /films/{slug}/shots/import} to upload one back (see {@link ShotCsvImporter}).
+ */
+@Path("/films/{slug}")
+public class ShotCsvResource {
+    @Inject
+    ShotCsvImporter importer;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance upload(Film film, List<String> columns, String message,
+                List<ShotCsv.Error> errors);
+    }
+
+    @GET
+    @Path("shots.csv")
+    @Produces(ShotCsv.MEDIA_TYPE)
+    public Response download(@RestPath String slug) {
+        Film film = Films.bySlug(slug);
+        return Response.ok(ShotCsv.write(ShotCsv.shotsOf(film)), ShotCsv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-shots.csv\"").build();
+    }
+
+    @GET
+    @Path("shots/import")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance upload(@RestPath String slug) {
+        return Templates.upload(Films.bySlug(slug), ShotCsv.COLUMNS, null, List.of());
+    }
+
+    /** 303 to the shot list when the file is imported; 422 with the page and every error otherwise. */
+    @POST
+    @Path("shots/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload(@RestPath String slug, @RestForm("file") FileUpload file) {
+        Film film = Films.bySlug(slug);
+        if (file == null || file.fileName() == null || file.fileName().isBlank() && file.size() == 0) {
+            return refused(film, new ShotCsv.Refused(1, null, "Choose a CSV file to import."));
+        }
+        try {
+            importer.importCsv(slug, read(file));
+        } catch (ShotCsv.Refused e) {
+            return refused(film, e);
+        }
+        return Response.seeOther(URI.create("/films/" + film.slug + "/shots")).build();
+    }
+
+    private static Response refused(Film film, ShotCsv.Refused e) {
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.upload(film, ShotCsv.COLUMNS, e.getMessage(), e.errors)).build();
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
