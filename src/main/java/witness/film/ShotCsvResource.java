@@ -31,8 +31,7 @@ public class ShotCsvResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance upload(Film film, List<String> columns, String message,
-                List<ShotCsv.Error> errors);
+        static native TemplateInstance upload(Film film, String message, List<ShotCsv.Error> errors);
     }
 
     @GET
@@ -48,7 +47,7 @@ public class ShotCsvResource {
     @Path("shots/import")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance upload(@RestPath String slug) {
-        return Templates.upload(Films.bySlug(slug), ShotCsv.COLUMNS, null, List.of());
+        return Templates.upload(Films.bySlug(slug), null, List.of());
     }
 
     /** 303 to the shot list when the file is imported; 422 with the page and every error otherwise. */
@@ -71,7 +70,7 @@ public class ShotCsvResource {
 
     private static Response refused(Film film, ShotCsv.Refused e) {
         return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.upload(film, ShotCsv.COLUMNS, e.getMessage(), e.errors)).build();
+                .entity(Templates.upload(film, e.getMessage(), e.errors)).build();
     }
 
     private static byte[] read(FileUpload file) {

@@ -175,7 +175,38 @@ class ShotCsvTest {
         assertThat(shotKeys(slug, "prologue-taxi")).startsWith("prologue-taxi-extra");
     }
 
+    @Test
+    void aRowCanMoveAShotToAnotherSceneAndBothScenesStayNumberedOneToN() {
+        String slug = FilmCopies.ofSerge("csv");
+        List<String> taxi = shotKeys(slug, "prologue-taxi");
+        List<String> corpse = shotKeys(slug, "prologue-corpse");
+        Map<String, String> moved = row(export(slug), "prologue-taxi-2");
+        moved.put("scene", "prologue-corpse");
+
+        importCsv(slug, csv(moved)).then().statusCode(200);
+
+        assertThat(shotKeys(slug, "prologue-taxi")).isEqualTo(taxi.stream().filter(k -> !k.equals("prologue-taxi-2")).toList());
+        List<String> expected = new ArrayList<>(List.of("prologue-taxi-2"));
+        expected.addAll(corpse);
+        assertThat(shotKeys(slug, "prologue-corpse")).isEqualTo(expected);
+        assertThat(shotPositions(slug, "prologue-taxi")).containsExactly(
+                java.util.stream.IntStream.rangeClosed(1, taxi.size() - 1).boxed().toArray(Integer[]::new));
+        assertThat(shotPositions(slug, "prologue-corpse")).containsExactly(
+                java.util.stream.IntStream.rangeClosed(1, corpse.size() + 1).boxed().toArray(Integer[]::new));
+    }
+
     // ---------------------------------------------------------------- refused files
+
+    @Test
+    void aShotTwiceInTheFileOrABadNewKeyIsRefused() {
+        String file = HEADER + "\r\n"
+                + goodRow(FIRST_SHOT, "once") + "\r\n"
+                + goodRow(FIRST_SHOT, "twice") + "\r\n"
+                + goodRow("Not A Key", "bad key") + "\r\n";
+        JsonPath errors = assertRefused(file.getBytes(UTF_8), 3, "shot", "is on line 2 already");
+        assertThat(errors.getInt("errors[1].row")).isEqualTo(4);
+        assertThat(errors.getString("errors[1].message")).contains("'Not A Key' is not a key");
+    }
 
     @Test
     void aBadKindIsRefusedWithItsLineAndNothingIsImported() {
