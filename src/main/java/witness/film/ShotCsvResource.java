@@ -21,10 +21,11 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.web.Films;
 
 /**
- * The shot list as CSV: {@code /films/{slug}/shots.csv} to download, and
- * {@code /films/{slug}/shots/import} to upload one back (see {@link ShotCsvImporter}).
+ * The shot list as CSV: {@code /films/{slug}/shots.csv} to download, and the page
+ * {@code /films/{slug}/shots/import} to upload one back (see {@link ShotCsvImporter}). The import
+ * has a class path of its own so that it wins over the shot list's {@code /shots/{key}} routes.
  */
-@Path("/films/{slug}")
+@Path("/films/{slug}/shots/import")
 public class ShotCsvResource {
     @Inject
     ShotCsvImporter importer;
@@ -35,16 +36,6 @@ public class ShotCsvResource {
     }
 
     @GET
-    @Path("shots.csv")
-    @Produces(ShotCsv.MEDIA_TYPE)
-    public Response download(@RestPath String slug) {
-        Film film = Films.bySlug(slug);
-        return Response.ok(ShotCsv.write(ShotCsv.shotsOf(film)), ShotCsv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-shots.csv\"").build();
-    }
-
-    @GET
-    @Path("shots/import")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance upload(@RestPath String slug) {
         return Templates.upload(Films.bySlug(slug), null, List.of());
@@ -52,7 +43,6 @@ public class ShotCsvResource {
 
     /** 303 to the shot list when the file is imported; 422 with the page and every error otherwise. */
     @POST
-    @Path("shots/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response upload(@RestPath String slug, @RestForm("file") FileUpload file) {

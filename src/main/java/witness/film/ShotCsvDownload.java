@@ -1,0 +1,21 @@
+package witness.film;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import witness.web.Films;
+
+/** The shot list as a CSV file to download: /films/{slug}/shots.csv, one query whatever its size. */
+@Path("/films/{slug}/shots.csv")
+public class ShotCsvDownload {
+
+    @GET
+    @Produces(ShotCsv.MEDIA_TYPE)
+    public Response download(@RestPath String slug) {
+        Film film = Films.bySlug(slug);
+        return Response.ok(ShotCsv.write(ShotCsv.shotsOf(film)), ShotCsv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-shots.csv\"").build();
+    }
+}
