@@ -8,10 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Imports a shot list CSV through the API; the rules are those of {@link ShotCsvImporter}. */
 @Path("/api/films/{slug}/shots.csv")
+@Tag(name = "Shots")
 public class ShotCsvApi {
     @Inject
     ShotCsvImporter importer;
@@ -23,6 +27,12 @@ public class ShotCsvApi {
     @POST
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a shot list CSV (as /films/{slug}/shots.csv exports it), all or nothing: rows update"
+            + " shots by key, create the others, and their order sets the order in each scene")
+    @APIResponse(responseCode = "200", description = "Imported: {created, updated, sequencesCreated, scenesCreated}")
+    @APIResponse(responseCode = "404", description = "No such film")
+    @APIResponse(responseCode = "422", description = "Refused, nothing imported: every error as {row, column, message},"
+            + " row being the line of the file (the header is line 1)")
     public Response upload(@RestPath String slug, byte[] file) {
         try {
             return Response.ok(importer.importCsv(slug, file == null ? new byte[0] : file)).build();
