@@ -27,12 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.Source;
+import witness.web.Durations;
 import witness.web.Labelled;
 
 /**
@@ -41,8 +40,6 @@ import witness.web.Labelled;
  * with its line and column. Reads the film in a constant number of queries, writes nothing.
  */
 final class ShotCsvPlan {
-    private static final Pattern MINUTES = Pattern.compile("(\\d{1,4}):([0-5]\\d)");
-    private static final Pattern HOURS = Pattern.compile("(\\d{1,2}):([0-5]\\d):([0-5]\\d)");
     private static final int KEY_LENGTH = 80;
 
     /** A sequence or scene the file names that the film does not have yet. */
@@ -184,30 +181,14 @@ final class ShotCsvPlan {
         return shot;
     }
 
-    /** Seconds as a whole number (90), minutes:seconds (1:30) or hours:minutes:seconds (1:02:30). */
+    /** Seconds (90) or minutes:seconds (1:30), read as the forms read them. */
     static Integer seconds(String text, Map<String, String> rowErrors) {
-        if (text == null) {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            rowErrors.put(SECONDS, e.getMessage() + ", not '" + text + "'.");
             return null;
         }
-        if (text.matches("-?\\d{1,9}")) {
-            return Integer.valueOf(text);
-        }
-        if (text.matches("-?\\d+")) {
-            rowErrors.put(SECONDS, "must be at most 10 hours.");
-            return null;
-        }
-        Matcher m = MINUTES.matcher(text);
-        if (m.matches()) {
-            return Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
-        }
-        Matcher h = HOURS.matcher(text);
-        if (h.matches()) {
-            return Integer.parseInt(h.group(1)) * 3600 + Integer.parseInt(h.group(2)) * 60
-                    + Integer.parseInt(h.group(3));
-        }
-        rowErrors.put(SECONDS, "'" + text + "' is not a duration: write whole seconds such as 90, or minutes and"
-                + " seconds such as 1:30.");
-        return null;
     }
 
     private void remember(Map<String, New> news, String key, String sequenceKey, ShotCsv.Row row, String column,

@@ -233,7 +233,7 @@ class ShotCsvTest {
         JsonPath errors = assertRefused(file.getBytes(UTF_8), 2, "seconds", "must not be negative");
         assertThat(errors.getList("errors", Map.class)).extracting(e -> e.get("row") + " " + e.get("column"))
                 .containsExactly("2 seconds", "3 seconds", "4 seconds");
-        assertThat(errors.getString("errors[1].message")).contains("'ten' is not a duration");
+        assertThat(errors.getString("errors[1].message")).contains("must be a number of seconds or minutes:seconds", "not 'ten'");
         assertThat(errors.getString("errors[2].message")).contains("at most 10 hours");
     }
 
