@@ -54,6 +54,8 @@ public class ShotEditor {
         apply(film, shot, input, errors);
         errors.check();
         move(shot, target, input.position() == null && target == shot.scene ? shot.position : input.position());
+        // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
+        shot.flush();
         return shot;
     }
 

@@ -51,6 +51,8 @@ public class StructureEditor {
         if (input.position() != null) {
             Positions.place(Sequence.ofFilm(film), sequence, input.position(), (s, p) -> s.position = p);
         }
+        // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
+        sequence.flush();
         return sequence;
     }
 
@@ -107,6 +109,8 @@ public class StructureEditor {
         if (target != scene.sequence || input.position() != null) {
             move(scene, target, input.position());
         }
+        // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
+        scene.flush();
         return scene;
     }
 
