@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.web.Films;
+import witness.web.Flash;
 
 /**
  * The shot list as CSV: {@code /films/{slug}/shots.csv} to download, and the page
@@ -50,12 +51,17 @@ public class ShotCsvResource {
         if (file == null || file.fileName() == null || file.fileName().isBlank() && file.size() == 0) {
             return refused(film, new ShotCsv.Refused(1, null, "Choose a CSV file to import."));
         }
+        ShotCsvImporter.Result result;
         try {
-            importer.importCsv(slug, read(file));
+            result = importer.importCsv(slug, read(file));
         } catch (ShotCsv.Refused e) {
             return refused(film, e);
         }
-        return Response.seeOther(URI.create("/films/" + film.slug + "/shots")).build();
+        return Response.seeOther(URI.create("/films/" + film.slug + "/shots"))
+                .cookie(Flash.notice("Imported " + file.fileName() + ": " + result.created() + " shots created, "
+                        + result.updated() + " updated, " + result.sequencesCreated() + " new sequences, "
+                        + result.scenesCreated() + " new scenes."))
+                .build();
     }
 
     private static Response refused(Film film, ShotCsv.Refused e) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -21,6 +22,7 @@ import witness.location.Location;
 import witness.person.Person;
 import witness.web.FieldErrors;
 import witness.web.Films;
+import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Durations;
 import witness.web.Invalid;
@@ -39,7 +41,7 @@ public class ShotListResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance shots(Film film, ShotList list, Filters filters);
+        static native TemplateInstance shots(Film film, ShotList list, Filters filters, String notice);
 
         static native TemplateInstance shots$list(Film film, ShotList list, Filters filters);
 
@@ -78,16 +80,17 @@ public class ShotListResource {
     }
 
     @GET
-    public TemplateInstance shots(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene,
+    public Response shots(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene,
             @RestQuery String kind, @RestQuery String status, @RestQuery String location,
             @RestQuery String interviewee, @RestQuery String q, @RestHeader("HX-Request") String htmx,
-            @RestHeader("HX-Current-URL") String page) {
+            @RestHeader("HX-Current-URL") String page, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
         ShotList.Filter filter = ShotList.Filter.of(film, sequence, scene, kind, status, location, interviewee, q);
         if (htmx != null) {
-            return list(film, page);
+            return Response.ok(list(film, page)).build();
         }
-        return Templates.shots(film, ShotList.of(film, filter), filters(film, filter));
+        var shotList = Templates.shots(film, ShotList.of(film, filter), filters(film, filter), Flash.read(flash));
+        return Flash.shown(Response.ok(shotList), flash).build();
     }
 
     @GET

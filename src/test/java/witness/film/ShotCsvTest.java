@@ -304,11 +304,16 @@ class ShotCsvTest {
         String slug = FilmCopies.ofSerge("csv");
         String file = HEADER + "\r\n" + goodRow(FIRST_SHOT, "Uploaded from the page") + "\r\n";
 
-        given().multiPart("file", "shots.csv", file.getBytes(UTF_8), "text/csv").redirects().follow(false)
+        String notice = given().multiPart("file", "shots.csv", file.getBytes(UTF_8), "text/csv").redirects().follow(false)
                 .post("/films/{slug}/shots/import", slug)
-                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/films/" + slug + "/shots"));
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/films/" + slug + "/shots"))
+                .extract().cookie(witness.web.Flash.COOKIE);
 
         assertThat(shot(slug, FIRST_SHOT).description).isEqualTo("Uploaded from the page");
+        String shown = given().cookie(witness.web.Flash.COOKIE, notice).get("/films/{slug}/shots", slug)
+                .then().statusCode(200).extract().asString();
+        assertThat(org.jsoup.Jsoup.parse(shown).select("#flash .notice").text())
+                .isEqualTo("Imported shots.csv: 0 shots created, 1 updated, 0 new sequences, 0 new scenes.");
     }
 
     @Test
