@@ -104,17 +104,23 @@ public record ShotList(List<SequenceShots> sequences, Totals totals) {
     }
 
     private static List<Scene> scenes(Film film, Filter filter) {
-        StringBuilder query = new StringBuilder("from Scene sc join fetch sc.sequence q where q.film = :film");
         Parameters params = Parameters.with("film", film);
+        String query = "from Scene sc join fetch sc.sequence q where q.film = :film" + placeClauses(filter, params);
+        return Scene.list(query + " order by q.position, sc.position", params);
+    }
+
+    /** The sequence and scene parts of a filter, for queries naming them q and sc. */
+    private static String placeClauses(Filter filter, Parameters params) {
+        StringBuilder clauses = new StringBuilder();
         if (filter.sequence() != null) {
-            query.append(" and q = :sequence");
+            clauses.append(" and q = :sequence");
             params.and("sequence", filter.sequence());
         }
         if (filter.scene() != null) {
-            query.append(" and sc = :scene");
+            clauses.append(" and sc = :scene");
             params.and("scene", filter.scene());
         }
-        return Scene.list(query.append(" order by q.position, sc.position").toString(), params);
+        return clauses.toString();
     }
 
     private static List<Shot> shots(Film film, Filter filter) {
@@ -122,14 +128,7 @@ public record ShotList(List<SequenceShots> sequences, Totals totals) {
                 + " left join fetch s.location left join fetch s.person left join fetch s.source"
                 + " where q.film = :film");
         Parameters params = Parameters.with("film", film);
-        if (filter.sequence() != null) {
-            query.append(" and q = :sequence");
-            params.and("sequence", filter.sequence());
-        }
-        if (filter.scene() != null) {
-            query.append(" and sc = :scene");
-            params.and("scene", filter.scene());
-        }
+        query.append(placeClauses(filter, params));
         if (filter.kind() != null) {
             query.append(" and s.kind = :kind");
             params.and("kind", filter.kind());

@@ -160,20 +160,13 @@ public class ShotListResource {
         return saved(film, editor.move(film, key, form.getFirst("scene"), position), htmx, page);
     }
 
+    /** Drops a shot from the cut (drop) or brings it back (restore). */
     @POST
-    @Path("{key}/drop")
-    public Response drop(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx,
-            @RestHeader("HX-Current-URL") String page) {
+    @Path("{key}/{change:drop|restore}")
+    public Response drop(@RestPath String slug, @RestPath String key, @RestPath String change,
+            @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
-        return saved(film, editor.setDropped(film, key, true), htmx, page);
-    }
-
-    @POST
-    @Path("{key}/restore")
-    public Response restore(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx,
-            @RestHeader("HX-Current-URL") String page) {
-        Film film = Films.bySlug(slug);
-        return saved(film, editor.setDropped(film, key, false), htmx, page);
+        return saved(film, editor.setDropped(film, key, change.equals("drop")), htmx, page);
     }
 
     @POST
