@@ -1,0 +1,39 @@
+package witness.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Runs a browser test class only where Debian's Chromium is installed; elsewhere it is skipped
+ * with a message saying so. Under CI (CI=true) a missing Chromium fails the run instead.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(RequiresChromium.Condition.class)
+public @interface RequiresChromium {
+    Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    class Condition implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (Files.isExecutable(CHROMIUM)) {
+                return ConditionEvaluationResult.enabled("Chromium is at " + CHROMIUM);
+            }
+            String message = "Chromium is not installed at " + CHROMIUM
+                    + " (apt-get install -y chromium): the browser tests are skipped";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(message.replace("are skipped", "cannot run, and CI requires them"));
+            }
+            System.err.println("SKIPPED: " + message);
+            return ConditionEvaluationResult.disabled(message);
+        }
+    }
+}
