@@ -1,0 +1,67 @@
+package witness.film;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import witness.testing.Browser;
+import witness.testing.FilmCopies;
+import witness.testing.RequiresChromium;
+
+/** The structure page in a browser: scenes and sequences reordered by dragging and by keyboard. */
+@QuarkusTest
+@RequiresChromium
+class StructureBrowserTest {
+    private static Browser browser;
+    @TestHTTPResource("/")
+    URL base;
+    private Page page;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void open() {
+        String slug = FilmCopies.ofSerge("structure-browser");
+        page = browser.page();
+        page.navigate(base + "films/" + slug);
+    }
+
+    @Test
+    void draggingASceneReordersItsSequence() {
+        page.dragAndDrop("#scene-mexico-last-day .drag-handle", "#scene-mexico-isolation .drag-handle");
+        page.waitForFunction("document.querySelector('#scene-mexico-last-day td').textContent.trim() === '3.2'");
+
+        assertThat(numbers("mexico")).startsWith("mexico-marseille=3.1", "mexico-last-day=3.2", "mexico-isolation=3.3");
+        Browser.screenshot(page, "structure");
+    }
+
+    @Test
+    void theKeyboardMovesASequenceDown() {
+        page.focus("#down-sequence-prologue");
+        page.keyboard().press("Enter");
+        page.waitForFunction("document.querySelector('#sequence-prologue h3, #sequence-prologue h2').textContent.trim().startsWith('2.')");
+
+        assertThat(numbers("orenburg")).first().asString().endsWith("=1.1");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> numbers(String sequence) {
+        return (List<String>) page.evaluate("[...document.querySelectorAll('#sequence-" + sequence + " tr.scene')]"
+                + ".map(r => r.id.substring(6) + '=' + r.querySelector('td').textContent.trim())");
+    }
+}
