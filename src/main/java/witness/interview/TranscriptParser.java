@@ -67,7 +67,7 @@ public final class TranscriptParser {
     public record Parsed(Format format, List<Line> lines) {
     }
 
-    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]\\s*(.*)");
+    private static final Pattern BRACKETED = Pattern.compile("\\[(\\d[\\d:.,]*)\\]\\s*(.*)");
     private static final Pattern BARE = Pattern.compile("(\\d+:\\d+:\\d+(?:[.,]\\d+)?)(?:\\s+(.*))?");
     private static final Pattern SPEAKER = Pattern.compile("(\\p{Lu}[\\p{Lu}\\p{M}\\d .'’-]{0,59}):\\s+(.*)");
     private static final Pattern TIMING = Pattern.compile("(\\S+)\\s+-->\\s+(\\S+)(?:\\s+.*)?");
