@@ -32,6 +32,8 @@ import witness.web.Invalid;
 public class SceneResource {
     @Inject
     StructureEditor editor;
+    @Inject
+    PaperEditor paperEditor;
 
     @CheckedTemplate
     static class Templates {
@@ -98,6 +100,72 @@ public class SceneResource {
             return StructureResource.refused(film, hx,
                     StructureForms.refused(StructureForms.moveSceneId(key), values, e.errors));
         }
+    }
+
+    /** Places a testimony last in the scene's paper edit (fields testimony, version). */
+    @POST
+    @Path("testimonies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response placeTestimony(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        StructureEditor.scene(film, key);
+        Map<String, String> values = Forms.values(form);
+        return paperEdit(film, key, () -> {
+            FieldErrors errors = new FieldErrors();
+            Long version = Forms.version(values, errors);
+            errors.check();
+            var t = paperEditor.place(film, key, values.get("testimony"), version);
+            return "Placed the testimony of " + t.person.name + " in the scene.";
+        });
+    }
+
+    /** Takes a testimony out of the scene (field version). */
+    @POST
+    @Path("testimonies/{testimony}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeTestimony(@RestPath String slug, @RestPath String key, @RestPath String testimony,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        StructureEditor.scene(film, key);
+        Map<String, String> values = Forms.values(form);
+        return paperEdit(film, key, () -> {
+            FieldErrors errors = new FieldErrors();
+            Long version = Forms.version(values, errors);
+            errors.check();
+            var t = paperEditor.remove(film, key, testimony, version);
+            return "Took the testimony of " + t.person.name + " out of the scene.";
+        });
+    }
+
+    /** Moves a testimony one place up or down among the scene's bites (fields direction, version). */
+    @POST
+    @Path("testimonies/{testimony}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moveTestimony(@RestPath String slug, @RestPath String key, @RestPath String testimony,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        StructureEditor.scene(film, key);
+        Map<String, String> values = Forms.values(form);
+        return paperEdit(film, key, () -> {
+            FieldErrors errors = new FieldErrors();
+            Long version = Forms.version(values, errors);
+            errors.check();
+            var t = paperEditor.move(film, key, testimony, values.get("direction"), version);
+            return "Moved the testimony of " + t.person.name + " " + values.get("direction") + ".";
+        });
+    }
+
+    private Response paperEdit(Film film, String key, java.util.function.Supplier<String> change) {
+        String notice;
+        try {
+            notice = change.get();
+        } catch (Invalid e) {
+            StructureResource.forgetReads();
+            Scene scene = StructureEditor.scene(film, key);
+            return Html.render(422, Templates.scene(film, ScenePage.of(scene).withPaperErrors(e.errors),
+                    StructureForms.none(), Sequence.ofFilm(film), SceneStatus.values(), null));
+        }
+        return Html.seeOther("/films/" + film.slug + "/scenes/" + key + "#paper-edit", Flash.notice(notice));
     }
 
     @GET

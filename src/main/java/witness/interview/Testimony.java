@@ -38,4 +38,40 @@ public class Testimony extends PanacheEntity {
     public String text;
     @Version
     public long version;
+
+    /** How a footnote names it: "Vlady Kibalchich, interview, 00:12:31" or "Julian Gorkin, <source>, p. 12". */
+    public String citation() {
+        StringBuilder cited = new StringBuilder(person.name);
+        if (interview != null) {
+            cited.append(", interview");
+            if (timecodeIn != null) {
+                cited.append(", ").append(timecodeIn);
+            }
+        } else if (source != null) {
+            cited.append(", ").append(source.title);
+        }
+        if (page != null) {
+            cited.append(", p. ").append(page);
+        }
+        return cited.toString();
+    }
+
+    /** Where it comes from, as the testimonies page lists it. */
+    public String origin() {
+        if (interview != null) {
+            return "interview" + (timecodeIn == null ? "" : " " + timecodeIn + (timecodeOut == null ? "" : "–" + timecodeOut));
+        }
+        return (source == null ? "" : source.title) + (page == null ? "" : ", p. " + page);
+    }
+
+    /** The first words, as a picker names it. */
+    public String excerpt() {
+        String t = text.strip();
+        return t.length() > 70 ? t.substring(0, 70) + "…" : t;
+    }
+
+    /** The running time of an interview bite from its timecodes, in seconds; null when they do not say. */
+    public Integer seconds() {
+        return Timecode.secondsBetween(timecodeIn, timecodeOut);
+    }
 }

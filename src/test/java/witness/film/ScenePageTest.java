@@ -62,7 +62,7 @@ class ScenePageTest {
         assertThat(first.select(".claim").text()).startsWith("The 1928 arrest");
         assertThat(first.select(".verification").text()).isEqualTo("verified by Research team on 11 December 1989");
         Element second = page.selectFirst("ol.footnotes > li#citation-2");
-        assertThat(second.select(".cited").text()).isEqualTo("Testimony of Victor Serge");
+        assertThat(second.select(".cited").text()).isEqualTo("Victor Serge, Memoirs of a Revolutionary, 1901–1941");
         assertThat(second.select(".verification").text()).isEqualTo("unverified");
     }
 

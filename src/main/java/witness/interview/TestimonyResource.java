@@ -1,0 +1,100 @@
+package witness.interview;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestPath;
+import witness.film.Film;
+import witness.person.Person;
+import witness.research.Source;
+import witness.web.FieldErrors;
+import witness.web.Films;
+import witness.web.Flash;
+import witness.web.Form;
+import witness.web.Forms;
+import witness.web.Html;
+import witness.web.Invalid;
+
+/**
+ * The film's testimonies ({@code /films/{slug}/testimonies}): every quotation with its speaker, where it
+ * comes from and the scenes it is placed in; and the form that enters one from a written source.
+ */
+@Path("/films/{slug}/testimonies")
+@Produces(MediaType.TEXT_HTML)
+public class TestimonyResource {
+    static final String FORM_ID = "new-testimony";
+    static final List<String> FIELDS = List.of("person", "source", "page", "interview", "timecodeIn", "timecodeOut",
+            "text");
+
+    @Inject
+    TranscriptEditor editor;
+
+    /** A scene a testimony is placed in, with its place among the scene's bites. */
+    public record Placement(String scene, String number, String title, int place) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance testimonies(Film film, List<Testimony> testimonies,
+                Map<Long, List<Placement>> placements, Form form, List<Person> people, List<Source> sources,
+                List<Interview> interviews, String notice);
+    }
+
+    @GET
+    public Response testimonies(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        TemplateInstance page = page(film, Forms.none().form(FORM_ID, Map.of(), FIELDS), Flash.read(flash));
+        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Map<String, String> values = Forms.values(form);
+        Testimony made;
+        try {
+            made = editor.create(film, new TranscriptEditor.TestimonyInput(values.get("person"), values.get("interview"),
+                    values.get("timecodeIn"), values.get("timecodeOut"), values.get("source"), values.get("page"),
+                    values.get("text")), new FieldErrors());
+        } catch (Invalid e) {
+            return Html.render(422, page(film, Forms.refused(FORM_ID, values, e.errors).form(FORM_ID, Map.of(), FIELDS),
+                    null));
+        }
+        return Html.seeOther("/films/" + slug + "/testimonies#testimony-" + made.key,
+                Flash.notice("Added the testimony of " + made.person.name + " (" + made.key + ")."));
+    }
+
+    private static TemplateInstance page(Film film, Form form, String notice) {
+        List<Testimony> testimonies = Testimony.list("from Testimony t join fetch t.person left join fetch t.source"
+                + " left join fetch t.interview where t.film = ?1 order by t.person.name, t.key", film);
+        Map<Long, List<Placement>> placements = new HashMap<>();
+        List<Object[]> rows = Testimony.getEntityManager().createQuery(
+                "select t.id, s.key, s.sequence.position, s.position, s.title, index(t) from Scene s join s.testimonies t"
+                        + " where s.sequence.film = :film order by s.sequence.position, s.position",
+                Object[].class).setParameter("film", film).getResultList();
+        for (Object[] r : rows) {
+            placements.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add(new Placement((String) r[1],
+                    r[2] + "." + r[3], (String) r[4], ((Number) r[5]).intValue() + 1));
+        }
+        for (Testimony t : testimonies) {
+            placements.putIfAbsent(t.id, List.of());
+        }
+        List<Interview> interviews = Interview.ofFilm(film);
+        return Templates.testimonies(film, testimonies, placements, form, Person.ofFilm(film), Source.ofFilm(film),
+                interviews, notice);
+    }
+}

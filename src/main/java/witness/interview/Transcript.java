@@ -1,0 +1,34 @@
+package witness.interview;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+
+/** What was said in an interview, line by line with its timecodes: imported from a text, SRT or WebVTT file. */
+@Entity
+@Table(name = "transcript")
+public class Transcript extends PanacheEntity {
+    @OneToOne(optional = false)
+    public Interview interview;
+    /** plain, srt or vtt: the format it was imported from. */
+    @NotBlank @Column(nullable = false, length = 10)
+    public String format;
+    @Column(length = 300)
+    public String fileName;
+    @Version
+    public long version;
+
+    public static Optional<Transcript> of(Interview interview) {
+        return find("interview", interview).firstResultOptional();
+    }
+
+    public List<TranscriptLine> lines() {
+        return TranscriptLine.list("transcript = ?1 order by position", this);
+    }
+}

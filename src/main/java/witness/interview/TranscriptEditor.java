@@ -1,0 +1,194 @@
+package witness.interview;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import witness.film.Film;
+import witness.film.Keys;
+import witness.person.Person;
+import witness.research.Source;
+import witness.web.FieldErrors;
+import witness.web.Invalid;
+
+/**
+ * Every write of transcripts and testimonies: a transcript replaced whole in one transaction once it
+ * has been read without fault, and testimonies made from a passage or from a written source.
+ */
+@ApplicationScoped
+public class TranscriptEditor {
+    @Inject
+    Validator validator;
+
+    /** What a testimony form sends, as text: each field is checked and named when at fault. */
+    public record TestimonyInput(String person, String interview, String timecodeIn, String timecodeOut,
+            String source, String page, String text) {
+    }
+
+    public static Interview interview(Film film, String key) {
+        return Interview.<Interview>find("film = ?1 and key = ?2", film, key).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("This film has no interview '" + key + "'."));
+    }
+
+    /** Replaces the interview's transcript with the lines read; returns how many there are now. */
+    @Transactional
+    public int replace(Film film, String interviewKey, TranscriptParser.Parsed parsed, String fileName) {
+        Interview interview = interview(film, interviewKey);
+        Transcript transcript = Transcript.of(interview).orElseGet(() -> {
+            Transcript t = new Transcript();
+            t.interview = interview;
+            return t;
+        });
+        transcript.format = parsed.format().code();
+        transcript.fileName = fileName == null || fileName.isBlank() ? null : fileName.strip();
+        if (transcript.isPersistent()) {
+            TranscriptLine.delete("transcript", transcript);
+            TranscriptLine.flush();
+        } else {
+            transcript.persist();
+        }
+        int position = 0;
+        for (TranscriptParser.Line read : parsed.lines()) {
+            TranscriptLine line = new TranscriptLine();
+            line.transcript = transcript;
+            line.position = ++position;
+            line.startMillis = read.startMillis();
+            line.endMillis = read.endMillis();
+            line.speaker = read.speaker();
+            line.text = read.text();
+            line.persist();
+        }
+        return position;
+    }
+
+    /**
+     * A testimony of the interviewee from the lines {@code first} to {@code last} of the transcript: their
+     * text joined, in at the first line's start, out at the last line's end (rounded up to the second) or,
+     * when the transcript does not say, at the next line's start.
+     */
+    @Transactional
+    public Testimony fromPassage(Film film, String interviewKey, Integer first, Integer last) {
+        Interview interview = interview(film, interviewKey);
+        Transcript transcript = Transcript.of(interview)
+                .orElseThrow(() -> new Invalid("first", "this interview has no transcript yet: import one first"));
+        List<TranscriptLine> lines = transcript.lines();
+        FieldErrors errors = new FieldErrors();
+        if (first == null) {
+            errors.add("first", "is required: the line the passage starts with");
+        } else if (first < 1 || first > lines.size()) {
+            errors.add("first", "must be a line of the transcript, 1 to " + lines.size());
+        }
+        if (last == null) {
+            last = first;
+        } else if (last < 1 || last > lines.size()) {
+            errors.add("last", "must be a line of the transcript, 1 to " + lines.size());
+        }
+        if (!errors.has("first") && !errors.has("last") && last < first) {
+            errors.add("last", "must not come before the first line of the passage");
+        }
+        if (interview.person == null) {
+            errors.add("person", "the interview names no person yet: say who is interviewed before quoting them");
+        }
+        errors.check();
+        List<TranscriptLine> passage = lines.subList(first - 1, last);
+        TranscriptLine end = passage.get(passage.size() - 1);
+        Testimony t = new Testimony();
+        t.film = film;
+        t.person = interview.person;
+        t.interview = interview;
+        t.text = String.join(" ", passage.stream().map(l -> l.text).toList());
+        t.timecodeIn = passage.get(0).start().format();
+        if (end.endMillis != null) {
+            t.timecodeOut = end.end().formatUp();
+        } else if (last < lines.size()) {
+            t.timecodeOut = lines.get(last).start().format();
+        }
+        t.key = Keys.fromTitle(interviewKey + " " + t.timecodeIn, taken(film));
+        errors.validate(validator, t).check();
+        t.persist();
+        return t;
+    }
+
+    /** A testimony entered by hand: from a written source (page) or from an interview (timecodes). */
+    @Transactional
+    public Testimony create(Film film, TestimonyInput input, FieldErrors errors) {
+        Testimony t = new Testimony();
+        t.film = film;
+        t.person = reference(errors, "person", input.person(), Person.byKey(film, blank(input.person())));
+        if (blank(input.person()) == null) {
+            errors.add("person", "is required: who said or wrote it");
+        }
+        t.source = reference(errors, "source", input.source(), Source.byKey(film, blank(input.source())));
+        t.interview = reference(errors, "interview", input.interview(),
+                Interview.<Interview>find("film = ?1 and key = ?2", film, blank(input.interview())).firstResultOptional());
+        if (blank(input.source()) == null && blank(input.interview()) == null) {
+            errors.add("source", "is required: the written source it comes from (or the interview)");
+        } else if (blank(input.source()) != null && blank(input.interview()) != null) {
+            errors.add("source", "a testimony comes either from a written source or from an interview, not both");
+        }
+        t.page = blank(input.page());
+        if (t.page != null && t.page.length() > 50) {
+            errors.add("page", "must be at most 50 characters");
+        }
+        t.timecodeIn = timecode(errors, "timecodeIn", input.timecodeIn());
+        t.timecodeOut = timecode(errors, "timecodeOut", input.timecodeOut());
+        if (t.timecodeIn != null && t.timecodeOut != null && !errors.has("timecodeIn") && !errors.has("timecodeOut")
+                && Timecode.parse(t.timecodeOut).compareTo(Timecode.parse(t.timecodeIn)) < 0) {
+            errors.add("timecodeOut", "must not come before the timecode in");
+        }
+        if (blank(input.source()) != null && (t.timecodeIn != null || t.timecodeOut != null)) {
+            errors.add("timecodeIn", "timecodes belong to an interview; a written source has a page");
+        }
+        t.text = blank(input.text());
+        if (t.text == null) {
+            errors.add("text", "is required: the words quoted");
+        } else if (t.text.length() > 20000) {
+            errors.add("text", "must be at most 20000 characters");
+        }
+        errors.check();
+        t.key = Keys.fromTitle((t.person.key + " " + firstWords(t.text)), taken(film));
+        errors.validate(validator, t).check();
+        t.persist();
+        return t;
+    }
+
+    private static Predicate<String> taken(Film film) {
+        return k -> Testimony.count("film = ?1 and key = ?2", film, k) > 0;
+    }
+
+    private static String firstWords(String text) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(4, words.length)));
+    }
+
+    private static String timecode(FieldErrors errors, String field, String text) {
+        String t = blank(text);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Timecode.parse(t).format();
+        } catch (IllegalArgumentException e) {
+            errors.add(field, Timecode.EXPECTED);
+            return t;
+        }
+    }
+
+    private static <T> T reference(FieldErrors errors, String field, String key, Optional<T> found) {
+        if (blank(key) == null) {
+            return null;
+        }
+        if (found.isEmpty()) {
+            errors.add(field, "this film has no " + field + " with the key '" + key.strip() + "'");
+        }
+        return found.orElse(null);
+    }
+
+    static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,125 @@
+package witness.interview;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import witness.film.Film;
+import witness.web.FieldErrors;
+import witness.web.Films;
+import witness.web.Flash;
+import witness.web.Forms;
+import witness.web.Html;
+import witness.web.Invalid;
+
+/**
+ * An interview's transcript page ({@code /films/{slug}/interviews/{key}/transcript}): read and search
+ * it, import it again (a file or pasted text), and quote a passage of it as a testimony.
+ */
+@Path("/films/{slug}/interviews/{key}/transcript")
+@Produces(MediaType.TEXT_HTML)
+public class TranscriptResource {
+    @Inject
+    TranscriptEditor editor;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance transcript(Film film, TranscriptPage page, String notice, String message,
+                List<TranscriptParser.Error> errors, Map<String, String> passageErrors);
+    }
+
+    @GET
+    public Response transcript(@RestPath String slug, @RestPath String key, @RestQuery String q,
+            @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        Interview interview = TranscriptEditor.interview(film, key);
+        TemplateInstance page = Templates.transcript(film, TranscriptPage.of(interview, q), Flash.read(flash), null,
+                List.of(), Map.of());
+        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+    }
+
+    /** Imports a file (field {@code file}) or pasted text (field {@code text}); 422 with every fault by line. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestPath String slug, @RestPath String key, @RestForm("file") FileUpload file,
+            @RestForm("text") String text, @RestForm("format") String format) {
+        Film film = Films.bySlug(slug);
+        Interview interview = TranscriptEditor.interview(film, key);
+        boolean hasFile = file != null && file.size() > 0;
+        String name = hasFile ? file.fileName() : "pasted text";
+        int lines;
+        try {
+            TranscriptParser.Format f = format(format);
+            byte[] bytes = hasFile ? read(file) : (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+            lines = editor.replace(film, key, TranscriptParser.parse(bytes, f), name);
+        } catch (TranscriptParser.Refused e) {
+            return Html.render(422, Templates.transcript(film, TranscriptPage.of(interview, null), null,
+                    e.getMessage(), e.errors, Map.of()));
+        }
+        return Html.seeOther(pagePath(slug, key),
+                Flash.notice("Imported " + name + ": " + lines + (lines == 1 ? " line." : " lines.")));
+    }
+
+    /** Makes a testimony of the lines {@code first} to {@code last}; 303 to the testimonies page. */
+    @POST
+    @Path("passage")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response passage(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Interview interview = TranscriptEditor.interview(film, key);
+        Map<String, String> values = Forms.values(form);
+        Testimony made;
+        try {
+            FieldErrors errors = new FieldErrors();
+            Integer first = Forms.integer(values, "first", errors);
+            Integer last = Forms.integer(values, "last", errors);
+            errors.check();
+            made = editor.fromPassage(film, key, first, last);
+        } catch (Invalid e) {
+            return Html.render(422, Templates.transcript(film, TranscriptPage.of(interview, null), null,
+                    "The passage was not quoted: " + String.join("; ", e.errors.entrySet().stream()
+                            .map(x -> x.getKey() + " " + x.getValue()).toList()) + ".", List.of(), e.errors));
+        }
+        return Html.seeOther("/films/" + slug + "/testimonies#testimony-" + made.key,
+                Flash.notice("Quoted " + made.person.name + ", " + made.timecodeIn
+                        + (made.timecodeOut == null ? "" : "–" + made.timecodeOut) + " as testimony " + made.key + "."));
+    }
+
+    static TranscriptParser.Format format(String code) {
+        try {
+            return TranscriptParser.Format.of(code);
+        } catch (IllegalArgumentException e) {
+            throw new TranscriptParser.Refused(1, "format " + e.getMessage());
+        }
+    }
+
+    static String pagePath(String slug, String key) {
+        return "/films/" + slug + "/interviews/" + key + "/transcript";
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
