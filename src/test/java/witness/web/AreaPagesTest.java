@@ -23,7 +23,7 @@ class AreaPagesTest {
 
         assertThat(page.title()).endsWith(" · Witness").contains("Victor Serge");
         assertThat(page.select("main h1")).hasSize(1);
-        assertThat(page.select("nav.site-nav a")).hasSize(11);
+        assertThat(page.select("nav.site-nav a")).hasSize(12);
     }
 
     @Test
