@@ -15,7 +15,7 @@ public record InterviewForms(Forms forms) {
     static final List<String> NEW_FIELDS = List.of("person", "label", "status", "language", "place", "date");
     static final List<String> FIELDS = List.of("person", "label", "status", "language", "interpreter", "place", "date",
             "topics", "release", "releaseSignedOn", "fee", "notes");
-    static final List<String> QUESTION_FIELDS = List.of("question", "position");
+    static final List<String> QUESTION_FIELDS = List.of("question");
     static final List<String> RELEASE_FIELDS = List.of("scan", "releaseSignedOn");
 
     public List<InterviewStatus> statuses() {
