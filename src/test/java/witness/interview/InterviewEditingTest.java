@@ -116,6 +116,9 @@ class InterviewEditingTest {
         Document page = Pages.get("/films/" + slug + "/interviews/jeannine");
         assertThat(page.select("ol.questions > li").first().select("textarea").val()).isEqualTo("What did your brother paint?");
         assertThat(page.select("ol.questions > li").first().select("button.move-up").hasAttr("disabled")).isTrue();
+        assertThat(page.select("#question-2 form:has(button.move-up) input[name=position]").val()).isEqualTo("1");
+        assertThat(page.select("#question-2 form:has(button.move-down) input[name=position]").val()).isEqualTo("3");
+        assertThat(page.select("#question-2 label").text()).startsWith("Question 2");
 
         question(slug, "jeannine", "/questions/2/move", Map.of("position", "1")).statusCode(303);
         assertThat(InterviewBoardTest.stored(slug, "jeannine").questions.get(1)).isEqualTo("What did your brother paint?");
