@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import witness.film.Film;
+import witness.interview.Interview;
 import witness.interview.InterviewStatus;
 import witness.research.ClearanceStatus;
 import witness.research.ResearchLogEntry;
@@ -18,7 +19,8 @@ public record Dashboard(
         long estimatedSeconds,
         Map<InterviewStatus, Long> interviews,
         Map<ClearanceStatus, Long> sources,
-        List<ResearchLogEntry> openFollowUps) {
+        List<ResearchLogEntry> openFollowUps,
+        List<Interview> interviewWarnings) {
 
     public static Dashboard of(Film film) {
         return new Dashboard(film,
@@ -31,7 +33,8 @@ public record Dashboard(
                         "select i.status, count(i) from Interview i where i.film = ?1 group by i.status", film),
                 byStatus(ClearanceStatus.class,
                         "select s.clearance, count(s) from Source s where s.film = ?1 group by s.clearance", film),
-                ResearchLogEntry.withOpenFollowUps(film));
+                ResearchLogEntry.withOpenFollowUps(film),
+                Interview.withWarnings(film));
     }
 
     public long openFollowUpCount() {

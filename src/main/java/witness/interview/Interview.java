@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import witness.film.Film;
 import witness.person.Person;
 import witness.web.StringListConverter;
@@ -62,6 +63,34 @@ public class Interview extends PanacheEntity {
     /** Who is interviewed, as the board shows it. */
     public String interviewee() {
         return person != null ? person.name : label;
+    }
+
+    /** The two things a producer must not forget: filmed without a signed release, scheduled without a date. */
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        if ((status == InterviewStatus.FILMED || status == InterviewStatus.TRANSCRIBED)
+                && release != ReleaseStatus.SIGNED) {
+            warnings.add("Filmed without a signed release form");
+        }
+        if (status == InterviewStatus.SCHEDULED && date == null) {
+            warnings.add("Scheduled without a date");
+        }
+        return warnings;
+    }
+
+    public static Optional<Interview> byKey(Film film, String key) {
+        return find("film = ?1 and key = ?2", film, key).firstResultOptional();
+    }
+
+    /**
+     * The film's interviews that {@link #warnings()} warns about, in one query: the same rule as a
+     * query, so that the dashboard does not read every interview.
+     */
+    public static List<Interview> withWarnings(Film film) {
+        return list("from Interview i left join fetch i.person where i.film = ?1 and ("
+                + "(i.status in ?2 and i.release <> ?3) or (i.status = ?4 and i.date is null)) order by i.key", film,
+                List.of(InterviewStatus.FILMED, InterviewStatus.TRANSCRIBED), ReleaseStatus.SIGNED,
+                InterviewStatus.SCHEDULED);
     }
 
     public static List<Interview> ofFilm(Film film) {

@@ -2,36 +2,317 @@ package witness.interview;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.film.Film;
+import witness.person.Person;
+import witness.security.Access;
+import witness.web.FieldErrors;
 import witness.web.Films;
+import witness.web.Flash;
+import witness.web.Forms;
+import witness.web.Html;
+import witness.web.Invalid;
 
-/** The interviews board: one column per status of the pipeline. */
+/**
+ * The interviews board (one column per status of the pipeline) and each interview's page. A move
+ * answers htmx with the fragment {@code #board} and a plain form post with 303 to the board; refused
+ * input re-renders the form with its messages (422).
+ */
 @Path("/films/{slug}/interviews")
+@Produces(MediaType.TEXT_HTML)
 public class InterviewResource {
+    static final String FORBIDDEN = "Release forms are personal data: only producers may upload or download them.";
+
+    @Inject
+    InterviewEditor editor;
+    @Inject
+    Access access;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(Film film, Map<InterviewStatus, List<Interview>> columns);
+        static native TemplateInstance board(Film film, Map<InterviewStatus, List<Interview>> columns, String notice,
+                String moved);
+
+        static native TemplateInstance board$board(Film film, Map<InterviewStatus, List<Interview>> columns,
+                String moved);
+
+        static native TemplateInstance interview(Film film, Interview interview, List<Person> people,
+                ReleaseDetails scan, boolean personal, InterviewForms forms, String notice);
+
+        static native TemplateInstance create(Film film, List<Person> people, InterviewForms forms);
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance board(@RestPath String slug) {
+    public Response board(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
+        TemplateInstance page = Templates.board(film, columns(film), Flash.read(flash), null);
+        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+    }
+
+    /** Moves the card to another status: the keyboard form of each card, and drag and drop between columns. */
+    @POST
+    @Path("{key}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        InterviewEditor.find(film, key);
+        Interview interview = editor.move(film, key, Forms.values(form).get("status"));
+        String moved = moved(interview);
+        if (Html.htmx(hx)) {
+            forgetReads();
+            return Html.render(200, Templates.board$board(film, columns(film), moved));
+        }
+        return Html.seeOther("/films/" + slug + "/interviews#interview-" + key, Flash.notice(moved));
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newInterview(@RestPath String slug) {
+        Film film = Films.bySlug(slug);
+        return Templates.create(film, Person.ofFilm(film), InterviewForms.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Map<String, String> values = Forms.values(form);
+        try {
+            Interview interview = editor.create(film, input(values, null), new FieldErrors());
+            return Html.seeOther("/films/" + slug + "/interviews/" + interview.key,
+                    Flash.notice("Added the interview with " + interview.interviewee() + "."));
+        } catch (Invalid e) {
+            forgetReads();
+            return Html.render(422, Templates.create(film, Person.ofFilm(film),
+                    InterviewForms.refused(InterviewForms.NEW, values, e.errors)));
+        }
+    }
+
+    @GET
+    @Path("{key}")
+    public Response interview(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        Interview interview = InterviewEditor.find(film, key);
+        TemplateInstance page = page(film, interview, InterviewForms.none(), Flash.read(flash));
+        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+    }
+
+    @POST
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        InterviewEditor.find(film, key);
+        Map<String, String> values = Forms.values(form);
+        FieldErrors errors = new FieldErrors();
+        try {
+            Long version = Forms.version(values, errors);
+            Interview interview = editor.update(film, key, input(values, version), errors);
+            String notice = "Saved the interview with " + interview.interviewee() + "."
+                    + warningText(interview);
+            return Html.seeOther(pageOf(slug, key), Flash.notice(notice));
+        } catch (Invalid e) {
+            return refused(film, key, InterviewForms.EDIT, values, e.errors);
+        }
+    }
+
+    // ---- questions
+
+    @POST
+    @Path("{key}/questions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addQuestion(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        return question(slug, key, InterviewForms.NEW_QUESTION, form,
+                (film, values, version) -> editor.addQuestion(film, key, version, values.get("question")));
+    }
+
+    @POST
+    @Path("{key}/questions/{number}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response editQuestion(@RestPath String slug, @RestPath String key, @RestPath int number,
+            MultivaluedMap<String, String> form) {
+        return question(slug, key, InterviewForms.questionId(number), form,
+                (film, values, version) -> editor.editQuestion(film, key, number, version, values.get("question")));
+    }
+
+    @POST
+    @Path("{key}/questions/{number}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteQuestion(@RestPath String slug, @RestPath String key, @RestPath int number,
+            MultivaluedMap<String, String> form) {
+        return question(slug, key, InterviewForms.questionId(number), form,
+                (film, values, version) -> editor.deleteQuestion(film, key, number, version));
+    }
+
+    /** Puts the question at a 1-based place (the up and down buttons). */
+    @POST
+    @Path("{key}/questions/{number}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moveQuestion(@RestPath String slug, @RestPath String key, @RestPath int number,
+            MultivaluedMap<String, String> form) {
+        return question(slug, key, InterviewForms.questionId(number), form, (film, values, version) -> {
+            FieldErrors errors = new FieldErrors();
+            Integer position = Forms.integer(values, "position", errors);
+            errors.check();
+            return editor.moveQuestion(film, key, number, position, version);
+        });
+    }
+
+    interface QuestionChange {
+        Interview apply(Film film, Map<String, String> values, Long version);
+    }
+
+    private Response question(String slug, String key, String formId, MultivaluedMap<String, String> form,
+            QuestionChange change) {
+        Film film = Films.bySlug(slug);
+        InterviewEditor.find(film, key);
+        Map<String, String> values = Forms.values(form);
+        try {
+            FieldErrors errors = new FieldErrors();
+            Long version = Forms.version(values, errors);
+            errors.check();
+            change.apply(film, values, version);
+            return Html.seeOther(pageOf(slug, key) + "#questions");
+        } catch (Invalid e) {
+            return refused(film, key, formId, values, e.errors);
+        }
+    }
+
+    // ---- release form scan (personal data)
+
+    @POST
+    @Path("{key}/release")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadRelease(@RestPath String slug, @RestPath String key, @RestForm("scan") FileUpload scan,
+            @RestForm String releaseSignedOn) {
+        Film film = Films.bySlug(slug);
+        InterviewEditor.find(film, key);
+        if (!access.personalData()) {
+            return forbidden();
+        }
+        Map<String, String> values = releaseSignedOn == null ? Map.of() : Map.of("releaseSignedOn", releaseSignedOn);
+        if (scan == null || scan.uploadedFile() == null) {
+            return refused(film, key, InterviewForms.RELEASE, values,
+                    Map.of("scan", "is required: choose the scan of the signed release form (PDF, JPEG or PNG)"));
+        }
+        if (scan.size() > ReleaseForm.MAX_BYTES) {
+            return refused(413, film, key, InterviewForms.RELEASE, values,
+                    Map.of("scan", InterviewEditor.tooBig(scan.size())));
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(scan.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            ReleaseForm stored = editor.storeRelease(film, key, scan.fileName(), content, releaseSignedOn);
+            return Html.seeOther(pageOf(slug, key) + "#release",
+                    Flash.notice("Stored the release form scan " + stored.fileName + "."));
+        } catch (Invalid e) {
+            return refused(film, key, InterviewForms.RELEASE, values, e.errors);
+        }
+    }
+
+    @GET
+    @Path("{key}/release")
+    @Produces({ "application/pdf", "image/jpeg", "image/png", MediaType.TEXT_PLAIN })
+    public Response downloadRelease(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        Interview interview = InterviewEditor.find(film, key);
+        if (!access.personalData()) {
+            return forbidden();
+        }
+        ReleaseForm form = ReleaseForm.of(interview)
+                .orElseThrow(() -> new NotFoundException("No release form scan is stored for this interview."));
+        String ascii = form.fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+        return Response.ok(form.content).type(form.contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(form.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+    }
+
+    // ----
+
+    private static Response forbidden() {
+        return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(FORBIDDEN + "\n")
+                .build();
+    }
+
+    static Map<InterviewStatus, List<Interview>> columns(Film film) {
         Map<InterviewStatus, List<Interview>> columns = new EnumMap<>(InterviewStatus.class);
         for (InterviewStatus status : InterviewStatus.values()) {
             columns.put(status, new ArrayList<>());
         }
         Interview.ofFilm(film).forEach(i -> columns.get(i.status).add(i));
-        return Templates.board(film, columns);
+        return columns;
+    }
+
+    /** "Moved Vlady Kibalchich to filmed. Warning: filmed without a signed release form." */
+    static String moved(Interview interview) {
+        return "Moved " + interview.interviewee() + " to " + interview.status.label() + "." + warningText(interview);
+    }
+
+    private static String warningText(Interview interview) {
+        return interview.warnings().stream().map(w -> " Warning: " + w + ".").reduce("", String::concat);
+    }
+
+    private static String pageOf(String slug, String key) {
+        return "/films/" + slug + "/interviews/" + key;
+    }
+
+    private TemplateInstance page(Film film, Interview interview, InterviewForms forms, String notice) {
+        boolean personal = access.personalData();
+        return Templates.interview(film, interview, Person.ofFilm(film),
+                personal ? ReleaseDetails.of(interview) : null, personal, forms, notice);
+    }
+
+    private Response refused(Film film, String key, String formId, Map<String, String> values,
+            Map<String, String> errors) {
+        return refused(422, film, key, formId, values, errors);
+    }
+
+    private Response refused(int status, Film film, String key, String formId, Map<String, String> values,
+            Map<String, String> errors) {
+        forgetReads();
+        Interview interview = InterviewEditor.find(film, key);
+        return Html.render(status, page(film, interview, InterviewForms.refused(formId, values, errors), null));
+    }
+
+    private static InterviewInput input(Map<String, String> values, Long version) {
+        return new InterviewInput(values.get("person"), values.get("label"), values.get("status"),
+                values.get("language"), values.get("interpreter"), values.get("place"), values.get("date"),
+                values.containsKey("topics") ? Arrays.asList(values.get("topics").split("\\R")) : null, null,
+                values.get("release"), values.get("releaseSignedOn"), values.get("fee"), values.get("notes"), version);
+    }
+
+    /** Forgets what this request read before the editor's transaction wrote, so the answer shows what is stored now. */
+    static void forgetReads() {
+        Interview.getEntityManager().clear();
     }
 }

@@ -1,0 +1,81 @@
+package witness.interview;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import witness.film.Film;
+import witness.web.FieldErrors;
+import witness.web.Films;
+
+/** The interviews as JSON: /api/films/{slug}/interviews. Release form scans stay out of it. */
+@Path("/api/films/{slug}/interviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Interviews", description = "Interviewees through the pipeline identified → … → filmed → transcribed (or declined)")
+public class InterviewApi {
+    @Inject
+    InterviewEditor editor;
+
+    @Schema(name = "InterviewMove", description = "The status to move an interview to")
+    public record Move(@Schema(required = true, example = "scheduled") String status) {
+    }
+
+    @GET
+    @Operation(summary = "The film's interviews, by key")
+    public List<InterviewData> list(@RestPath String slug) {
+        return Interview.ofFilm(Films.bySlug(slug)).stream().map(InterviewData::of).toList();
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "One interview")
+    @APIResponse(responseCode = "404", description = "No such film or interview")
+    public InterviewData get(@RestPath String slug, @RestPath String key) {
+        return InterviewData.of(InterviewEditor.find(Films.bySlug(slug), key));
+    }
+
+    @POST
+    @Operation(summary = "Create an interview of a person of the film (or with a label); its key is generated")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new interview")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public Response create(@RestPath String slug, InterviewInput input) {
+        Film film = Films.bySlug(slug);
+        InterviewData created = InterviewData.of(editor.create(film, orEmpty(input), new FieldErrors()));
+        return Response.created(URI.create("/api/films/" + slug + "/interviews/" + created.key())).entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @Operation(summary = "Replace an interview's fields (null topics or questions keep the stored ones)")
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public InterviewData update(@RestPath String slug, @RestPath String key, InterviewInput input) {
+        return InterviewData.of(editor.update(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    }
+
+    @POST
+    @Path("{key}/move")
+    @Operation(summary = "Move an interview to another status; the answer lists any warning the move raises")
+    @APIResponse(responseCode = "422", description = "Unknown or missing status")
+    public InterviewData move(@RestPath String slug, @RestPath String key, Move move) {
+        return InterviewData.of(editor.move(Films.bySlug(slug), key, move == null ? null : move.status()));
+    }
+
+    private static InterviewInput orEmpty(InterviewInput input) {
+        return input != null ? input : InterviewInput.empty();
+    }
+}

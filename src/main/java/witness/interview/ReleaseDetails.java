@@ -1,0 +1,19 @@
+package witness.interview;
+
+import java.time.LocalDateTime;
+
+/** What a producer sees of a release form scan, without its bytes. */
+public record ReleaseDetails(String fileName, String contentType, long fileSize, LocalDateTime uploadedAt) {
+
+    public static ReleaseDetails of(Interview interview) {
+        return ReleaseForm.getEntityManager().createQuery("select new witness.interview.ReleaseDetails(r.fileName,"
+                + " r.contentType, r.fileSize, r.uploadedAt) from ReleaseForm r where r.interview = ?1",
+                ReleaseDetails.class).setParameter(1, interview).getResultStream().findFirst().orElse(null);
+    }
+
+    /** 2.4 MB, 350 KB */
+    public String size() {
+        return fileSize >= 1024 * 1024 ? String.format("%.1f MB", fileSize / 1024.0 / 1024.0)
+                : Math.max(1, Math.round(fileSize / 1024.0)) + " KB";
+    }
+}

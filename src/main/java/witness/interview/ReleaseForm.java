@@ -1,0 +1,71 @@
+package witness.interview;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The scan of an interview's signed release form. Personal data: only producers upload, see and
+ * download it. Kept in a table of its own (not in the dossier) so that it can be withheld or erased
+ * without touching the interview.
+ */
+@Entity
+@Table(name = "release_form")
+public class ReleaseForm extends PanacheEntity {
+    /** The largest scan accepted: 10 MB. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "interview_id", nullable = false, unique = true)
+    public Interview interview;
+    @Column(nullable = false, length = 255)
+    public String fileName;
+    @Column(nullable = false, length = 100)
+    public String contentType;
+    @Column(nullable = false)
+    public long fileSize;
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.VARBINARY) @Column(nullable = false)
+    public byte[] content;
+    @Column(nullable = false)
+    public LocalDateTime uploadedAt;
+
+    public static Optional<ReleaseForm> of(Interview interview) {
+        return find("interview", interview).firstResultOptional();
+    }
+
+    /** What a scan's first bytes say it is: application/pdf, image/jpeg, image/png, or null for anything else. */
+    public static String typeOf(byte[] head) {
+        if (startsWith(head, '%', 'P', 'D', 'F', '-')) {
+            return "application/pdf";
+        }
+        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((bytes[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
