@@ -72,10 +72,33 @@ class ShotListPrintTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            System.out.println("PAGES " + document.getNumberOfPages());
             List<String> headings = SergeFilm.query(() -> Scene.<Scene>list("sequence.film.slug = ?1", SergeFilm.SLUG)
                     .stream().map(s -> s.number() + " " + s.title).toList());
             assertThat(headings).hasSizeGreaterThan(10).allSatisfy(h -> assertThat(text).contains(h));
-            assertThat(text).contains("Victor Serge", "2.1.1", "Page 1 of " + document.getNumberOfPages());
+            assertThat(text).contains("Victor Serge", "2.1.1", "Page 1 of " + document.getNumberOfPages(),
+                    "Page " + document.getNumberOfPages() + " of " + document.getNumberOfPages());
+            List<String> numbers = SergeFilm.query(() -> Shot.<Shot>list("scene.sequence.film.slug", SergeFilm.SLUG)
+                    .stream().map(Shot::number).toList());
+            assertThat(numbers).isNotEmpty().allSatisfy(n -> assertThat(text).contains(n));
+            // accents the dossier itself writes in shot descriptions
+            assertThat(text.replaceAll("\\s+", " ")).contains("Les Années sans pardon", "Coyoacán", "André Breton");
+        }
+    }
+
+    @Test
+    void controlCharactersPastedIntoADescriptionDoNotBreakThePdf() throws IOException {
+        String slug = FilmCopies.ofSerge("print");
+        Map<String, Object> shot = new HashMap<>(given().get("/api/films/{slug}/shots/orenburg-arrest-1", slug)
+                .then().statusCode(200).extract().jsonPath().getMap(""));
+        shot.put("description", "Bell\u0007 and form feed\u000C pasted from a word processor");
+        given().contentType(ContentType.JSON).body(shot).put("/api/films/{slug}/shots/orenburg-arrest-1", slug)
+                .then().statusCode(200);
+
+        byte[] pdf = given().get("/films/{slug}/shots.pdf?sequence=orenburg", slug).then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Bell and form feed pasted");
         }
     }
 
