@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
@@ -49,8 +48,7 @@ public class ShotListPrint {
         var filter = ShotList.Filter.of(film, sequence, scene, kind, status, location, interviewee, q);
         String xhtml = Templates.print(film, list(film, filter, dropped), query(filter, dropped), true, LocalDate.now())
                 .render();
-        StreamingOutput body = out -> Pdf.write(xhtml, out);
-        return Response.ok(body, "application/pdf")
+        return Response.ok(Pdf.render(xhtml, null), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-shots.pdf\"").build();
     }
 

@@ -2,30 +2,49 @@ package witness.web;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 /**
  * PDF from the XHTML a Qute template renders, with DejaVu fonts embedded (subset) so that
- * accents (Séjourné, Années) and Cyrillic names print as written on any machine.
+ * accents (Séjourné, Années) and Cyrillic names print as written on any machine. The fonts come
+ * from a jar on the classpath, never from the machine. Templates name {@link #FONT} in their CSS;
+ * regular, bold, italic and bold italic are there.
+ *
+ * <p>The template must render well-formed XHTML (Qute's escaping keeps user text so); characters
+ * XML 1.0 cannot hold (control characters pasted into a description) are dropped first, so that
+ * odd user text never makes the PDF fail.
  */
 public final class Pdf {
     /** The family templates name in their CSS. */
     public static final String FONT = "DejaVu Sans";
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    /** What XML 1.0 does not allow: C0 controls other than tab and line ends, lone surrogates, U+FFFE/FFFF. */
+    private static final Pattern NOT_XML = Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
 
     private Pdf() {
     }
 
-    public static void write(String xhtml, OutputStream out) {
+    /** The PDF of an XHTML page; relative links and images resolve against baseUri (may be null). */
+    public static byte[] render(String xhtml, String baseUri) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(xhtml, baseUri, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the PDF of an XHTML page to out (which is left open). */
+    public static void write(String xhtml, String baseUri, OutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
         font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
-        builder.withHtmlContent(xhtml, "/");
+        builder.withHtmlContent(xmlSafe(xhtml), baseUri);
         builder.toStream(out);
         try {
             builder.run();
@@ -34,7 +53,22 @@ public final class Pdf {
         }
     }
 
+    /** Writes the PDF of an XHTML page with no base URI. */
+    public static void write(String xhtml, OutputStream out) {
+        write(xhtml, null, out);
+    }
+
+    static String xmlSafe(String xhtml) {
+        return NOT_XML.matcher(xhtml).replaceAll("");
+    }
+
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> Pdf.class.getResourceAsStream(FONTS + file), FONT, weight, style, true);
+        builder.useFont(() -> {
+            var in = Pdf.class.getResourceAsStream(FONTS + file);
+            if (in == null) {
+                throw new IllegalStateException("font " + FONTS + file + " is not on the classpath");
+            }
+            return in;
+        }, FONT, weight, style, true);
     }
 }
