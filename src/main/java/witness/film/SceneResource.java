@@ -111,9 +111,7 @@ public class SceneResource {
         StructureEditor.scene(film, key);
         Map<String, String> values = Forms.values(form);
         return paperEdit(film, key, () -> {
-            FieldErrors errors = new FieldErrors();
-            Long version = Forms.version(values, errors);
-            errors.check();
+            Long version = Forms.checkedVersion(values);
             var t = paperEditor.place(film, key, values.get("testimony"), version);
             return "Placed the testimony of " + t.person.name + " in the scene.";
         });
@@ -129,9 +127,7 @@ public class SceneResource {
         StructureEditor.scene(film, key);
         Map<String, String> values = Forms.values(form);
         return paperEdit(film, key, () -> {
-            FieldErrors errors = new FieldErrors();
-            Long version = Forms.version(values, errors);
-            errors.check();
+            Long version = Forms.checkedVersion(values);
             var t = paperEditor.remove(film, key, testimony, version);
             return "Took the testimony of " + t.person.name + " out of the scene.";
         });
@@ -147,9 +143,7 @@ public class SceneResource {
         StructureEditor.scene(film, key);
         Map<String, String> values = Forms.values(form);
         return paperEdit(film, key, () -> {
-            FieldErrors errors = new FieldErrors();
-            Long version = Forms.version(values, errors);
-            errors.check();
+            Long version = Forms.checkedVersion(values);
             var t = paperEditor.move(film, key, testimony, values.get("direction"), version);
             return "Moved the testimony of " + t.person.name + " " + values.get("direction") + ".";
         });

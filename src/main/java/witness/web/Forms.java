@@ -77,6 +77,14 @@ public final class Forms {
         }
     }
 
+    /** The version a form was read at, refusing the form at once when it is not a number. */
+    public static Long checkedVersion(Map<String, String> values) {
+        FieldErrors errors = new FieldErrors();
+        Long version = version(values, errors);
+        errors.check();
+        return version;
+    }
+
     /** Seconds or m:ss from a form field, null when empty; a message naming the field otherwise. */
     public static Integer duration(Map<String, String> values, String field, FieldErrors errors) {
         try {

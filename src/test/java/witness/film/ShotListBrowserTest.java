@@ -2,44 +2,23 @@ package witness.film;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import witness.testing.Browser;
+import witness.testing.BrowserTest;
 import witness.testing.FilmCopies;
-import witness.testing.RequiresChromium;
 
 /** What only a browser shows: the shot list edited in place, reordered by keyboard and by dragging. */
 @QuarkusTest
-@RequiresChromium
-class ShotListBrowserTest {
-    private static Browser browser;
-    @TestHTTPResource("/")
-    URL base;
-    private Page page;
+class ShotListBrowserTest extends BrowserTest {
     private String slug;
 
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
     @BeforeEach
-    void open() {
+    void openACopy() {
         slug = FilmCopies.ofSerge("browser");
-        page = browser.page();
-        page.navigate(base + "films/" + slug + "/shots");
+        open("films/" + slug + "/shots");
         // Set on the page: a full reload would lose it.
         page.evaluate("window.sameDocument = true");
     }

@@ -2,43 +2,22 @@ package witness.film;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import witness.testing.Browser;
+import witness.testing.BrowserTest;
 import witness.testing.FilmCopies;
-import witness.testing.RequiresChromium;
 
 /** The structure page in a browser: scenes and sequences reordered by dragging and by keyboard. */
 @QuarkusTest
-@RequiresChromium
-class StructureBrowserTest {
-    private static Browser browser;
-    @TestHTTPResource("/")
-    URL base;
-    private Page page;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class StructureBrowserTest extends BrowserTest {
 
     @BeforeEach
-    void open() {
+    void openACopy() {
         String slug = FilmCopies.ofSerge("structure-browser");
-        page = browser.page();
-        page.navigate(base + "films/" + slug);
+        open("films/" + slug);
     }
 
     @Test
