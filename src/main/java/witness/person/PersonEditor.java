@@ -17,6 +17,7 @@ import witness.person.PersonInput.ContactInput;
 import witness.security.Access;
 import witness.web.Conflict;
 import witness.web.FieldErrors;
+import witness.web.Invalid;
 
 /** Every change to the people of a film and their contact details: validated, version-checked. */
 @ApplicationScoped
@@ -55,7 +56,7 @@ public class PersonEditor {
         errors.validate(validator, person).check();
         person.persist();
         if (input.contact() != null) {
-            contact(person, input.contact(), errors);
+            contactPart(person, input.contact());
         }
         return person;
     }
@@ -70,7 +71,7 @@ public class PersonEditor {
         apply(person, input, errors);
         errors.validate(validator, person).check();
         if (input.contact() != null) {
-            contact(person, input.contact(), errors);
+            contactPart(person, input.contact());
         }
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
         person.flush();
@@ -90,6 +91,17 @@ public class PersonEditor {
     /** The person's contact details for a producer; null for anyone else or when none are stored. */
     public PersonContact contactFor(Person person) {
         return access.personalData() ? PersonContact.of(person).orElse(null) : null;
+    }
+
+    /** The contact part of a person sent whole (the API): its messages name contact.email and so on. */
+    private void contactPart(Person person, ContactInput input) {
+        try {
+            contact(person, input, new FieldErrors());
+        } catch (Invalid e) {
+            FieldErrors prefixed = new FieldErrors();
+            e.errors.forEach((field, message) -> prefixed.add("contact." + field, message));
+            prefixed.check();
+        }
     }
 
     private PersonContact contact(Person person, ContactInput input, FieldErrors errors) {

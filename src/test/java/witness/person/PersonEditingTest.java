@@ -169,10 +169,21 @@ class PersonEditingTest {
         api().body(Map.of("name", "Jeannine Kibalchich", "relation", "daughter", "role", "interviewee",
                 "version", version + 1, "contact", Map.of("email", "bad", "version", 0)))
                 .put("/api/films/{slug}/people/jeannine", slug).then().statusCode(422)
-                .body("errors.email", org.hamcrest.Matchers.startsWith("must be an e-mail"));
+                .body("errors.'contact.email'", org.hamcrest.Matchers.startsWith("must be an e-mail"));
+        api().body(Map.of("name", "Jeannine Kibalchich", "relation", "daughter", "role", "interviewee",
+                "version", version + 1, "contact", Map.of("email", "j2@example.org", "version", 7)))
+                .put("/api/films/{slug}/people/jeannine", slug).then().statusCode(409);
         api().get("/api/films/{slug}/people", slug).then()
                 .body("find { it.key == 'jeannine' }.contact.email", equalTo("j@example.org"))
                 .body("find { it.key == 'vlady' }.contact", nullValue());
+    }
+
+    @Test
+    void theOpenApiDescriptionNamesThePeopleEndpoints() {
+        String description = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+
+        assertThat(description).contains("/api/films/{slug}/people:", "/api/films/{slug}/people/{key}:",
+                "Contact details: personal data, producers only");
     }
 
     private static io.restassured.specification.RequestSpecification api() {
