@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +26,11 @@ public class Person extends PanacheEntity {
     public Film film;
     @NotBlank @Column(name = "person_key", nullable = false, length = 80)
     public String key;
-    @NotBlank @Column(nullable = false, length = 200)
+    @NotBlank @Size(max = 200) @Column(nullable = false, length = 200)
     public String name;
     @Convert(converter = StringListConverter.class) @Column(length = 1000)
     public List<String> otherNames = new ArrayList<>();
-    @NotBlank @Column(nullable = false, length = 300)
+    @NotBlank @Size(max = 300) @Column(nullable = false, length = 300)
     public String relation;
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public PersonRole role;
@@ -37,13 +38,18 @@ public class Person extends PanacheEntity {
     public List<String> languages = new ArrayList<>();
     /** As of the production; null when the research does not know. */
     public Boolean alive;
-    @Column(length = 4000)
+    @Size(max = 4000) @Column(length = 4000)
     public String notes;
     @Version
     public long version;
 
     public static Optional<Person> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();
+    }
+
+    /** alive, deceased or unknown */
+    public String living() {
+        return alive == null ? "unknown" : alive ? "alive" : "deceased";
     }
 
     public static List<Person> ofFilm(Film film) {

@@ -2,28 +2,136 @@ package witness.person;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.security.Access;
+import witness.web.FieldErrors;
 import witness.web.Films;
+import witness.web.Flash;
+import witness.web.Forms;
+import witness.web.Html;
+import witness.web.Invalid;
 
-/** Everyone the film touches, with their relation to the subject. */
+/**
+ * Everyone the film touches, with their relation to the subject; a page per person with their
+ * interviews, testimonies and scenes, and the forms that change them. Contact details are personal
+ * data: only producers see their section or may post to it (403 for anyone else).
+ */
 @Path("/films/{slug}/people")
+@Produces(MediaType.TEXT_HTML)
 public class PersonResource {
+    @Inject
+    PersonEditor editor;
+    @Inject
+    Access access;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance people(Film film, List<Person> people);
+
+        static native TemplateInstance person(Film film, PersonPage page, PersonForms forms, boolean personalData,
+                PersonContact contact, String notice);
+
+        static native TemplateInstance create(Film film, PersonForms forms);
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
     public TemplateInstance people(@RestPath String slug) {
         Film film = Films.bySlug(slug);
         return Templates.people(film, Person.ofFilm(film));
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance createForm(@RestPath String slug) {
+        return Templates.create(Films.bySlug(slug), PersonForms.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Map<String, String> values = Forms.values(form);
+        FieldErrors errors = new FieldErrors();
+        try {
+            Person person = editor.create(film, PersonForms.person(values, errors), errors);
+            return Html.seeOther(pageOf(slug, person.key), Flash.notice("Added " + person.name + "."));
+        } catch (Invalid e) {
+            return Html.render(422, Templates.create(film, PersonForms.refused(PersonForms.NEW, values, e.errors)));
+        }
+    }
+
+    @GET
+    @Path("{key}")
+    public Response person(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        TemplateInstance page = page(film, key, PersonForms.none(), Flash.read(flash));
+        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+    }
+
+    @POST
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        PersonEditor.find(film, key);
+        Map<String, String> values = Forms.values(form);
+        FieldErrors errors = new FieldErrors();
+        try {
+            Person person = editor.update(film, key, PersonForms.person(values, errors), errors);
+            return Html.seeOther(pageOf(slug, key), Flash.notice("Saved " + person.name + "."));
+        } catch (Invalid e) {
+            return refused(film, key, PersonForms.refused(PersonForms.EDIT, values, e.errors));
+        }
+    }
+
+    @POST
+    @Path("{key}/contact")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateContact(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Person person = PersonEditor.find(film, key);
+        if (!access.personalData()) {
+            throw new ForbiddenException("Contact details are personal data: only producers may change them.");
+        }
+        Map<String, String> values = Forms.values(form);
+        FieldErrors errors = new FieldErrors();
+        try {
+            editor.updateContact(film, key, PersonForms.contact(values, errors), errors);
+            return Html.seeOther(pageOf(slug, key) + "#contact",
+                    Flash.notice("Saved the contact details of " + person.name + "."));
+        } catch (Invalid e) {
+            return refused(film, key, PersonForms.refused(PersonForms.CONTACT, values, e.errors));
+        }
+    }
+
+    private Response refused(Film film, String key, PersonForms forms) {
+        // Forget what this request read before the editor's transaction: the page shows what is stored now.
+        Person.getEntityManager().clear();
+        return Html.render(422, page(Films.bySlug(film.slug), key, forms, null));
+    }
+
+    private TemplateInstance page(Film film, String key, PersonForms forms, String notice) {
+        Person person = PersonEditor.find(film, key);
+        boolean personal = access.personalData();
+        return Templates.person(film, PersonPage.of(person), forms, personal,
+                personal ? editor.contactFor(person) : null, notice);
+    }
+
+    static String pageOf(String slug, String key) {
+        return "/films/" + slug + "/people/" + key;
     }
 }

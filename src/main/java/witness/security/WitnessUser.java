@@ -1,6 +1,12 @@
 package witness.security;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.PasswordType;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,12 +16,18 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import java.util.UUID;
 
-/** A login with one role. Passwords are kept only as bcrypt hashes. */
+/**
+ * A login with one role. Passwords are kept only as bcrypt hashes. Form login (quarkus-security-jpa)
+ * reads the username, {@link #loginHash()} and {@link #roles()}: a disabled user has no hash anyone
+ * knows the password of, so cannot log in.
+ */
 @Entity
 @Table(name = "witness_user")
+@UserDefinition
 public class WitnessUser extends PanacheEntity {
-    @NotBlank @Column(unique = true, nullable = false, length = 80)
+    @Username @NotBlank @Column(unique = true, nullable = false, length = 80)
     public String username;
     @NotBlank @Column(nullable = false, length = 100)
     public String passwordHash;
@@ -25,7 +37,24 @@ public class WitnessUser extends PanacheEntity {
     @Version
     public long version;
 
+    /** The hash form login checks the password against; for a disabled user, one no password matches. */
+    @Password(PasswordType.MCF)
+    public String loginHash() {
+        return enabled ? passwordHash : Locked.HASH;
+    }
+
+    /** The role as security checks name it: producer, director, researcher, viewer. */
+    @Roles
+    public String roles() {
+        return role == null ? "" : role.code();
+    }
+
     public static Optional<WitnessUser> byUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    /** The bcrypt hash of a random password made and forgotten at start. */
+    private static final class Locked {
+        static final String HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
     }
 }

@@ -1,0 +1,84 @@
+package witness.person;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import witness.film.Film;
+import witness.security.Access;
+import witness.web.FieldErrors;
+import witness.web.Films;
+
+/** The people of a film as JSON: /api/films/{slug}/people. Contact details go to producers only. */
+@Path("/api/films/{slug}/people")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "People", description = "Anyone the film touches; contact details are personal data, for producers only")
+public class PersonApi {
+    @Inject
+    PersonEditor editor;
+    @Inject
+    Access access;
+
+    @GET
+    @Operation(summary = "The film's people by name; each with contact details when the caller is a producer")
+    public List<PersonData> list(@RestPath String slug) {
+        Film film = Films.bySlug(slug);
+        List<Person> people = Person.ofFilm(film);
+        Map<Person, PersonContact> contacts = access.personalData()
+                ? PersonContact.<PersonContact>list("person.film", film).stream()
+                        .collect(Collectors.toMap(c -> c.person, Function.identity()))
+                : Map.of();
+        return people.stream().map(p -> PersonData.of(p, contacts.get(p))).toList();
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "One person")
+    @APIResponse(responseCode = "404", description = "No such film or person")
+    public PersonData get(@RestPath String slug, @RestPath String key) {
+        Person person = PersonEditor.find(Films.bySlug(slug), key);
+        return PersonData.of(person, editor.contactFor(person));
+    }
+
+    @POST
+    @Operation(summary = "Create a person; the key is made from the name unless given")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new person")
+    @APIResponse(responseCode = "403", description = "Contact details were sent by someone who is not a producer")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public Response create(@RestPath String slug, PersonInput input) {
+        Film film = Films.bySlug(slug);
+        Person person = editor.create(film, orEmpty(input), new FieldErrors());
+        return Response.created(URI.create("/api/films/" + slug + "/people/" + person.key))
+                .entity(PersonData.of(person, editor.contactFor(person))).build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @Operation(summary = "Replace a person's fields (and, for producers, their contact details when sent)")
+    @APIResponse(responseCode = "403", description = "Contact details were sent by someone who is not a producer")
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public PersonData update(@RestPath String slug, @RestPath String key, PersonInput input) {
+        Person person = editor.update(Films.bySlug(slug), key, orEmpty(input), new FieldErrors());
+        return PersonData.of(person, editor.contactFor(person));
+    }
+
+    private static PersonInput orEmpty(PersonInput input) {
+        return input != null ? input : new PersonInput(null, null, null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,42 @@
+package witness.person;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/**
+ * How to reach a person: personal data, for producers only (witness.security.Access#personalData).
+ * Kept apart from {@link Person}, which pages, exports and the dossier read freely.
+ */
+@Entity
+@Table(name = "person_contact")
+public class PersonContact extends PanacheEntity {
+    @OneToOne(optional = false)
+    @JoinColumn(name = "person_id", unique = true, nullable = false)
+    public Person person;
+    @Size(max = 100) @Column(length = 100)
+    public String phone;
+    @Email(message = "must be an e-mail address, like name@example.org") @Size(max = 200) @Column(length = 200)
+    public String email;
+    @Size(max = 1000) @Column(length = 1000)
+    public String address;
+    @Size(max = 4000) @Column(length = 4000)
+    public String note;
+    @Version
+    public long version;
+
+    public static Optional<PersonContact> of(Person person) {
+        return find("person", person).firstResultOptional();
+    }
+
+    public boolean isEmpty() {
+        return phone == null && email == null && address == null && note == null;
+    }
+}

@@ -1,0 +1,42 @@
+package witness.security;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The login form (posting to Quarkus' /j_security_check) and logout. The session is the encrypted
+ * quarkus-credential cookie: logging out removes it.
+ */
+@Path("/")
+public class LoginResource {
+    public static final String CREDENTIAL_COOKIE = "quarkus-credential";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean error);
+    }
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance login(@RestQuery String error) {
+        return Templates.login(error != null);
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout() {
+        return Response.seeOther(URI.create("/"))
+                .cookie(new NewCookie.Builder(CREDENTIAL_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build())
+                .build();
+    }
+}
