@@ -23,6 +23,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import witness.interview.Interview;
+import witness.interview.ReleaseForm;
 import witness.testing.FilmCopies;
 
 /**
@@ -36,8 +38,10 @@ class PersonalDataTest {
     private static final String EMAIL = "marker-7731@example.invalid";
     private static final String ADDRESS = "7731 Markerstrasse, Nowhere";
     private static final String NOTE = "MARKERNOTE-7731 call after six";
+    /** A signed release form is personal data too: its file's name must not show either. */
+    private static final String RELEASE_FILE = "MARKERRELEASE-7731-vlady.pdf";
     private static final List<String> MARKERS = List.of(PHONE, EMAIL, ADDRESS, NOTE, "MARKERPHONE", "marker-7731",
-            "Markerstrasse", "MARKERNOTE");
+            "Markerstrasse", "MARKERNOTE", "MARKERRELEASE");
     private static String slug;
 
     /** A copy of the Serge film where Vlady and Jeannine have contact details with the markers. */
@@ -54,6 +58,14 @@ class PersonalDataTest {
                     contact.note = NOTE;
                     contact.persist();
                 }
+                ReleaseForm release = new ReleaseForm();
+                release.interview = Interview.find("film.slug = ?1 and key = ?2", copy, "vlady").firstResult();
+                release.fileName = RELEASE_FILE;
+                release.contentType = "application/pdf";
+                release.content = "%PDF-1.4 MARKERRELEASE-7731".getBytes(StandardCharsets.US_ASCII);
+                release.fileSize = release.content.length;
+                release.uploadedAt = java.time.LocalDateTime.now();
+                release.persist();
             });
             slug = copy;
         }
@@ -90,6 +102,7 @@ class PersonalDataTest {
 
         assertThat(answers.get("/films/" + slug + "/people/vlady")).contains(PHONE, EMAIL, "7731 Markerstrasse", "MARKERNOTE-7731");
         assertThat(answers.get("/films/" + slug + "/people/jeannine")).contains(PHONE, EMAIL);
+        assertThat(answers.get("/films/" + slug + "/interviews/vlady")).contains(RELEASE_FILE);
         assertThat(answers.get("/api/films/" + slug + "/people/vlady")).contains(PHONE, EMAIL, ADDRESS, NOTE);
         assertThat(answers.get("/api/films/" + slug + "/people")).contains(PHONE, EMAIL, ADDRESS, NOTE);
         answers.entrySet().stream()
