@@ -50,7 +50,7 @@ public class SceneResource {
         Scene scene = StructureEditor.scene(film, key);
         TemplateInstance page = Templates.scene(film, ScenePage.of(scene), StructureForms.none(), Sequence.ofFilm(film),
                 SceneStatus.values(), Flash.read(flash));
-        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+        return Html.withNotice(page, flash);
     }
 
     /** Saves the edit form: every field of the scene, and its sequence (moved last into another one). */

@@ -22,6 +22,7 @@ import witness.location.Location;
 import witness.person.Person;
 import witness.web.FieldErrors;
 import witness.web.Films;
+import witness.web.Html;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Durations;
@@ -90,7 +91,7 @@ public class ShotListResource {
             return Response.ok(list(film, page)).build();
         }
         var shotList = Templates.shots(film, ShotList.of(film, filter), filters(film, filter), Flash.read(flash));
-        return Flash.shown(Response.ok(shotList), flash).build();
+        return Html.withNotice(shotList, flash);
     }
 
     @GET

@@ -47,7 +47,7 @@ public class StructureResource {
     public Response structure(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
         TemplateInstance page = Templates.structure(film, Structure.of(film), StructureForms.none(), Flash.read(flash));
-        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+        return Html.withNotice(page, flash);
     }
 
     @POST

@@ -70,7 +70,7 @@ public class InterviewResource {
     public Response board(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
         TemplateInstance page = Templates.board(film, columns(film), Flash.read(flash), null);
-        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+        return Html.withNotice(page, flash);
     }
 
     /** Moves the card to another status: the keyboard form of each card, and drag and drop between columns. */
@@ -119,7 +119,7 @@ public class InterviewResource {
         Film film = Films.bySlug(slug);
         Interview interview = InterviewEditor.find(film, key);
         TemplateInstance page = page(film, interview, InterviewForms.none(), Flash.read(flash));
-        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+        return Html.withNotice(page, flash);
     }
 
     @POST

@@ -57,7 +57,7 @@ public class TestimonyResource {
     public Response testimonies(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
         TemplateInstance page = page(film, Forms.none().form(FORM_ID, Map.of(), FIELDS), Flash.read(flash));
-        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+        return Html.withNotice(page, flash);
     }
 
     @POST

@@ -53,7 +53,7 @@ public class TranscriptResource {
         Interview interview = TranscriptEditor.interview(film, key);
         TemplateInstance page = Templates.transcript(film, TranscriptPage.of(interview, q), Flash.read(flash), null,
                 List.of(), Map.of());
-        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+        return Html.withNotice(page, flash);
     }
 
     /** Imports a file (field {@code file}) or pasted text (field {@code text}); 422 with every fault by line. */

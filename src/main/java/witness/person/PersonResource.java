@@ -79,7 +79,7 @@ public class PersonResource {
     public Response person(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
         TemplateInstance page = page(film, key, PersonForms.none(), Flash.read(flash));
-        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flash).build();
+        return Html.withNotice(page, flash);
     }
 
     @POST

@@ -21,6 +21,11 @@ public final class Html {
                 .build();
     }
 
+    /** A page that shows the notice a redirect carried (if any), once: the answer clears its cookie. */
+    public static Response withNotice(TemplateInstance page, String flashCookie) {
+        return Flash.shown(Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), flashCookie).build();
+    }
+
     public static Response seeOther(String location, NewCookie... cookies) {
         return Response.seeOther(URI.create(location)).cookie(cookies).build();
     }
