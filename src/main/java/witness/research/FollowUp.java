@@ -6,7 +6,7 @@ import jakarta.persistence.Embeddable;
 /** Something a research log entry leaves to do. */
 @Embeddable
 public class FollowUp {
-    @Column(name = "follow_up_text", nullable = false, length = 2000)
+    @jakarta.validation.constraints.Size(max = 2000) @Column(name = "follow_up_text", nullable = false, length = 2000)
     public String text;
     public boolean done;
 

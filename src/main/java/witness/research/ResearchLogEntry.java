@@ -14,7 +14,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,15 +36,16 @@ public class ResearchLogEntry extends PanacheEntity {
     public Film film;
     @NotNull @Column(name = "entry_date", nullable = false)
     public LocalDate date;
-    @NotBlank @Column(nullable = false, length = 200)
+    @NotBlank @Size(max = 200) @Column(nullable = false, length = 200)
     public String researcher;
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public ResearchKind kind;
-    @NotBlank @Column(nullable = false, length = 500)
+    @NotBlank @Size(max = 500) @Column(nullable = false, length = 500)
     public String summary;
     /** Markdown. */
-    @Column(length = 20000)
+    @Size(max = 20000) @Column(length = 20000)
     public String findings;
+    @Valid
     @ElementCollection
     @CollectionTable(name = "follow_up")
     @OrderColumn(name = "position")
@@ -68,13 +71,34 @@ public class ResearchLogEntry extends PanacheEntity {
 
     /** Newest first, narrowed to one researcher and/or to entries with open follow-ups. */
     public static List<ResearchLogEntry> ofFilm(Film film, String researcher, boolean openOnly) {
+        return ofFilm(film, new Filter(researcher, null, null, null, openOnly));
+    }
+
+    /** What the log's URL asks for; every part optional. */
+    public record Filter(String researcher, ResearchKind kind, LocalDate from, LocalDate to, boolean openOnly) {
+    }
+
+    /** Newest first, narrowed by researcher, kind, date range and open follow-ups. */
+    public static List<ResearchLogEntry> ofFilm(Film film, Filter filter) {
         StringBuilder query = new StringBuilder("from ResearchLogEntry r where r.film = :film");
         Parameters params = Parameters.with("film", film);
-        if (researcher != null) {
+        if (filter.researcher() != null) {
             query.append(" and r.researcher = :researcher");
-            params.and("researcher", researcher);
+            params.and("researcher", filter.researcher());
         }
-        if (openOnly) {
+        if (filter.kind() != null) {
+            query.append(" and r.kind = :kind");
+            params.and("kind", filter.kind());
+        }
+        if (filter.from() != null) {
+            query.append(" and r.date >= :from");
+            params.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.append(" and r.date <= :to");
+            params.and("to", filter.to());
+        }
+        if (filter.openOnly()) {
             query.append(" and exists (select 1 from ResearchLogEntry e join e.followUps f"
                     + " where e = r and f.done = false)");
         }

@@ -2,35 +2,164 @@ package witness.research;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.film.Scene;
+import witness.location.Location;
+import witness.person.Person;
 import witness.web.BadRequest;
+import witness.web.FieldErrors;
 import witness.web.Films;
+import witness.web.Flash;
+import witness.web.Form;
+import witness.web.Forms;
+import witness.web.Html;
+import witness.web.Invalid;
+import witness.web.Labelled;
 
-/** The research log, newest first: /films/{slug}/research-log?researcher=…&followUps=open */
+/**
+ * The research log, newest first: /films/{slug}/research-log?researcher=…&kind=…&from=…&to=…&followUps=open,
+ * with a form to add an entry, a page per entry to edit it, and follow-ups ticked off in place.
+ */
 @Path("/films/{slug}/research-log")
+@Produces(MediaType.TEXT_HTML)
 public class ResearchLogResource {
+    static final List<String> FIELDS = List.of("date", "researcher", "kind", "summary", "findings", "followUps",
+            "source", "person", "scene", "location", "version");
+    @Inject
+    ResearchLogEditor editor;
+
+    /** An entry form: its values and messages, and the links it has chosen. */
+    public record EntryForm(Form form, List<String> sources, List<String> people, List<String> scenes,
+            List<String> locations) {
+    }
+
+    /** What the selects of an entry form offer. */
+    public record Choices(List<Source> sources, List<Person> people, List<Scene> scenes, List<Location> locations) {
+        static Choices of(Film film) {
+            return new Choices(Source.ofFilm(film), Person.ofFilm(film), Scene.ofFilm(film), Location.ofFilm(film));
+        }
+
+        public ResearchKind[] kinds() {
+            return ResearchKind.values();
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance log(Film film, List<ResearchLogEntry> entries, List<String> researchers,
-                String researcher, boolean open);
+                ResearchLogEntry.Filter filter, EntryForm entryForm, Choices choices, String notice);
+
+        static native TemplateInstance entry(Film film, ResearchLogEntry entry, EntryForm entryForm, Choices choices,
+                String notice);
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance log(@RestPath String slug, @RestQuery String researcher, @RestQuery String followUps) {
+    public Response log(@RestPath String slug, @RestQuery String researcher, @RestQuery String kind,
+            @RestQuery String from, @RestQuery String to, @RestQuery String followUps,
+            @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
-        boolean open = isOpen(followUps);
-        String who = researcher == null || researcher.isBlank() ? null : researcher;
-        return Templates.log(film, ResearchLogEntry.ofFilm(film, who, open), ResearchLogEntry.researchers(film),
-                who, open);
+        var filter = new ResearchLogEntry.Filter(researcher == null || researcher.isBlank() ? null : researcher,
+                Labelled.parse(ResearchKind.class, "kind", kind), date("from", from), date("to", to), isOpen(followUps));
+        EntryForm blank = new EntryForm(new Form("new-entry", Map.of("date", LocalDate.now().toString()), Map.of(),
+                FIELDS), List.of(), List.of(), List.of(), List.of());
+        return Html.withNotice(page(film, filter, blank, Flash.read(flash)), flash);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        FieldErrors errors = new FieldErrors();
+        LogEntryInput input = LogEntryInput.read(form, errors);
+        try {
+            ResearchLogEntry entry = editor.create(film, input, errors);
+            return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
+                    Flash.notice("Added the entry “" + entry.summary + "”."));
+        } catch (Invalid e) {
+            var filter = new ResearchLogEntry.Filter(null, null, null, null, false);
+            return Html.render(422, page(film, filter, refused("new-entry", input, e), null));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public Response entry(@RestPath String slug, @RestPath long id, @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        ResearchLogEntry entry = ResearchLogEditor.find(film, id);
+        return Html.withNotice(Templates.entry(film, entry, stored(entry), Choices.of(film), Flash.read(flash)), flash);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath String slug, @RestPath long id, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        ResearchLogEditor.find(film, id);
+        FieldErrors errors = new FieldErrors();
+        LogEntryInput input = LogEntryInput.read(form, errors);
+        try {
+            ResearchLogEntry entry = editor.update(film, id, input, errors);
+            return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
+                    Flash.notice("Saved the entry “" + entry.summary + "”."));
+        } catch (Invalid e) {
+            ResearchLogEntry entry = ResearchLogEditor.find(film, id);
+            return Html.render(422, Templates.entry(film, entry, refused("entry-" + id, input, e), Choices.of(film), null));
+        }
+    }
+
+    /** Ticks a follow-up off (done) or opens it again (open); n counts from 1. */
+    @POST
+    @Path("{id}/follow-ups/{n}/{state:done|open}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response followUp(@RestPath String slug, @RestPath long id, @RestPath int n, @RestPath String state,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        ResearchLogEntry entry = editor.setDone(film, id, n - 1, state.equals("done"),
+                Forms.checkedVersion(Forms.values(form)));
+        return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id);
+    }
+
+    private TemplateInstance page(Film film, ResearchLogEntry.Filter filter, EntryForm entryForm, String notice) {
+        return Templates.log(film, ResearchLogEntry.ofFilm(film, filter), ResearchLogEntry.researchers(film), filter,
+                entryForm, Choices.of(film), notice);
+    }
+
+    private static EntryForm stored(ResearchLogEntry entry) {
+        Map<String, String> values = Map.of("date", entry.date.toString(), "researcher", entry.researcher,
+                "kind", entry.kind.code(), "summary", entry.summary, "findings", entry.findings == null ? "" : entry.findings,
+                "followUps", LogEntryInput.text(entry.followUps), "version", String.valueOf(entry.version));
+        return new EntryForm(new Form("entry-" + entry.id, values, Map.of(), FIELDS),
+                entry.sources.stream().map(s -> s.key).toList(), entry.people.stream().map(p -> p.key).toList(),
+                entry.scenes.stream().map(s -> s.key).toList(), entry.locations.stream().map(l -> l.key).toList());
+    }
+
+    private static EntryForm refused(String id, LogEntryInput input, Invalid e) {
+        return new EntryForm(new Form(id, input.values(), e.errors, FIELDS), input.sources(), input.people(),
+                input.scenes(), input.locations());
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(field, "'" + text + "' is not a date like 1988-05-14");
+        }
     }
 
     private static boolean isOpen(String followUps) {
