@@ -1,5 +1,7 @@
 package witness.film;
 
+import static witness.web.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -173,9 +175,5 @@ public class ShotEditor {
             errors.add(field, "this film has no " + field + " with the key '" + key + "'");
         }
         return found.orElse(null);
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

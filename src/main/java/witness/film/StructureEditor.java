@@ -1,6 +1,6 @@
 package witness.film;
 
-import static witness.film.ShotEditor.blankToNull;
+import static witness.web.Texts.blankToNull;
 import static witness.film.ShotEditor.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;

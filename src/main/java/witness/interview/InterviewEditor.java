@@ -1,5 +1,7 @@
 package witness.interview;
 
+import static witness.web.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -286,9 +288,5 @@ public class InterviewEditor {
             errors.add("fee", "must be an amount like 150.00, not '" + value + "'");
             return null;
         }
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,5 +1,7 @@
 package witness.person;
 
+import static witness.web.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -160,9 +162,5 @@ public class PersonEditor {
             errors.add(field, "is too long: " + LIST_LENGTH + " characters at most in all");
         }
         return kept;
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

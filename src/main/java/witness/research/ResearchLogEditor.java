@@ -1,5 +1,7 @@
 package witness.research;
 
+import static witness.web.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -88,9 +90,5 @@ public class ResearchLogEditor {
     private static <T> void replace(Collection<T> links, List<T> chosen) {
         links.clear();
         links.addAll(chosen);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,0 +1,11 @@
+package witness.web;
+
+/** Text as forms and files send it: surrounding blanks are not content, and all-blank is nothing. */
+public final class Texts {
+    private Texts() {
+    }
+
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
