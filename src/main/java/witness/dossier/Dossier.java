@@ -86,7 +86,7 @@ public record Dossier(
 
     @JsonPropertyOrder({"id", "type", "title", "author", "editor", "translator", "issued", "publisher",
             "publisher-place", "container-title", "page", "URL", "archive", "archive_location", "call-number",
-            "language", "note", "custom"})
+            "language", "DOI", "ISBN", "note", "custom"})
     public record SourceData(
             @NotBlank @Pattern(regexp = KEY) String id,
             @NotBlank String type,
@@ -104,6 +104,8 @@ public record Dossier(
             @JsonProperty("archive_location") String archiveLocation,
             @JsonProperty("call-number") String callNumber,
             String language,
+            @JsonProperty("DOI") String doi,
+            @JsonProperty("ISBN") String isbn,
             String note,
             @Valid ProductionData custom) {
     }

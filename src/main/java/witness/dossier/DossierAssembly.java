@@ -146,6 +146,8 @@ final class DossierAssembly {
             s.archiveLocation = data.archiveLocation();
             s.callNumber = data.callNumber();
             s.language = data.language();
+            s.doi = data.doi();
+            s.isbn = data.isbn();
             s.note = data.note();
             var custom = data.custom();
             if (custom != null) {

@@ -12,8 +12,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,52 +29,57 @@ import witness.film.Film;
 public class Source extends PanacheEntity {
     @ManyToOne(optional = false)
     public Film film;
-    @NotBlank @Column(name = "source_key", nullable = false, length = 120)
+    @NotBlank @Size(max = 120) @Column(name = "source_key", nullable = false, length = 120)
     public String key;
     /** CSL item type: book, article-newspaper, manuscript, speech… */
-    @NotBlank @Column(nullable = false, length = 40)
+    @NotBlank @Size(max = 40) @Column(nullable = false, length = 40)
     public String type;
-    @NotBlank @Column(nullable = false, length = 1000)
+    @NotBlank @Size(max = 1000) @Column(nullable = false, length = 1000)
     public String title;
     @ElementCollection
     @CollectionTable(name = "source_name")
     @OrderColumn(name = "position")
     public List<SourceName> names = new ArrayList<>();
     /** CSL date-parts joined with hyphens: 1951, 1929-03, 1947-11-17. */
-    @Column(length = 20)
+    @Size(max = 20) @Column(length = 20)
     public String issued;
-    @Column(length = 300)
+    @Size(max = 300) @Column(length = 300)
     public String publisher;
-    @Column(length = 200)
+    @Size(max = 200) @Column(length = 200)
     public String publisherPlace;
-    @Column(length = 500)
+    @Size(max = 500) @Column(length = 500)
     public String containerTitle;
-    @Column(length = 50)
+    @Size(max = 50) @Column(length = 50)
     public String page;
-    @Column(length = 1000)
+    @Size(max = 1000) @Column(length = 1000)
     public String url;
-    @Column(length = 300)
+    @Size(max = 300) @Column(length = 300)
     public String archive;
-    @Column(length = 300)
+    @Size(max = 300) @Column(length = 300)
     public String archiveLocation;
-    @Column(length = 100)
+    @Size(max = 100) @Column(length = 100)
     public String callNumber;
-    @Column(length = 20)
+    @Size(max = 20) @Column(length = 20)
     public String language;
-    @Column(length = 4000)
+    @Size(max = 4000) @Column(length = 4000)
     public String note;
+    @Size(max = 200) @Column(length = 200)
+    public String doi;
+    @Size(max = 40) @Column(length = 40)
+    public String isbn;
 
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public ClearanceStatus clearance = ClearanceStatus.NOT_NEEDED;
-    @Column(length = 300)
+    @Size(max = 300) @Column(length = 300)
     public String rightsHolder;
-    @DecimalMin("0") @Column(precision = 12, scale = 2)
+    @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Column(precision = 12, scale = 2)
     public BigDecimal fee;
+    @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter currency code such as GBP")
     @Column(length = 3)
     public String currency;
-    @Column(length = 200)
+    @Size(max = 200) @Column(length = 200)
     public String territory;
-    @Column(length = 200)
+    @Size(max = 200) @Column(length = 200)
     public String term;
     /** Known only through testimony, like the Orenburg manuscripts confiscated in 1936. */
     public boolean lost;
