@@ -71,11 +71,22 @@ public class ResearchLogEntry extends PanacheEntity {
 
     /** Newest first, narrowed to one researcher and/or to entries with open follow-ups. */
     public static List<ResearchLogEntry> ofFilm(Film film, String researcher, boolean openOnly) {
-        return ofFilm(film, new Filter(researcher, null, null, null, openOnly));
+        return ofFilm(film, new Filter(researcher, null, null, null, openOnly, Links.NONE));
     }
 
     /** What the log's URL asks for; every part optional. */
-    public record Filter(String researcher, ResearchKind kind, LocalDate from, LocalDate to, boolean openOnly) {
+    public record Filter(String researcher, ResearchKind kind, LocalDate from, LocalDate to, boolean openOnly,
+            Links links) {
+        public static final Filter NONE = new Filter(null, null, null, null, false, Links.NONE);
+    }
+
+    /** The items an entry must link to, each optional. */
+    public record Links(Source source, Person person, Scene scene, Location location) {
+        public static final Links NONE = new Links(null, null, null, null);
+
+        public boolean any() {
+            return source != null || person != null || scene != null || location != null;
+        }
     }
 
     /** Newest first, narrowed by researcher, kind, date range and open follow-ups. */
@@ -98,11 +109,26 @@ public class ResearchLogEntry extends PanacheEntity {
             query.append(" and r.date <= :to");
             params.and("to", filter.to());
         }
+        linkedTo(filter.links(), query, params);
         if (filter.openOnly()) {
             query.append(" and exists (select 1 from ResearchLogEntry e join e.followUps f"
                     + " where e = r and f.done = false)");
         }
         return list(query + " order by r.date desc, r.id desc", params);
+    }
+
+    private static void linkedTo(Links links, StringBuilder query, Parameters params) {
+        linkedTo("sources", "source", links.source(), query, params);
+        linkedTo("people", "person", links.person(), query, params);
+        linkedTo("scenes", "scene", links.scene(), query, params);
+        linkedTo("locations", "location", links.location(), query, params);
+    }
+
+    private static void linkedTo(String collection, String name, Object item, StringBuilder query, Parameters params) {
+        if (item != null) {
+            query.append(" and :").append(name).append(" member of r.").append(collection);
+            params.and(name, item);
+        }
     }
 
     public static List<ResearchLogEntry> withOpenFollowUps(Film film) {

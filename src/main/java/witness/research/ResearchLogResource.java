@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -71,11 +73,16 @@ public class ResearchLogResource {
 
     @GET
     public Response log(@RestPath String slug, @RestQuery String researcher, @RestQuery String kind,
-            @RestQuery String from, @RestQuery String to, @RestQuery String followUps,
+            @RestQuery String from, @RestQuery String to, @RestQuery String followUps, @RestQuery String source,
+            @RestQuery String person, @RestQuery String scene, @RestQuery String location,
             @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
+        var links = new ResearchLogEntry.Links(linked("source", source, k -> Source.byKey(film, k)),
+                linked("person", person, k -> Person.byKey(film, k)), linked("scene", scene, k -> Scene.byKey(film, k)),
+                linked("location", location, k -> Location.byKey(film, k)));
         var filter = new ResearchLogEntry.Filter(researcher == null || researcher.isBlank() ? null : researcher,
-                Labelled.parse(ResearchKind.class, "kind", kind), date("from", from), date("to", to), isOpen(followUps));
+                Labelled.parse(ResearchKind.class, "kind", kind), date("from", from), date("to", to), isOpen(followUps),
+                links);
         EntryForm blank = new EntryForm(new Form("new-entry", Map.of("date", LocalDate.now().toString()), Map.of(),
                 FIELDS), List.of(), List.of(), List.of(), List.of());
         return Html.withNotice(page(film, filter, blank, Flash.read(flash)), flash);
@@ -92,8 +99,7 @@ public class ResearchLogResource {
             return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
                     Flash.notice("Added the entry “" + entry.summary + "”."));
         } catch (Invalid e) {
-            var filter = new ResearchLogEntry.Filter(null, null, null, null, false);
-            return Html.render(422, page(film, filter, refused("new-entry", input, e), null));
+            return Html.render(422, page(film, ResearchLogEntry.Filter.NONE, refused("new-entry", input, e), null));
         }
     }
 
@@ -160,6 +166,15 @@ public class ResearchLogResource {
         } catch (DateTimeParseException e) {
             throw new BadRequest(field, "'" + text + "' is not a date like 1988-05-14");
         }
+    }
+
+    /** The film's item a filter names by key; an unknown key is a bad link, not an empty log. */
+    private static <T> T linked(String field, String key, Function<String, Optional<T>> byKey) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        return byKey.apply(key.strip())
+                .orElseThrow(() -> new BadRequest(field, "there is no " + field + " '" + key + "' in this film"));
     }
 
     private static boolean isOpen(String followUps) {

@@ -84,4 +84,45 @@ class ResearchLogResourceTest {
         given().get("/films/victor-serge/research-log?followUps=maybe").then().statusCode(400)
                 .body(containsString("followUps:"));
     }
+
+    @Test
+    void filteringByALinkedItemKeepsOnlyTheEntriesLinkedToIt() {
+        Document about = Pages.get("/films/victor-serge/research-log?location=paricutin");
+
+        assertThat(about.select("article.log-entry")).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.select(".links a[href$=location=paricutin]")).hasSize(1));
+        assertThat(about.select("article.log-entry h2").eachText()).anyMatch(h -> h.contains("Paricutin"))
+                .noneMatch(h -> h.contains("First letter to Vlady"));
+        assertThat(about.select("select[name=location] option[selected]").val()).isEqualTo("paricutin");
+    }
+
+    @Test
+    void linkedItemsCombineWithEachOther() {
+        Document both = Pages.get("/films/victor-serge/research-log?person=vlady&location=mexico-city");
+        Document vlady = Pages.get("/films/victor-serge/research-log?person=vlady");
+
+        assertThat(both.select("article.log-entry")).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.select(".links a[href$=location=mexico-city]")).hasSize(1))
+                .allSatisfy(entry -> assertThat(entry.select(".links a[href$=person=vlady]")).hasSize(1));
+        assertThat(both.select("article.log-entry").size()).isLessThanOrEqualTo(vlady.select("article.log-entry").size());
+    }
+
+    @Test
+    void aLinkedItemInAnEntryFiltersTheLogToIt() {
+        Document page = Pages.get("/films/victor-serge/research-log");
+        String href = page.select(".links a[href*=source=memoirs]").first().attr("href");
+
+        Document memoirs = Pages.get(href);
+
+        assertThat(memoirs.select("article.log-entry")).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.select(".links a[href$=source=memoirs]")).hasSize(1));
+    }
+
+    @Test
+    void anUnknownLinkedItemIsRefusedNamingTheField() {
+        given().get("/films/victor-serge/research-log?source=no-such-book").then().statusCode(400)
+                .body(containsString("source: there is no source 'no-such-book' in this film"));
+        given().get("/films/victor-serge/research-log?scene=nowhere").then().statusCode(400)
+                .body(containsString("scene:"));
+    }
 }
