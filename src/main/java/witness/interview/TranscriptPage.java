@@ -2,18 +2,14 @@ package witness.interview;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import witness.web.Highlights;
+import witness.web.Highlights.Segment;
 
 /**
  * An interview's transcript as its page shows it: each line with its timecodes and, when searched, the
- * matches cut out as segments the template wraps in {@code <mark>}; the text itself is never HTML.
+ * matches (whatever their case and accents) cut out as segments the template wraps in {@code <mark>}.
  */
 public record TranscriptPage(Interview interview, Transcript transcript, List<Row> rows, String q, int matching) {
-
-    /** A piece of a line's text, matching the search or not. */
-    public record Segment(String text, boolean match) {
-    }
 
     public record Row(TranscriptLine line, List<Segment> segments, boolean match) {
         public String start() {
@@ -34,12 +30,11 @@ public record TranscriptPage(Interview interview, Transcript transcript, List<Ro
         Transcript transcript = Transcript.of(interview).orElse(null);
         List<TranscriptLine> lines = transcript == null ? List.of() : transcript.lines();
         String query = q == null || q.isBlank() ? null : q.strip();
-        Pattern pattern = query == null ? null
-                : Pattern.compile(Pattern.quote(query), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> terms = query == null ? List.of() : List.of(Highlights.fold(query));
         List<Row> rows = new ArrayList<>();
         int matching = 0;
         for (TranscriptLine line : lines) {
-            List<Segment> segments = segments(line.text, pattern);
+            List<Segment> segments = Highlights.segments(line.text, terms);
             boolean match = segments.stream().anyMatch(Segment::match);
             if (match) {
                 matching++;
@@ -47,25 +42,5 @@ public record TranscriptPage(Interview interview, Transcript transcript, List<Ro
             rows.add(new Row(line, segments, match));
         }
         return new TranscriptPage(interview, transcript, rows, query, matching);
-    }
-
-    static List<Segment> segments(String text, Pattern pattern) {
-        if (pattern == null) {
-            return List.of(new Segment(text, false));
-        }
-        List<Segment> segments = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                segments.add(new Segment(text.substring(at, m.start()), false));
-            }
-            segments.add(new Segment(m.group(), true));
-            at = m.end();
-        }
-        if (at < text.length()) {
-            segments.add(new Segment(text.substring(at), false));
-        }
-        return segments;
     }
 }

@@ -228,7 +228,7 @@ class TranscriptImportTest {
         assertThat(shown.select("tr#line-1 mark").eachText()).containsExactly("Orenburg", "Orenburg");
         assertThat(shown.select("tr#line-1").hasClass("match")).isTrue();
         assertThat(shown.select("tr#line-3 mark")).isEmpty();
-        assertThat(shown.select("input[name=q]").val()).isEqualTo("orenburg");
+        assertThat(shown.select("#transcript-q").val()).isEqualTo("orenburg");
 
         Document script = Pages.get(page + "?q=<script>");
         assertThat(script.select("script:not([src])")).isEmpty();

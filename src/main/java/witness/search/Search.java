@@ -1,0 +1,68 @@
+package witness.search;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import witness.film.Film;
+import witness.web.Highlights;
+
+/**
+ * One query per kind of item: every word of the search must appear, regardless of case and accents,
+ * somewhere in the item's searched texts.
+ */
+final class Search {
+    /** How many items of one kind a page shows; one more tells that there are more. */
+    static final int LIMIT = 50;
+
+    private final Film film;
+    private final List<String> terms;
+
+    Search(Film film, List<String> terms) {
+        this.film = film;
+        this.terms = terms;
+    }
+
+    /**
+     * Items of {@code entity} (aliased x) in the film at {@code filmPath} whose {@code fields} hold every
+     * term; {@code also} are subqueries (with {@code :term}) that count as a match too.
+     */
+    <T> List<T> find(Class<T> type, String from, String filmPath, List<String> fields, List<String> also,
+            String orderBy) {
+        String text = fields.stream().map(f -> "coalesce(" + f + ", '')").collect(Collectors.joining(", ' ', "));
+        String where = IntStream.range(0, terms.size()).mapToObj(i -> condition(text, also, i))
+                .collect(Collectors.joining(" and "));
+        TypedQuery<T> query = Panache.getEntityManager().createQuery(
+                "select x from " + from + " where " + filmPath + " = :film and " + where + " order by " + orderBy, type)
+                .setParameter("film", film)
+                .setParameter("accented", Highlights.ACCENTED)
+                .setParameter("plain", Highlights.PLAIN)
+                .setMaxResults(LIMIT + 1);
+        for (int i = 0; i < terms.size(); i++) {
+            query.setParameter("term" + i, "%" + escape(terms.get(i)) + "%");
+        }
+        return query.getResultList();
+    }
+
+    static String folded(String expression) {
+        return "translate(lower(" + expression + "), :accented, :plain)";
+    }
+
+    private static String condition(String text, List<String> also, int i) {
+        String term = ":term" + i;
+        String inFields = folded(fields(text)) + " like " + term + " escape '!'";
+        String inOthers = also.stream().map(a -> "exists (" + a.replace(":term", term) + ")")
+                .collect(Collectors.joining(" or "));
+        return inOthers.isEmpty() ? inFields : "(" + inFields + " or " + inOthers + ")";
+    }
+
+    private static String fields(String text) {
+        return text.contains(", ' ', ") ? "concat(" + text + ")" : text;
+    }
+
+    /** A like pattern that means the term itself, whatever % or _ it holds. */
+    static String escape(String term) {
+        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

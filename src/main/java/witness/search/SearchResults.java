@@ -1,0 +1,152 @@
+package witness.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import witness.film.Film;
+import witness.film.Scene;
+import witness.film.Shot;
+import witness.interview.Testimony;
+import witness.interview.TranscriptLine;
+import witness.person.Person;
+import witness.research.ChronologyEvent;
+import witness.research.ResearchLogEntry;
+import witness.research.Source;
+import witness.web.Formats;
+import witness.web.Highlights;
+import witness.web.Highlights.Segment;
+
+/** What one search box found in a film, grouped by kind, each match marked. */
+public record SearchResults(String q, List<String> terms, List<Group> groups) {
+    static final int SNIPPET = 220;
+
+    /** One found item: its name and where it is, and the passage that matched. */
+    public record Hit(List<Segment> title, String href, String meta, List<Segment> snippet) {
+    }
+
+    /** The items of one kind; {@code more} when there were more than the page shows. */
+    public record Group(String id, String label, List<Hit> hits, boolean more) {
+        public int shown() {
+            return hits.size();
+        }
+    }
+
+    public int total() {
+        return groups.stream().mapToInt(Group::shown).sum();
+    }
+
+    public boolean asked() {
+        return !terms.isEmpty();
+    }
+
+    public static SearchResults of(Film film, String q) {
+        List<String> terms = Highlights.terms(q);
+        if (terms.isEmpty()) {
+            return new SearchResults(q == null ? "" : q.strip(), terms, List.of());
+        }
+        Search search = new Search(film, terms);
+        String base = "/films/" + film.slug;
+        List<Group> groups = Stream.of(
+                scenes(search, base, terms), shots(search, base, terms), sources(search, base, terms),
+                testimonies(search, base, terms), transcripts(search, base, terms, q.strip()),
+                researchLog(search, base, terms), people(search, base, terms), chronology(search, base, terms))
+                .filter(g -> !g.hits().isEmpty()).toList();
+        return new SearchResults(q.strip(), terms, groups);
+    }
+
+    private static Group scenes(Search search, String base, List<String> terms) {
+        List<Scene> scenes = search.find(Scene.class, "Scene x join fetch x.sequence", "x.sequence.film",
+                List.of("x.title", "x.purpose", "x.setting", "x.era", "x.narration"), List.of(),
+                "x.sequence.position, x.position");
+        return group("scenes", "Scenes", scenes, s -> new Hit(Highlights.segments(s.number() + " " + s.title, terms),
+                base + "/scenes/" + s.key, s.sequence.title,
+                snippet(terms, s.narration, s.purpose, s.setting, s.era)));
+    }
+
+    private static Group shots(Search search, String base, List<String> terms) {
+        List<Shot> shots = search.find(Shot.class, "Shot x join fetch x.scene sc join fetch sc.sequence",
+                "x.scene.sequence.film", List.of("x.description", "x.notes"), List.of(),
+                "x.scene.sequence.position, x.scene.position, x.position");
+        return group("shots", "Shots", shots, s -> new Hit(List.of(new Segment("Shot " + s.number(), false)),
+                base + "/shots/" + s.key, s.kind.label() + " · " + s.scene.title,
+                snippet(terms, s.description, s.notes)));
+    }
+
+    private static Group sources(Search search, String base, List<String> terms) {
+        String names = "select 1 from Source s2 join s2.names n where s2 = x and " + Search.folded(
+                "concat(coalesce(n.family, ''), ' ', coalesce(n.given, ''), ' ', coalesce(n.literal, ''))")
+                + " like :term escape '!'";
+        List<Source> sources = search.find(Source.class, "Source x", "x.film",
+                List.of("x.title", "x.note", "x.publisher", "x.containerTitle", "x.archive", "x.archiveLocation",
+                        "x.callNumber", "x.rightsHolder"), List.of(names), "x.title");
+        return group("sources", "Sources", sources, s -> new Hit(Highlights.segments(s.title, terms),
+                base + "/sources/" + s.key, authors(s),
+                snippet(terms, s.note, s.archive, s.archiveLocation, s.callNumber, s.containerTitle, s.publisher,
+                        s.rightsHolder)));
+    }
+
+    private static Group testimonies(Search search, String base, List<String> terms) {
+        List<Testimony> testimonies = search.find(Testimony.class,
+                "Testimony x join fetch x.person left join fetch x.source left join fetch x.interview", "x.film",
+                List.of("x.text", "x.person.name"), List.of(), "x.person.name, x.key");
+        return group("testimonies", "Testimonies", testimonies, t -> new Hit(Highlights.segments(t.person.name, terms),
+                base + "/testimonies#testimony-" + t.key, t.origin(), Highlights.snippet(t.text, terms, SNIPPET)));
+    }
+
+    private static Group transcripts(Search search, String base, List<String> terms, String q) {
+        List<TranscriptLine> lines = search.find(TranscriptLine.class,
+                "TranscriptLine x join fetch x.transcript t join fetch t.interview i left join fetch i.person",
+                "x.transcript.interview.film", List.of("x.text", "x.speaker"), List.of(),
+                "x.transcript.interview.key, x.position");
+        return group("transcripts", "Transcripts", lines, l -> new Hit(
+                List.of(new Segment(l.transcript.interview.interviewee() + ", " + l.start(), false)),
+                base + "/interviews/" + l.transcript.interview.key + "/transcript?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "#line-"
+                        + l.position,
+                l.speaker == null ? "Interview" : l.speaker, Highlights.snippet(l.text, terms, SNIPPET)));
+    }
+
+    private static Group researchLog(Search search, String base, List<String> terms) {
+        String followUps = "select 1 from ResearchLogEntry e2 join e2.followUps f where e2 = x and "
+                + Search.folded("f.text") + " like :term escape '!'";
+        List<ResearchLogEntry> entries = search.find(ResearchLogEntry.class, "ResearchLogEntry x", "x.film",
+                List.of("x.summary", "x.findings", "x.researcher"), List.of(followUps), "x.date desc, x.id desc");
+        return group("research-log", "Research log", entries, e -> new Hit(Highlights.segments(e.summary, terms),
+                base + "/research-log/" + e.id, Formats.human(e.date) + " · " + e.researcher + " · " + e.kind.label(),
+                snippet(terms, e.findings, e.followUps.stream().map(f -> f.text).toArray(String[]::new))));
+    }
+
+    private static Group people(Search search, String base, List<String> terms) {
+        List<Person> people = search.find(Person.class, "Person x", "x.film",
+                List.of("x.name", "x.relation", "x.notes"), List.of(), "x.name");
+        return group("people", "People", people, p -> new Hit(Highlights.segments(p.name, terms),
+                base + "/people/" + p.key, p.relation == null ? "" : p.relation,
+                snippet(terms, p.notes, p.relation)));
+    }
+
+    private static Group chronology(Search search, String base, List<String> terms) {
+        List<ChronologyEvent> events = search.find(ChronologyEvent.class, "ChronologyEvent x", "x.film",
+                List.of("x.description", "x.place"), List.of(), "x.date, x.key");
+        return group("chronology", "Chronology", events, e -> new Hit(
+                List.of(new Segment(e.when().display(), false)), base + "/chronology#event-" + e.key,
+                e.place == null ? "" : e.place, snippet(terms, e.description, e.place)));
+    }
+
+    private static <T> Group group(String id, String label, List<T> found, Function<T, Hit> hit) {
+        boolean more = found.size() > Search.LIMIT;
+        return new Group(id, label, found.stream().limit(Search.LIMIT).map(hit).toList(), more);
+    }
+
+    private static String authors(Source s) {
+        return s.names.stream().map(n -> n.display()).filter(Objects::nonNull).reduce((a, b) -> a + ", " + b)
+                .orElse("");
+    }
+
+    /** The passage of the first of these texts that holds a term; none when only a title matched. */
+    private static List<Segment> snippet(List<String> terms, String first, String... others) {
+        return Stream.concat(Stream.of(first), Stream.of(others)).filter(t -> Highlights.contains(t, terms))
+                .findFirst().map(t -> Highlights.snippet(t, terms, SNIPPET)).orElse(List.of());
+    }
+}
