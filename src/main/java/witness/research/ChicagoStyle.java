@@ -9,9 +9,11 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.output.Bibliography;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,7 @@ public final class ChicagoStyle {
     private static final String AT = "\u0000at";
     private static final Pattern PAGE = Pattern.compile("(?i)(?:pp?\\.|pages?)\\s*([\\d\\s,\u2013-]+)");
 
+    private static final Collator COLLATOR = collator();
     private final CSL csl;
     private final Map<String, CSLItemData> items = new LinkedHashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -98,6 +101,12 @@ public final class ChicagoStyle {
                 .replace("'", "&#39;");
     }
 
+    private static Collator collator() {
+        Collator c = Collator.getInstance(Locale.ENGLISH);
+        c.setStrength(Collator.PRIMARY);
+        return c;
+    }
+
     /** citeproc-java leaves the delimiter of an empty group behind (", , trans.", ". . Translated"). */
     static String clean(String html) {
         return html.replace(", , ", ", ").replace(". . ", ". ");
@@ -111,7 +120,22 @@ public final class ChicagoStyle {
         csl.reset();
         csl.registerCitationItems(items.keySet());
         Bibliography b = csl.makeBibliography(item -> which.test(sources.get(item.getId())));
-        return Arrays.stream(b.getEntries()).map(ChicagoStyle::strip).map(ChicagoStyle::clean).toList();
+        List<String> entries = new ArrayList<>(Arrays.stream(b.getEntries()).map(ChicagoStyle::strip)
+                .map(ChicagoStyle::clean).toList());
+        entries.sort(Comparator.comparing(ChicagoStyle::sortKey, COLLATOR));
+        return entries;
+    }
+
+    /**
+     * What an entry sorts by: its text without markup, quotation marks or accents. citeproc-java sorts
+     * a quoted title (a letter, an article) by its opening quotation mark, after every italic title;
+     * Chicago sorts by author, then title, letter by letter, so the entries are sorted again on their text.
+     */
+    static String sortKey(String html) {
+        String text = html.replaceAll("<[^>]*>", "")
+                .replaceAll("&([a-zA-Z])(grave|acute|circ|uml|tilde|cedil|ring|slash);", "$1")
+                .replaceAll("&[a-zA-Z]+;|&#\\d+;", "");
+        return text.replaceAll("[\u201c\u201d\u2018\u2019\"']", "");
     }
 
     /** The one entry of a source. */
