@@ -52,8 +52,12 @@ public record Bibliography(List<Group> groups) {
     public record Group(Kind kind, List<Entry> entries) {
     }
 
-    /** One entry: its source and the style's HTML for it (escaped; may be written raw). */
-    public record Entry(Source source, String html) {
+    /**
+     * One entry: its source and the style's HTML for it (escaped; may be written raw). The style leaves
+     * out of a bibliography what readers cannot consult (unpublished manuscripts and documents, talks, with
+     * no archive): those are listed after the others, in their full note form, as cited in notes only.
+     */
+    public record Entry(Source source, String html, boolean notesOnly) {
     }
 
     /** The bibliography of these sources; groups without sources are left out. */
@@ -74,16 +78,34 @@ public record Bibliography(List<Group> groups) {
                 List<String> sorted = style.bibliography(s -> keys.contains(s.key));
                 // citeproc-java does not say which item an entry is: match each source's own entry.
                 Map<String, List<Source>> byHtml = new HashMap<>();
-                members.forEach(s -> byHtml.computeIfAbsent(style.entry(s), h -> new ArrayList<>()).add(s));
+                List<Entry> notesOnly = new ArrayList<>();
+                for (Source s : members) {
+                    String own = style.entry(s);
+                    if (own.isEmpty()) {
+                        notesOnly.add(new Entry(s, style.note(s, null), true));
+                    } else {
+                        byHtml.computeIfAbsent(own, h -> new ArrayList<>()).add(s);
+                    }
+                }
                 List<Entry> entries = new ArrayList<>();
                 for (String html : sorted) {
                     List<Source> same = byHtml.getOrDefault(html, List.of());
-                    entries.add(new Entry(same.isEmpty() ? null : same.remove(0), html));
+                    entries.add(new Entry(same.isEmpty() ? null : same.remove(0), html, false));
                 }
+                notesOnly.sort(java.util.Comparator.comparing(e -> sortName(e.source()),
+                        java.text.Collator.getInstance(java.util.Locale.ENGLISH)));
+                entries.addAll(notesOnly);
                 groups.add(new Group(kind, entries));
             }
         });
         return new Bibliography(groups);
+    }
+
+    /** A source as a bibliography sorts it: its first author's family name (else the title), then the title. */
+    static String sortName(Source s) {
+        String title = ChicagoStyle.sortKey(s.title)[0];
+        return s.names.stream().filter(n -> SourceName.AUTHOR.equals(n.role)).findFirst()
+                .map(n -> (n.family != null ? n.family + " " + n.given : n.literal) + " " + title).orElse(title);
     }
 
     public int size() {

@@ -36,6 +36,8 @@ public final class ChicagoStyle {
     public static final String STYLE = "chicago-notes-bibliography";
     /** The id of an item cited at a locator: the same item without its page range. */
     private static final String AT = "\u0000at";
+    /** A note ending in an abbreviation keeps its full stop before the locator: "n.d., para. 35". */
+    private static final Pattern ABBREVIATED = Pattern.compile("(\\b\\p{L}\\.\\p{L}\\.|\\b(ed|eds|trans|comp|vol|vols|no|n\\.d|n\\.p)\\.)$");
     private static final Pattern PAGE = Pattern.compile("(?i)(?:pp?\\.|pages?)\\s*([\\d\\s,\u2013-]+)");
 
     private static final Collator COLLATOR = collator();
@@ -77,7 +79,8 @@ public final class ChicagoStyle {
         if (at == null) {
             return note;
         }
-        return (note.endsWith(".") ? note.substring(0, note.length() - 1) : note) + ", " + at + ".";
+        boolean ownStop = !note.endsWith(".") || ABBREVIATED.matcher(note).find();
+        return (ownStop ? note : note.substring(0, note.length() - 1)) + ", " + at + ".";
     }
 
     /** A note that is not the style's: escaped text, ended with a full stop. */
@@ -117,25 +120,40 @@ public final class ChicagoStyle {
      * as HTML without the div citeproc wraps each in.
      */
     public List<String> bibliography(Predicate<Source> which) {
+        List<String> keys = sources.values().stream().filter(which).map(s -> s.key).toList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
         csl.reset();
-        csl.registerCitationItems(items.keySet());
-        Bibliography b = csl.makeBibliography(item -> which.test(sources.get(item.getId())));
+        csl.registerCitationItems(keys);
+        Bibliography b = csl.makeBibliography();
         List<String> entries = new ArrayList<>(Arrays.stream(b.getEntries()).map(ChicagoStyle::strip)
                 .map(ChicagoStyle::clean).toList());
-        entries.sort(Comparator.comparing(ChicagoStyle::sortKey, COLLATOR));
+        entries.sort(Comparator.comparing((String e) -> sortKey(e)[0], COLLATOR)
+                .thenComparing(e -> sortKey(e)[1], COLLATOR));
         return entries;
     }
 
     /**
-     * What an entry sorts by: its text without markup, quotation marks or accents. citeproc-java sorts
-     * a quoted title (a letter, an article) by its opening quotation mark, after every italic title;
-     * Chicago sorts by author, then title, letter by letter, so the entries are sorted again on their text.
+     * What an entry sorts by: its first part (the author, or the title when there is none), then the rest,
+     * as text without markup, quotation marks or an opening article (English, French, Spanish, German). citeproc-java sorts a quoted
+     * title (a letter, an article) by its opening quotation mark, after every italic title, and "The Long
+     * Dusk" under T; Chicago sorts by author, a single author before the same author with others, then by
+     * title without its article: so the entries are sorted again on their text.
      */
-    static String sortKey(String html) {
+    static String[] sortKey(String html) {
         String text = html.replaceAll("<[^>]*>", "")
                 .replaceAll("&([a-zA-Z])(grave|acute|circ|uml|tilde|cedil|ring|slash);", "$1")
-                .replaceAll("&[a-zA-Z]+;|&#\\d+;", "");
-        return text.replaceAll("[\u201c\u201d\u2018\u2019\"']", "");
+                .replaceAll("&[a-zA-Z]+;|&#\\d+;", "")
+                .replaceAll("[\u201c\u201d\u2018\u2019\"\\[\\]]", "");
+        int end = text.indexOf(". ");
+        String first = end < 0 ? text : text.substring(0, end);
+        String rest = end < 0 ? "" : text.substring(end + 2);
+        return new String[] { withoutArticle(first), withoutArticle(rest) };
+    }
+
+    private static String withoutArticle(String text) {
+        return text.replaceFirst("^(?i)((the|an?|les?|la|el|los|las|die|der|das)\\s+|l[\u2019'])", "");
     }
 
     /** The one entry of a source. */

@@ -114,6 +114,18 @@ class ChicagoStyleTest {
     }
 
     @Test
+    void aNoteEndingInAnAbbreviationKeepsItsFullStop() {
+        Source talk = new Source();
+        talk.key = "talk";
+        talk.type = "speech";
+        talk.title = "The Life of Victor Serge";
+        ChicagoStyle style = ChicagoStyle.of(List.of(talk));
+
+        assertThat(text(style.note(talk, "para. 35"))).isEqualTo("“The Life of Victor Serge,” n.d., para. 35.");
+        assertThat(style.entry(talk)).as("Chicago leaves talks no reader can consult out of a bibliography").isEmpty();
+    }
+
+    @Test
     void theEmptyGroupCiteprocJavaLeavesIsTidiedAway() {
         assertThat(ChicagoStyle.clean("<i>Memoirs</i>, , trans. Peter Sedgwick")).isEqualTo("<i>Memoirs</i>, trans. Peter Sedgwick");
         assertThat(ChicagoStyle.clean("<i>Memoirs</i>. . Translated by")).isEqualTo("<i>Memoirs</i>. Translated by");
