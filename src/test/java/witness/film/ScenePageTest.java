@@ -68,6 +68,20 @@ class ScenePageTest {
     }
 
     @Test
+    void theEventsItCoversLinkToTheChronology() {
+        Document page = Pages.get(ARREST);
+
+        assertThat(page.select("ul.events > li").eachAttr("id")).containsExactly("covered-arrest-1928",
+                "covered-pravda-roussakov", "covered-arrest-1933", "covered-sentence-orenburg");
+        assertThat(page.select("#covered-arrest-1933 a").attr("href"))
+                .isEqualTo("/films/victor-serge/chronology#event-arrest-1933");
+        assertThat(page.select("#scene-coverage").text()).startsWith("4 citations, 1 verified.");
+        assertThat(page.select("form#new-citation select[name=source] option[value=memoirs]")).hasSize(1);
+        assertThat(page.select("form#new-citation select[name=shot] option").eachAttr("value"))
+                .contains("", "orenburg-arrest-1").doesNotContain("prologue-taxi-1");
+    }
+
+    @Test
     void theEditFormIsFilledWithTheSceneAsStored() {
         Document page = Pages.get(ARREST);
 
