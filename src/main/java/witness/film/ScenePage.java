@@ -5,11 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import witness.interview.Testimony;
+import witness.research.ChronologyEvent;
 import witness.research.Citation;
+import witness.research.CitationForms;
+import witness.research.Coverage;
+import witness.research.Footnotes;
+import witness.research.Source;
+import witness.web.Form;
 
-/** A scene with what is read on its page: its shots, its placed testimonies and its citations, in order. */
+/**
+ * A scene with what is read on its page: its shots, its placed testimonies, its citations as footnotes with
+ * their coverage, the chronology events it covers, and what a new citation may cite.
+ */
 public record ScenePage(Scene scene, List<Shot> shots, List<Testimony> testimonies, List<Citation> citations,
-        List<Testimony> choices, Map<String, String> paperErrors) {
+        List<Testimony> choices, Map<String, String> paperErrors, List<Footnotes.Footnote> footnotes,
+        Coverage.SceneCoverage coverage, List<ChronologyEvent> events, CitationForms.Choices citable,
+        Form citationForm) {
 
     /** A constant number of queries whatever the scene holds. */
     public static ScenePage of(Scene scene) {
@@ -23,15 +34,26 @@ public record ScenePage(Scene scene, List<Shot> shots, List<Testimony> testimoni
                 + " left join fetch c.testimony t left join fetch t.person left join fetch t.source"
                 + " left join fetch t.interview left join fetch c.shot where c.scene = ?1 order by c.position", scene);
         Set<Long> placed = new HashSet<>(testimonies.stream().map(t -> t.id).toList());
-        List<Testimony> choices = Testimony.<Testimony>list("from Testimony t join fetch t.person left join fetch t.source"
-                + " left join fetch t.interview where t.film = ?1 order by t.person.name, t.key", scene.sequence.film)
-                .stream().filter(t -> !placed.contains(t.id)).toList();
-        return new ScenePage(scene, shots, testimonies, citations, choices, Map.of());
+        List<ChronologyEvent> events = ChronologyEvent.list("select e from Scene s join s.events e where s = ?1"
+                + " order by e.date, e.key", scene);
+        List<Testimony> all = Testimony.list("from Testimony t join fetch t.person left join fetch t.source"
+                + " left join fetch t.interview where t.film = ?1 order by t.person.name, t.key", scene.sequence.film);
+        List<Testimony> unplaced = all.stream().filter(t -> !placed.contains(t.id)).toList();
+        var citable = new CitationForms.Choices(Source.ofFilm(scene.sequence.film), all, shots);
+        return new ScenePage(scene, shots, testimonies, citations, unplaced, Map.of(), Footnotes.of(citations),
+                Coverage.of(scene, citations), events, citable, CitationForms.blank());
     }
 
     /** The page with the paper edit form's messages, when a change of the bites was refused. */
     public ScenePage withPaperErrors(Map<String, String> errors) {
-        return new ScenePage(scene, shots, testimonies, citations, choices, errors);
+        return new ScenePage(scene, shots, testimonies, citations, choices, errors, footnotes, coverage, events,
+                citable, citationForm);
+    }
+
+    /** The page with the new citation's form as it was refused. */
+    public ScenePage withCitationForm(Form form) {
+        return new ScenePage(scene, shots, testimonies, citations, choices, paperErrors, footnotes, coverage, events,
+                citable, form);
     }
 
     /** The bites' running time from their timecodes: those without both timecodes count for nothing. */

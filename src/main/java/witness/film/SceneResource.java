@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
+import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
@@ -183,6 +184,12 @@ public class SceneResource {
         Deletion deletion = editor.deleteScene(film, key);
         return Html.seeOther("/films/" + slug + "#sequence-" + sequence,
                 Flash.notice(StructureResource.deleted(name, deletion.describe(false))));
+    }
+
+    /** The scene page with the new citation's form as it was refused (the citations' resource answers 422 with it). */
+    public static TemplateInstance withCitationForm(Film film, Scene scene, Form citationForm) {
+        return Templates.scene(film, ScenePage.of(scene).withCitationForm(citationForm), StructureForms.none(),
+                Sequence.ofFilm(film), SceneStatus.values(), null);
     }
 
     private static TemplateInstance page(Film film, Scene scene, StructureForms forms, boolean fragment,

@@ -57,13 +57,28 @@ class ScenePageTest {
 
         assertThat(page.select("ol.footnotes > li")).hasSize(4);
         Element first = page.selectFirst("ol.footnotes > li#citation-1");
-        assertThat(first.select("cite").text()).isEqualTo("The Life of Victor Serge");
-        assertThat(first.select(".locator").text()).isEqualTo("The Life of Victor Serge, paras. 18–21");
-        assertThat(first.select(".claim").text()).startsWith("The 1928 arrest");
+        assertThat(first.select(".cited").text())
+                .isEqualTo("“The Life of Victor Serge,” n.d., The Life of Victor Serge, paras. 18–21.");
+        assertThat(first.select(".claim").text()).startsWith("Claim: The 1928 arrest");
         assertThat(first.select(".verification").text()).isEqualTo("verified by Research team on 11 December 1989");
         Element second = page.selectFirst("ol.footnotes > li#citation-2");
-        assertThat(second.select(".cited").text()).isEqualTo("Victor Serge, Memoirs of a Revolutionary, 1901–1941");
+        assertThat(second.select(".cited").text()).startsWith("Victor Serge, Memoirs of a Revolutionary, 1901–1941,"
+                + " trans. Peter Sedgwick (Oxford University Press, 1963)");
         assertThat(second.select(".verification").text()).isEqualTo("unverified");
+    }
+
+    @Test
+    void theEventsItCoversLinkToTheChronology() {
+        Document page = Pages.get(ARREST);
+
+        assertThat(page.select("ul.events > li").eachAttr("id")).containsExactly("covered-arrest-1928",
+                "covered-pravda-roussakov", "covered-arrest-1933", "covered-sentence-orenburg");
+        assertThat(page.select("#covered-arrest-1933 a").attr("href"))
+                .isEqualTo("/films/victor-serge/chronology#event-arrest-1933");
+        assertThat(page.select("#scene-coverage").text()).startsWith("4 citations, 1 verified.");
+        assertThat(page.select("form#new-citation select[name=source] option[value=memoirs]")).hasSize(1);
+        assertThat(page.select("form#new-citation select[name=shot] option").eachAttr("value"))
+                .contains("", "orenburg-arrest-1").doesNotContain("prologue-taxi-1");
     }
 
     @Test

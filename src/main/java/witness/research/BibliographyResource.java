@@ -1,0 +1,55 @@
+package witness.research;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import witness.film.Film;
+import witness.web.BadRequest;
+import witness.web.Films;
+
+/**
+ * The film's bibliography, /films/{slug}/bibliography: every source of the film by default, or only the
+ * ones a scene cites (?sources=cited), in Chicago notes-bibliography style, grouped by type; lost sources marked.
+ */
+@Path("/films/{slug}/bibliography")
+@Produces(MediaType.TEXT_HTML)
+public class BibliographyResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance bibliography(Film film, Bibliography bibliography, boolean citedOnly,
+                int all);
+    }
+
+    @GET
+    public TemplateInstance bibliography(@RestPath String slug, @RestQuery String sources) {
+        Film film = Films.bySlug(slug);
+        boolean citedOnly = citedOnly(sources);
+        List<Source> all = Source.list("from Source s left join fetch s.names where s.film = ?1", film).stream()
+                .map(Source.class::cast).distinct().toList();
+        List<Source> shown = all;
+        if (citedOnly) {
+            List<Long> cited = Citation.getEntityManager().createQuery("select distinct s.id from Citation c"
+                    + " left join c.testimony t join Source s on s = c.source or s = t.source"
+                    + " where c.scene.sequence.film = :film", Long.class).setParameter("film", film).getResultList();
+            shown = all.stream().filter(s -> cited.contains(s.id)).toList();
+        }
+        return Templates.bibliography(film, Bibliography.of(shown), citedOnly, all.size());
+    }
+
+    private static boolean citedOnly(String sources) {
+        if (sources == null || sources.isBlank() || sources.equals("all")) {
+            return false;
+        }
+        if (sources.equals("cited")) {
+            return true;
+        }
+        throw new BadRequest("sources", "'" + sources + "' is not one of: all, cited");
+    }
+}

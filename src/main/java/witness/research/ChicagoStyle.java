@@ -1,0 +1,168 @@
+package witness.research;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.output.Bibliography;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Chicago notes-bibliography style, rendered by citeproc-java as HTML: the notes of a page, one after
+ * another (a second note of a source is the short form), and bibliography entries. The same machinery
+ * serves the scene pages, the bibliography and the script's footnotes.
+ *
+ * <p>citeproc-java parses the style when the object is made (the expensive part) and is not thread-safe:
+ * make one for a page's worth of notes or entries, use it from one thread, and drop it.
+ * Its HTML escapes the items' fields (a title with {@code <script>} comes out as {@code &lt;script&gt;}),
+ * so its output may be written raw.
+ */
+public final class ChicagoStyle {
+    public static final String STYLE = "chicago-notes-bibliography";
+    /** The id of an item cited at a locator: the same item without its page range. */
+    private static final String AT = "\u0000at";
+    /** A note ending in an abbreviation keeps its full stop before the locator: "n.d., para. 35". */
+    private static final Pattern ABBREVIATED = Pattern.compile("(\\b\\p{L}\\.\\p{L}\\.|\\b(ed|eds|trans|comp|vol|vols|no|n\\.d|n\\.p)\\.)$");
+    private static final Pattern PAGE = Pattern.compile("(?i)(?:pp?\\.|pages?)\\s*([\\d\\s,\u2013-]+)");
+
+    private static final Collator COLLATOR = collator();
+    private final CSL csl;
+    private final Map<String, CSLItemData> items = new LinkedHashMap<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+
+    private ChicagoStyle(Collection<Source> cited) {
+        for (Source s : cited) {
+            items.put(s.key, CslItems.of(s));
+            this.sources.put(s.key, s);
+        }
+        List<CSLItemData> provided = new ArrayList<>(items.values());
+        items.values().forEach(i -> provided.add(new CSLItemDataBuilder(i).id(i.getId() + AT).page(null).build()));
+        try {
+            csl = new CSL(new ListItemDataProvider(provided), STYLE, "en-US");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The style " + STYLE + " cannot be read", e);
+        }
+        csl.setOutputFormat("html");
+    }
+
+    /** The style over these sources (the ones a page's notes cite, or a whole bibliography). */
+    public static ChicagoStyle of(Collection<Source> sources) {
+        return new ChicagoStyle(sources);
+    }
+
+    /**
+     * A note citing this source at a locator (may be null), in full: citeproc-java does not know the
+     * style's "subsequent" position, so a second note of a source is not the short form. The locator is
+     * written as given ("para. 35", "00:12:30"), escaped, except that the style drops the "p." of a page;
+     * it replaces the page range of an article.
+     */
+    public String note(Source source, String locator) {
+        String at = locator(locator);
+        CSLCitationItemBuilder item = new CSLCitationItemBuilder(at == null ? source.key : source.key + AT);
+        List<de.undercouch.citeproc.output.Citation> made = csl.makeCitation(new CSLCitation(item.build()));
+        String note = made.isEmpty() ? "" : clean(made.get(0).getText());
+        if (at == null) {
+            return note;
+        }
+        boolean ownStop = !note.endsWith(".") || ABBREVIATED.matcher(note).find();
+        return (ownStop ? note : note.substring(0, note.length() - 1)) + ", " + at + ".";
+    }
+
+    /** A note that is not the style's: escaped text, ended with a full stop. */
+    public static String plain(String text) {
+        String t = text.strip();
+        return escape(t.endsWith(".") ? t : t + ".");
+    }
+
+    /** The locator as the note writes it: "p. 42" is 42, anything else as written; escaped. */
+    static String locator(String locator) {
+        if (locator == null || locator.isBlank()) {
+            return null;
+        }
+        Matcher page = PAGE.matcher(locator.strip());
+        String at = page.matches() ? page.group(1).replace('-', '\u2013') : locator.strip();
+        return escape(at);
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    private static Collator collator() {
+        Collator c = Collator.getInstance(Locale.ENGLISH);
+        c.setStrength(Collator.PRIMARY);
+        return c;
+    }
+
+    /** citeproc-java leaves the delimiter of an empty group behind (", , trans.", ". . Translated"). */
+    static String clean(String html) {
+        return html.replace(", , ", ", ").replace(". . ", ". ");
+    }
+
+    /**
+     * The bibliography entries of the style's sources that pass the filter, sorted as the style sorts them,
+     * as HTML without the div citeproc wraps each in.
+     */
+    public List<String> bibliography(Predicate<Source> which) {
+        List<String> keys = sources.values().stream().filter(which).map(s -> s.key).toList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        csl.reset();
+        csl.registerCitationItems(keys);
+        Bibliography b = csl.makeBibliography();
+        List<String> entries = new ArrayList<>(Arrays.stream(b.getEntries()).map(ChicagoStyle::strip)
+                .map(ChicagoStyle::clean).toList());
+        entries.sort(Comparator.comparing((String e) -> sortKey(e)[0], COLLATOR)
+                .thenComparing(e -> sortKey(e)[1], COLLATOR));
+        return entries;
+    }
+
+    /**
+     * What an entry sorts by: its first part (the author, or the title when there is none), then the rest,
+     * as text without markup, quotation marks or an opening article (English, French, Spanish, German). citeproc-java sorts a quoted
+     * title (a letter, an article) by its opening quotation mark, after every italic title, and "The Long
+     * Dusk" under T; Chicago sorts by author, a single author before the same author with others, then by
+     * title without its article: so the entries are sorted again on their text.
+     */
+    static String[] sortKey(String html) {
+        String text = html.replaceAll("<[^>]*>", "")
+                .replaceAll("&([a-zA-Z])(grave|acute|circ|uml|tilde|cedil|ring|slash);", "$1")
+                .replaceAll("&[a-zA-Z]+;|&#\\d+;", "")
+                .replaceAll("[\u201c\u201d\u2018\u2019\"\\[\\]]", "");
+        int end = text.indexOf(". ");
+        String first = end < 0 ? text : text.substring(0, end);
+        String rest = end < 0 ? "" : text.substring(end + 2);
+        return new String[] { withoutArticle(first), withoutArticle(rest) };
+    }
+
+    private static String withoutArticle(String text) {
+        return text.replaceFirst("^(?i)((the|an?|les?|la|el|los|las|die|der|das)\\s+|l[\u2019'])", "");
+    }
+
+    /** The one entry of a source. */
+    public String entry(Source source) {
+        List<String> entries = bibliography(s -> s.key.equals(source.key));
+        return entries.isEmpty() ? "" : entries.get(0);
+    }
+
+    private static String strip(String entry) {
+        return entry.strip().replaceFirst("^<div class=\"csl-entry\">", "").replaceFirst("</div>$", "").strip();
+    }
+}
