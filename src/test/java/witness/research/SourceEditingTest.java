@@ -36,7 +36,9 @@ class SourceEditingTest {
         assertThat(location).endsWith("/films/" + slug + "/sources/les-derniers-temps");
 
         Document page = Pages.get(location);
-        assertThat(page.select("h1").text()).isEqualTo("Les Derniers Temps");
+        assertThat(page.select("h1 cite").text()).isEqualTo("Les Derniers Temps");
+        assertThat(page.select("h1 .lost").text()).isEqualTo("lost");
+        assertThat(page.select("dd.call-number").text()).isEqualTo("Box 3");
         assertThat(page.select("dd.author").eachText()).containsExactly("Victor Serge");
         assertThat(page.select("dd.translator").eachText()).containsExactly("Collectif Smolny");
         assertThat(page.select("dd.issued").text()).isEqualTo("1946-03");
@@ -51,6 +53,10 @@ class SourceEditingTest {
         assertThat(list.select("#source-les-derniers-temps .names").text()).isEqualTo("Victor Serge");
         assertThat(list.select("#source-les-derniers-temps a").attr("href"))
                 .isEqualTo("/films/" + slug + "/sources/les-derniers-temps");
+        assertThat(list.select("#source-les-derniers-temps .archive").text()).isEqualTo("Hoover Institution, Box 3");
+        assertThat(list.select("#source-les-derniers-temps .fee").text()).isEqualTo("120.50 EUR");
+        assertThat(list.select("#source-les-derniers-temps .lost").text()).isEqualTo("lost");
+        assertThat(list.select("#source-les-derniers-temps .issued").text()).isEqualTo("1946-03");
     }
 
     @Test
@@ -190,6 +196,9 @@ class SourceEditingTest {
         fields.put("clearance", "requested");
         fields.put("fee", "120.5");
         fields.put("currency", "EUR");
+        fields.put("archive", "Hoover Institution");
+        fields.put("callNumber", "Box 3");
+        fields.put("lost", "true");
         return fields;
     }
 
