@@ -19,10 +19,8 @@ import witness.film.Film;
 import witness.film.Keys;
 import witness.film.Scene;
 import witness.film.Shot;
-import witness.interview.Testimony;
 import witness.web.Conflict;
 import witness.web.FieldErrors;
-import witness.web.Invalid;
 
 /** Every change to the sources of a film: validated, version-checked, and deleted with what goes with them. */
 @ApplicationScoped
