@@ -1,29 +1,169 @@
 package witness.research;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.web.BadRequest;
+import witness.web.FieldErrors;
 import witness.web.Films;
+import witness.web.Flash;
+import witness.web.Forms;
+import witness.web.Html;
+import witness.web.Invalid;
+import witness.web.Labelled;
 
-/** Sources and their clearances. */
+/**
+ * Sources and their clearances: the list (filtered by clearance status and type), a page per source with
+ * everywhere it is cited, and the forms that add, change and delete sources.
+ */
 @Path("/films/{slug}/sources")
+@Produces(MediaType.TEXT_HTML)
 public class SourceResource {
+    @Inject
+    SourceEditor editor;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sources(Film film, List<Source> sources);
+        static native TemplateInstance sources(Film film, List<Source> sources, Filter filter, SourceForms forms,
+                List<SourceForms.TypeChoice> types, String notice);
+
+        static native TemplateInstance source(Film film, SourcePage page, SourceForms forms, String notice);
+
+        static native TemplateInstance deletion(Film film, Source source, SourceDeletion deletion);
+    }
+
+    /** What the list's URL asks for; every part optional. */
+    public record Filter(ClearanceStatus clearance, String type) {
+        public boolean any() {
+            return clearance != null || type != null;
+        }
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance sources(@RestPath String slug) {
+    public Response sources(@RestPath String slug, @RestQuery String clearance, @RestQuery String type,
+            @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
-        return Templates.sources(film, Source.ofFilm(film));
+        Filter filter = filter(clearance, type);
+        return Html.withNotice(list(film, filter, SourceForms.none(), Flash.read(flash)), flash);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Map<String, String> values = Forms.values(form);
+        FieldErrors errors = new FieldErrors();
+        try {
+            Source source = editor.create(film, SourceForms.source(values, errors), errors);
+            return Html.seeOther(pageOf(slug, source.key), Flash.notice("Added the source " + source.title + "."));
+        } catch (Invalid e) {
+            Source.getEntityManager().clear();
+            return Html.render(422, list(Films.bySlug(slug), new Filter(null, null),
+                    SourceForms.refused(SourceForms.NEW, values, e.errors), null));
+        }
+    }
+
+    @GET
+    @Path("{key}")
+    public Response source(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        return Html.withNotice(page(film, key, SourceForms.none(), Flash.read(flash)), flash);
+    }
+
+    @POST
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        SourceEditor.find(film, key);
+        Map<String, String> values = Forms.values(form);
+        FieldErrors errors = new FieldErrors();
+        try {
+            Source source = editor.update(film, key, SourceForms.source(values, errors), errors);
+            return Html.seeOther(pageOf(slug, key), Flash.notice("Saved the source " + source.title + "."));
+        } catch (Invalid e) {
+            // Forget what this request read before the editor's transaction: the page shows what is stored now.
+            Source.getEntityManager().clear();
+            return Html.render(422, page(Films.bySlug(slug), key, SourceForms.refused(SourceForms.EDIT, values, e.errors),
+                    null));
+        }
+    }
+
+    @GET
+    @Path("{key}/delete")
+    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        Source source = SourceEditor.find(film, key);
+        return Templates.deletion(film, source, editor.deletion(film, key));
+    }
+
+    @POST
+    @Path("{key}/delete")
+    public Response delete(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        SourceDeletion deletion = editor.delete(film, key);
+        return Html.seeOther("/films/" + slug + "/sources",
+                Flash.notice("Deleted the source " + deletion.title() + ". " + deletion.describe()));
+    }
+
+    private static TemplateInstance list(Film film, Filter filter, SourceForms forms, String notice) {
+        List<SourceForms.TypeChoice> types = Source.getEntityManager()
+                .createQuery("select distinct s.type from Source s where s.film = :film order by s.type", String.class)
+                .setParameter("film", film).getResultList().stream().map(SourceForms.TypeChoice::of).toList();
+        return Templates.sources(film, SourceList.of(film, filter), filter, forms, types, notice);
+    }
+
+    private static TemplateInstance page(Film film, String key, SourceForms forms, String notice) {
+        Source source = SourceEditor.find(film, key);
+        return Templates.source(film, SourcePage.of(source), forms, notice);
+    }
+
+    static Filter filter(String clearance, String type) {
+        ClearanceStatus status = Labelled.parse(ClearanceStatus.class, "clearance", clearance);
+        String kind = type == null || type.isBlank() ? null : type.strip();
+        if (kind != null && !SourceEditor.CSL_TYPES.contains(kind)) {
+            throw new BadRequest("type", "'" + kind + "' is not a CSL type such as book, manuscript or graphic");
+        }
+        return new Filter(status, kind);
+    }
+
+    static String pageOf(String slug, String key) {
+        return "/films/" + slug + "/sources/" + key;
+    }
+
+    /** The film's sources by title, with their names, in one query. */
+    static final class SourceList {
+        private SourceList() {
+        }
+
+        static List<Source> of(Film film, Filter filter) {
+            StringBuilder query = new StringBuilder("select distinct s from Source s left join fetch s.names where s.film = :film");
+            Parameters params = Parameters.with("film", film);
+            if (filter.clearance() != null) {
+                query.append(" and s.clearance = :clearance");
+                params.and("clearance", filter.clearance());
+            }
+            if (filter.type() != null) {
+                query.append(" and s.type = :type");
+                params.and("type", filter.type());
+            }
+            List<Source> sources = Source.list(query + " order by s.title, s.key", params);
+            return sources;
+        }
     }
 }

@@ -1,0 +1,86 @@
+package witness.research;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import witness.film.Film;
+import witness.web.FieldErrors;
+import witness.web.Films;
+
+/** The sources of a film as JSON: /api/films/{slug}/sources. */
+@Path("/api/films/{slug}/sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sources", description = "Citable items (CSL fields) with their rights, clearance and fee")
+public class SourceApi {
+    @Inject
+    SourceEditor editor;
+
+    @GET
+    @Operation(summary = "The film's sources by title, optionally only those of one clearance status and/or CSL type")
+    @APIResponse(responseCode = "400", description = "An unknown clearance status or type")
+    public List<SourceData> list(@RestPath String slug, @RestQuery String clearance, @RestQuery String type) {
+        Film film = Films.bySlug(slug);
+        return SourceResource.SourceList.of(film, SourceResource.filter(clearance, type)).stream().map(SourceData::of)
+                .toList();
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "One source")
+    @APIResponse(responseCode = "404", description = "No such film or source")
+    public SourceData get(@RestPath String slug, @RestPath String key) {
+        return SourceData.of(SourceEditor.find(Films.bySlug(slug), key));
+    }
+
+    @POST
+    @Operation(summary = "Create a source; the key is made from the title unless given")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new source")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public Response create(@RestPath String slug, SourceInput input) {
+        Film film = Films.bySlug(slug);
+        Source source = editor.create(film, orEmpty(input), new FieldErrors());
+        return Response.created(URI.create("/api/films/" + slug + "/sources/" + source.key))
+                .entity(SourceData.of(source)).build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @Operation(summary = "Replace a source's fields")
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public SourceData update(@RestPath String slug, @RestPath String key, SourceInput input) {
+        return SourceData.of(editor.update(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    }
+
+    @DELETE
+    @Path("{key}")
+    @Operation(summary = "Delete a source with its citations; its shots lose their source, chronology events and"
+            + " research log entries their link to it")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Testimonies are taken from it; nothing was deleted")
+    public Response delete(@RestPath String slug, @RestPath String key) {
+        editor.delete(Films.bySlug(slug), key);
+        return Response.noContent().build();
+    }
+
+    private static SourceInput orEmpty(SourceInput input) {
+        return input != null ? input
+                : new SourceInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}

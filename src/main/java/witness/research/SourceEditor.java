@@ -1,0 +1,234 @@
+package witness.research;
+
+import static witness.web.Texts.blankToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import witness.film.Film;
+import witness.film.Keys;
+import witness.film.Scene;
+import witness.film.Shot;
+import witness.web.Conflict;
+import witness.web.FieldErrors;
+
+/** Every change to the sources of a film: validated, version-checked, and deleted with what goes with them. */
+@ApplicationScoped
+public class SourceEditor {
+    /** The CSL types a form offers first. */
+    public static final List<String> COMMON_TYPES = List.of("book", "chapter", "article-journal", "article-newspaper",
+            "article-magazine", "manuscript", "letter", "interview", "motion_picture", "broadcast", "graphic", "map",
+            "speech", "report", "thesis", "webpage", "personal_communication", "document");
+    /** Every item type of CSL 1.0.2: a source imported with another one keeps it. */
+    public static final Set<String> CSL_TYPES = Set.of("article", "article-journal", "article-magazine",
+            "article-newspaper", "bill", "book", "broadcast", "chapter", "classic", "collection", "dataset", "document",
+            "entry", "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic", "hearing", "interview",
+            "legal_case", "legislation", "manuscript", "map", "motion_picture", "musical_score", "pamphlet",
+            "paper-conference", "patent", "performance", "periodical", "personal_communication", "post",
+            "post-weblog", "regulation", "report", "review", "review-book", "software", "song", "speech", "standard",
+            "thesis", "treaty", "webpage");
+    /** Addresses under /sources/ that are pages, not sources. */
+    static final Set<String> RESERVED = Set.of("new", "import");
+    static final int NAME_LENGTH = 200;
+
+    @Inject
+    Validator validator;
+
+    public static Source find(Film film, String key) {
+        return Source.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no source '" + key + "'."));
+    }
+
+    @Transactional
+    public Source create(Film film, SourceInput input, FieldErrors errors) {
+        Source source = new Source();
+        source.film = film;
+        apply(source, input, errors);
+        Predicate<String> taken = k -> RESERVED.contains(k) || Source.byKey(film, k).isPresent();
+        if (input.key() == null || input.key().isBlank()) {
+            source.key = Keys.fromTitle(input.title(), taken);
+        } else if (!input.key().matches(Film.SLUG)) {
+            errors.add("key", "must be lower-case letters and digits joined by hyphens, like memoirs or year-one");
+        } else if (taken.test(input.key())) {
+            errors.add("key", "another source of this film has the key '" + input.key() + "'");
+        } else {
+            source.key = input.key();
+        }
+        errors.validate(validator, source).check();
+        source.persist();
+        source.flush();
+        return source;
+    }
+
+    @Transactional
+    public Source update(Film film, String key, SourceInput input, FieldErrors errors) {
+        Source source = find(film, key);
+        Conflict.unlessCurrent("source", source.version, input.version());
+        apply(source, input, errors);
+        errors.validate(validator, source).check();
+        // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
+        source.flush();
+        return source;
+    }
+
+    /** What would go with the source if it were deleted now. */
+    @Transactional
+    public SourceDeletion deletion(Film film, String key) {
+        return SourceDeletion.of(find(film, key));
+    }
+
+    /**
+     * Deletes the source with its citations; shots that use it lose their source, chronology events and
+     * research log entries their link to it. Refused (409) while testimonies are taken from it: they would
+     * lose where they come from.
+     */
+    @Transactional
+    public SourceDeletion delete(Film film, String key) {
+        Source source = find(film, key);
+        SourceDeletion deletion = SourceDeletion.of(source);
+        if (!deletion.testimonies().isEmpty()) {
+            throw new Conflict(deletion.refusal());
+        }
+        var em = Source.getEntityManager();
+        List<Scene> scenes = em.createQuery("select distinct c.scene from Citation c where c.source = :source", Scene.class)
+                .setParameter("source", source).getResultList();
+        Citation.delete("source", source);
+        em.flush();
+        if (!scenes.isEmpty()) {
+            // The remaining footnotes of each scene are numbered 1, 2, 3… again.
+            List<Citation> remaining = Citation.list("scene in ?1 order by scene.id, position, id", scenes);
+            Scene scene = null;
+            int position = 0;
+            for (Citation citation : remaining) {
+                if (citation.scene != scene) {
+                    scene = citation.scene;
+                    position = 0;
+                }
+                citation.position = ++position;
+            }
+        }
+        Shot.update("source = null where source = ?1", source);
+        em.createNativeQuery("delete from event_source where sources_id = ?1").setParameter(1, source.id).executeUpdate();
+        em.createNativeQuery("delete from log_source where sources_id = ?1").setParameter(1, source.id).executeUpdate();
+        source.delete();
+        em.flush();
+        return deletion;
+    }
+
+    private static void apply(Source source, SourceInput input, FieldErrors errors) {
+        String type = blankToNull(input.type());
+        if (type == null) {
+            errors.add("type", "is required: a CSL type such as book, manuscript or article-newspaper");
+        } else if (!CSL_TYPES.contains(type)) {
+            errors.add("type", "'" + type + "' is not a CSL type: one of " + String.join(", ", COMMON_TYPES) + "…");
+        } else {
+            source.type = type;
+        }
+        source.title = blankToNull(input.title());
+        List<SourceName> names = new ArrayList<>();
+        names(names, SourceName.AUTHOR, "authors", input.authors(), errors);
+        names(names, SourceName.EDITOR, "editors", input.editors(), errors);
+        names(names, SourceName.TRANSLATOR, "translators", input.translators(), errors);
+        source.names.clear();
+        source.names.addAll(names);
+        String issued = blankToNull(input.issued());
+        if (issued != null) {
+            try {
+                issued = PartialDate.parse(issued).iso();
+            } catch (IllegalArgumentException e) {
+                errors.add("issued", e.getMessage());
+            }
+        }
+        source.issued = issued;
+        source.publisher = blankToNull(input.publisher());
+        source.publisherPlace = blankToNull(input.publisherPlace());
+        source.containerTitle = blankToNull(input.containerTitle());
+        source.page = blankToNull(input.page());
+        source.url = blankToNull(input.url());
+        source.archive = blankToNull(input.archive());
+        source.archiveLocation = blankToNull(input.archiveLocation());
+        source.callNumber = blankToNull(input.callNumber());
+        source.language = blankToNull(input.language());
+        source.doi = blankToNull(input.doi());
+        source.isbn = blankToNull(input.isbn());
+        source.note = blankToNull(input.note());
+        source.rightsHolder = blankToNull(input.rightsHolder());
+        String clearance = blankToNull(input.clearance());
+        if (clearance == null) {
+            source.clearance = ClearanceStatus.NOT_NEEDED;
+        } else {
+            ClearanceStatus status = errors.choice(ClearanceStatus.class, "clearance", clearance);
+            if (status != null) {
+                source.clearance = status;
+            }
+        }
+        BigDecimal fee = input.fee();
+        if (fee != null && fee.signum() < 0) {
+            errors.add("fee", "must be 0 or more");
+        } else if (fee != null && fee.stripTrailingZeros().scale() > 2) {
+            errors.add("fee", "must have at most 2 decimals, like 250.50");
+        } else if (fee != null && fee.setScale(2, java.math.RoundingMode.UNNECESSARY).precision() > 12) {
+            errors.add("fee", "is too large: at most 10 digits before the decimal point");
+        } else if (fee != null) {
+            fee = fee.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        }
+        source.fee = fee;
+        String currency = blankToNull(input.currency());
+        source.currency = currency == null ? null : currency.toUpperCase(Locale.ROOT);
+        if (fee != null && currency == null) {
+            errors.add("currency", "is required with a fee: a three-letter code such as GBP");
+        }
+        source.territory = blankToNull(input.territory());
+        source.term = blankToNull(input.term());
+        source.lost = Boolean.TRUE.equals(input.lost());
+    }
+
+    /** "Family, Given" or a literal name, one per entry; blank entries are skipped. */
+    private static void names(List<SourceName> names, String role, String field, List<String> entries,
+            FieldErrors errors) {
+        if (entries == null) {
+            return;
+        }
+        for (String entry : entries) {
+            String name = blankToNull(entry);
+            if (name == null) {
+                continue;
+            }
+            int comma = name.indexOf(',');
+            SourceName parsed = comma < 0 ? new SourceName(role, null, null, name)
+                    : new SourceName(role, blankToNull(name.substring(0, comma)), blankToNull(name.substring(comma + 1)),
+                            null);
+            if (comma >= 0 && parsed.family == null) {
+                errors.add(field, "'" + name + "' has no family name before the comma: write \"Family, Given\"");
+            } else if (Arrays.asList(parsed.family, parsed.given, parsed.literal).stream()
+                    .anyMatch(p -> p != null && p.length() > NAME_LENGTH)) {
+                errors.add(field, "'" + name.substring(0, 40) + "…' is too long: " + NAME_LENGTH
+                        + " characters at most per name");
+            } else {
+                names.add(parsed);
+            }
+        }
+    }
+
+    /** "Family, Given" or the literal name: how a form shows a name, one per line. */
+    public static String line(SourceName name) {
+        if (name.literal != null) {
+            return name.literal;
+        }
+        return name.given == null ? name.family : name.family + ", " + name.given;
+    }
+
+    static String lines(Source source, String role) {
+        return source.names.stream().filter(n -> role.equals(n.role)).map(SourceEditor::line)
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,78 @@
+package witness.research;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import witness.testing.FilmCopies;
+
+/** Scripts and tools keep the sources through /api/films/{slug}/sources. */
+@QuarkusTest
+class SourceApiTest {
+    private String slug;
+
+    @BeforeEach
+    void copyTheFilm() {
+        slug = FilmCopies.ofSerge("source-api");
+    }
+
+    @Test
+    void aSourceIsCreatedReadUpdatedAndDeleted() {
+        Map<String, Object> book = new HashMap<>(Map.of("type", "book", "title", "Carnets (1936-1947)",
+                "authors", List.of("Serge, Victor"), "issued", "1952", "fee", 75.5, "currency", "EUR",
+                "clearance", "requested"));
+        given().contentType(ContentType.JSON).body(book).post("/api/films/{slug}/sources", slug).then()
+                .statusCode(201).header("Location", endsWith("/api/films/" + slug + "/sources/carnets-1936-1947"))
+                .body("authors", equalTo(List.of("Serge, Victor"))).body("fee", equalTo(75.5f))
+                .body("clearance", equalTo("requested")).body("version", equalTo(0));
+
+        book.put("version", 0);
+        book.put("title", "Carnets");
+        given().contentType(ContentType.JSON).body(book).put("/api/films/{slug}/sources/carnets-1936-1947", slug)
+                .then().statusCode(200).body("title", equalTo("Carnets")).body("version", equalTo(1));
+        given().contentType(ContentType.JSON).body(book).put("/api/films/{slug}/sources/carnets-1936-1947", slug)
+                .then().statusCode(409).body("message", containsString("changed by someone else"));
+
+        given().get("/api/films/{slug}/sources?clearance=requested", slug).then().statusCode(200)
+                .body("key", hasItems("carnets-1936-1947")).body("key", not(hasItems("memoirs")));
+        given().delete("/api/films/{slug}/sources/carnets-1936-1947", slug).then().statusCode(204);
+        given().get("/api/films/{slug}/sources/carnets-1936-1947", slug).then().statusCode(404);
+    }
+
+    @Test
+    void badFieldsAreRefusedByName() {
+        api().body(Map.of("type", "book", "title", " ", "issued", "1947-13", "fee", -1, "currency", "pounds"))
+                .post("/api/films/{slug}/sources", slug).then().statusCode(422)
+                .body("errors.title", equalTo("must not be blank"))
+                .body("errors.issued", containsString("is not a date"))
+                .body("errors.fee", equalTo("must be 0 or more"))
+                .body("errors.currency", containsString("three-letter"));
+        api().body(Map.of("type", "book", "title", "x", "fee", 1.005, "currency", "GBP"))
+                .post("/api/films/{slug}/sources", slug).then().statusCode(422)
+                .body("errors.fee", containsString("at most 2 decimals"));
+        given().get("/api/films/{slug}/sources?type=hologram", slug).then().statusCode(400);
+    }
+
+    @Test
+    void aSourceTestimoniesComeFromIsNotDeleted() {
+        given().delete("/api/films/{slug}/sources/gorkin-testimony", slug).then().statusCode(409)
+                .body("message", containsString("gorkin-corpse"));
+        given().get("/api/films/{slug}/sources/gorkin-testimony", slug).then().statusCode(200)
+                .body("authors", equalTo(List.of("Gorkin, Julian")));
+    }
+
+    private static RequestSpecification api() {
+        return given().contentType(ContentType.JSON);
+    }
+}
