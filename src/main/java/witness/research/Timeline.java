@@ -126,7 +126,7 @@ public final class Timeline {
         List<Double> laneEnds = new ArrayList<>();
         for (Event event : sorted) {
             boolean dot = event.when().precision() == DatePrecision.DAY;
-            double x = x(event.start()), width = Math.max(MIN_BAR, x(event.end()) - x);
+            double x = x(event.start()), width = dot ? x(event.end()) - x : Math.max(MIN_BAR, x(event.end()) - x);
             double left = dot ? x + width / 2 - DOT_RADIUS : x, right = dot ? x + width / 2 + DOT_RADIUS : x + width;
             int lane = lane(laneEnds, left, right);
             markers.add(new Marker(event.key(), event.label(), dot, x, width,
