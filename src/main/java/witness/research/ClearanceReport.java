@@ -103,7 +103,8 @@ public record ClearanceReport(ClearanceStatus status, List<Item> items, List<Tot
                 continue;
             }
             if (source == null && archive) {
-                warnings.add(new Warning(shot, "a " + shot.kind.label() + " shot with no source: its rights are unknown"));
+                warnings.add(new Warning(shot, "no source given for this " + shot.kind.label()
+                        + " shot: its rights are unknown"));
             } else if (source != null && UNCLEARED.contains(source.clearance)) {
                 warnings.add(new Warning(shot, "uses “" + source.title + "”, " + source.clearance.label()
                         + (source.rightsHolder == null ? "" : " (" + source.rightsHolder + ")")));
