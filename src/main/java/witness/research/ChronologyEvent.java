@@ -12,8 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import witness.film.Film;
 import witness.person.Person;
@@ -24,16 +26,16 @@ import witness.person.Person;
 public class ChronologyEvent extends PanacheEntity {
     @ManyToOne(optional = false)
     public Film film;
-    @NotBlank @Column(name = "event_key", nullable = false, length = 80)
+    @NotBlank @Size(max = 80) @Column(name = "event_key", nullable = false, length = 80)
     public String key;
     /** The first day of the period the precision allows: 1919-01-01 for "January 1919". */
     @NotNull @Column(name = "event_date", nullable = false)
     public LocalDate date;
     @NotNull @Enumerated(EnumType.STRING) @Column(name = "date_precision", nullable = false, length = 10)
     public DatePrecision precision;
-    @Column(length = 200)
+    @Size(max = 200) @Column(length = 200)
     public String place;
-    @NotBlank @Column(nullable = false, length = 4000)
+    @NotBlank @Size(max = 4000) @Column(nullable = false, length = 4000)
     public String description;
     @ManyToMany
     @JoinTable(name = "event_person")
@@ -43,6 +45,10 @@ public class ChronologyEvent extends PanacheEntity {
     public Set<Source> sources = new HashSet<>();
     @Version
     public long version;
+
+    public static Optional<ChronologyEvent> byKey(Film film, String key) {
+        return find("film = ?1 and key = ?2", film, key).firstResultOptional();
+    }
 
     public PartialDate when() {
         return new PartialDate(date, precision);

@@ -2,28 +2,138 @@ package witness.research;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Scene;
+import witness.web.FieldErrors;
 import witness.web.Films;
+import witness.web.Flash;
+import witness.web.Form;
+import witness.web.Html;
+import witness.web.Invalid;
 
-/** The dated events of the subject's life, in order. */
+/**
+ * The dated events of the subject's life: /films/{slug}/chronology draws them as a timeline with
+ * the film's sequences as bands, lists them, and has a form to add one; /chronology/{key} edits an
+ * event and /chronology/{key}/delete deletes it after confirmation.
+ */
 @Path("/films/{slug}/chronology")
+@Produces(MediaType.TEXT_HTML)
 public class ChronologyResource {
+    static final List<String> FIELDS = List.of("date", "place", "description", "person", "source", "scene",
+            "version");
+    @Inject
+    ChronologyEditor editor;
+
+    /** An event form: its values and messages, and the links it has chosen. */
+    public record EventForm(Form form, List<String> people, List<String> sources, List<String> scenes) {
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance chronology(Film film, List<ChronologyEvent> events);
+        static native TemplateInstance chronology(Film film, ChronologyPage page, EventForm eventForm, String notice);
+
+        static native TemplateInstance event(Film film, ChronologyEvent event, EventForm eventForm,
+                ChronologyPage.Choices choices, String notice);
+
+        static native TemplateInstance deletion(Film film, ChronologyEvent event, List<Scene> scenes);
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance chronology(@RestPath String slug) {
+    public Response chronology(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
-        return Templates.chronology(film, ChronologyEvent.list("film = ?1 order by date, key", film));
+        EventForm blank = new EventForm(new Form("new-event", Map.of(), Map.of(), FIELDS), List.of(), List.of(),
+                List.of());
+        return Html.withNotice(Templates.chronology(film, ChronologyPage.of(film), blank, Flash.read(flash)), flash);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        FieldErrors errors = new FieldErrors();
+        EventInput input = EventInput.read(form, errors);
+        try {
+            ChronologyEvent event = editor.create(film, input, errors);
+            return Html.seeOther("/films/" + slug + "/chronology#event-" + event.key,
+                    Flash.notice("Added the event of " + event.when().display() + "."));
+        } catch (Invalid e) {
+            return Html.render(422, Templates.chronology(film, ChronologyPage.of(film), refused("new-event", input, e),
+                    null));
+        }
+    }
+
+    @GET
+    @Path("{key}")
+    public Response event(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        ChronologyEvent event = ChronologyEditor.find(film, key);
+        return Html.withNotice(Templates.event(film, event, stored(event), ChronologyPage.Choices.of(film),
+                Flash.read(flash)), flash);
+    }
+
+    @POST
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        ChronologyEditor.find(film, key);
+        FieldErrors errors = new FieldErrors();
+        EventInput input = EventInput.read(form, errors);
+        try {
+            ChronologyEvent event = editor.update(film, key, input, errors);
+            return Html.seeOther("/films/" + slug + "/chronology#event-" + event.key,
+                    Flash.notice("Saved the event of " + event.when().display() + "."));
+        } catch (Invalid e) {
+            ChronologyEvent event = ChronologyEditor.find(film, key);
+            return Html.render(422, Templates.event(film, event, refused("event-" + key, input, e),
+                    ChronologyPage.Choices.of(film), null));
+        }
+    }
+
+    @GET
+    @Path("{key}/delete")
+    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        ChronologyEvent event = ChronologyEditor.find(film, key);
+        return Templates.deletion(film, event, ChronologyEditor.coveringScenes(event));
+    }
+
+    @POST
+    @Path("{key}/delete")
+    public Response delete(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        ChronologyEvent event = editor.delete(film, key);
+        return Html.seeOther("/films/" + slug + "/chronology",
+                Flash.notice("Deleted the event of " + event.when().display() + "."));
+    }
+
+    private static EventForm stored(ChronologyEvent event) {
+        Map<String, String> values = new HashMap<>();
+        values.put("date", event.when().iso());
+        values.put("place", event.place == null ? "" : event.place);
+        values.put("description", event.description);
+        values.put("version", String.valueOf(event.version));
+        return new EventForm(new Form("event-" + event.key, values, Map.of(), FIELDS),
+                event.people.stream().map(p -> p.key).toList(), event.sources.stream().map(s -> s.key).toList(),
+                ChronologyEditor.coveringScenes(event).stream().map(s -> s.key).toList());
+    }
+
+    private static EventForm refused(String id, EventInput input, Invalid e) {
+        return new EventForm(new Form(id, input.values(), e.errors, FIELDS), input.people(), input.sources(),
+                input.scenes());
     }
 }

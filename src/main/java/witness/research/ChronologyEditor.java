@@ -1,0 +1,126 @@
+package witness.research;
+
+import static witness.web.Texts.blankToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import witness.film.Film;
+import witness.film.Keys;
+import witness.film.Scene;
+import witness.person.Person;
+import witness.web.Conflict;
+import witness.web.FieldErrors;
+import witness.web.Invalid;
+
+/**
+ * Every change to a film's chronology: events validated field by field, version-checked, and the
+ * scenes that cover an event (the scene owns that link) kept in step with the event's form.
+ */
+@ApplicationScoped
+public class ChronologyEditor {
+    @Inject
+    Validator validator;
+
+    public static ChronologyEvent find(Film film, String key) {
+        return ChronologyEvent.byKey(film, key)
+                .orElseThrow(() -> new NotFoundException("This film's chronology has no event '" + key + "'."));
+    }
+
+    @Transactional
+    public ChronologyEvent create(Film film, EventInput input, FieldErrors errors) {
+        ChronologyEvent event = new ChronologyEvent();
+        event.film = film;
+        List<Scene> scenes = apply(film, event, input, errors);
+        event.key = Keys.fromTitle(keyText(event), key -> ChronologyEvent.byKey(film, key).isPresent());
+        errors.validate(validator, event).check();
+        event.persist();
+        cover(film, event, scenes);
+        event.flush();
+        return event;
+    }
+
+    @Transactional
+    public ChronologyEvent update(Film film, String key, EventInput input, FieldErrors errors) {
+        ChronologyEvent event = find(film, key);
+        Conflict.unlessCurrent("chronology event", event.version, input.version());
+        List<Scene> scenes = apply(film, event, input, errors);
+        errors.validate(validator, event).check();
+        cover(film, event, scenes);
+        event.flush();
+        return event;
+    }
+
+    /** Deletes the event and its links to people, sources and the scenes that covered it. */
+    @Transactional
+    public ChronologyEvent delete(Film film, String key) {
+        ChronologyEvent event = find(film, key);
+        for (Scene scene : coveringScenes(event)) {
+            scene.events.remove(event);
+        }
+        event.people.clear();
+        event.sources.clear();
+        event.flush();
+        event.delete();
+        return event;
+    }
+
+    /** The scenes that cover the event, in film order. */
+    public static List<Scene> coveringScenes(ChronologyEvent event) {
+        return Scene.list("select sc from Scene sc join sc.events e join fetch sc.sequence q where e = ?1"
+                + " order by q.position, sc.position", event);
+    }
+
+    private List<Scene> apply(Film film, ChronologyEvent event, EventInput input, FieldErrors errors) {
+        event.date = input.when() == null ? null : input.when().date();
+        event.precision = input.when() == null ? DatePrecision.DAY : input.when().precision();
+        event.place = blankToNull(input.values().get("place"));
+        event.description = blankToNull(input.values().get("description"));
+        List<Person> people = linked(errors, "person", input.people(), film, Person::byKey);
+        List<Source> sources = linked(errors, "source", input.sources(), film, Source::byKey);
+        List<Scene> scenes = linked(errors, "scene", input.scenes(), film, Scene::byKey);
+        event.people.clear();
+        event.people.addAll(people);
+        event.sources.clear();
+        event.sources.addAll(sources);
+        if (event.key == null) {
+            event.key = "pending";
+        }
+        errors.validate(validator, event).check();
+        return scenes;
+    }
+
+    /** Makes exactly the chosen scenes cover the event. */
+    private static void cover(Film film, ChronologyEvent event, List<Scene> chosen) {
+        for (Scene scene : coveringScenes(event)) {
+            if (!chosen.contains(scene)) {
+                scene.events.remove(event);
+            }
+        }
+        for (Scene scene : chosen) {
+            scene.events.add(event);
+        }
+    }
+
+    /** "1947 death in mexico city" from the date and the first words of the description. */
+    private static String keyText(ChronologyEvent event) {
+        String words = Arrays.stream(event.description.split("\\s+")).limit(5).collect(Collectors.joining(" "));
+        return event.date.getYear() + " " + words;
+    }
+
+    private static <T> List<T> linked(FieldErrors errors, String field, List<String> keys, Film film,
+            BiFunction<Film, String, Optional<T>> byKey) {
+        return keys.stream().map(key -> byKey.apply(film, key).orElseGet(() -> {
+            errors.add(field, "this film has no " + field + " with the key '" + key + "'");
+            return null;
+        })).filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package witness.research;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import witness.film.Film;
+import witness.film.ShotCsv;
+import witness.web.Films;
+import witness.web.Labelled;
+
+/** The clearances as a CSV file to download: /films/{slug}/clearances.csv?status=…, two queries whatever its size. */
+@Path("/films/{slug}/clearances.csv")
+public class ClearanceCsvDownload {
+
+    @GET
+    @Produces(ShotCsv.MEDIA_TYPE)
+    public Response download(@RestPath String slug, @RestQuery String status) {
+        Film film = Films.bySlug(slug);
+        ClearanceStatus only = Labelled.parse(ClearanceStatus.class, "status", status);
+        String name = film.slug + "-clearances" + (only == null ? "" : "-" + only.code()) + ".csv";
+        return Response.ok(ClearanceReport.of(film, only).csv(), ShotCsv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}

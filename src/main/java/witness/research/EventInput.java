@@ -1,0 +1,41 @@
+package witness.research;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Map;
+import witness.web.FieldErrors;
+import witness.web.Forms;
+
+/**
+ * A chronology event as its form posts it: the date written 1947-11-17, 1947-11 or 1947 (its
+ * precision follows from the form), place, description, and the keys of the film's people, sources
+ * and of the scenes that cover the event.
+ */
+public record EventInput(Map<String, String> values, PartialDate when, List<String> people, List<String> sources,
+        List<String> scenes, Long version) {
+
+    public static EventInput read(MultivaluedMap<String, String> form, FieldErrors errors) {
+        Map<String, String> values = Forms.values(form);
+        return new EventInput(values, date(values.get("date"), errors), keys(form, "person"), keys(form, "source"),
+                keys(form, "scene"), Forms.version(values, errors));
+    }
+
+    private static PartialDate date(String text, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            errors.add("date", "is required: write 1947-11-17, 1947-11 or 1947");
+            return null;
+        }
+        try {
+            return PartialDate.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add("date", e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<String> keys(MultivaluedMap<String, String> form, String field) {
+        List<String> keys = form == null ? null : form.get(field);
+        return keys == null ? List.of() : keys.stream().filter(k -> k != null && !k.isBlank()).map(String::strip)
+                .distinct().toList();
+    }
+}
