@@ -17,13 +17,14 @@ class AreaPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "/shots", "/interviews", "/people", "/sources", "/research-log", "/locations",
-            "/schedules", "/chronology", "/exports"})
+            "/schedules", "/chronology", "/exports", "/testimonies", "/bibliography", "/clearances", "/coverage",
+            "/search?q=serge"})
     void everyAreaHasATitleAHeadingAndTheNavigation(String area) {
         Document page = Pages.get("/films/victor-serge" + area);
 
         assertThat(page.title()).endsWith(" · Witness").contains("Victor Serge");
         assertThat(page.select("main h1")).hasSize(1);
-        assertThat(page.select("nav.site-nav a")).hasSize(12);
+        assertThat(page.select("nav.site-nav a")).hasSize(14);
     }
 
     @Test
