@@ -179,20 +179,20 @@ public final class SourceImportParser {
             if (open == null) {
                 if (!"TY".equals(tag)) {
                     throw new SourceImportRefused("The file is not valid RIS: line " + n + " should start a reference"
-                            + " with “TY  - ” but reads “" + abbreviated(line) + "”.");
+                            + " with a TY (type) line but reads “" + abbreviated(line) + "”.");
                 }
                 open = n;
                 starts.add(n);
             } else if ("TY".equals(tag)) {
                 throw new SourceImportRefused("The file is not valid RIS: the reference that starts at line " + open
-                        + " has no “ER  - ” line before the next one starts at line " + n + ".");
+                        + " has no ER (end of reference) line before the next one starts at line " + n + ".");
             } else if ("ER".equals(tag)) {
                 open = null;
             }
         }
         if (open != null) {
             throw new SourceImportRefused("The file is not valid RIS: the reference that starts at line " + open
-                    + " has no “ER  - ” line to end it.");
+                    + " has no ER (end of reference) line to end it.");
         }
         RISLibrary library;
         try {
