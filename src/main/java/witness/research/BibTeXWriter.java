@@ -54,8 +54,6 @@ public final class BibTeXWriter {
                 || item.getIssued().getDateParts().length == 0 ? new int[0] : item.getIssued().getDateParts()[0];
         if (date.length > 0) {
             add(entry, "year", String.valueOf(date[0]));
-            add(entry, "date", Arrays.stream(date).mapToObj(p -> String.format("%02d", p))
-                    .collect(Collectors.joining("-")));
         }
         if (date.length > 1) {
             add(entry, "month", String.valueOf(date[1]));

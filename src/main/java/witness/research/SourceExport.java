@@ -22,7 +22,8 @@ import witness.web.Films;
 public class SourceExport {
     static final String CSL_JSON = "application/vnd.citationstyles.csl+json; charset=UTF-8";
     static final String BIBTEX = "application/x-bibtex; charset=UTF-8";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
 
     @GET
     @Path("sources.csl.json")
