@@ -54,29 +54,47 @@ public class SourceImportResource {
         return uploadPage(Films.bySlug(slug), null, "", "");
     }
 
-    /** The preview of the file (200), or the upload page again with what is wrong with it (422). */
+    /** The preview of an uploaded file (200), or the upload page again with what is wrong with it (422). */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response preview(@RestPath String slug, @RestForm("file") FileUpload file, @RestForm String text,
-            @RestForm String format) {
+    public Response preview(@RestPath String slug, @RestForm("file") FileUpload file, @RestForm String format) {
         Film film = Films.bySlug(slug);
-        String content = text == null ? "" : text;
-        String fileName = null;
+        String fileName = file == null || file.fileName() == null || file.fileName().isBlank() ? null : file.fileName();
         try {
-            if (file != null && file.fileName() != null && !file.fileName().isBlank()) {
-                fileName = file.fileName();
-                if (file.size() > SourceImportParser.MAX_BYTES) {
-                    throw new SourceImportRefused("The file " + fileName + " is too large (" + file.size() / 1024
-                            + " KB): at most " + SourceImportParser.MAX_BYTES / 1024 + " KB can be imported at once.");
-                }
-                content = read(file);
+            if (fileName == null) {
+                throw new SourceImportRefused("Choose a file exported from Zotero, or paste its text below.");
             }
-            ZoteroFormat chosen = format(format, fileName, content);
-            SourceImporter.Preview preview = importer.preview(slug, chosen, content);
-            return Html.render(200, Templates.preview(film, preview, content, fileName, null));
+            if (file.size() > SourceImportParser.MAX_BYTES) {
+                throw new SourceImportRefused("The file " + fileName + " is too large (" + file.size() / 1024
+                        + " KB): at most " + SourceImportParser.MAX_BYTES / 1024 + " KB can be imported at once.");
+            }
+            return previewOf(film, format, fileName, read(file));
         } catch (SourceImportRefused e) {
-            return Html.render(422, uploadPage(film, e.getMessage(), format, fileName == null ? content : ""));
+            return Html.render(422, uploadPage(film, e.getMessage(), format, ""));
         }
+    }
+
+    /**
+     * The preview of pasted text. A form of its own, URL-encoded and read whole (not field by field with
+     * {@code @RestForm}): form fields read that way, or in a multipart form, are capped at a few kilobytes.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response previewPasted(@RestPath String slug, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        String format = form.getFirst("format");
+        String content = form.getFirst("text") == null ? "" : form.getFirst("text");
+        try {
+            return previewOf(film, format, null, content);
+        } catch (SourceImportRefused e) {
+            return Html.render(422, uploadPage(film, e.getMessage(), format, content));
+        }
+    }
+
+    private Response previewOf(Film film, String format, String fileName, String content) {
+        ZoteroFormat chosen = format(format, fileName, content);
+        SourceImporter.Preview preview = importer.preview(film.slug, chosen, content);
+        return Html.render(200, Templates.preview(film, preview, content, fileName, null));
     }
 
     /** Creates the ticked items and goes to the sources; 422 with the reason, nothing saved, otherwise. */

@@ -137,6 +137,23 @@ class SourceImportConfirmTest {
     }
 
     @Test
+    void aLargeExportIsConfirmedInOneGo() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 1; i <= 400; i++) {
+            json.append(i == 1 ? "" : ",\n").append("{\"id\": \"letter-").append(i)
+                    .append("\", \"type\": \"personal_communication\", \"title\": \"Lettre n° ").append(i)
+                    .append(" à Antoinette Borderie\", \"issued\": {\"date-parts\": [[1947]]}}");
+        }
+        String text = json.append("]").toString();
+        long before = sourceCount(slug);
+        Document preview = previewOf(slug, "letters.json", text);
+        assertThat(preview.select("input[name=item][checked]")).hasSize(400);
+        confirm(slug, preview, null).then().statusCode(303);
+        assertThat(sourceCount(slug)).isEqualTo(before + 400);
+        assertThat(source(slug, "letter-400").title).isEqualTo("Lettre n° 400 à Antoinette Borderie");
+    }
+
+    @Test
     void aTamperedConfirmationIsRefusedAndNothingIsSaved() {
         long before = sourceCount(slug);
         Document preview = previewOf(slug, "Exported Items.json", text("serge.json"));

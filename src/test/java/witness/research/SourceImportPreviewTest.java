@@ -37,9 +37,9 @@ class SourceImportPreviewTest {
         Document page = Jsoup.parse(given().get("/films/{slug}/sources/import", slug).then().statusCode(200)
                 .extract().asString());
         assertThat(page.select("form[enctype=multipart/form-data] input[type=file][name=file]")).hasSize(1);
-        assertThat(page.select("textarea[name=text]")).hasSize(1);
+        assertThat(page.select("form.zotero-paste:not([enctype]) textarea[name=text]")).hasSize(1);
         assertThat(page.select("select[name=format] option").eachAttr("value"))
-                .containsExactly("", "csl-json", "bibtex", "ris");
+                .containsExactly("", "csl-json", "bibtex", "ris", "", "csl-json", "bibtex", "ris");
         assertThat(page.select("a[href$=sources.csl.json]")).isNotEmpty();
     }
 
@@ -102,6 +102,15 @@ class SourceImportPreviewTest {
     }
 
     @Test
+    void aLongPastedExportIsReadToo() {
+        String many = text("serge.json").repeat(1).replaceFirst("^\\[", "[" + "{\"type\": \"book\", \"title\": \"Padding\"},\n".repeat(300));
+        assertThat(many.length()).isGreaterThan(10_000);
+        Document preview = Jsoup.parse(paste(slug, many, "csl-json").then().statusCode(200).extract().asString());
+        assertThat(preview.select(".import-summary").text()).contains("305 items");
+        assertThat(preview.selectFirst("input[name=text]").val()).isEqualTo(many);
+    }
+
+    @Test
     void theApiAnswersThePreviewWithWhatEachDuplicateDuplicates() {
         long before = sourceCount(slug);
         given().contentType("application/json").body(text("serge.json"))
@@ -160,6 +169,14 @@ class SourceImportPreviewTest {
             assertThat(Jsoup.parse(page).select("#import-message").text()).as(broken.fileName() + " " + broken.message())
                     .contains(broken.message());
         }
+        String pasted = "TY  - BOOK\nTI  - Memoirs\n";
+        Document refused = Jsoup.parse(paste(slug, pasted, "").then().statusCode(422).extract().asString());
+        assertThat(refused.select("#import-message").text()).contains("has no ER (end of reference) line");
+        assertThat(refused.selectFirst("textarea[name=text]").val().strip()).as("the text is kept to correct")
+                .isEqualTo(pasted.strip());
+        Document noFile = Jsoup.parse(given().multiPart("format", "").post("/films/{slug}/sources/import", slug)
+                .then().statusCode(422).extract().asString());
+        assertThat(noFile.select("#import-message").text()).contains("Choose a file");
         assertThat(sourceCount(slug)).isEqualTo(before);
     }
 

@@ -36,7 +36,8 @@ final class SourceImportSamples {
 
     /** Pastes the text into the import page's text area. */
     static Response paste(String slug, String content, String format) {
-        return given().multiPart("text", content).multiPart("format", format).post("/films/{slug}/sources/import", slug);
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("text", content)
+                .formParam("format", format).post("/films/{slug}/sources/import", slug);
     }
 
     static Document previewOf(String slug, String fileName, String content) {
