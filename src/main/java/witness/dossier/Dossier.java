@@ -85,7 +85,8 @@ public record Dossier(
     }
 
     @JsonPropertyOrder({"id", "type", "title", "author", "editor", "translator", "issued", "publisher",
-            "publisher-place", "container-title", "page", "URL", "archive", "archive_location", "call-number",
+            "publisher-place", "container-title", "volume", "issue", "page", "URL", "archive", "archive_location",
+            "archive-place", "call-number",
             "language", "DOI", "ISBN", "note", "custom"})
     public record SourceData(
             @NotBlank @Pattern(regexp = KEY) String id,
@@ -98,10 +99,13 @@ public record Dossier(
             String publisher,
             @JsonProperty("publisher-place") String publisherPlace,
             @JsonProperty("container-title") String containerTitle,
+            String volume,
+            String issue,
             String page,
             @JsonProperty("URL") String url,
             String archive,
             @JsonProperty("archive_location") String archiveLocation,
+            @JsonProperty("archive-place") String archivePlace,
             @JsonProperty("call-number") String callNumber,
             String language,
             @JsonProperty("DOI") String doi,

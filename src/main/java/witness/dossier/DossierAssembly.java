@@ -140,10 +140,13 @@ final class DossierAssembly {
             s.publisher = data.publisher();
             s.publisherPlace = data.publisherPlace();
             s.containerTitle = data.containerTitle();
+            s.volume = data.volume();
+            s.issue = data.issue();
             s.page = data.page();
             s.url = data.url();
             s.archive = data.archive();
             s.archiveLocation = data.archiveLocation();
+            s.archivePlace = data.archivePlace();
             s.callNumber = data.callNumber();
             s.language = data.language();
             s.doi = data.doi();

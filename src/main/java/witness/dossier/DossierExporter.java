@@ -84,7 +84,7 @@ public class DossierExporter {
     private SourceData source(Source s) {
         return new SourceData(s.key, s.type, s.title, names(s, SourceName.AUTHOR), names(s, SourceName.EDITOR),
                 names(s, SourceName.TRANSLATOR), issued(s.issued), s.publisher, s.publisherPlace,
-                s.containerTitle, s.page, s.url, s.archive, s.archiveLocation, s.callNumber, s.language, s.doi, s.isbn, s.note,
+                s.containerTitle, s.volume, s.issue, s.page, s.url, s.archive, s.archiveLocation, s.archivePlace, s.callNumber, s.language, s.doi, s.isbn, s.note,
                 new ProductionData(s.clearance, s.rightsHolder, s.fee, s.currency, s.territory, s.term, s.lost));
     }
 

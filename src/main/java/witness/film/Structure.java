@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import witness.research.Coverage;
+import witness.research.Coverage.SceneCoverage;
 
 /** The structure page's content: sequences in order, each with its scenes and their shots' count and time. */
 public record Structure(List<SequenceRow> sequences) {
@@ -29,7 +31,8 @@ public record Structure(List<SequenceRow> sequences) {
      * @param shots       every shot of the scene, dropped ones too
      * @param shotSeconds estimated time of the shots that are not dropped
      */
-    public record SceneRow(Scene scene, long shots, long shotSeconds, boolean first, boolean last) {
+    public record SceneRow(Scene scene, long shots, long shotSeconds, SceneCoverage coverage, boolean first,
+            boolean last) {
         public int up() {
             return scene.position - 1;
         }
@@ -39,7 +42,7 @@ public record Structure(List<SequenceRow> sequences) {
         }
     }
 
-    /** Three queries whatever the size of the film: sequences, scenes, and shot totals grouped by scene. */
+    /** Four queries whatever the size of the film: sequences, scenes, and shot and citation totals by scene. */
     public static Structure of(Film film) {
         List<Sequence> sequences = Sequence.ofFilm(film);
         List<Scene> scenes = Scene.list("from Scene s join fetch s.sequence q where q.film = ?1"
@@ -53,6 +56,7 @@ public record Structure(List<SequenceRow> sequences) {
             totals.put((Long) row[0], new long[] { ((Number) row[1]).longValue(),
                     row[2] == null ? 0 : ((Number) row[2]).longValue() });
         }
+        Map<Long, SceneCoverage> coverage = Coverage.bySceneId(film, scenes);
         Map<Sequence, List<Scene>> bySequence = new LinkedHashMap<>();
         sequences.forEach(q -> bySequence.put(q, new ArrayList<>()));
         scenes.forEach(s -> bySequence.computeIfAbsent(s.sequence, q -> new ArrayList<>()).add(s));
@@ -64,7 +68,8 @@ public record Structure(List<SequenceRow> sequences) {
             for (int j = 0; j < ofSequence.size(); j++) {
                 Scene scene = ofSequence.get(j);
                 long[] t = totals.getOrDefault(scene.id, new long[2]);
-                sceneRows.add(new SceneRow(scene, t[0], t[1], j == 0, j == ofSequence.size() - 1));
+                sceneRows.add(new SceneRow(scene, t[0], t[1], coverage.get(scene.id), j == 0,
+                        j == ofSequence.size() - 1));
             }
             result.add(new SequenceRow(entry.getKey(), sceneRows, i == 0, i == bySequence.size() - 1));
             i++;

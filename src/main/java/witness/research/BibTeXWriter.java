@@ -64,6 +64,8 @@ public final class BibTeXWriter {
         add(entry, "doi", escape(item.getDOI()));
         add(entry, "isbn", escape(item.getISBN()));
         add(entry, "url", escape(item.getURL()));
+        add(entry, "volume", escape(item.getVolume()));
+        add(entry, "number", escape(item.getIssue()));
         add(entry, "archive", escape(item.getArchive()));
         add(entry, "archive_location", escape(item.getArchiveLocation()));
         add(entry, "callnumber", escape(item.getCallNumber()));

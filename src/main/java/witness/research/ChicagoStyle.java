@@ -80,7 +80,10 @@ public final class ChicagoStyle {
             return note;
         }
         boolean ownStop = !note.endsWith(".") || ABBREVIATED.matcher(note).find();
-        return (ownStop ? note : note.substring(0, note.length() - 1)) + ", " + at + ".";
+        String body = ownStop ? note : note.substring(0, note.length() - 1);
+        // A journal's volume and date, "Critique 23, no. 1 (1991)", take the page after a colon.
+        boolean journal = "article-journal".equals(source.type) && body.endsWith(")");
+        return body + (journal ? ": " : ", ") + at + ".";
     }
 
     /** A note that is not the style's: escaped text, ended with a full stop. */

@@ -32,10 +32,13 @@ public final class CslItems {
                 .publisher(s.publisher)
                 .publisherPlace(s.publisherPlace)
                 .containerTitle(s.containerTitle)
+                .volume(s.volume)
+                .issue(s.issue)
                 .page(s.page)
                 .URL(s.url)
                 .archive(s.archive)
                 .archiveLocation(s.archiveLocation)
+                .archivePlace(s.archivePlace)
                 .callNumber(s.callNumber)
                 .language(s.language)
                 .DOI(s.doi)
@@ -56,10 +59,13 @@ public final class CslItems {
         s.publisher = item.getPublisher();
         s.publisherPlace = item.getPublisherPlace();
         s.containerTitle = item.getContainerTitle();
+        s.volume = item.getVolume();
+        s.issue = item.getIssue();
         s.page = item.getPage();
         s.url = item.getURL();
         s.archive = item.getArchive();
         s.archiveLocation = item.getArchiveLocation();
+        s.archivePlace = item.getArchivePlace();
         s.callNumber = item.getCallNumber();
         s.language = item.getLanguage();
         s.doi = item.getDOI();

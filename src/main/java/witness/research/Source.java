@@ -49,6 +49,10 @@ public class Source extends PanacheEntity {
     public String publisherPlace;
     @Size(max = 500) @Column(length = 500)
     public String containerTitle;
+    @Size(max = 20) @Column(length = 20)
+    public String volume;
+    @Size(max = 20) @Column(length = 20)
+    public String issue;
     @Size(max = 50) @Column(length = 50)
     public String page;
     @Size(max = 1000) @Column(length = 1000)
@@ -57,6 +61,9 @@ public class Source extends PanacheEntity {
     public String archive;
     @Size(max = 300) @Column(length = 300)
     public String archiveLocation;
+    /** The archive's city: Chicago names it after the archive. */
+    @Size(max = 200) @Column(length = 200)
+    public String archivePlace;
     @Size(max = 100) @Column(length = 100)
     public String callNumber;
     @Size(max = 20) @Column(length = 20)

@@ -81,6 +81,6 @@ public class SourceApi {
     private static SourceInput orEmpty(SourceInput input) {
         return input != null ? input
                 : new SourceInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -152,10 +152,13 @@ public class SourceEditor {
         source.publisher = blankToNull(input.publisher());
         source.publisherPlace = blankToNull(input.publisherPlace());
         source.containerTitle = blankToNull(input.containerTitle());
+        source.volume = blankToNull(input.volume());
+        source.issue = blankToNull(input.issue());
         source.page = blankToNull(input.page());
         source.url = blankToNull(input.url());
         source.archive = blankToNull(input.archive());
         source.archiveLocation = blankToNull(input.archiveLocation());
+        source.archivePlace = blankToNull(input.archivePlace());
         source.callNumber = blankToNull(input.callNumber());
         source.language = blankToNull(input.language());
         source.doi = blankToNull(input.doi());

@@ -15,7 +15,8 @@ public record SourceForms(Forms forms) {
     static final String NEW = "new-source";
     static final String EDIT = "edit-source";
     static final List<String> FIELDS = List.of("key", "type", "title", "authors", "editors", "translators", "issued",
-            "publisher", "publisherPlace", "containerTitle", "page", "url", "archive", "archiveLocation", "callNumber",
+            "publisher", "publisherPlace", "containerTitle", "volume", "issue", "page", "url", "archive", "archiveLocation",
+            "archivePlace", "callNumber",
             "language", "doi", "isbn", "note", "rightsHolder", "clearance", "fee", "currency", "territory", "term",
             "lost");
     private static final Map<String, String> TYPE_LABELS = Map.ofEntries(Map.entry("chapter", "chapter of a book"),
@@ -54,10 +55,13 @@ public record SourceForms(Forms forms) {
         stored.put("publisher", source.publisher);
         stored.put("publisherPlace", source.publisherPlace);
         stored.put("containerTitle", source.containerTitle);
+        stored.put("volume", source.volume);
+        stored.put("issue", source.issue);
         stored.put("page", source.page);
         stored.put("url", source.url);
         stored.put("archive", source.archive);
         stored.put("archiveLocation", source.archiveLocation);
+        stored.put("archivePlace", source.archivePlace);
         stored.put("callNumber", source.callNumber);
         stored.put("language", source.language);
         stored.put("doi", source.doi);
@@ -91,8 +95,9 @@ public record SourceForms(Forms forms) {
     static SourceInput source(Map<String, String> values, FieldErrors errors) {
         return new SourceInput(values.get("key"), values.get("type"), values.get("title"), lines(values.get("authors")),
                 lines(values.get("editors")), lines(values.get("translators")), values.get("issued"),
-                values.get("publisher"), values.get("publisherPlace"), values.get("containerTitle"), values.get("page"),
-                values.get("url"), values.get("archive"), values.get("archiveLocation"), values.get("callNumber"),
+                values.get("publisher"), values.get("publisherPlace"), values.get("containerTitle"), values.get("volume"),
+                values.get("issue"), values.get("page"), values.get("url"), values.get("archive"),
+                values.get("archiveLocation"), values.get("archivePlace"), values.get("callNumber"),
                 values.get("language"), values.get("doi"), values.get("isbn"), values.get("note"),
                 values.get("rightsHolder"), values.get("clearance"), fee(values.get("fee"), errors),
                 values.get("currency"), values.get("territory"), values.get("term"), checked(values.get("lost")),

@@ -144,6 +144,7 @@ public class SourceImporter {
             case "containerTitle" -> "the container title";
             case "publisherPlace" -> "the place of publication";
             case "archiveLocation" -> "the archive location";
+            case "archivePlace" -> "the archive's place";
             case "callNumber" -> "the call number";
             case "url" -> "the URL";
             case "doi" -> "the DOI";

@@ -74,7 +74,8 @@ class DashboardResourceTest {
         Document page = Pages.get("/?film=victor-serge");
 
         assertThat(page.select("nav.site-nav a").eachText()).containsExactly("Dashboard", "Structure",
-                "Shot list", "Interviews", "Testimonies", "People", "Sources", "Research log", "Locations", "Schedules",
+                "Shot list", "Interviews", "Testimonies", "People", "Sources", "Bibliography",
+                "Clearances", "Research log", "Locations", "Schedules",
                 "Chronology", "Exports");
         assertThat(page.select("#film-switcher option[selected]").attr("value")).isEqualTo("victor-serge");
         assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#main");

@@ -116,8 +116,9 @@ class TestimonyPaperEditTest {
         });
 
         Document page = Pages.get("/films/" + slug + "/scenes/" + SCENE);
-        assertThat(page.select("ol.footnotes .cited").eachText()).contains("Vlady Kibalchich, interview, 00:12:31",
-                "Victor Serge, Memoirs of a Revolutionary, 1901–1941");
+        assertThat(page.select("ol.footnotes .cited").eachText()).contains(
+                "Vlady Kibalchich, interview, 00:12:31–00:13:05.",
+                "Victor Serge, Memoirs of a Revolutionary, 1901–1941, trans. Peter Sedgwick (Oxford University Press, 1963).");
     }
 
     /** A copy whose arrest scene has Serge's testimony then two bites of Vlady's transcript. */

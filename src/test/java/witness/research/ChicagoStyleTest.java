@@ -15,9 +15,9 @@ class ChicagoStyleTest {
     private static final String MEMOIRS_ENTRY = "Serge, Victor. <span style=\"font-style: italic\">Memoirs of a"
             + " Revolutionary</span>. Translated by Peter Sedgwick. Oxford University Press, 1963.";
     private static final String ARTICLE_ENTRY = "Weissman, Susan. &ldquo;Dissent in the Stalin Era.&rdquo;"
-            + " <span style=\"font-style: italic\">Critique</span>, 1991, 105&ndash;25.";
+            + " <span style=\"font-style: italic\">Critique</span> 23, no. 1 (1991): 105&ndash;25.";
     private static final String LETTER_ENTRY = "Serge, Victor. &ldquo;Letter to Romain Rolland.&rdquo; April 12,"
-            + " 1935. Fonds Romain Rolland. Biblioth&egrave;que nationale de France.";
+            + " 1935. Fonds Romain Rolland. Biblioth&egrave;que nationale de France, Paris.";
 
     static Source memoirs() {
         Source s = new Source();
@@ -40,6 +40,8 @@ class ChicagoStyleTest {
         s.names = List.of(new SourceName(SourceName.AUTHOR, "Weissman", "Susan", null));
         s.issued = "1991";
         s.containerTitle = "Critique";
+        s.volume = "23";
+        s.issue = "1";
         s.page = "105-125";
         return s;
     }
@@ -53,6 +55,7 @@ class ChicagoStyleTest {
         s.issued = "1935-04-12";
         s.archive = "Bibliothèque nationale de France";
         s.archiveLocation = "Fonds Romain Rolland";
+        s.archivePlace = "Paris";
         return s;
     }
 
@@ -71,7 +74,7 @@ class ChicagoStyleTest {
 
         assertThat(style.entry(article())).isEqualTo(ARTICLE_ENTRY);
         assertThat(style.note(article(), "pp. 110-12")).isEqualTo("Susan Weissman, &ldquo;Dissent in the Stalin"
-                + " Era,&rdquo; <span style=\"font-style: italic\">Critique</span>, 1991, 110–12.");
+                + " Era,&rdquo; <span style=\"font-style: italic\">Critique</span> 23, no. 1 (1991): 110–12.");
     }
 
     @Test
@@ -80,7 +83,7 @@ class ChicagoStyleTest {
 
         assertThat(style.entry(letter())).isEqualTo(LETTER_ENTRY);
         assertThat(text(style.note(letter(), "fol. 3"))).isEqualTo("Victor Serge, “Letter to Romain Rolland,”"
-                + " April 12, 1935, Fonds Romain Rolland, Bibliothèque nationale de France, fol. 3.");
+                + " April 12, 1935, Fonds Romain Rolland, Bibliothèque nationale de France, Paris, fol. 3.");
     }
 
     @Test

@@ -62,6 +62,13 @@ class CoverageTest {
                 .containsExactly("coverage-prologue-taxi", "coverage-mexico-last-day");
         assertThat(Pages.get("/films/{slug}/scenes/prologue-taxi", slug).select("#scene-coverage").text())
                 .startsWith("No citations — the narration is not cited.");
+
+        Document structure = Pages.get("/films/{slug}", slug);
+        assertThat(structure.select("#scene-orenburg-exiles td.coverage").text()).isEqualTo("2 citations, 2 verified");
+        assertThat(structure.select("tr.scene:has(td.coverage.uncited)").eachAttr("id"))
+                .containsExactly("scene-prologue-taxi", "scene-mexico-last-day");
+        assertThat(structure.select("#scene-prologue-taxi td.coverage").text())
+                .isEqualTo("No citations narration not cited");
     }
 
     @Test

@@ -19,6 +19,11 @@ class CslItemsTest {
         memoirs.publisher = "Éditions du Seuil";
         memoirs.publisherPlace = "Paris";
         memoirs.isbn = "978-2-02-000000-0";
+        memoirs.containerTitle = "Critique";
+        memoirs.volume = "12";
+        memoirs.issue = "3";
+        memoirs.archive = "Beinecke Library";
+        memoirs.archivePlace = "New Haven";
         memoirs.clearance = ClearanceStatus.CLEARED;
 
         Source back = new Source();
@@ -32,6 +37,9 @@ class CslItemsTest {
                 .containsExactly("author:Victor Serge", "translator:Peter Sedgwick");
         assertThat(back.publisher).isEqualTo("Éditions du Seuil");
         assertThat(back.isbn).isEqualTo(memoirs.isbn);
+        assertThat(back.volume).isEqualTo("12");
+        assertThat(back.issue).isEqualTo("3");
+        assertThat(back.archivePlace).isEqualTo("New Haven");
         assertThat(back.clearance).as("production fields are not CSL").isEqualTo(ClearanceStatus.TO_CLEAR);
     }
 
