@@ -1,0 +1,72 @@
+package witness.research;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import witness.testing.Browser;
+import witness.testing.BrowserTest;
+import witness.testing.FilmCopies;
+
+/** What a researcher sees in a browser: the timeline drawn, a source cited on a scene, the search box. */
+@QuarkusTest
+class ResearchBrowserTest extends BrowserTest {
+
+    @Test
+    void theTimelineIsDrawnWithItsSequenceBandsAndAMarkerLeadsToItsEvent() {
+        open("films/victor-serge/chronology");
+
+        Locator svg = page.locator("figure.timeline svg");
+        assertThat(svg.boundingBox().width).isGreaterThan(300);
+        assertThat(svg.boundingBox().height).isGreaterThan(50);
+        assertThat(page.locator("g.band").count()).isGreaterThanOrEqualTo(2);
+        for (Locator band : page.locator("g.band rect.band-area").all()) {
+            assertThat(band.boundingBox().width).as("a band is wide enough to see").isGreaterThan(2);
+        }
+        assertThat(page.locator("g.band rect.band-area").first().evaluate("e => getComputedStyle(e).fillOpacity"))
+                .as("bands are tinted by the stylesheet, not drawn black").isEqualTo("0.05");
+        Browser.screenshot(page, "chronology");
+
+        page.locator("a.marker[data-event=death-mexico-city]").click();
+        assertThat(page.url()).endsWith("#event-death-mexico-city");
+        assertThat(page.locator("#event-death-mexico-city").textContent()).contains("17 November 1947");
+    }
+
+    @Test
+    void aResearcherCitesASourceOnASceneAndSeesTheFootnote() {
+        String slug = FilmCopies.ofSerge("research-browser");
+        open("films/" + slug + "/scenes/orenburg-exiles");
+        int before = page.locator("ol.footnotes > li").count();
+
+        page.locator("details.new-citation summary").click();
+        Locator form = page.locator("form.citation-form");
+        form.locator("select[name=source]").selectOption("memoirs");
+        form.locator("input[name=locator]").fill("p. 287");
+        form.locator("textarea[name=claim]").fill("The exiles in Orenburg were watched by the GPU.");
+        form.locator("select[name=status]").selectOption("verified");
+        form.locator("input[name=verifiedBy]").fill("Research team");
+        form.locator("button[type=submit]").click();
+
+        page.waitForURL("**#citations");
+        assertThat(page.locator("ol.footnotes > li")).satisfies(l -> assertThat(l.count()).isEqualTo(before + 1));
+        assertThat(page.locator("ol.footnotes > li").last().textContent())
+                .contains("Memoirs of a Revolutionary").contains("287")
+                .contains("The exiles in Orenburg were watched by the GPU.");
+        assertThat(page.locator("#scene-coverage").textContent()).contains((before + 1) + " citations");
+        Browser.screenshot(page, "scene-citations");
+    }
+
+    @Test
+    void theSearchBoxInTheHeaderFindsANameWrittenWithoutItsAccents() {
+        open("films/victor-serge");
+
+        page.locator("#site-search-q").fill("sejourne");
+        page.locator("#site-search-q").press("Enter");
+
+        page.waitForURL("**/search?q=sejourne");
+        assertThat(page.locator("#results-people mark").first().textContent()).isEqualTo("Séjourné");
+        assertThat(page.locator("#search-q").inputValue()).isEqualTo("sejourne");
+        Browser.screenshot(page, "search");
+    }
+}
