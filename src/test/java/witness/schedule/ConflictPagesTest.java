@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import witness.film.Film;
+import witness.film.Shot;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
 import witness.location.Location;
@@ -92,6 +94,7 @@ class ConflictPagesTest {
         String dashboardPath = "/?film=" + slug;
         long mexicoStatements = statements(mexicoPath);
         long dashboardStatements = statements(dashboardPath);
+        assertThat(mexicoStatements).as("the conflicts of a film take a handful of queries").isBetween(4L, 7L);
 
         // Paricutin now needs its permit, Vlady is only contacted, and the camera is also wanted in Angahuan on 5 March.
         QuarkusTransaction.requiringNew().run(() -> {
@@ -103,6 +106,7 @@ class ConflictPagesTest {
             day.date = MARCH_5;
             day.location = Location.byKey(film, "paricutin").orElseThrow();
             day.crew = List.of(" camera ", "Local guides");
+            day.shots = new ArrayList<>(Shot.<Shot>find("scene.sequence.film = ?1 order by id", film).page(0, 3).list());
             day.persist();
         });
 
