@@ -9,6 +9,8 @@ import witness.interview.Interview;
 import witness.interview.InterviewStatus;
 import witness.research.ClearanceStatus;
 import witness.research.ResearchLogEntry;
+import witness.schedule.Conflict;
+import witness.schedule.Conflicts;
 
 /** A film's figures as the dashboard shows them, each counted by the database. */
 public record Dashboard(
@@ -20,7 +22,8 @@ public record Dashboard(
         Map<InterviewStatus, Long> interviews,
         Map<ClearanceStatus, Long> sources,
         List<ResearchLogEntry> openFollowUps,
-        List<Interview> interviewWarnings) {
+        List<Interview> interviewWarnings,
+        List<Conflict> scheduleConflicts) {
 
     public static Dashboard of(Film film) {
         return new Dashboard(film,
@@ -34,7 +37,8 @@ public record Dashboard(
                 byStatus(ClearanceStatus.class,
                         "select s.clearance, count(s) from Source s where s.film = ?1 group by s.clearance", film),
                 ResearchLogEntry.withOpenFollowUps(film),
-                Interview.withWarnings(film));
+                Interview.withWarnings(film),
+                Conflicts.ofFilm(film));
     }
 
     public long openFollowUpCount() {
