@@ -87,7 +87,7 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, List<Intervi
         return time == null ? "" : TIME.format(time);
     }
 
-    /** Name, city, country of a location, those it has; empty for none. */
+    /** Name, city, country of a location, those it has, each once (Mexico City, Mexico); empty for none. */
     public static String place(Location location) {
         if (location == null) {
             return "";
@@ -95,7 +95,7 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, List<Intervi
         // ADDRESS: when Location.address is merged (locations branch), put it after the name here.
         List<String> parts = new ArrayList<>();
         for (String part : new String[] {location.name, location.city, location.country}) {
-            if (part != null && !part.isBlank()) {
+            if (part != null && !part.isBlank() && !parts.contains(part)) {
                 parts.add(part);
             }
         }

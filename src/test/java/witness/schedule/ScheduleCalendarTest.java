@@ -73,7 +73,7 @@ class ScheduleCalendarTest {
         assertThat(value(day, Property.DTSTART)).isEqualTo("19900305T083000");
         assertThat(value(day, Property.DTEND)).isEqualTo("19900305T180000");
         assertThat(value(day, Property.SUMMARY)).isEqualTo("Mexico shoot: Mexico City");
-        assertThat(value(day, Property.LOCATION)).isEqualTo("Mexico City, Mexico City, Mexico");
+        assertThat(value(day, Property.LOCATION)).isEqualTo("Mexico City, Mexico");
         assertThat(value(day, Property.GEO)).isEqualTo("19.4326;-99.1332");
         List<String> shots = ScheduleDays.read(() -> ScheduleDays.find(SergeFilm.SLUG, "mexico-shoot", "1990-03-05")
                 .shots.stream().map(Shot::number).toList());
@@ -83,6 +83,9 @@ class ScheduleCalendarTest {
                 "Shots: " + String.join(", ", shots), "Travel: Crew flies London–Mexico City");
         assertThat(value(day, Property.SEQUENCE)).matches("\\d+");
         assertThat(value(day, Property.DTSTAMP)).matches("\\d{8}T\\d{6}Z");
+
+        assertThat(value(events(SergeFilm.SLUG, "orenburg-shoot").get("victor-serge/orenburg-shoot/1990-05-14@witness"),
+                Property.LOCATION)).isEqualTo("Leningrad (Petrograd), Leningrad, USSR");
 
         VEvent coyoacan = events(SergeFilm.SLUG, "mexico-shoot").get("victor-serge/mexico-shoot/1990-03-09@witness");
         assertThat(value(coyoacan, Property.DESCRIPTION)).contains("Notes: The house in Coyoacán");
@@ -113,6 +116,21 @@ class ScheduleCalendarTest {
         assertThat(value(after.get(slug + "/mexico-shoot/1990-03-05@witness"), Property.SEQUENCE))
                 .isEqualTo(value(events(slug, "mexico-shoot").get(slug + "/mexico-shoot/1990-03-05@witness"),
                         Property.SEQUENCE));
+    }
+
+    @Test
+    void theExportsPageLinksEachSchedulesCalendarCsvAndCallSheets() {
+        var page = witness.testing.Pages.get("/films/{slug}/exports", SergeFilm.SLUG);
+        var links = page.select("main a[href]").eachAttr("href");
+        assertThat(links).contains("/films/victor-serge/schedules/mexico-shoot.ics",
+                "/films/victor-serge/schedules/mexico-shoot.csv", "/films/victor-serge/schedules/orenburg-shoot.ics",
+                "/films/victor-serge/schedules/orenburg-shoot.csv",
+                "/films/victor-serge/schedules/mexico-shoot/days/1990-03-05/call-sheet",
+                "/films/victor-serge/schedules/mexico-shoot/days/1990-03-05/call-sheet.pdf");
+        int days = ScheduleDays.read(() -> (int) ShootDay.count("schedule.film.slug", SergeFilm.SLUG));
+        assertThat(links.stream().filter(l -> l.endsWith("/call-sheet"))).hasSize(days);
+        assertThat(links.stream().filter(l -> l.endsWith("/call-sheet.pdf"))).hasSize(days);
+        assertThat(page.select("#schedules-heading + section h3").text()).isEqualTo("Mexico shoot");
     }
 
     @Test
