@@ -75,7 +75,9 @@ public final class ScheduleCalendar {
         }
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(true).output(calendar, out);
+            // Not validating: ical4j 4.1.1's GEO rule refuses negative coordinates (west, south), which
+            // RFC 5545 allows; it would log a warning for every export of a shoot in the Americas.
+            new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {

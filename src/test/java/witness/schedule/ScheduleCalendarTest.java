@@ -134,6 +134,22 @@ class ScheduleCalendarTest {
     }
 
     @Test
+    void twoDaysOnOneDateGetDistinctUids() {
+        witness.film.Film film = new witness.film.Film();
+        film.slug = "a-film";
+        Schedule schedule = new Schedule();
+        schedule.key = "a-shoot";
+        List<ShootDay> days = new ArrayList<>();
+        for (String date : List.of("1990-03-05", "1990-03-05", "1990-03-06")) {
+            ShootDay day = new ShootDay();
+            day.date = java.time.LocalDate.parse(date);
+            days.add(day);
+        }
+        assertThat(ScheduleCalendar.uids(film, schedule, days)).containsExactly("a-film/a-shoot/1990-03-05@witness",
+                "a-film/a-shoot/1990-03-05-2@witness", "a-film/a-shoot/1990-03-06@witness");
+    }
+
+    @Test
     void anUnknownScheduleOrFilmIs404() {
         given().get("/films/victor-serge/schedules/no-such-shoot.ics").then().statusCode(404);
         given().get("/films/no-such-film/schedules/mexico-shoot.ics").then().statusCode(404);
