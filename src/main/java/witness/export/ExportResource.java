@@ -6,8 +6,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.schedule.Schedule;
+import witness.schedule.ShootDay;
 import witness.web.Films;
 
 /** What a film can be exported as. */
@@ -16,12 +21,15 @@ public class ExportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance exports(Film film);
+        static native TemplateInstance exports(Film film, Map<Schedule, List<ShootDay>> schedules);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance exports(@RestPath String slug) {
-        return Templates.exports(Films.bySlug(slug));
+        Film film = Films.bySlug(slug);
+        Map<Schedule, List<ShootDay>> schedules = new LinkedHashMap<>();
+        Schedule.ofFilm(film).forEach(s -> schedules.put(s, ShootDay.ofSchedule(s)));
+        return Templates.exports(film, schedules);
     }
 }

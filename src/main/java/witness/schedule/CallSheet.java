@@ -1,0 +1,148 @@
+package witness.schedule;
+
+import jakarta.ws.rs.NotFoundException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import witness.film.Film;
+import witness.film.Shot;
+import witness.interview.Interview;
+import witness.location.Location;
+import witness.person.PersonContact;
+import witness.web.Films;
+
+/**
+ * What a call sheet prints for one shoot day: the day, its schedule and film, where and when, who
+ * is needed, the interviews and the shots planned. Contact details of interviewees are personal
+ * data: they are read only when {@code contacts} is asked for (producers, see
+ * witness.security.Access#personalData), and are otherwise not even loaded.
+ */
+public record CallSheet(Film film, Schedule schedule, ShootDay day, List<InterviewLine> interviews,
+        List<Shot> shots, boolean contacts) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    /** An interview of the day; phone and e-mail only on a producer's sheet, else null. */
+    public record InterviewLine(Interview interview, String phone, String email) {
+        public String interviewee() {
+            String name = interview.interviewee();
+            return name == null ? interview.key : name;
+        }
+
+        public boolean hasContact() {
+            return phone != null || email != null;
+        }
+    }
+
+    /** The sheet of a day, or 404 for an unknown film, schedule or date (or a date that is not one). */
+    public static CallSheet of(String slug, String scheduleKey, String date, boolean contacts) {
+        Film film = Films.bySlug(slug);
+        Schedule schedule = schedule(film, scheduleKey);
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new NotFoundException("'" + date + "' is not a date of the schedule (dates are written 1990-03-05).");
+        }
+        // Should two days share a date, the sheet is the first one's (the schedule lists them by date, then id).
+        ShootDay shootDay = ShootDay.<ShootDay>find("schedule = ?1 and date = ?2 order by id", schedule, day)
+                .firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("The schedule '" + schedule.name + "' has no shoot day on "
+                        + date + "."));
+        List<InterviewLine> interviews = new ArrayList<>();
+        for (Interview interview : shootDay.interviews) {
+            Optional<PersonContact> contact = contacts && interview.person != null
+                    ? PersonContact.of(interview.person) : Optional.empty();
+            interviews.add(new InterviewLine(interview, contact.map(c -> c.phone).orElse(null),
+                    contact.map(c -> c.email).orElse(null)));
+        }
+        return new CallSheet(film, schedule, shootDay, interviews, List.copyOf(shootDay.shots), contacts);
+    }
+
+    /** The film's schedule with this key, or 404. */
+    public static Schedule schedule(Film film, String key) {
+        return Schedule.<Schedule>find("film = ?1 and key = ?2", film, key).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("There is no schedule '" + key + "' in " + film.title + "."));
+    }
+
+    /** Monday 5 March 1990 */
+    public static String longDate(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** Monday */
+    public static String weekday(LocalDate date) {
+        return date == null ? "" : WEEKDAY.format(date);
+    }
+
+    /** 08:30, or empty */
+    public static String time(LocalTime time) {
+        return time == null ? "" : TIME.format(time);
+    }
+
+    /** Name, city, country of a location, those it has, each once (Mexico City, Mexico); empty for none. */
+    public static String place(Location location) {
+        if (location == null) {
+            return "";
+        }
+        // ADDRESS: when Location.address is merged (locations branch), put it after the name here.
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {location.name, location.city, location.country}) {
+            if (part != null && !part.isBlank() && !parts.contains(part)) {
+                parts.add(part);
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** 19.4326, -99.1332 — or empty when the location has no coordinates. */
+    public static String coordinates(Location location) {
+        return location == null || location.latitude == null || location.longitude == null ? ""
+                : location.latitude + ", " + location.longitude;
+    }
+
+    /** The names of those interviewed on a day, in the day's order. */
+    public static List<String> interviewees(ShootDay day) {
+        return day.interviews.stream().map(i -> i.interviewee() == null ? i.key : i.interviewee()).toList();
+    }
+
+    /** The numbers of the shots planned for a day (2.1.3), in the day's order. */
+    public static List<String> shotNumbers(ShootDay day) {
+        return day.shots.stream().map(Shot::number).toList();
+    }
+
+    public String date() {
+        return longDate(day.date);
+    }
+
+    public String call() {
+        return time(day.callTime);
+    }
+
+    public String wrap() {
+        return time(day.wrapTime);
+    }
+
+    public String place() {
+        return place(day.location);
+    }
+
+    public String coordinates() {
+        return coordinates(day.location);
+    }
+
+    public Integer totalSeconds() {
+        return shots.stream().mapToInt(s -> s.seconds == null ? 0 : s.seconds).sum();
+    }
+
+    public String path() {
+        return "/films/" + film.slug + "/schedules/" + schedule.key + "/days/" + day.date + "/call-sheet";
+    }
+}

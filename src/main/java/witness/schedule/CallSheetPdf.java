@@ -1,0 +1,30 @@
+package witness.schedule;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import org.jboss.resteasy.reactive.RestPath;
+import witness.security.Access;
+import witness.web.Pdf;
+
+/** A shoot day's call sheet as PDF (A4, DejaVu fonts embedded), from the call sheet page's template. */
+@Path("/films/{slug}/schedules/{schedule}/days/{date}/call-sheet.pdf")
+public class CallSheetPdf {
+
+    @Inject
+    Access access;
+
+    @GET
+    @Produces("application/pdf")
+    public Response pdf(@RestPath String slug, @RestPath String schedule, @RestPath String date) {
+        CallSheet sheet = CallSheet.of(slug, schedule, date, access.personalData());
+        String xhtml = CallSheetResource.Templates.sheet(sheet, true, LocalDate.now()).render();
+        return Response.ok(Pdf.render(xhtml, null), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + sheet.film().slug + "-"
+                        + sheet.schedule().key + "-" + sheet.day().date + "-call-sheet.pdf\"")
+                .build();
+    }
+}

@@ -1,0 +1,35 @@
+package witness.schedule;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.jboss.resteasy.reactive.RestPath;
+import witness.security.Access;
+
+/**
+ * A shoot day's call sheet, to print from the browser:
+ * /films/{slug}/schedules/{schedule}/days/{date}/call-sheet. The same template makes the PDF
+ * ({@link CallSheetPdf}). Interviewees' phone and e-mail are printed for producers only.
+ */
+@Path("/films/{slug}/schedules/{schedule}/days/{date}/call-sheet")
+public class CallSheetResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sheet(CallSheet sheet, boolean pdf, LocalDate today);
+    }
+
+    @Inject
+    Access access;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance sheet(@RestPath String slug, @RestPath String schedule, @RestPath String date) {
+        return Templates.sheet(CallSheet.of(slug, schedule, date, access.personalData()), false, LocalDate.now());
+    }
+}

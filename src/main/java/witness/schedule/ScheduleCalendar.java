@@ -1,0 +1,153 @@
+package witness.schedule;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Geo;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import witness.film.Film;
+
+/**
+ * A schedule as an RFC 5545 calendar: one event per shoot day. The UID of a day's event is
+ * {film}/{schedule}/{date}@witness, the same in every export, so a calendar app that imports the
+ * file again (or subscribes to it) updates the event instead of adding a second one; SEQUENCE is
+ * the day's version, which rises with every change to the day.
+ *
+ * <p>Times are floating (no time zone): a call at 08:30 in Mexico City is 08:30 wherever the crew
+ * reads it, which is what a call sheet means; locations carry no time zone to do better. A day
+ * without a call time is an all-day event. A day that moves to another date gets a new UID: it is
+ * a new event, and the event at the old date stays in a calendar that imported the old file (a
+ * subscribed calendar drops it).
+ */
+public final class ScheduleCalendar {
+    public static final String MEDIA_TYPE = "text/calendar; charset=UTF-8";
+    static final String PRODID = "-//Witness//Shooting schedules//EN";
+
+    private ScheduleCalendar() {
+    }
+
+    /** The UIDs of the days, in their order; should two days share a date, the later ones get -2, -3… */
+    public static List<String> uids(Film film, Schedule schedule, List<ShootDay> days) {
+        Map<LocalDate, Integer> seen = new HashMap<>();
+        List<String> uids = new ArrayList<>();
+        for (ShootDay day : days) {
+            int n = seen.merge(day.date, 1, Integer::sum);
+            uids.add(film.slug + "/" + schedule.key + "/" + day.date + (n == 1 ? "" : "-" + n) + "@witness");
+        }
+        return uids;
+    }
+
+    /** The calendar of a schedule's days, as the UTF-8 bytes of an .ics file. */
+    public static byte[] write(Film film, Schedule schedule, List<ShootDay> days, Instant now) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        List<String> uids = uids(film, schedule, days);
+        DtStamp stamp = new DtStamp(now.truncatedTo(ChronoUnit.SECONDS));
+        for (int i = 0; i < days.size(); i++) {
+            calendar.add(event(schedule, days.get(i), uids.get(i), stamp));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            // Not validating: ical4j 4.1.1's GEO rule refuses negative coordinates (west, south), which
+            // RFC 5545 allows; it would log a warning for every export of a shoot in the Americas.
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("the calendar of " + schedule.key + " is not valid iCalendar", e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static VEvent event(Schedule schedule, ShootDay day, String uid, DtStamp stamp) {
+        VEvent event = new VEvent(false);
+        event.add(new Uid(uid));
+        event.add(stamp);
+        event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, day.version)));
+        if (day.callTime == null) {
+            event.add(new DtStart<>(day.date));
+            event.add(new DtEnd<>(day.date.plusDays(1)));
+        } else {
+            LocalDateTime start = day.date.atTime(day.callTime);
+            event.add(new DtStart<>(start));
+            event.add(new DtEnd<>(end(day, start)));
+        }
+        event.add(new Summary(schedule.name + ": "
+                + (day.location == null ? "location to be decided" : day.location.name)));
+        String place = CallSheet.place(day.location);
+        if (!place.isEmpty()) {
+            event.add(new Location(place));
+        }
+        if (day.location != null && day.location.latitude != null && day.location.longitude != null) {
+            event.add(new Geo(BigDecimal.valueOf(day.location.latitude), BigDecimal.valueOf(day.location.longitude)));
+        }
+        event.add(new Description(description(day)));
+        return event;
+    }
+
+    /** The wrap time; past midnight when earlier than the call; an hour after the call when unknown. */
+    private static LocalDateTime end(ShootDay day, LocalDateTime start) {
+        LocalTime wrap = day.wrapTime;
+        if (wrap == null) {
+            return start.plusHours(1);
+        }
+        LocalDateTime end = day.date.atTime(wrap);
+        return end.isAfter(start) ? end : end.plusDays(1);
+    }
+
+    static String description(ShootDay day) {
+        List<String> lines = new ArrayList<>();
+        lines.add(day.callTime == null ? "Call time to be confirmed"
+                : "Call " + CallSheet.time(day.callTime)
+                        + (day.wrapTime == null ? "" : ", wrap " + CallSheet.time(day.wrapTime)));
+        String coordinates = CallSheet.coordinates(day.location);
+        if (!coordinates.isEmpty()) {
+            lines.add("Coordinates: " + coordinates);
+        }
+        if (!day.crew.isEmpty()) {
+            lines.add("Crew: " + String.join(", ", day.crew));
+        }
+        List<String> interviewees = CallSheet.interviewees(day);
+        if (!interviewees.isEmpty()) {
+            lines.add("Interviews: " + String.join(", ", interviewees));
+        }
+        List<String> shots = CallSheet.shotNumbers(day);
+        if (!shots.isEmpty()) {
+            lines.add("Shots: " + String.join(", ", shots));
+        }
+        if (day.travel != null) {
+            lines.add("Travel: " + day.travel);
+        }
+        if (day.notes != null) {
+            lines.add("Notes: " + day.notes);
+        }
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,183 @@
+package witness.schedule;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import witness.film.Shot;
+import witness.person.Person;
+import witness.person.PersonContact;
+import witness.testing.FilmCopies;
+import witness.testing.SergeFilm;
+
+/** A shoot day's call sheet, as a page and as PDF read back with PDFBox. */
+@QuarkusTest
+class CallSheetTest {
+    private static final String SHEET = "/films/{slug}/schedules/mexico-shoot/days/{date}/call-sheet";
+    private static final String PHONE = "+52 55 5554 CALLSHEET";
+    private static final String EMAIL = "vlady-callsheet@example.invalid";
+    private static String contacts;
+
+    /** A copy of the film where Vlady has a phone and an e-mail address. */
+    static synchronized String filmWithContacts() {
+        if (contacts == null) {
+            String slug = FilmCopies.ofSerge("call-sheet");
+            QuarkusTransaction.requiringNew().run(() -> {
+                PersonContact contact = new PersonContact();
+                contact.person = Person.find("film.slug = ?1 and key = ?2", slug, "vlady").firstResult();
+                contact.phone = PHONE;
+                contact.email = EMAIL;
+                contact.persist();
+            });
+            contacts = slug;
+        }
+        return contacts;
+    }
+
+    static Document page(String slug, String date) {
+        return Jsoup.parse(given().get(SHEET, slug, date).then().statusCode(200).contentType("text/html")
+                .extract().asString());
+    }
+
+    static String pdfText(String slug, String date) throws Exception {
+        byte[] pdf = given().get(SHEET + ".pdf", slug, date).then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + slug + "-mexico-shoot-" + date
+                        + "-call-sheet.pdf\"")
+                .extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static List<String> shots(String date) {
+        return ScheduleDays.read(() -> ScheduleDays.find(SergeFilm.SLUG, "mexico-shoot", date).shots.stream()
+                .map(Shot::number).toList());
+    }
+
+    @Test
+    void thePageHasTheDayWhereWhoAndWhat() {
+        Document page = page(SergeFilm.SLUG, "1990-03-05");
+
+        assertThat(page.title()).contains("Monday 5 March 1990", "Mexico shoot", "Victor Serge");
+        assertThat(page.select(".date").text()).isEqualTo("Monday 5 March 1990");
+        assertThat(page.select(".call").text()).isEqualTo("08:30");
+        assertThat(page.select(".wrap").text()).isEqualTo("18:00");
+        assertThat(page.select(".place").text()).isEqualTo("Mexico City");
+        assertThat(page.select(".country").text()).isEqualTo("Mexico");
+        assertThat(page.select(".coordinates").text()).isEqualTo("19.4326, -99.1332");
+        assertThat(page.select(".travel").text()).isEqualTo("Crew flies London–Mexico City on Sunday 4 March.");
+        assertThat(page.select("ul.crew li").eachText()).containsExactly("Director", "Producer", "Camera", "Sound",
+                "Interpreter", "Mexican fixer");
+        assertThat(page.select(".interviewees").text()).isEqualTo("Vlady Kibalchich");
+        assertThat(page.select("tr.interview td").eachText()).startsWith("Vlady Kibalchich", "French")
+                .anyMatch(t -> t.startsWith("French–English interpreter"));
+        assertThat(page.select("tr.shot td.number").eachText()).containsExactlyElementsOf(shots("1990-03-05"))
+                .isNotEmpty();
+        assertThat(page.select(".notes").last().text()).startsWith("Interview with Vlady, first session");
+        assertThat(page.select("a[href$=call-sheet.pdf]").attr("href"))
+                .isEqualTo("/films/victor-serge/schedules/mexico-shoot/days/1990-03-05/call-sheet.pdf");
+        assertThat(page.select("style").html()).contains("@page", "@media print");
+    }
+
+    @Test
+    void thePdfHoldsTheDateCallTimeLocationIntervieweeShotsAndAccents() throws Exception {
+        String text = pdfText(SergeFilm.SLUG, "1990-03-05");
+        assertThat(text).contains("Victor Serge", "Mexico shoot", "Monday 5 March 1990", "08:30", "Mexico City",
+                "19.4326, -99.1332", "Vlady Kibalchich", "French–English interpreter", "Mexican fixer");
+        assertThat(shots("1990-03-05")).isNotEmpty().allSatisfy(n -> assertThat(text).contains(n + " "));
+        assertThat(text).doesNotContain("Download PDF");
+
+        String coyoacan = pdfText(SergeFilm.SLUG, "1990-03-09");
+        assertThat(coyoacan).contains("Friday 9 March 1990", "07:30", "The house in Coyoacán",
+                "Mexico City–Uruapan");
+    }
+
+    @Test
+    void anonymousReadersAndViewersGetNoContactDetails() throws Exception {
+        String slug = filmWithContacts();
+        Document page = page(slug, "1990-03-05");
+        assertThat(page.select("tr.interview td").eachText()).contains("Vlady Kibalchich");
+        assertThat(page.html()).doesNotContain(PHONE, EMAIL, "CALLSHEET");
+        assertThat(page.select(".contact")).isEmpty();
+        assertThat(pdfText(slug, "1990-03-05")).contains("Vlady Kibalchich").doesNotContain("CALLSHEET", EMAIL);
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void viewersGetNoContactDetails() throws Exception {
+        anonymousReadersAndViewersGetNoContactDetails();
+    }
+
+    @Test
+    @TestSecurity(user = "director", roles = "director")
+    void directorsGetNoContactDetails() throws Exception {
+        anonymousReadersAndViewersGetNoContactDetails();
+    }
+
+    @Test
+    @TestSecurity(user = "producer", roles = "producer")
+    void producersGetTheIntervieweesPhoneAndEmail() throws Exception {
+        String slug = filmWithContacts();
+        Document page = page(slug, "1990-03-05");
+        assertThat(page.select("tr.interview .phone").text()).isEqualTo(PHONE);
+        assertThat(page.select("tr.interview .email").text()).isEqualTo(EMAIL);
+        // a long address may wrap in its cell: compare without the spaces line breaks become
+        assertThat(pdfText(slug, "1990-03-05").replace(" ", "")).contains(PHONE.replace(" ", ""), EMAIL);
+
+        // Jeannine has no contact recorded: the sheet says so rather than leaving a blank
+        Document twoInterviews = page(slug, "1990-03-07");
+        assertThat(twoInterviews.select("tr.interview .contact").eachText()).contains("no contact recorded");
+    }
+
+    @Test
+    void notesAndCrewAreTextNotMarkup() throws Exception {
+        String slug = FilmCopies.ofSerge("call-sheet-script");
+        ScheduleDays.change(slug, "mexico-shoot", "1990-03-06", day -> {
+            day.notes = "<script>alert('x')</script> & bring <b>spares</b>";
+            day.crew.add("Grip <i>two</i>");
+        });
+
+        Document page = page(slug, "1990-03-06");
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("b, i")).isEmpty();
+        assertThat(page.select(".notes").last().text()).isEqualTo("<script>alert('x')</script> & bring <b>spares</b>");
+        assertThat(page.select("ul.crew li").eachText()).contains("Grip <i>two</i>");
+        assertThat(pdfText(slug, "1990-03-06")).contains("<script>alert('x')</script> & bring <b>spares</b>");
+    }
+
+    @Test
+    void aDayWithoutCallTimeOrLocationStillPrints() throws Exception {
+        String slug = FilmCopies.ofSerge("call-sheet-bare");
+        ScheduleDays.change(slug, "mexico-shoot", "1990-03-06", day -> {
+            day.callTime = null;
+            day.wrapTime = null;
+            day.location = null;
+            day.shots.clear();
+        });
+        Document page = page(slug, "1990-03-06");
+        assertThat(page.select(".when").text()).contains("Tuesday 6 March 1990", "Call time to be confirmed");
+        assertThat(page.text()).contains("No location chosen yet.", "No shots planned for this day.");
+        assertThat(pdfText(slug, "1990-03-06")).contains("Call time to be confirmed");
+    }
+
+    @Test
+    void unknownSchedulesAndDatesAre404() {
+        given().get(SHEET, SergeFilm.SLUG, "1990-03-04").then().statusCode(404);
+        given().get(SHEET + ".pdf", SergeFilm.SLUG, "1990-03-04").then().statusCode(404);
+        given().get(SHEET, SergeFilm.SLUG, "5-march-1990").then().statusCode(404);
+        given().get("/films/victor-serge/schedules/no-such-shoot/days/1990-03-05/call-sheet").then().statusCode(404);
+        given().get("/films/no-such-film/schedules/mexico-shoot/days/1990-03-05/call-sheet.pdf").then()
+                .statusCode(404);
+        // a date of the other schedule is not a day of this one
+        given().get(SHEET, SergeFilm.SLUG, "1990-05-14").then().statusCode(404);
+    }
+}
