@@ -150,6 +150,7 @@ public record Dossier(
             String language,
             String interpreter,
             String place,
+            @Pattern(regexp = KEY) String location,
             LocalDate date,
             List<String> topics,
             List<String> questions,
@@ -162,6 +163,7 @@ public record Dossier(
     public record LocationData(
             @NotBlank @Pattern(regexp = KEY) String key,
             @NotBlank String name,
+            String address,
             String city,
             String country,
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
