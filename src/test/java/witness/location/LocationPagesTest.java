@@ -42,7 +42,7 @@ class LocationPagesTest {
         Document none = Pages.get("/films/{slug}/locations?permit=granted", SLUG);
         assertThat(keys(none)).isEmpty();
         assertThat(none.select("tr.empty").text()).contains("No location matches");
-        assertThat(none.select("select[name=permit] option[selected]").attr("value")).isEqualTo("granted");
+        assertThat(none.select("form.filters select[name=permit] option[selected]").attr("value")).isEqualTo("granted");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +114,8 @@ class LocationPhotoTest {
     static ValidatableResponse upload(String slug, String name, byte[] bytes, String type, String caption) {
         var request = given().multiPart("photo", name, bytes, type).redirects().follow(false);
         if (caption != null) {
-            request = request.multiPart("caption", caption);
+            request = request.multiPart(new MultiPartSpecBuilder(caption).controlName("caption")
+                    .mimeType("text/plain").charset(StandardCharsets.UTF_8).build());
         }
         return request.post("/films/{slug}/locations/mexico-city/photos", slug).then();
     }
