@@ -13,8 +13,8 @@ public record LocationPage(Location location, List<Shot> shots, List<Interview> 
         List<LocationPhoto.Listed> photos) {
 
     static LocationPage of(Location location) {
-        List<Shot> shots = Shot.list("select s from Shot s join fetch s.scene c join fetch c.sequence q "
-                + "where s.location = ?1 order by q.position, c.position, s.position", location);
+        List<Shot> shots = Shot.list("select s from Shot s join fetch s.scene c join fetch c.sequence q left join fetch s.person "
+                + "left join fetch s.source where s.location = ?1 order by q.position, c.position, s.position", location);
         List<Interview> interviews = Interview.list("select i from Interview i left join fetch i.person "
                 + "where i.location = ?1 order by i.date nulls last, i.key", location);
         List<ShootDay> days = ShootDay.list("select d from ShootDay d join fetch d.schedule "
