@@ -91,6 +91,12 @@ class LocationPhotoTest {
         assertThat(page.select("#new-photo-caption").attr("value")).isEqualTo("too big");
         assertThat(photos(slug)).isEmpty();
 
+        // Beyond the app's body limit (11 MB) the server refuses it before reading: still a 413, never a 500.
+        int status = upload(slug, "huge.jpg", Arrays.copyOf(JPEG, 12 * 1024 * 1024), "image/jpeg", null)
+                .extract().statusCode();
+        assertThat(status).isEqualTo(413);
+        assertThat(photos(slug)).isEmpty();
+
         byte[] fits = Arrays.copyOf(JPEG, (int) LocationPhoto.MAX_BYTES);
         upload(slug, "fits.jpg", fits, "image/jpeg", null).statusCode(303);
         assertThat(photos(slug)).extracting(p -> p.fileSize).containsExactly(LocationPhoto.MAX_BYTES);

@@ -31,6 +31,7 @@ class LocationStatementsTest {
         String path = "/films/" + slug + "/locations/barcelona";
         assertThat(Pages.get(path).select(".location-shots li, .location-interviews li, .location-days li")).isEmpty();
         long empty = statements(path);
+        assertThat(empty).isPositive();
 
         SergeFilm.query(() -> {
             Location barcelona = Location.find("film.slug = ?1 and key = ?2", slug, "barcelona").firstResult();
