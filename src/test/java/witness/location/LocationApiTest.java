@@ -76,4 +76,22 @@ class LocationApiTest {
         assertThat(again.get("research/locations.yaml")).isEqualTo(exported.get("research/locations.yaml"));
         assertThat(again.get("research/interviews.yaml")).isEqualTo(exported.get("research/interviews.yaml"));
     }
+
+    @Test
+    void aDossierWithATooLongAddressOrAnUnknownInterviewLocationIsRefusedNamingTheFile() {
+        Map<String, String> files = new HashMap<>(Dossiers.download(witness.testing.SergeFilm.SLUG));
+        String locations = files.get("research/locations.yaml");
+        files.put("research/locations.yaml", locations.replace("  name: Mexico City\n",
+                "  name: Mexico City\n  address: " + "x".repeat(501) + "\n"));
+        Dossiers.upload(files, "location-long-address").then().statusCode(422)
+                .body(containsString("research/locations.yaml"), containsString("address"));
+
+        files.put("research/locations.yaml", locations);
+        files.put("research/interviews.yaml", files.get("research/interviews.yaml")
+                .replaceFirst("\n  status:", "\n  location: atlantis\n  status:"));
+        Dossiers.upload(files, "location-unknown").then().statusCode(422)
+                .body(containsString("research/interviews.yaml"), containsString("atlantis"));
+        given().get("/films/location-long-address/locations").then().statusCode(404);
+        given().get("/films/location-unknown/locations").then().statusCode(404);
+    }
 }
