@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -150,6 +151,7 @@ public record Dossier(
             String language,
             String interpreter,
             String place,
+            @Pattern(regexp = KEY) String location,
             LocalDate date,
             List<String> topics,
             List<String> questions,
@@ -162,6 +164,7 @@ public record Dossier(
     public record LocationData(
             @NotBlank @Pattern(regexp = KEY) String key,
             @NotBlank String name,
+            @Size(max = 500) String address,
             String city,
             String country,
             @DecimalMin("-90") @DecimalMax("90") Double latitude,

@@ -202,6 +202,7 @@ final class DossierAssembly {
             l.film = film;
             l.key = data.key();
             l.name = data.name();
+            l.address = data.address();
             l.city = data.city();
             l.country = data.country();
             l.latitude = data.latitude();
@@ -257,6 +258,7 @@ final class DossierAssembly {
             i.language = data.language();
             i.interpreter = data.interpreter();
             i.place = data.place();
+            i.location = locations.find(data.location(), at.at("/location"));
             i.date = data.date();
             i.topics = copy(data.topics());
             i.questions = copy(data.questions());

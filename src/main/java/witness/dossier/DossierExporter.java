@@ -111,11 +111,11 @@ public class DossierExporter {
 
     private InterviewData interview(Interview i) {
         return new InterviewData(i.key, key(i.person, p -> p.key), i.label, i.status, i.language, i.interpreter,
-                i.place, i.date, i.topics, i.questions, i.release, i.releaseSignedOn, i.fee, i.notes);
+                i.place, key(i.location, l -> l.key), i.date, i.topics, i.questions, i.release, i.releaseSignedOn, i.fee, i.notes);
     }
 
     private LocationData location(Location l) {
-        return new LocationData(l.key, l.name, l.city, l.country, l.latitude, l.longitude, l.periods, l.access,
+        return new LocationData(l.key, l.name, l.address, l.city, l.country, l.latitude, l.longitude, l.periods, l.access,
                 l.permit, l.contact, l.recce, l.notes);
     }
 

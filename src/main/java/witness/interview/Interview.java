@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import witness.film.Film;
+import witness.location.Location;
 import witness.person.Person;
 import witness.web.StringListConverter;
 
@@ -44,6 +45,9 @@ public class Interview extends PanacheEntity {
     public String interpreter;
     @Column(length = 200)
     public String place;
+    /** Where it is (to be) filmed, when that is one of the film's locations. */
+    @ManyToOne
+    public Location location;
     @Column(name = "interview_date")
     public LocalDate date;
     @Convert(converter = StringListConverter.class) @Column(length = 4000)

@@ -19,6 +19,7 @@ public record InterviewData(
         String language,
         String interpreter,
         String place,
+        @Schema(description = "Key of the location where it is filmed, if any") String location,
         LocalDate date,
         List<String> topics,
         List<String> questions,
@@ -31,7 +32,8 @@ public record InterviewData(
 
     public static InterviewData of(Interview i) {
         return new InterviewData(i.key, i.person == null ? null : i.person.key, i.label, i.interviewee(),
-                i.status.code(), i.language, i.interpreter, i.place, i.date, List.copyOf(i.topics),
+                i.status.code(), i.language, i.interpreter, i.place,
+                i.location == null ? null : i.location.key, i.date, List.copyOf(i.topics),
                 List.copyOf(i.questions), i.release.code(), i.releaseSignedOn, i.fee, i.notes, i.warnings(),
                 i.version);
     }

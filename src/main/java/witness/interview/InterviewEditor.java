@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import witness.film.Film;
+import witness.location.Location;
 import witness.film.Keys;
 import witness.person.Person;
 import witness.web.Conflict;
@@ -219,6 +220,13 @@ public class InterviewEditor {
         interview.language = blankToNull(input.language());
         interview.interpreter = blankToNull(input.interpreter());
         interview.place = blankToNull(input.place());
+        if (input.location() != null) {
+            String locationKey = blankToNull(input.location());
+            interview.location = locationKey == null ? null : Location.byKey(film, locationKey).orElse(null);
+            if (locationKey != null && interview.location == null) {
+                errors.add("location", "this film has no location '" + locationKey + "'");
+            }
+        }
         interview.date = date(errors, "date", input.date());
         if (input.topics() != null) {
             interview.topics = lines(input.topics());

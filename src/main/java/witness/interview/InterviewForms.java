@@ -3,6 +3,8 @@ package witness.interview;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import witness.film.Film;
+import witness.location.Location;
 import witness.web.Form;
 import witness.web.Forms;
 
@@ -13,13 +15,18 @@ public record InterviewForms(Forms forms) {
     static final String NEW_QUESTION = "new-question";
     static final String RELEASE = "release-scan";
     static final List<String> NEW_FIELDS = List.of("person", "label", "status", "language", "place", "date");
-    static final List<String> FIELDS = List.of("person", "label", "status", "language", "interpreter", "place", "date",
-            "topics", "release", "releaseSignedOn", "fee", "notes");
+    static final List<String> FIELDS = List.of("person", "label", "status", "language", "interpreter", "place", "location",
+            "date", "topics", "release", "releaseSignedOn", "fee", "notes");
     static final List<String> QUESTION_FIELDS = List.of("question");
     static final List<String> RELEASE_FIELDS = List.of("scan", "releaseSignedOn");
 
     public List<InterviewStatus> statuses() {
         return List.of(InterviewStatus.values());
+    }
+
+    /** The film's locations, for the interview's location select. */
+    public List<Location> locations(Film film) {
+        return Location.ofFilm(film);
     }
 
     public List<ReleaseStatus> releases() {
@@ -50,6 +57,7 @@ public record InterviewForms(Forms forms) {
         stored.put("language", interview.language);
         stored.put("interpreter", interview.interpreter);
         stored.put("place", interview.place);
+        stored.put("location", interview.location == null ? null : interview.location.key);
         stored.put("date", interview.date);
         stored.put("topics", String.join("\n", interview.topics));
         stored.put("release", interview.release.code());

@@ -22,9 +22,10 @@ public record InterviewInput(
         @Schema(description = "When the release was signed, yyyy-mm-dd") String releaseSignedOn,
         @Schema(description = "Fee, e.g. 150.00", example = "150.00") String fee,
         String notes,
-        @Schema(description = "The version you read; required to update") Long version) {
+        @Schema(description = "The version you read; required to update") Long version,
+        @Schema(description = "Key of the location where it is filmed; empty for none, null keeps it") String location) {
 
     public static InterviewInput empty() {
-        return new InterviewInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new InterviewInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -308,7 +308,8 @@ public class InterviewResource {
         return new InterviewInput(values.get("person"), values.get("label"), values.get("status"),
                 values.get("language"), values.get("interpreter"), values.get("place"), values.get("date"),
                 values.containsKey("topics") ? Arrays.asList(values.get("topics").split("\\R")) : null, null,
-                values.get("release"), values.get("releaseSignedOn"), values.get("fee"), values.get("notes"), version);
+                values.get("release"), values.get("releaseSignedOn"), values.get("fee"), values.get("notes"), version,
+                values.get("location"));
     }
 
     /** Forgets what this request read before the editor's transaction wrote, so the answer shows what is stored now. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,13 +26,16 @@ import witness.web.StringListConverter;
 public class Location extends PanacheEntity {
     @ManyToOne(optional = false)
     public Film film;
-    @NotBlank @Column(name = "location_key", nullable = false, length = 80)
+    @NotBlank @Size(max = 80) @Column(name = "location_key", nullable = false, length = 80)
     public String key;
-    @NotBlank @Column(nullable = false, length = 200)
+    @NotBlank @Size(max = 200) @Column(nullable = false, length = 200)
     public String name;
-    @Column(length = 200)
+    /** The street address, as the call sheet prints it. */
+    @Size(max = 500) @Column(length = 500)
+    public String address;
+    @Size(max = 200) @Column(length = 200)
     public String city;
-    @Column(length = 100)
+    @Size(max = 100) @Column(length = 100)
     public String country;
     @DecimalMin("-90") @DecimalMax("90")
     public Double latitude;
@@ -40,15 +44,15 @@ public class Location extends PanacheEntity {
     /** The periods of the subject's life it stands for. */
     @Convert(converter = StringListConverter.class) @Column(length = 1000)
     public List<String> periods = new ArrayList<>();
-    @Column(length = 4000)
+    @Size(max = 4000) @Column(length = 4000)
     public String access;
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public PermitStatus permit = PermitStatus.NOT_NEEDED;
-    @Column(length = 1000)
+    @Size(max = 1000) @Column(length = 1000)
     public String contact;
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public RecceStatus recce = RecceStatus.NOT_DONE;
-    @Column(length = 4000)
+    @Size(max = 4000) @Column(length = 4000)
     public String notes;
     @Version
     public long version;

@@ -2,28 +2,226 @@ package witness.location;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.film.Film;
+import witness.web.FieldErrors;
 import witness.web.Films;
+import witness.web.Flash;
+import witness.web.Forms;
+import witness.web.Html;
+import witness.web.Invalid;
+import witness.web.Labelled;
 
-/** Places to film, or that the film depicts. */
+/**
+ * Places to film, or that the film depicts: the list (filtered by permit and recce status) with the
+ * form that adds one, and each location's page with what is filmed there, its photos and its forms.
+ */
 @Path("/films/{slug}/locations")
+@Produces(MediaType.TEXT_HTML)
 public class LocationResource {
+    @Inject
+    LocationEditor editor;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance locations(Film film, List<Location> locations);
+        static native TemplateInstance locations(Film film, List<Location> locations, Filter filter,
+                LocationForms forms, String notice);
+
+        static native TemplateInstance location(Film film, LocationPage page, LocationForms forms, String notice);
+
+        static native TemplateInstance deletion(Film film, Location location, LocationDeletion deletion);
+    }
+
+    /** The list's filters as the URL gives them; null for any. */
+    public record Filter(PermitStatus permit, RecceStatus recce) {
+        public boolean any() {
+            return permit != null || recce != null;
+        }
+
+        public List<PermitStatus> permits() {
+            return List.of(PermitStatus.values());
+        }
+
+        public List<RecceStatus> recces() {
+            return List.of(RecceStatus.values());
+        }
+
+        List<Location> apply(Film film) {
+            StringBuilder query = new StringBuilder("film = :film");
+            Map<String, Object> params = new HashMap<>();
+            params.put("film", film);
+            if (permit != null) {
+                query.append(" and permit = :permit");
+                params.put("permit", permit);
+            }
+            if (recce != null) {
+                query.append(" and recce = :recce");
+                params.put("recce", recce);
+            }
+            return Location.list(query + " order by name, key", params);
+        }
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance locations(@RestPath String slug) {
+    public Response locations(@RestPath String slug, @RestQuery String permit, @RestQuery String recce,
+            @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
-        return Templates.locations(film, Location.ofFilm(film));
+        Filter filter = new Filter(Labelled.parse(PermitStatus.class, "permit", permit),
+                Labelled.parse(RecceStatus.class, "recce", recce));
+        return Html.withNotice(Templates.locations(film, filter.apply(film), filter, LocationForms.none(),
+                Flash.read(flash)), flash);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Map<String, String> values = Forms.values(form);
+        FieldErrors errors = new FieldErrors();
+        try {
+            Location location = editor.create(film, LocationForms.input(values, errors), errors);
+            return Html.seeOther(pageOf(slug, location.key), Flash.notice("Added the location " + location.name + "."));
+        } catch (Invalid e) {
+            forgetReads();
+            Film current = Films.bySlug(slug);
+            Filter filter = new Filter(null, null);
+            return Html.render(422, Templates.locations(current, filter.apply(current), filter,
+                    LocationForms.refused(LocationForms.NEW, values, e.errors), null));
+        }
+    }
+
+    @GET
+    @Path("{key}")
+    public Response location(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        return Html.withNotice(page(film, key, LocationForms.none(), Flash.read(flash)), flash);
+    }
+
+    @POST
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        LocationEditor.find(film, key);
+        Map<String, String> values = Forms.values(form);
+        FieldErrors errors = new FieldErrors();
+        try {
+            Location location = editor.update(film, key, LocationForms.input(values, errors), errors);
+            return Html.seeOther(pageOf(slug, key), Flash.notice("Saved the location " + location.name + "."));
+        } catch (Invalid e) {
+            return refused(422, slug, key, LocationForms.EDIT, values, e.errors);
+        }
+    }
+
+    @GET
+    @Path("{key}/delete")
+    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        Location location = LocationEditor.find(film, key);
+        return Templates.deletion(film, location, editor.deletion(film, key));
+    }
+
+    @POST
+    @Path("{key}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        LocationEditor.find(film, key);
+        Long version = Forms.checkedVersion(Forms.values(form));
+        LocationDeletion deletion = editor.delete(film, key, version);
+        return Html.seeOther("/films/" + slug + "/locations",
+                Flash.notice("Deleted the location " + deletion.name() + ". " + deletion.describe()));
+    }
+
+    // ---- photos
+
+    @POST
+    @Path("{key}/photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadPhoto(@RestPath String slug, @RestPath String key, @RestForm("photo") FileUpload photo,
+            @RestForm String caption) {
+        Film film = Films.bySlug(slug);
+        LocationEditor.find(film, key);
+        Map<String, String> values = new HashMap<>();
+        if (caption != null) {
+            values.put("caption", caption);
+        }
+        if (photo == null || photo.uploadedFile() == null) {
+            return refused(422, slug, key, LocationForms.PHOTO, values,
+                    Map.of("photo", "is required: choose a photo (JPEG, PNG or WebP, at most 5 MB)"));
+        }
+        if (photo.size() > LocationPhoto.MAX_BYTES) {
+            return refused(413, slug, key, LocationForms.PHOTO, values,
+                    Map.of("photo", LocationEditor.tooBig(photo.size())));
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(photo.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            LocationPhoto stored = editor.addPhoto(film, key, photo.fileName(), content, caption);
+            return Html.seeOther(pageOf(slug, key) + "#photos", Flash.notice("Added the photo " + stored.fileName + "."));
+        } catch (Invalid e) {
+            return refused(422, slug, key, LocationForms.PHOTO, values, e.errors);
+        }
+    }
+
+    @GET
+    @Path("{key}/photos/{id}")
+    @Produces({ "image/jpeg", "image/png", "image/webp", MediaType.TEXT_PLAIN })
+    public Response photo(@RestPath String slug, @RestPath String key, @RestPath long id) {
+        LocationPhoto photo = LocationEditor.findPhoto(Films.bySlug(slug), key, id);
+        return Response.ok(photo.content).type(photo.contentType).header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, max-age=3600").build();
+    }
+
+    @POST
+    @Path("{key}/photos/{id}/delete")
+    public Response deletePhoto(@RestPath String slug, @RestPath String key, @RestPath long id) {
+        Film film = Films.bySlug(slug);
+        LocationPhoto photo = editor.deletePhoto(film, key, id);
+        return Html.seeOther(pageOf(slug, key) + "#photos", Flash.notice("Deleted the photo " + photo.fileName + "."));
+    }
+
+    // ----
+
+    private Response refused(int status, String slug, String key, String formId, Map<String, String> values,
+            Map<String, String> errors) {
+        forgetReads();
+        return Html.render(status, page(Films.bySlug(slug), key, LocationForms.refused(formId, values, errors), null));
+    }
+
+    private static TemplateInstance page(Film film, String key, LocationForms forms, String notice) {
+        return Templates.location(film, LocationPage.of(LocationEditor.find(film, key)), forms, notice);
+    }
+
+    /** Forgets what this request read before the editor's transaction, so the answer shows what is stored now. */
+    private static void forgetReads() {
+        Location.getEntityManager().clear();
+    }
+
+    static String pageOf(String slug, String key) {
+        return "/films/" + slug + "/locations/" + key;
     }
 }

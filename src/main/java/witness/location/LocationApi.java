@@ -1,0 +1,84 @@
+package witness.location;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import witness.film.Film;
+import witness.web.FieldErrors;
+import witness.web.Films;
+import witness.web.Labelled;
+
+/** The locations of a film as JSON: /api/films/{slug}/locations. */
+@Path("/api/films/{slug}/locations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Locations", description = "Places to film, or that the film depicts")
+public class LocationApi {
+    @Inject
+    LocationEditor editor;
+
+    @GET
+    @Operation(summary = "The film's locations by name, optionally filtered by permit and recce status")
+    @APIResponse(responseCode = "400", description = "An unknown permit or recce status")
+    public List<LocationData> list(@RestPath String slug, @RestQuery String permit, @RestQuery String recce) {
+        Film film = Films.bySlug(slug);
+        LocationResource.Filter filter = new LocationResource.Filter(Labelled.parse(PermitStatus.class, "permit", permit),
+                Labelled.parse(RecceStatus.class, "recce", recce));
+        return filter.apply(film).stream().map(LocationData::of).toList();
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "One location")
+    @APIResponse(responseCode = "404", description = "No such film or location")
+    public LocationData get(@RestPath String slug, @RestPath String key) {
+        return LocationData.of(LocationEditor.find(Films.bySlug(slug), key));
+    }
+
+    @POST
+    @Operation(summary = "Create a location; the key is made from the name unless given")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new location")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public Response create(@RestPath String slug, LocationInput input) {
+        Location location = editor.create(Films.bySlug(slug), orEmpty(input), new FieldErrors());
+        return Response.created(URI.create("/api/films/" + slug + "/locations/" + location.key))
+                .entity(LocationData.of(location)).build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @Operation(summary = "Replace a location's fields; null periods and statuses keep the stored ones")
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
+    public LocationData update(@RestPath String slug, @RestPath String key, LocationInput input) {
+        return LocationData.of(editor.update(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    }
+
+    @DELETE
+    @Path("{key}")
+    @Operation(summary = "Delete a location and its photos; its shots, shoot days and interviews are kept without it")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was deleted")
+    public Response delete(@RestPath String slug, @RestPath String key, @RestQuery Long version) {
+        editor.delete(Films.bySlug(slug), key, version);
+        return Response.noContent().build();
+    }
+
+    private static LocationInput orEmpty(LocationInput input) {
+        return input != null ? input : LocationInput.empty();
+    }
+}

@@ -1,0 +1,55 @@
+package witness.location;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What goes with a location when it is deleted, said before anyone confirms. */
+public record LocationDeletion(String name, long shots, long shootDays, long interviews, long photos, long logEntries) {
+
+    static LocationDeletion of(Location location) {
+        return new LocationDeletion(location.name,
+                Location.count("select count(s) from Shot s where s.location = ?1", location),
+                Location.count("select count(d) from ShootDay d where d.location = ?1", location),
+                Location.count("select count(i) from Interview i where i.location = ?1", location),
+                LocationPhoto.count("location", location),
+                Location.count("select count(e) from ResearchLogEntry e join e.locations l where l = ?1", location));
+    }
+
+    /** "3 shots and 2 shoot days lose their location; 1 photo is deleted" — only what there is. */
+    public String describe() {
+        List<String> lose = new ArrayList<>();
+        lose.add(plural(shots, "shot"));
+        lose.add(plural(shootDays, "shoot day"));
+        lose.add(plural(interviews, "interview"));
+        lose.add(plural(logEntries, "research log entry", "research log entries"));
+        lose.removeIf(p -> p.startsWith("0 "));
+        List<String> parts = new ArrayList<>();
+        if (!lose.isEmpty()) {
+            parts.add(join(lose) + (lose.size() == 1 && lose.get(0).startsWith("1 ") ? " loses" : " lose")
+                    + " this location (they are kept)");
+        }
+        if (photos > 0) {
+            parts.add(plural(photos, "photo") + (photos == 1 ? " is" : " are") + " deleted with it");
+        }
+        return parts.isEmpty() ? "Nothing else refers to this location." : capitalised(String.join("; ", parts)) + ".";
+    }
+
+    private static String join(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String plural(long n, String one) {
+        return plural(n, one, one + "s");
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}
