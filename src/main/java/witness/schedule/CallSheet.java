@@ -87,14 +87,13 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, List<Intervi
         return time == null ? "" : TIME.format(time);
     }
 
-    /** Name, city, country of a location, those it has, each once (Mexico City, Mexico); empty for none. */
+    /** Name, address, city, country of a location, those it has, each once (Mexico City, Mexico); empty for none. */
     public static String place(Location location) {
         if (location == null) {
             return "";
         }
-        // ADDRESS: when Location.address is merged (locations branch), put it after the name here.
         List<String> parts = new ArrayList<>();
-        for (String part : new String[] {location.name, location.city, location.country}) {
+        for (String part : new String[] {location.name, location.address, location.city, location.country}) {
             if (part != null && !part.isBlank() && !parts.contains(part)) {
                 parts.add(part);
             }

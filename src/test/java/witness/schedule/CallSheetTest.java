@@ -155,6 +155,18 @@ class CallSheetTest {
     }
 
     @Test
+    void theLocationsAddressIsPrintedWhenItIsKnown() throws Exception {
+        String slug = FilmCopies.ofSerge("call-sheet-address");
+        assertThat(page(slug, "1990-03-06").select("td.address").text()).isEqualTo("not recorded yet");
+        ScheduleDays.change(slug, "mexico-shoot", "1990-03-06",
+                day -> day.location.address = "Calle Rio Balsas 1, Colonia Cuauhtémoc");
+
+        assertThat(page(slug, "1990-03-06").select("td.address").text())
+                .isEqualTo("Calle Rio Balsas 1, Colonia Cuauhtémoc");
+        assertThat(pdfText(slug, "1990-03-06")).contains("Calle Rio Balsas 1, Colonia Cuauhtémoc");
+    }
+
+    @Test
     void aDayWithoutCallTimeOrLocationStillPrints() throws Exception {
         String slug = FilmCopies.ofSerge("call-sheet-bare");
         ScheduleDays.change(slug, "mexico-shoot", "1990-03-06", day -> {
