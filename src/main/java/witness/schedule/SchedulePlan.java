@@ -65,12 +65,25 @@ public record SchedulePlan(Schedule schedule, List<ShootDay> days, List<Strip> s
 
     /** The schedule's days with their shots (numbered) and interviews, in two fetching queries. */
     public static List<ShootDay> days(Schedule schedule) {
+        return days("d.schedule = ?1", schedule);
+    }
+
+    /** Every schedule's days, in the same two queries whatever the number of schedules. */
+    public static Map<Schedule, List<ShootDay>> daysOfFilm(Film film) {
+        Map<Schedule, List<ShootDay>> bySchedule = new LinkedHashMap<>();
+        Schedule.ofFilm(film).forEach(s -> bySchedule.put(s, new ArrayList<>()));
+        days("d.schedule.film = ?1", film).forEach(d -> bySchedule.get(d.schedule).add(d));
+        return bySchedule;
+    }
+
+    private static List<ShootDay> days(String where, Object parameter) {
         List<ShootDay> days = ShootDay.list("select distinct d from ShootDay d left join fetch d.location"
                 + " left join fetch d.shots s left join fetch s.scene sc left join fetch sc.sequence"
-                + " left join fetch s.location where d.schedule = ?1", schedule);
+                + " left join fetch s.location left join fetch s.person left join fetch s.source where " + where,
+                parameter);
         if (!days.isEmpty()) {
             ShootDay.list("select distinct d from ShootDay d left join fetch d.interviews i left join fetch i.person"
-                    + " where d.schedule = ?1", schedule);
+                    + " where " + where, parameter);
         }
         List<ShootDay> ordered = new ArrayList<>(days);
         ordered.sort((a, b) -> a.date.equals(b.date) ? Long.compare(a.id, b.id) : a.date.compareTo(b.date));
@@ -80,7 +93,7 @@ public record SchedulePlan(Schedule schedule, List<ShootDay> days, List<Strip> s
     /** The film's shots not dropped and not on any day of this schedule, in shot-list order. */
     public static List<Shot> unscheduledShots(Schedule schedule) {
         return Shot.list("from Shot s join fetch s.scene sc join fetch sc.sequence q left join fetch s.location"
-                + " where q.film = ?1 and s.status <> ?2 and s not in"
+                + " left join fetch s.person left join fetch s.source where q.film = ?1 and s.status <> ?2 and s not in"
                 + " (select x from ShootDay d join d.shots x where d.schedule = ?3)"
                 + " order by q.position, sc.position, s.position", schedule.film, ShotStatus.DROPPED, schedule);
     }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
@@ -100,9 +99,7 @@ public class ScheduleResource {
     }
 
     private TemplateInstance list(Film film, Form form, String notice) {
-        Map<Schedule, List<ShootDay>> schedules = new LinkedHashMap<>();
-        Schedule.ofFilm(film).forEach(s -> schedules.put(s, SchedulePlan.days(s)));
-        return Templates.schedules(film, schedules, form, notice);
+        return Templates.schedules(film, SchedulePlan.daysOfFilm(film), form, notice);
     }
 
     // ----- one schedule
