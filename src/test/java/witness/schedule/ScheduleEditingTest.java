@@ -38,8 +38,9 @@ class ScheduleEditingTest {
                 .redirects().follow(false).post("/films/{slug}/schedules", slug)
                 .then().statusCode(303).header("Location", endsWith("/schedules/paris-pick-ups")).extract()
                 .header("Location");
-        assertThat(Pages.get("/films/{slug}/schedules", slug).select("#schedule-paris-pick-ups h2").text())
-                .contains("Paris pick-ups", "(0 days)");
+        Document list = Pages.get("/films/{slug}/schedules", slug);
+        assertThat(list.select("#schedule-paris-pick-ups h2").text()).isEqualTo("Paris pick-ups");
+        assertThat(list.select("#schedule-paris-pick-ups .day-count").text()).isEqualTo("0 shoot days");
 
         Document page = Pages.get(location.replaceFirst("^https?://[^/]+", ""));
         String version = page.select("#schedule-settings input[name=version]").val();

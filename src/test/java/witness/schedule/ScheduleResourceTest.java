@@ -17,8 +17,9 @@ class ScheduleResourceTest {
     @Test
     void theListShowsBothSergeSchedulesWithTheirDays() {
         Document page = Pages.get("/films/{slug}/schedules", SergeFilm.SLUG);
-        assertThat(page.select("#schedule-mexico-shoot h2").text()).contains("Mexico shoot", "(7 days)");
-        assertThat(page.select("#schedule-orenburg-shoot h2").text()).contains("Orenburg shoot", "(6 days)");
+        assertThat(page.select("#schedule-mexico-shoot h2").text()).isEqualTo("Mexico shoot");
+        assertThat(page.select("#schedule-mexico-shoot .day-count").text()).isEqualTo("7 shoot days");
+        assertThat(page.select("#schedule-orenburg-shoot .day-count").text()).isEqualTo("6 shoot days");
         assertThat(page.select("#schedule-mexico-shoot tbody tr").first().text()).contains("5 March 1990", "Vlady");
     }
 
