@@ -274,6 +274,21 @@ class ScheduleEditingTest {
     }
 
     @Test
+    void suggestedDaysMayNotFallOnDaysTheScheduleHasAndNothingIsSaved() {
+        long before = days("mexico-shoot");
+        Document preview = Pages.get("/films/{slug}/schedules/mexico-shoot/suggestion?start=1990-03-10", slug);
+        assertThat(preview.select("li.suggested-day")).isNotEmpty();
+        var confirm = form().formParam("start", "1990-03-10");
+        preview.select("form input[name=shot]").forEach(i -> confirm.formParam("shot", i.val()));
+        confirm.post("/films/{slug}/schedules/mexico-shoot/suggestion", slug).then().statusCode(422)
+                .body(containsString("already has a day on 10 March 1990"));
+        assertThat(days("mexico-shoot")).isEqualTo(before);
+        // by default the suggestion starts the day after the last day
+        assertThat(Pages.get("/films/{slug}/schedules/mexico-shoot/suggestion", slug)
+                .select("li.suggested-day h2").first().text()).startsWith("12 March 1990");
+    }
+
+    @Test
     void aSmallLimitSplitsALocationOverSeveralDays() {
         form().formParams(Map.of("name", "Tight", "key", "tight", "dayLimitMinutes", "60", "minutesPerShot", "30",
                 "minutesPerInterview", "120", "maxTravelKm", "500")).post("/films/{slug}/schedules", slug);

@@ -57,6 +57,23 @@ class ScheduleResourceTest {
     }
 
     @Test
+    void stripsAndDaysCarryWhatDragAndDropNeeds() {
+        Document page = Pages.get("/films/{slug}/schedules/mexico-shoot", SergeFilm.SLUG);
+        Element day = page.selectFirst("article.day-card");
+        String id = day.id().substring("day-".length());
+        assertThat(day.select("ol[data-sortable=schedule-mexico-shoot][data-parent-field=day]"))
+                .hasSize(2).allSatisfy(list -> assertThat(list.attr("data-parent")).isEqualTo(id));
+        assertThat(day.select("li.shot").first().attr("data-move"))
+                .matches("/films/victor-serge/schedules/mexico-shoot/shots/[a-z0-9-]+/move");
+        assertThat(page.select(".stripboard ul[data-sortable=schedule-mexico-shoot]"))
+                .allSatisfy(list -> assertThat(list.attr("data-parent")).isEmpty());
+        Element strip = page.selectFirst("#board-shot-orenburg-arrival-2");
+        assertThat(strip.select(".drag-handle")).hasSize(1);
+        assertThat(strip.select("form select[name=day] option")).hasSize(7);
+        assertThat(strip.select("form button").text()).startsWith("Schedule");
+    }
+
+    @Test
     void unknownSchedulesDaysAndFilmsAre404() {
         given().get("/films/{slug}/schedules/no-such-shoot", SergeFilm.SLUG).then().statusCode(404);
         given().get("/films/no-such-film/schedules").then().statusCode(404);
