@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -247,6 +249,10 @@ public record Dossier(
     public record ScheduleData(
             @JsonIgnore String key,
             @NotBlank String name,
+            @Min(60) @Max(1440) Integer dayLimitMinutes,
+            @Min(1) @Max(1440) Integer minutesPerShot,
+            @Min(1) @Max(1440) Integer minutesPerInterview,
+            @Min(0) @Max(20000) Integer maxTravelKm,
             List<@Valid @NotNull ShootDayData> days) {
     }
 

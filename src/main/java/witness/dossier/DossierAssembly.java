@@ -412,6 +412,10 @@ final class DossierAssembly {
             s.film = film;
             s.key = data.key();
             s.name = data.name();
+            s.dayLimitMinutes = or(data.dayLimitMinutes(), Schedule.DAY_LIMIT_MINUTES);
+            s.minutesPerShot = or(data.minutesPerShot(), Schedule.MINUTES_PER_SHOT);
+            s.minutesPerInterview = or(data.minutesPerInterview(), Schedule.MINUTES_PER_INTERVIEW);
+            s.maxTravelKm = or(data.maxTravelKm(), Schedule.MAX_TRAVEL_KM);
             s.persist();
             defined.define(s.key, s, new Where(file, ""));
             var days = copy(data.days());
@@ -432,6 +436,11 @@ final class DossierAssembly {
                 d.persist();
             }
         }
+    }
+
+    /** A schedule setting the file leaves out has its default. */
+    private static int or(Integer value, int otherwise) {
+        return value == null ? otherwise : value;
     }
 
     private interface EntryAssembler<T> {

@@ -161,11 +161,19 @@ public class DossierExporter {
     }
 
     private ScheduleData schedule(Schedule s) {
-        return new ScheduleData(s.key, s.name, ShootDay.ofSchedule(s).stream()
+        return new ScheduleData(s.key, s.name, unlessDefault(s.dayLimitMinutes, Schedule.DAY_LIMIT_MINUTES),
+                unlessDefault(s.minutesPerShot, Schedule.MINUTES_PER_SHOT),
+                unlessDefault(s.minutesPerInterview, Schedule.MINUTES_PER_INTERVIEW),
+                unlessDefault(s.maxTravelKm, Schedule.MAX_TRAVEL_KM), ShootDay.ofSchedule(s).stream()
                 .map(d -> new ShootDayData(d.date, key(d.location, l -> l.key), d.callTime, d.wrapTime, d.crew,
                         d.travel, d.notes, d.interviews.stream().map(i -> i.key).toList(),
                         d.shots.stream().map(x -> x.key).toList()))
                 .toList());
+    }
+
+    /** Schedule settings are written only when they differ from the defaults. */
+    private static Integer unlessDefault(int value, int defaultValue) {
+        return value == defaultValue ? null : value;
     }
 
     private static <T> String key(T entity, Function<T, String> key) {

@@ -97,7 +97,8 @@ final class DossierParser {
             }
             ScheduleData schedule = read(path, new TypeReference<ScheduleData>() {}, null);
             if (schedule != null) {
-                schedules.add(new ScheduleData(key, schedule.name(), schedule.days()));
+                schedules.add(new ScheduleData(key, schedule.name(), schedule.dayLimitMinutes(),
+                        schedule.minutesPerShot(), schedule.minutesPerInterview(), schedule.maxTravelKm(), schedule.days()));
             }
         }
         return schedules;

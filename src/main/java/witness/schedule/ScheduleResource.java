@@ -2,32 +2,328 @@ package witness.schedule;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.film.Shot;
+import witness.location.Location;
+import witness.web.BadRequest;
+import witness.web.FieldErrors;
 import witness.web.Films;
+import witness.web.Flash;
+import witness.web.Form;
+import witness.web.Forms;
+import witness.web.Html;
+import witness.web.Invalid;
 
-/** The film's shooting schedules and their days. */
+/**
+ * The film's shooting schedules: the list (/films/{slug}/schedules), each schedule's page with its
+ * shoot days, stripboard and suggestion (/films/{slug}/schedules/{key}), and each day's page
+ * (/films/{slug}/schedules/{key}/days/{id}). Moves answer htmx with the fragment #schedule-board
+ * and a plain form post with 303 back to the page.
+ */
 @Path("/films/{slug}/schedules")
+@Produces(MediaType.TEXT_HTML)
 public class ScheduleResource {
+    static final List<String> SCHEDULE_FIELDS = List.of("name", "key", "dayLimitMinutes", "minutesPerShot",
+            "minutesPerInterview", "maxTravelKm", "version");
+    static final List<String> DAY_FIELDS = List.of("date", "location", "call", "wrap", "crew", "travel", "notes",
+            "version");
+    private static final String KEY = "{key:[a-z0-9]+(?:-[a-z0-9]+)*}";
+
+    @Inject
+    ScheduleEditor editor;
+    @Inject
+    EntityManager entityManager;
+
+    /** A suggestion shown for confirmation: the days and the shots they plan, in the order previewed. */
+    public record Suggestion(LocalDate start, List<DaySuggestion.Day<Shot>> days, List<String> shotKeys) {
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance schedules(Film film, Map<Schedule, List<ShootDay>> schedules);
+        static native TemplateInstance schedules(Film film, Map<Schedule, List<ShootDay>> schedules, Form form,
+                String notice);
+
+        static native TemplateInstance schedule(Film film, SchedulePlan plan, Form settings, Form newDay,
+                List<Location> locations, String notice, String moved);
+
+        static native TemplateInstance schedule$board(Film film, SchedulePlan plan, String moved);
+
+        static native TemplateInstance day(Film film, Schedule schedule, ShootDay day, Form form,
+                List<Location> locations, String notice);
+
+        static native TemplateInstance deletion(Film film, Schedule schedule, int days);
+
+        static native TemplateInstance suggestion(Film film, Schedule schedule, Suggestion suggestion);
+    }
+
+    // ----- the list of schedules
+
+    @GET
+    public Response schedules(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        Form blank = new Form("new-schedule", ScheduleInput.blank(), Map.of(), SCHEDULE_FIELDS);
+        return Html.withNotice(list(film, blank, Flash.read(flash)), flash);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        FieldErrors errors = new FieldErrors();
+        ScheduleInput input = ScheduleInput.read(form, errors);
+        try {
+            Schedule s = editor.createSchedule(film, input, errors);
+            return Html.seeOther(page(slug, s.key), Flash.notice("Added the schedule “" + s.name + "”."));
+        } catch (Invalid e) {
+            return Html.render(422, list(film, new Form("new-schedule", input.values(), e.errors, SCHEDULE_FIELDS),
+                    null));
+        }
+    }
+
+    private TemplateInstance list(Film film, Form form, String notice) {
+        return Templates.schedules(film, SchedulePlan.daysOfFilm(film), form, notice);
+    }
+
+    // ----- one schedule
+
+    @GET
+    @Path(KEY)
+    public Response schedule(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        Schedule s = ScheduleEditor.find(film, key);
+        return Html.withNotice(page(film, s, null, null, Flash.read(flash)), flash);
+    }
+
+    /** Renames the schedule or changes its settings. */
+    @POST
+    @Path(KEY)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        ScheduleEditor.find(film, key);
+        FieldErrors errors = new FieldErrors();
+        ScheduleInput input = ScheduleInput.read(form, errors);
+        try {
+            Schedule s = editor.updateSchedule(film, key, input, errors);
+            return Html.seeOther(page(slug, key), Flash.notice("Saved the schedule “" + s.name + "”."));
+        } catch (Invalid e) {
+            entityManager.clear();
+            Schedule s = ScheduleEditor.find(film, key);
+            return Html.render(422, page(film, s, new Form("schedule-settings", input.values(), e.errors,
+                    SCHEDULE_FIELDS), null, null));
+        }
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance schedules(@RestPath String slug) {
+    @Path(KEY + "/delete")
+    public TemplateInstance deletion(@RestPath String slug, @RestPath String key) {
         Film film = Films.bySlug(slug);
-        Map<Schedule, List<ShootDay>> schedules = new LinkedHashMap<>();
-        Schedule.ofFilm(film).forEach(s -> schedules.put(s, ShootDay.ofSchedule(s)));
-        return Templates.schedules(film, schedules);
+        Schedule s = ScheduleEditor.find(film, key);
+        return Templates.deletion(film, s, (int) ShootDay.count("schedule", s));
+    }
+
+    @POST
+    @Path(KEY + "/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Schedule s = ScheduleEditor.find(film, key);
+        String name = s.name;
+        int days = editor.deleteSchedule(film, key, Forms.checkedVersion(Forms.values(form)));
+        return Html.seeOther("/films/" + slug + "/schedules", Flash.notice("Deleted the schedule “" + name + "” and its "
+                + days + (days == 1 ? " shoot day." : " shoot days.")));
+    }
+
+    // ----- shoot days
+
+    @POST
+    @Path(KEY + "/days")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createDay(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Schedule s = ScheduleEditor.find(film, key);
+        FieldErrors errors = new FieldErrors();
+        ShootDayInput input = ShootDayInput.read(form, errors);
+        try {
+            ShootDay day = editor.createDay(film, key, input, errors);
+            return Html.seeOther(page(slug, key) + "#day-" + day.id,
+                    Flash.notice("Added the shoot day of " + witness.web.Formats.human(day.date) + "."));
+        } catch (Invalid e) {
+            entityManager.clear();
+            s = ScheduleEditor.find(film, key);
+            return Html.render(422, page(film, s, null, new Form("new-day", input.values(), e.errors, DAY_FIELDS),
+                    null));
+        }
+    }
+
+    @GET
+    @Path(KEY + "/days/{id}")
+    public Response day(@RestPath String slug, @RestPath String key, @RestPath long id,
+            @RestCookie(Flash.COOKIE) String flash) {
+        Film film = Films.bySlug(slug);
+        Schedule s = ScheduleEditor.find(film, key);
+        ShootDay day = ScheduleEditor.findDay(s, id);
+        Form form = new Form("day-" + id, ShootDayInput.of(day), Map.of(), DAY_FIELDS);
+        return Html.withNotice(Templates.day(film, s, day, form, Location.ofFilm(film), Flash.read(flash)), flash);
+    }
+
+    @POST
+    @Path(KEY + "/days/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateDay(@RestPath String slug, @RestPath String key, @RestPath long id,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
+        FieldErrors errors = new FieldErrors();
+        ShootDayInput input = ShootDayInput.read(form, errors);
+        try {
+            ShootDay day = editor.updateDay(film, key, id, input, errors);
+            return Html.seeOther(page(slug, key) + "#day-" + day.id,
+                    Flash.notice("Saved the shoot day of " + witness.web.Formats.human(day.date) + "."));
+        } catch (Invalid e) {
+            entityManager.clear();
+            Schedule s = ScheduleEditor.find(film, key);
+            ShootDay day = ScheduleEditor.findDay(s, id);
+            return Html.render(422, Templates.day(film, s, day, new Form("day-" + id, input.values(), e.errors,
+                    DAY_FIELDS), Location.ofFilm(film), null));
+        }
+    }
+
+    @POST
+    @Path(KEY + "/days/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteDay(@RestPath String slug, @RestPath String key, @RestPath long id,
+            MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
+        ShootDay day = editor.deleteDay(film, key, id, Forms.checkedVersion(Forms.values(form)));
+        return Html.seeOther(page(slug, key), Flash.notice("Deleted the shoot day of "
+                + witness.web.Formats.human(day.date) + "; what it filmed is back on the stripboard."));
+    }
+
+    // ----- the stripboard: moving shots and interviews onto days, off them, and within a day
+
+    /** Form fields: day (a day's id; empty takes the shot off this schedule) and position (1-based; empty: last). */
+    @POST
+    @Path(KEY + "/shots/{shot}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moveShot(@RestPath String slug, @RestPath String key, @RestPath String shot,
+            @RestHeader("HX-Request") String hx, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Map<String, String> values = Forms.values(form);
+        ShootDay day = editor.moveShot(film, key, shot, values.get("day"), position(values));
+        Shot moved = Shot.byKey(film, shot).orElseThrow();
+        return moved(film, key, hx, day, "shot " + moved.number(), "shot-" + shot);
+    }
+
+    @POST
+    @Path(KEY + "/interviews/{interview}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moveInterview(@RestPath String slug, @RestPath String key, @RestPath String interview,
+            @RestHeader("HX-Request") String hx, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        Map<String, String> values = Forms.values(form);
+        ShootDay day = editor.moveInterview(film, key, interview, values.get("day"), position(values));
+        String who = witness.interview.Interview.byKey(film, interview).orElseThrow().interviewee();
+        return moved(film, key, hx, day, "the interview with " + who, "interview-" + interview);
+    }
+
+    private Response moved(Film film, String key, String hx, ShootDay day, String what, String anchor) {
+        String message = day == null ? "Took " + what + " back to the stripboard."
+                : "Scheduled " + what + " on " + witness.web.Formats.human(day.date) + ".";
+        if (Html.htmx(hx)) {
+            entityManager.clear();
+            Schedule s = ScheduleEditor.find(film, key);
+            return Html.render(200, Templates.schedule$board(film, SchedulePlan.of(s), message));
+        }
+        return Html.seeOther(page(film.slug, key) + "#" + (day == null ? anchor : "day-" + day.id),
+                Flash.notice(message));
+    }
+
+    private static Integer position(Map<String, String> values) {
+        FieldErrors errors = new FieldErrors();
+        Integer position = Forms.integer(values, "position", errors);
+        if (position != null && position < 1) {
+            errors.add("position", "must be 1 or more");
+        }
+        errors.check();
+        return position;
+    }
+
+    // ----- the suggestion
+
+    /** Previews the days the unscheduled shots would make; nothing is saved. */
+    @GET
+    @Path(KEY + "/suggestion")
+    public TemplateInstance suggestion(@RestPath String slug, @RestPath String key, @RestQuery String start) {
+        Film film = Films.bySlug(slug);
+        Schedule s = ScheduleEditor.find(film, key);
+        LocalDate first = start(s, start);
+        List<Shot> shots = SchedulePlan.unscheduledShots(s);
+        return Templates.suggestion(film, s, new Suggestion(first, SchedulePlan.suggest(s, shots, first),
+                shots.stream().map(x -> x.key).toList()));
+    }
+
+    /** Saves the previewed days: form fields start and shot (each previewed shot's key, in order). */
+    @POST
+    @Path(KEY + "/suggestion")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+        Film film = Films.bySlug(slug);
+        ScheduleEditor.find(film, key);
+        FieldErrors errors = new FieldErrors();
+        LocalDate start = ShootDayInput.date(Forms.values(form).get("start"), errors);
+        errors.check();
+        List<String> shots = form.get("shot") == null ? List.of() : form.get("shot");
+        List<ShootDay> days = editor.confirmSuggestion(film, key, start, shots);
+        return Html.seeOther(page(slug, key), Flash.notice("Added " + days.size()
+                + (days.size() == 1 ? " suggested shoot day." : " suggested shoot days.")));
+    }
+
+    private static LocalDate start(Schedule s, String start) {
+        if (start != null && !start.isBlank()) {
+            try {
+                return LocalDate.parse(start.strip());
+            } catch (DateTimeParseException e) {
+                throw new BadRequest("start", "'" + start + "' is not a date like 1990-03-05");
+            }
+        }
+        List<ShootDay> days = ShootDay.ofSchedule(s);
+        if (days.isEmpty()) {
+            throw new BadRequest("start", "the schedule has no days yet: give the date of the first suggested day");
+        }
+        return days.get(days.size() - 1).date.plusDays(1);
+    }
+
+    // -----
+
+    private TemplateInstance page(Film film, Schedule s, Form settings, Form newDay, String notice) {
+        Form settingsForm = settings != null ? settings
+                : new Form("schedule-settings", ScheduleInput.of(s), Map.of(), SCHEDULE_FIELDS);
+        Form dayForm = newDay != null ? newDay : new Form("new-day", Map.of(), Map.of(), DAY_FIELDS);
+        return Templates.schedule(film, SchedulePlan.of(s), settingsForm, dayForm, Location.ofFilm(film), notice,
+                null);
+    }
+
+    private static String page(String slug, String key) {
+        return "/films/" + slug + "/schedules/" + key;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -34,9 +35,9 @@ public class ShootDay extends PanacheEntity {
     public LocalTime wrapTime;
     @Convert(converter = StringListConverter.class) @Column(length = 1000)
     public List<String> crew = new ArrayList<>();
-    @Column(length = 1000)
+    @Size(max = 1000) @Column(length = 1000)
     public String travel;
-    @Column(length = 4000)
+    @Size(max = 4000) @Column(length = 4000)
     public String notes;
     @ManyToMany
     @JoinTable(name = "shoot_day_interview")
@@ -48,6 +49,15 @@ public class ShootDay extends PanacheEntity {
     public List<Shot> shots = new ArrayList<>();
     @Version
     public long version;
+
+    /** The planned length of the day by the schedule's settings, in minutes. */
+    public int load() {
+        return schedule.load(shots.size(), interviews.size());
+    }
+
+    public boolean overLimit() {
+        return load() > schedule.dayLimitMinutes;
+    }
 
     public static List<ShootDay> ofSchedule(Schedule schedule) {
         return list("schedule = ?1 order by date, id", schedule);

@@ -1,0 +1,282 @@
+package witness.schedule;
+
+import static witness.web.Texts.blankToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import witness.film.Film;
+import witness.film.Keys;
+import witness.film.Shot;
+import witness.interview.Interview;
+import witness.interview.InterviewStatus;
+import witness.location.Location;
+import witness.web.Conflict;
+import witness.web.FieldErrors;
+import witness.web.Formats;
+import witness.web.Invalid;
+
+/**
+ * Every change to a film's schedules: schedules and their settings, shoot days, what each day
+ * films and in which order, and the days a suggestion makes. Each write is validated field by
+ * field and version-checked, and saved whole or not at all. Two days of one schedule may not share
+ * a date: a schedule is one crew's days, and its stripboard and suggestion count one day per date.
+ */
+@ApplicationScoped
+public class ScheduleEditor {
+    @Inject
+    Validator validator;
+
+    public static Schedule find(Film film, String key) {
+        return Schedule.byKey(film, key)
+                .orElseThrow(() -> new NotFoundException("This film has no schedule '" + key + "'."));
+    }
+
+    public static ShootDay findDay(Schedule schedule, long id) {
+        ShootDay day = ShootDay.findById(id);
+        if (day == null || !day.schedule.id.equals(schedule.id)) {
+            throw new NotFoundException("The schedule “" + schedule.name + "” has no shoot day " + id + ".");
+        }
+        return day;
+    }
+
+    // ----- schedules
+
+    @Transactional
+    public Schedule createSchedule(Film film, ScheduleInput input, FieldErrors errors) {
+        Schedule s = new Schedule();
+        s.film = film;
+        String requested = blankToNull(input.values().get("key"));
+        if (requested == null) {
+            s.key = Keys.fromTitle(input.values().get("name"), k -> Schedule.byKey(film, k).isPresent());
+        } else if (!requested.matches(Film.SLUG)) {
+            errors.add("key", "must be lower-case letters and digits joined by hyphens, like mexico-shoot");
+        } else if (Schedule.byKey(film, requested).isPresent()) {
+            errors.add("key", "another schedule of this film has the key '" + requested + "'");
+        } else {
+            s.key = requested;
+        }
+        apply(s, input, errors);
+        s.persist();
+        s.flush();
+        return s;
+    }
+
+    /** Renames the schedule and changes its settings; its key (its file name) stays. */
+    @Transactional
+    public Schedule updateSchedule(Film film, String key, ScheduleInput input, FieldErrors errors) {
+        Schedule s = find(film, key);
+        Conflict.unlessCurrent("schedule", s.version, input.version());
+        apply(s, input, errors);
+        s.flush();
+        return s;
+    }
+
+    /** Deletes the schedule and all its days; answers how many days went. */
+    @Transactional
+    public int deleteSchedule(Film film, String key, Long version) {
+        Schedule s = find(film, key);
+        Conflict.unlessCurrent("schedule", s.version, version);
+        List<ShootDay> days = ShootDay.ofSchedule(s);
+        days.forEach(ShootDay::delete);
+        s.delete();
+        Schedule.flush();
+        return days.size();
+    }
+
+    private void apply(Schedule s, ScheduleInput input, FieldErrors errors) {
+        s.name = blankToNull(input.values().get("name"));
+        s.dayLimitMinutes = setting(input.dayLimitMinutes(), "dayLimitMinutes", errors);
+        s.minutesPerShot = setting(input.minutesPerShot(), "minutesPerShot", errors);
+        s.minutesPerInterview = setting(input.minutesPerInterview(), "minutesPerInterview", errors);
+        s.maxTravelKm = setting(input.maxTravelKm(), "maxTravelKm", errors);
+        errors.validate(validator, s).check();
+    }
+
+    private static int setting(Integer value, String field, FieldErrors errors) {
+        if (value == null) {
+            errors.add(field, "is required");
+            return 0;
+        }
+        return value;
+    }
+
+    // ----- shoot days
+
+    @Transactional
+    public ShootDay createDay(Film film, String key, ShootDayInput input, FieldErrors errors) {
+        Schedule s = find(film, key);
+        ShootDay day = new ShootDay();
+        day.schedule = s;
+        apply(film, day, input, errors);
+        day.persist();
+        day.flush();
+        return day;
+    }
+
+    @Transactional
+    public ShootDay updateDay(Film film, String key, long id, ShootDayInput input, FieldErrors errors) {
+        ShootDay day = findDay(find(film, key), id);
+        Conflict.unlessCurrent("shoot day", day.version, input.version());
+        apply(film, day, input, errors);
+        day.flush();
+        return day;
+    }
+
+    /** Deletes a day; its shots and interviews go back to the stripboard. */
+    @Transactional
+    public ShootDay deleteDay(Film film, String key, long id, Long version) {
+        ShootDay day = findDay(find(film, key), id);
+        Conflict.unlessCurrent("shoot day", day.version, version);
+        day.delete();
+        ShootDay.flush();
+        return day;
+    }
+
+    /** Looks everything up before changing the day, so that no query flushes a half-changed day. */
+    private void apply(Film film, ShootDay day, ShootDayInput input, FieldErrors errors) {
+        LocalDate date = input.date();
+        if (date == null && !errors.has("date")) {
+            errors.add("date", "is required");
+        }
+        if (date != null && ShootDay.count("schedule = ?1 and date = ?2 and id <> ?3", day.schedule, date,
+                day.id == null ? -1L : day.id) > 0) {
+            errors.add("date", "this schedule already has a day on " + Formats.human(date));
+        }
+        String locationKey = blankToNull(input.values().get("location"));
+        Location location = locationKey == null ? null : Location.byKey(film, locationKey).orElseGet(() -> {
+            errors.add("location", "this film has no location with the key '" + locationKey + "'");
+            return null;
+        });
+        if (input.call() != null && input.wrap() != null && !input.wrap().isAfter(input.call())) {
+            errors.add("wrap", "must be after the call time (" + ShootDayInput.hhmm(input.call()) + ")");
+        }
+        if (String.join("\n", input.crew()).length() > 1000) {
+            errors.add("crew", "is too long: at most 1000 characters in all");
+        }
+        String travel = blankToNull(input.values().get("travel"));
+        String notes = blankToNull(input.values().get("notes"));
+        validator.validateValue(ShootDay.class, "travel", travel).forEach(v -> errors.add("travel", v.getMessage()));
+        validator.validateValue(ShootDay.class, "notes", notes).forEach(v -> errors.add("notes", v.getMessage()));
+        errors.check();
+        day.date = date;
+        day.location = location;
+        day.callTime = input.call();
+        day.wrapTime = input.wrap();
+        day.crew = new ArrayList<>(input.crew());
+        day.travel = travel;
+        day.notes = notes;
+        errors.validate(validator, day).check();
+    }
+
+    // ----- what the days film
+
+    /**
+     * Puts a shot on a day of the schedule at the 1-based position (null or past the end: last),
+     * taking it off any other day of this schedule; with no day, takes it back to the stripboard.
+     * Other schedules keep it: they are alternatives.
+     */
+    @Transactional
+    public ShootDay moveShot(Film film, String key, String shotKey, String dayId, Integer position) {
+        Schedule s = find(film, key);
+        Shot shot = Shot.byKey(film, shotKey)
+                .orElseThrow(() -> new NotFoundException("This film has no shot '" + shotKey + "'."));
+        ShootDay target = day(s, dayId);
+        List<ShootDay> holding = ShootDay.list("select d from ShootDay d join d.shots x where d.schedule = ?1"
+                + " and x = ?2", s, shot);
+        for (ShootDay d : holding) {
+            d.shots.removeIf(x -> x.id.equals(shot.id));
+        }
+        if (target != null) {
+            place(target.shots, shot, position);
+        }
+        ShootDay.flush();
+        return target;
+    }
+
+    /** As {@link #moveShot}, for an interview; a declined interview is not filmed. */
+    @Transactional
+    public ShootDay moveInterview(Film film, String key, String interviewKey, String dayId, Integer position) {
+        Schedule s = find(film, key);
+        Interview interview = Interview.byKey(film, interviewKey)
+                .orElseThrow(() -> new NotFoundException("This film has no interview '" + interviewKey + "'."));
+        ShootDay target = day(s, dayId);
+        if (target != null && interview.status == InterviewStatus.DECLINED) {
+            throw new Invalid("interview", "the interview with " + interview.interviewee() + " was declined");
+        }
+        List<ShootDay> holding = ShootDay.list("select d from ShootDay d join d.interviews x where d.schedule = ?1"
+                + " and x = ?2", s, interview);
+        for (ShootDay d : holding) {
+            d.interviews.removeIf(x -> x.id.equals(interview.id));
+        }
+        if (target != null) {
+            place(target.interviews, interview, position);
+        }
+        ShootDay.flush();
+        return target;
+    }
+
+    private static ShootDay day(Schedule s, String dayId) {
+        String id = blankToNull(dayId);
+        if (id == null) {
+            return null;
+        }
+        try {
+            ShootDay day = ShootDay.findById(Long.valueOf(id));
+            if (day != null && day.schedule.id.equals(s.id)) {
+                return day;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new Invalid("day", "the schedule “" + s.name + "” has no shoot day '" + dayId + "'");
+    }
+
+    private static <T> void place(List<T> items, T item, Integer position) {
+        int index = position == null ? items.size() : Math.max(0, Math.min(position - 1, items.size()));
+        items.add(index, item);
+    }
+
+    // ----- the suggestion
+
+    /**
+     * Saves the days the suggestion previewed. The preview listed the shots it planned; if the
+     * stripboard has changed since, the days would differ, so nothing is saved and the user sees
+     * the new preview.
+     */
+    @Transactional
+    public List<ShootDay> confirmSuggestion(Film film, String key, LocalDate start, List<String> previewed) {
+        Schedule s = find(film, key);
+        if (start == null) {
+            throw new Invalid("start", "is required: the date of the first suggested day");
+        }
+        List<Shot> shots = SchedulePlan.unscheduledShots(s);
+        List<String> now = shots.stream().map(x -> x.key).toList();
+        if (!Objects.equals(now, previewed)) {
+            throw new Conflict("The shots to schedule have changed since the suggestion was shown. Nothing was"
+                    + " saved: look at the new suggestion and confirm it again.");
+        }
+        List<ShootDay> made = new ArrayList<>();
+        for (DaySuggestion.Day<Shot> suggested : SchedulePlan.suggest(s, shots, start)) {
+            if (ShootDay.count("schedule = ?1 and date = ?2", s, suggested.date()) > 0) {
+                throw new Invalid("start", "the schedule already has a day on " + Formats.human(suggested.date())
+                        + ": start the suggested days after it");
+            }
+            ShootDay day = new ShootDay();
+            day.schedule = s;
+            day.date = suggested.date();
+            day.location = suggested.items().get(0).location;
+            day.shots = new ArrayList<>(suggested.items());
+            day.persist();
+            made.add(day);
+        }
+        ShootDay.flush();
+        return made;
+    }
+}
