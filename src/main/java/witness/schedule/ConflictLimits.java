@@ -8,11 +8,9 @@ public record ConflictLimits(int dayLimitMinutes, int minutesPerShot, int minute
     /** Ten hours a day, half an hour a shot, two hours an interview, 500 km between consecutive days. */
     public static final ConflictLimits DEFAULTS = new ConflictLimits(600, 30, 120, 500);
 
-    /**
-     * The limits of a schedule. The schedule does not carry its own settings yet, so every schedule has the
-     * defaults; once it does, this is the one place to read them from.
-     */
+    /** The limits the schedule's settings give. */
     public static ConflictLimits of(Schedule schedule) {
-        return DEFAULTS;
+        return new ConflictLimits(schedule.dayLimitMinutes, schedule.minutesPerShot, schedule.minutesPerInterview,
+                schedule.maxTravelKm);
     }
 }

@@ -17,12 +17,12 @@ import witness.location.Location;
  * what is not yet on any day of this schedule, grouped by location. Read in a constant number of
  * queries whatever the size of the film.
  */
-public record SchedulePlan(Schedule schedule, List<ShootDay> days, List<Strip> strips) {
+public record SchedulePlan(Schedule schedule, List<ShootDay> days, List<Strip> strips, List<Conflict> conflicts) {
     public static final String NO_LOCATION = "No location";
 
     /**
-     * One group of the stripboard. Shots group by their location; interviews have no location of
-     * their own yet, so they group by the text of their place (or under "No location").
+     * One group of the stripboard: shots and interviews by their location; an interview without one by the
+     * text of its place (or under "No location").
      */
     public record Strip(String id, String name, Location location, List<Shot> shots, List<Interview> interviews) {
         public int size() {
@@ -40,13 +40,23 @@ public record SchedulePlan(Schedule schedule, List<ShootDay> days, List<Strip> s
             strip(strips, name, shot.location).shots().add(shot);
         }
         for (Interview interview : interviews) {
-            String name = interview.place == null || interview.place.isBlank() ? NO_LOCATION : interview.place.strip();
-            strip(strips, name, null).interviews().add(interview);
+            strip(strips, place(interview), interview.location).interviews().add(interview);
         }
         List<Strip> ordered = new ArrayList<>(strips.values());
         // "No location" last, the others in the order the shot list first reaches them.
         ordered.sort((a, b) -> Boolean.compare(a.name().equals(NO_LOCATION), b.name().equals(NO_LOCATION)));
-        return new SchedulePlan(schedule, days, ordered);
+        return new SchedulePlan(schedule, days, ordered, Conflicts.ofSchedule(schedule.film, schedule));
+    }
+
+    private static String place(Interview interview) {
+        if (interview.location != null) {
+            return interview.location.name;
+        }
+        return interview.place == null || interview.place.isBlank() ? NO_LOCATION : interview.place.strip();
+    }
+
+    public Map<LocalDate, List<Conflict>> conflictsByDate() {
+        return Conflicts.byDate(conflicts);
     }
 
     private static Strip strip(Map<String, Strip> strips, String name, Location location) {
@@ -100,7 +110,8 @@ public record SchedulePlan(Schedule schedule, List<ShootDay> days, List<Strip> s
 
     /** The film's interviews not declined and not on any day of this schedule. */
     public static List<Interview> unscheduledInterviews(Schedule schedule) {
-        return Interview.list("from Interview i left join fetch i.person where i.film = ?1 and i.status <> ?2"
+        return Interview.list("from Interview i left join fetch i.person left join fetch i.location"
+                + " where i.film = ?1 and i.status <> ?2"
                 + " and i not in (select x from ShootDay d join d.interviews x where d.schedule = ?3)"
                 + " order by i.key", schedule.film, InterviewStatus.DECLINED, schedule);
     }

@@ -84,7 +84,7 @@ class LocationPagesTest {
         assertThat(page.select(".location-days li")).hasSize(4);
         Element first = page.selectFirst(".location-days li");
         assertThat(first.text()).contains("5 March 1990", "Mexico shoot");
-        assertThat(first.select("a").attr("href")).startsWith("/films/victor-serge/schedules#day-");
+        assertThat(first.select("a").attr("href")).startsWith("/films/victor-serge/schedules/mexico-shoot#day-");
 
         assertThat(page.select("form#edit-location input[name=version]")).hasSize(1);
         assertThat(page.select("form#new-photo").attr("enctype")).isEqualTo("multipart/form-data");
