@@ -1,5 +1,6 @@
 package witness.research;
 
+import io.quarkus.qute.TemplateExtension;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,52 +46,16 @@ public final class Timeline {
         public double cx() {
             return x + width / 2;
         }
-
-        /** The attributes as the SVG writes them. */
-        public String sx() {
-            return n(x);
-        }
-
-        public String sw() {
-            return n(width);
-        }
-
-        public String sy() {
-            return n(y);
-        }
-
-        public String scx() {
-            return n(cx());
-        }
     }
 
     public record Band(String key, String label, double x, double width, double y, double height) {
-        public String sx() {
-            return n(x);
-        }
-
-        public String sw() {
-            return n(width);
-        }
-
-        public String sy() {
-            return n(y);
-        }
-
-        public String sh() {
-            return n(height);
-        }
-
         /** Where its label's baseline goes. */
-        public String labelY() {
-            return n(y + BAND_HEIGHT - 5);
+        public double labelY() {
+            return y + BAND_HEIGHT - 5;
         }
     }
 
     public record Tick(int year, double x) {
-        public String sx() {
-            return n(x);
-        }
     }
 
     private final LocalDate from, to;
@@ -225,39 +190,40 @@ public final class Timeline {
 
     /** The same as the SVG writes them. */
     public String svgWidth() {
-        return n(WIDTH);
+        return svg(WIDTH);
     }
 
     public String svgHeight() {
-        return n(height);
+        return svg(height);
     }
 
     public String svgAxisY() {
-        return n(axisY);
+        return svg(axisY);
     }
 
     public String svgAxisLeft() {
-        return n(LEFT);
+        return svg(LEFT);
     }
 
     public String svgAxisRight() {
-        return n(WIDTH - RIGHT);
+        return svg(WIDTH - RIGHT);
     }
 
     public String svgTickEnd() {
-        return n(axisY + 5);
+        return svg(axisY + 5);
     }
 
     public String svgLabelY() {
-        return n(axisY + 18);
+        return svg(axisY + 18);
     }
 
     public double bandsBottom() {
         return bandsBottom;
     }
 
-    /** Numbers as SVG attributes want them: 12.5, not 12.500000001. */
-    public static String n(double value) {
+    /** Numbers as SVG attributes want them: 12.5, not 12.500000001; {@code {band.x.svg}} in a template. */
+    @TemplateExtension
+    public static String svg(double value) {
         return String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 }

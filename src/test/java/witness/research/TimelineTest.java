@@ -107,7 +107,7 @@ class TimelineTest {
 
     @Test
     void numbersAreWrittenForSvgWithOneDecimalWhateverTheLocale() {
-        assertThat(Timeline.n(12.345)).isEqualTo("12.3");
+        assertThat(Timeline.svg(12.345)).isEqualTo("12.3");
         assertThat(Timeline.step(57)).isEqualTo(5);
         assertThat(Timeline.step(3)).isEqualTo(1);
     }

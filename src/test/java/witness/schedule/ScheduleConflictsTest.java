@@ -52,8 +52,8 @@ class ScheduleConflictsTest {
 
         setDayLimit(slug, 60);
         assertThat(longDays(slug)).isGreaterThanOrEqualTo(
-                (int) SergeFilm.query(() -> ShootDay.count("schedule.film.slug = ?1 and schedule.key = ?2", slug,
-                        "mexico-shoot")));
+                SergeFilm.query(() -> ShootDay.count("schedule.film.slug = ?1 and schedule.key = ?2", slug,
+                        "mexico-shoot")).intValue());
     }
 
     @Test
