@@ -1,0 +1,179 @@
+package witness.script;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import witness.film.Film;
+import witness.film.Scene;
+import witness.film.Sequence;
+import witness.film.Shot;
+import witness.film.ShotAudio;
+import witness.film.ShotStatus;
+import witness.interview.Testimony;
+import witness.research.Citation;
+import witness.research.Footnotes;
+import witness.research.Footnotes.Footnote;
+import witness.script.ShootingScript.Audio;
+import witness.script.ShootingScript.Bite;
+import witness.script.ShootingScript.Cue;
+import witness.script.ShootingScript.Narration;
+import witness.script.ShootingScript.Part;
+import witness.script.ShootingScript.Row;
+import witness.script.ShootingScript.ScriptScene;
+
+/**
+ * Builds the shooting script of a film from its scenes, shots, paper edit and citations, in a fixed number
+ * of queries whatever the film's size.
+ *
+ * <p>How the two columns are paired: a sync shot of a person carries that person's next bites from the
+ * scene's paper edit (its last sync shot of the person takes all that remain); the scene's narration is
+ * shared out, paragraph by paragraph and in order, over its voice-over shots; bites and narration left
+ * without a shot follow the shots as rows without a picture, so that nothing written is lost.
+ */
+public final class ScriptAssembly {
+    private ScriptAssembly() {
+    }
+
+    public static ShootingScript of(Film film, ScriptOptions options, LocalDate date) {
+        Data data = Data.load(film, options);
+        List<Draft> drafts = new ArrayList<>();
+        for (Scene scene : data.scenes) {
+            drafts.add(draft(scene, data, options));
+        }
+        List<Citation> reading = new ArrayList<>();
+        drafts.forEach(d -> reading.addAll(d.citations));
+        List<Footnote> notes = options.citations() ? Footnotes.of(reading) : List.of();
+        Map<Long, Footnote> byCitation = new HashMap<>();
+        notes.forEach(n -> byCitation.put(n.citation().id, n));
+
+        Map<Sequence, List<ScriptScene>> parts = new LinkedHashMap<>();
+        int cumulative = 0;
+        for (Draft d : drafts) {
+            cumulative += d.seconds;
+            parts.computeIfAbsent(d.scene.sequence, s -> new ArrayList<>()).add(d.finish(byCitation, cumulative));
+        }
+        List<Part> sequences = parts.entrySet().stream().map(e -> new Part(e.getKey(), e.getValue())).toList();
+        return new ShootingScript(film, options, date, sequences, cumulative);
+    }
+
+    private static Draft draft(Scene scene, Data data, ScriptOptions options) {
+        List<Shot> shots = data.shots.getOrDefault(scene.id, List.of()).stream()
+                .filter(s -> options.dropped() || s.status != ShotStatus.DROPPED).toList();
+        Map<Long, Deque<Testimony>> bites = new LinkedHashMap<>();
+        for (Testimony t : data.bites.getOrDefault(scene.id, List.of())) {
+            bites.computeIfAbsent(t.person.id, p -> new ArrayDeque<>()).add(t);
+        }
+        Deque<String> narration = new ArrayDeque<>(paragraphs(scene.narration));
+        long voiceOvers = shots.stream().filter(s -> s.audio == ShotAudio.VOICE_OVER).count();
+        long paragraphs = narration.size();
+
+        List<Row> rows = new ArrayList<>();
+        int voiceOver = 0;
+        for (int i = 0; i < shots.size(); i++) {
+            Shot shot = shots.get(i);
+            List<Audio> audio = new ArrayList<>();
+            if (shot.audio == ShotAudio.SYNC && shot.person != null && bites.containsKey(shot.person.id)) {
+                Deque<Testimony> own = bites.get(shot.person.id);
+                boolean last = shots.subList(i + 1, shots.size()).stream()
+                        .noneMatch(s -> s.audio == ShotAudio.SYNC && s.person != null && s.person.id.equals(shot.person.id));
+                do {
+                    audio.add(new Bite(own.poll()));
+                } while (last && !own.isEmpty());
+                if (own.isEmpty()) {
+                    bites.remove(shot.person.id);
+                }
+            } else if (shot.audio == ShotAudio.VOICE_OVER && !narration.isEmpty()) {
+                voiceOver++;
+                long upTo = paragraphs * voiceOver / voiceOvers;
+                while (paragraphs - narration.size() < upTo) {
+                    audio.add(new Narration(narration.poll()));
+                }
+            } else if (shot.audio == ShotAudio.VOICE_OVER) {
+                voiceOver++;
+            }
+            if (audio.isEmpty() && shot.audio != null) {
+                audio.add(new Cue(shot.audio.label().toUpperCase()));
+            }
+            rows.add(new Row(shot, audio, List.of()));
+        }
+        bites.values().forEach(left -> left.forEach(t -> rows.add(new Row(null, List.of(new Bite(t)), List.of()))));
+        if (!narration.isEmpty()) {
+            rows.add(new Row(null, narration.stream().<Audio>map(Narration::new).toList(), List.of()));
+        }
+        return new Draft(scene, rows, readingOrder(data.citations.getOrDefault(scene.id, List.of()), shots),
+                seconds(scene, shots));
+    }
+
+    /** The scene's own citations first (their marks sit on its heading), then each shot's, shot by shot. */
+    private static List<Citation> readingOrder(List<Citation> citations, List<Shot> shots) {
+        List<Citation> order = new ArrayList<>(citations.stream().filter(c -> c.shot == null).toList());
+        for (Shot shot : shots) {
+            citations.stream().filter(c -> c.shot != null && c.shot.id.equals(shot.id)).forEach(order::add);
+        }
+        return order;
+    }
+
+    /** The shots' estimates (dropped shots count for nothing), or the scene's estimate when none has one. */
+    static int seconds(Scene scene, List<Shot> shots) {
+        int sum = shots.stream().filter(s -> s.status != ShotStatus.DROPPED && s.seconds != null)
+                .mapToInt(s -> s.seconds).sum();
+        boolean timed = shots.stream().anyMatch(s -> s.status != ShotStatus.DROPPED && s.seconds != null);
+        return timed ? sum : scene.estimatedSeconds == null ? 0 : scene.estimatedSeconds;
+    }
+
+    /** Paragraphs are separated by a blank line; a paragraph keeps its own line breaks. */
+    static List<String> paragraphs(String narration) {
+        if (narration == null || narration.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(narration.strip().split("\\R\\s*\\R")).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** A scene before its footnotes are numbered. */
+    private record Draft(Scene scene, List<Row> rows, List<Citation> citations, int seconds) {
+        ScriptScene finish(Map<Long, Footnote> notes, int cumulative) {
+            List<Footnote> own = citations.stream().map(c -> notes.get(c.id)).filter(n -> n != null).toList();
+            List<Integer> heading = own.stream().filter(n -> n.citation().shot == null).map(Footnote::number).toList();
+            List<Row> marked = rows.stream().map(r -> r.shot() == null ? r
+                    : new Row(r.shot(), r.audio(), own.stream().filter(n -> n.citation().shot != null
+                            && n.citation().shot.id.equals(r.shot().id)).map(Footnote::number).toList()))
+                    .toList();
+            return new ScriptScene(scene, heading, marked, own, seconds, cumulative);
+        }
+    }
+
+    /** What the script is made of, in four queries. */
+    private record Data(List<Scene> scenes, Map<Long, List<Shot>> shots, Map<Long, List<Testimony>> bites,
+            Map<Long, List<Citation>> citations) {
+
+        static Data load(Film film, ScriptOptions options) {
+            List<Scene> scenes = Scene.<Scene>list("from Scene s join fetch s.sequence q where q.film = ?1"
+                    + " order by q.position, s.position", film).stream().filter(options::includes).toList();
+            if (scenes.isEmpty()) {
+                return new Data(scenes, Map.of(), Map.of(), Map.of());
+            }
+            Map<Long, List<Shot>> shots = new HashMap<>();
+            Shot.<Shot>list("from Shot s left join fetch s.location left join fetch s.person left join fetch s.source"
+                    + " where s.scene in ?1 order by s.position", scenes)
+                    .forEach(s -> shots.computeIfAbsent(s.scene.id, k -> new ArrayList<>()).add(s));
+            Map<Long, List<Testimony>> bites = new HashMap<>();
+            Testimony.getEntityManager().createQuery("select s.id, t from Scene s join s.testimonies t"
+                    + " join fetch t.person left join fetch t.source left join fetch t.interview"
+                    + " where s in :scenes order by s.id, index(t)", Object[].class)
+                    .setParameter("scenes", scenes).getResultList()
+                    .forEach(r -> bites.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Testimony) r[1]));
+            Map<Long, List<Citation>> citations = new HashMap<>();
+            Citation.<Citation>list("from Citation c left join fetch c.source left join fetch c.testimony t"
+                    + " left join fetch t.person left join fetch t.source left join fetch t.interview"
+                    + " left join fetch c.shot where c.scene in ?1 order by c.position", scenes)
+                    .forEach(c -> citations.computeIfAbsent(c.scene.id, k -> new ArrayList<>()).add(c));
+            return new Data(scenes, shots, bites, citations);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package witness.script;
+
+import java.time.LocalDate;
+import java.util.List;
+import witness.film.Film;
+import witness.film.Scene;
+import witness.film.Sequence;
+import witness.film.Shot;
+import witness.interview.Testimony;
+import witness.research.Footnotes.Footnote;
+
+/**
+ * The shooting script as the crew reads it: per sequence and scene, rows of VIDEO (a shot) beside AUDIO
+ * (sync bites, narration, music), the scene's running time and the film's so far, and the citations as
+ * numbered footnotes, numbered through the whole script. One model serves the HTML, PDF, Fountain and FDX
+ * exports; {@link ScriptAssembly} builds it.
+ */
+public record ShootingScript(Film film, ScriptOptions options, LocalDate date, List<Part> sequences,
+        int seconds) {
+
+    /** A sequence with the scenes of it that are exported. */
+    public record Part(Sequence sequence, List<ScriptScene> scenes) {
+    }
+
+    /**
+     * A scene: its A/V rows, the footnotes of its citations, its running time (its shots' estimates, or the
+     * scene's estimate when no shot has one) and the film's running time at its end.
+     */
+    public record ScriptScene(Scene scene, List<Integer> notes, List<Row> rows, List<Footnote> footnotes,
+            int seconds, int cumulative) {
+        /** "1.2 The last taxi ride" */
+        public String heading() {
+            return scene.number() + " " + scene.title;
+        }
+    }
+
+    /**
+     * One line of the A/V table: a shot (null when the words have no picture planned yet), what is heard with
+     * it, and the numbers of the footnotes of the shot's citations.
+     */
+    public record Row(Shot shot, List<Audio> audio, List<Integer> notes) {
+    }
+
+    /** What is heard: a bite, narration, or a cue (music, wild track, sync without a bite chosen yet). */
+    public sealed interface Audio permits Bite, Narration, Cue {
+    }
+
+    /** A testimony heard in sync or read: its speaker, words and timecodes (or the page of its source). */
+    public record Bite(Testimony testimony) implements Audio {
+        /** "00:12:30–00:13:05", "p. 42", or nothing. */
+        public String at() {
+            Testimony t = testimony;
+            if (t.timecodeIn != null) {
+                return t.timecodeIn + (t.timecodeOut == null ? "" : "\u2013" + t.timecodeOut);
+            }
+            return t.page == null ? "" : "p. " + t.page;
+        }
+
+        public String speaker() {
+            return testimony.person.name;
+        }
+
+        /** Words from an interview are heard in sync; words from a written source are read over pictures. */
+        public boolean sync() {
+            return testimony.interview != null;
+        }
+    }
+
+    /** A paragraph of the scene's narration, spoken as voice-over. */
+    public record Narration(String text) implements Audio {
+    }
+
+    /** "MUSIC", "WILD TRACK", "SYNC", "VOICE-OVER": the sound the shot asks for, with no words written for it. */
+    public record Cue(String text) implements Audio {
+    }
+
+    /** How many scenes the script holds. */
+    public int sceneCount() {
+        return sequences.stream().mapToInt(p -> p.scenes().size()).sum();
+    }
+
+    /** How many shots the script holds. */
+    public int shotCount() {
+        return sequences.stream().flatMap(p -> p.scenes().stream()).flatMap(s -> s.rows().stream())
+                .mapToInt(r -> r.shot() == null ? 0 : 1).sum();
+    }
+}
