@@ -2,12 +2,15 @@ package witness.script;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import witness.film.Film;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;
 import witness.interview.Testimony;
 import witness.research.Footnotes.Footnote;
+import witness.research.Source;
 
 /**
  * The shooting script as the crew reads it: per sequence and scene, rows of VIDEO (a shot) beside AUDIO
@@ -39,14 +42,39 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
      * it, and the numbers of the footnotes of the shot's citations.
      */
     public record Row(Shot shot, List<Audio> audio, List<Integer> notes) {
+        /** "Mexico City streets, 1940s (British Pathé, film 1234)": the source a shot uses, or null. */
+        public String archiveReference() {
+            Source s = shot == null ? null : shot.source;
+            if (s == null) {
+                return null;
+            }
+            String where = Stream.of(s.archive, s.archiveLocation, s.callNumber)
+                    .filter(p -> p != null && !p.isBlank()).distinct().collect(Collectors.joining(", "));
+            return s.title + (where.isEmpty() ? "" : " (" + where + ")");
+        }
     }
 
     /** What is heard: a bite, narration, or a cue (music, wild track, sync without a bite chosen yet). */
     public sealed interface Audio permits Bite, Narration, Cue {
+        /** "bite", "narration" or "cue": what a template or writer lays it out as. */
+        String kind();
+
+        /** The words, or the cue. */
+        String text();
     }
 
     /** A testimony heard in sync or read: its speaker, words and timecodes (or the page of its source). */
     public record Bite(Testimony testimony) implements Audio {
+        @Override
+        public String kind() {
+            return "bite";
+        }
+
+        @Override
+        public String text() {
+            return testimony.text;
+        }
+
         /** "00:12:30–00:13:05", "p. 42", or nothing. */
         public String at() {
             Testimony t = testimony;
@@ -68,10 +96,18 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
 
     /** A paragraph of the scene's narration, spoken as voice-over. */
     public record Narration(String text) implements Audio {
+        @Override
+        public String kind() {
+            return "narration";
+        }
     }
 
     /** "MUSIC", "WILD TRACK", "SYNC", "VOICE-OVER": the sound the shot asks for, with no words written for it. */
     public record Cue(String text) implements Audio {
+        @Override
+        public String kind() {
+            return "cue";
+        }
     }
 
     /** How many scenes the script holds. */
