@@ -18,9 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The Chicago notes-bibliography style, rendered by citeproc-java as HTML: the notes of a page, one after
@@ -40,6 +42,8 @@ public final class ChicagoStyle {
     private static final Pattern ABBREVIATED = Pattern.compile("(\\b\\p{L}\\.\\p{L}\\.|\\b(ed|eds|trans|comp|vol|vols|no|n\\.d|n\\.p)\\.)$");
     private static final Pattern PAGE = Pattern.compile("(?i)(?:pp?\\.|pages?)\\s*([\\d\\s,\u2013-]+)");
 
+    private static final Pattern NAMED_ENTITY = Pattern.compile("&([a-zA-Z][a-zA-Z0-9]*);");
+    private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
     private static final Collator COLLATOR = collator();
     private final CSL csl;
     private final Map<String, CSLItemData> items = new LinkedHashMap<>();
@@ -113,9 +117,15 @@ public final class ChicagoStyle {
         return c;
     }
 
-    /** citeproc-java leaves the delimiter of an empty group behind (", , trans.", ". . Translated"). */
+    /**
+     * citeproc-java leaves the delimiter of an empty group behind (", , trans.", ". . Translated"), and writes
+     * accents and dashes as HTML's named entities (&amp;eacute;, &amp;ndash;), which XHTML, and so the PDFs made
+     * from it, does not know: they are written as the characters themselves.
+     */
     static String clean(String html) {
-        return html.replace(", , ", ", ").replace(". . ", ". ");
+        String text = NAMED_ENTITY.matcher(html).replaceAll(m -> XML_ENTITIES.contains(m.group(1)) ? m.group()
+                : Matcher.quoteReplacement(StringEscapeUtils.unescapeHtml4(m.group())));
+        return text.replace(", , ", ", ").replace(". . ", ". ");
     }
 
     /**

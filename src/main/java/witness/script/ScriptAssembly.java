@@ -32,7 +32,8 @@ import witness.script.ShootingScript.ScriptScene;
  *
  * <p>How the two columns are paired: a sync shot of a person carries that person's next bites from the
  * scene's paper edit (its last sync shot of the person takes all that remain); the scene's narration is
- * shared out, paragraph by paragraph and in order, over its voice-over shots; bites and narration left
+ * shared out, paragraph by paragraph and in order, over its voice-over shots (the earlier ones take the
+ * extra paragraphs; one paragraph goes with the first voice-over shot); bites and narration left
  * without a shot follow the shots as rows without a picture, so that nothing written is lost.
  */
 public final class ScriptAssembly {
@@ -89,12 +90,13 @@ public final class ScriptAssembly {
                 }
             } else if (shot.audio == ShotAudio.VOICE_OVER && !narration.isEmpty()) {
                 voiceOver++;
-                long upTo = paragraphs * voiceOver / voiceOvers;
+                long upTo = (paragraphs * voiceOver + voiceOvers - 1) / voiceOvers;
                 while (paragraphs - narration.size() < upTo) {
                     audio.add(new Narration(narration.poll()));
                 }
             } else if (shot.audio == ShotAudio.VOICE_OVER) {
                 voiceOver++;
+                audio.add(new Cue(paragraphs > 0 ? "VOICE-OVER (narration continues)" : "VOICE-OVER"));
             }
             if (audio.isEmpty() && shot.audio != null) {
                 audio.add(new Cue(shot.audio.label().toUpperCase()));

@@ -61,6 +61,21 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
 
         /** The words, or the cue. */
         String text();
+
+        /** Who speaks the words of a bite; null otherwise. */
+        default String speaker() {
+            return null;
+        }
+
+        /** A bite's timecodes or page; null otherwise. */
+        default String at() {
+            return null;
+        }
+
+        /** Whether the words are heard in sync (an interview), rather than read. */
+        default boolean sync() {
+            return false;
+        }
     }
 
     /** A testimony heard in sync or read: its speaker, words and timecodes (or the page of its source). */
@@ -72,10 +87,11 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
 
         @Override
         public String text() {
-            return testimony.text;
+            return testimony.text.strip();
         }
 
         /** "00:12:30–00:13:05", "p. 42", or nothing. */
+        @Override
         public String at() {
             Testimony t = testimony;
             if (t.timecodeIn != null) {
@@ -84,11 +100,13 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
             return t.page == null ? "" : "p. " + t.page;
         }
 
+        @Override
         public String speaker() {
             return testimony.person.name;
         }
 
         /** Words from an interview are heard in sync; words from a written source are read over pictures. */
+        @Override
         public boolean sync() {
             return testimony.interview != null;
         }

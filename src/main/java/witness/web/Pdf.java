@@ -1,12 +1,17 @@
 package witness.web;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * PDF from the XHTML a Qute template renders, with DejaVu fonts embedded (subset) so that
@@ -38,6 +43,39 @@ public final class Pdf {
 
     /** Writes the PDF of an XHTML page to out (which is left open). */
     public static void write(String xhtml, String baseUri, OutputStream out) {
+        PdfRendererBuilder builder = builder(xhtml, baseUri);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds the pages of an XHTML page to a document that stays open: a long document made page by page
+     * of smaller parts, so that only one part's layout is in memory at a time. Each part counts its own
+     * pages; number the pages of the whole afterwards ({@link PageNumbers}).
+     */
+    public static void append(String xhtml, PDDocument document) {
+        PdfRendererBuilder builder = builder(xhtml, null);
+        builder.usePDDocument(document);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The regular face, to write on pages after they are made. */
+    public static PDFont font(PDDocument document) throws IOException {
+        try (InputStream in = fontFile("DejaVuSans.ttf")) {
+            return PDType0Font.load(document, in);
+        }
+    }
+
+    private static PdfRendererBuilder builder(String xhtml, String baseUri) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
@@ -45,12 +83,7 @@ public final class Pdf {
         font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
         font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
         builder.withHtmlContent(xmlSafe(xhtml), baseUri);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return builder;
     }
 
     /** Writes the PDF of an XHTML page with no base URI. */
@@ -63,12 +96,14 @@ public final class Pdf {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> {
-            var in = Pdf.class.getResourceAsStream(FONTS + file);
-            if (in == null) {
-                throw new IllegalStateException("font " + FONTS + file + " is not on the classpath");
-            }
-            return in;
-        }, FONT, weight, style, true);
+        builder.useFont(() -> fontFile(file), FONT, weight, style, true);
+    }
+
+    private static InputStream fontFile(String file) {
+        InputStream in = Pdf.class.getResourceAsStream(FONTS + file);
+        if (in == null) {
+            throw new IllegalStateException("font " + FONTS + file + " is not on the classpath");
+        }
+        return in;
     }
 }

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 class ChicagoStyleTest {
     private static final String MEMOIRS_ENTRY = "Serge, Victor. <span style=\"font-style: italic\">Memoirs of a"
             + " Revolutionary</span>. Translated by Peter Sedgwick. Oxford University Press, 1963.";
-    private static final String ARTICLE_ENTRY = "Weissman, Susan. &ldquo;Dissent in the Stalin Era.&rdquo;"
-            + " <span style=\"font-style: italic\">Critique</span> 23, no. 1 (1991): 105&ndash;25.";
-    private static final String LETTER_ENTRY = "Serge, Victor. &ldquo;Letter to Romain Rolland.&rdquo; April 12,"
-            + " 1935. Fonds Romain Rolland. Biblioth&egrave;que nationale de France, Paris.";
+    private static final String ARTICLE_ENTRY = "Weissman, Susan. “Dissent in the Stalin Era.”"
+            + " <span style=\"font-style: italic\">Critique</span> 23, no. 1 (1991): 105–25.";
+    private static final String LETTER_ENTRY = "Serge, Victor. “Letter to Romain Rolland.” April 12,"
+            + " 1935. Fonds Romain Rolland. Bibliothèque nationale de France, Paris.";
 
     static Source memoirs() {
         Source s = new Source();
@@ -73,8 +73,8 @@ class ChicagoStyleTest {
         ChicagoStyle style = ChicagoStyle.of(List.of(article()));
 
         assertThat(style.entry(article())).isEqualTo(ARTICLE_ENTRY);
-        assertThat(style.note(article(), "pp. 110-12")).isEqualTo("Susan Weissman, &ldquo;Dissent in the Stalin"
-                + " Era,&rdquo; <span style=\"font-style: italic\">Critique</span> 23, no. 1 (1991): 110–12.");
+        assertThat(style.note(article(), "pp. 110-12")).isEqualTo("Susan Weissman, “Dissent in the Stalin"
+                + " Era,” <span style=\"font-style: italic\">Critique</span> 23, no. 1 (1991): 110–12.");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package witness.script;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import witness.script.ShootingScript.Part;
+import witness.script.ShootingScript.ScriptScene;
+import witness.web.PageNumbers;
+import witness.web.Pdf;
+
+/**
+ * script.pdf: the HTML script's template laid out by openhtmltopdf, DejaVu fonts embedded. A long script
+ * is laid out a few hundred rows at a time into one document kept in temporary files, so memory does not
+ * grow with the film; the pages are numbered when all are made.
+ */
+@ApplicationScoped
+public class ScriptPdf implements ScriptFormat {
+    /** Rows laid out at once: about 30 pages. */
+    static final int ROWS_PER_CHUNK = 300;
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/pdf";
+    }
+
+    @Override
+    public void write(ShootingScript script, OutputStream out, Progress progress) throws IOException {
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            int total = script.sceneCount();
+            int done = 0;
+            boolean first = true;
+            for (Chunk chunk : chunks(script.sequences())) {
+                String xhtml = ScriptResource.Templates.script(script, chunk.parts(), first, chunk.continued(), true)
+                        .render();
+                Pdf.append(xhtml, document);
+                first = false;
+                done += chunk.scenes();
+                progress.scenes(done, total);
+            }
+            if (first) {
+                Pdf.append(ScriptResource.Templates.script(script, List.of(), true, false, true).render(), document);
+            }
+            PageNumbers.stamp(document, script.film().title + " \u2014 shooting script, " + script.options().version());
+            document.save(out);
+        }
+    }
+
+    /** Parts laid out together; continued: the first goes on with a sequence begun in the chunk before. */
+    record Chunk(List<Part> parts, boolean continued) {
+        int scenes() {
+            return parts.stream().mapToInt(p -> p.scenes().size()).sum();
+        }
+    }
+
+    /** Whole scenes, at most about {@link #ROWS_PER_CHUNK} rows a chunk (a longer scene is a chunk of its own). */
+    static List<Chunk> chunks(List<Part> sequences) {
+        List<Chunk> chunks = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        boolean continued = false;
+        int rows = 0;
+        for (Part sequence : sequences) {
+            List<ScriptScene> scenes = new ArrayList<>();
+            for (ScriptScene scene : sequence.scenes()) {
+                if (rows > 0 && rows + scene.rows().size() > ROWS_PER_CHUNK) {
+                    if (!scenes.isEmpty()) {
+                        parts.add(new Part(sequence.sequence(), scenes));
+                    }
+                    chunks.add(new Chunk(parts, continued));
+                    continued = !scenes.isEmpty();
+                    parts = new ArrayList<>();
+                    scenes = new ArrayList<>();
+                    rows = 0;
+                }
+                scenes.add(scene);
+                rows += Math.max(1, scene.rows().size());
+            }
+            parts.add(new Part(sequence.sequence(), scenes));
+        }
+        if (!parts.isEmpty()) {
+            chunks.add(new Chunk(parts, continued));
+        }
+        return chunks;
+    }
+}
