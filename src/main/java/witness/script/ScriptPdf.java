@@ -35,21 +35,24 @@ public class ScriptPdf implements ScriptFormat {
     @Override
     public void write(ShootingScript script, OutputStream out, Progress progress) throws IOException {
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            Pdf.Fonts fonts = Pdf.Fonts.of(document);
             int total = script.sceneCount();
             int done = 0;
             boolean first = true;
             for (Chunk chunk : chunks(script.sequences())) {
                 String xhtml = ScriptResource.Templates.script(script, chunk.parts(), first, chunk.continued(), true)
                         .render();
-                Pdf.append(xhtml, document);
+                Pdf.append(xhtml, document, fonts);
                 first = false;
                 done += chunk.scenes();
                 progress.scenes(done, total);
             }
             if (first) {
-                Pdf.append(ScriptResource.Templates.script(script, List.of(), true, false, true).render(), document);
+                Pdf.append(ScriptResource.Templates.script(script, List.of(), true, false, true).render(), document,
+                        fonts);
             }
-            PageNumbers.stamp(document, script.film().title + " \u2014 shooting script, " + script.options().version());
+            PageNumbers.stamp(document, script.film().title + " \u2014 shooting script, " + script.options().version(),
+                    fonts.regular());
             document.save(out);
         }
     }

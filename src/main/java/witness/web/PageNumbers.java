@@ -20,8 +20,7 @@ public final class PageNumbers {
     private PageNumbers() {
     }
 
-    public static void stamp(PDDocument document, String title) throws IOException {
-        PDFont font = Pdf.font(document);
+    public static void stamp(PDDocument document, String title, PDFont font) throws IOException {
         int pages = document.getNumberOfPages();
         for (int i = 1; i < pages; i++) {
             PDPage page = document.getPage(i);

@@ -1,6 +1,7 @@
 package witness.web;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -54,11 +55,18 @@ public final class Pdf {
 
     /**
      * Adds the pages of an XHTML page to a document that stays open: a long document made page by page
-     * of smaller parts, so that only one part's layout is in memory at a time. Each part counts its own
-     * pages; number the pages of the whole afterwards ({@link PageNumbers}).
+     * of smaller parts, so that only one part's layout is in memory at a time. The parts share the
+     * document's fonts (loading them for each part would keep a copy per part until the document is saved).
+     * Each part counts its own pages; number the pages of the whole afterwards ({@link PageNumbers}).
      */
-    public static void append(String xhtml, PDDocument document) {
-        PdfRendererBuilder builder = builder(xhtml, null);
+    public static void append(String xhtml, PDDocument document, Fonts fonts) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(new PDFontSupplier(fonts.regular), FONT, 400, FontStyle.NORMAL, true);
+        builder.useFont(new PDFontSupplier(fonts.bold), FONT, 700, FontStyle.NORMAL, true);
+        builder.useFont(new PDFontSupplier(fonts.italic), FONT, 400, FontStyle.ITALIC, true);
+        builder.useFont(new PDFontSupplier(fonts.boldItalic), FONT, 700, FontStyle.ITALIC, true);
+        builder.withHtmlContent(xmlSafe(xhtml), null);
         builder.usePDDocument(document);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
@@ -68,10 +76,17 @@ public final class Pdf {
         }
     }
 
-    /** The regular face, to write on pages after they are made. */
-    public static PDFont font(PDDocument document) throws IOException {
-        try (InputStream in = fontFile("DejaVuSans.ttf")) {
-            return PDType0Font.load(document, in);
+    /** The four faces, loaded once into a document (embedded as subsets when it is saved). */
+    public record Fonts(PDFont regular, PDFont bold, PDFont italic, PDFont boldItalic) {
+        public static Fonts of(PDDocument document) throws IOException {
+            return new Fonts(load(document, "DejaVuSans.ttf"), load(document, "DejaVuSans-Bold.ttf"),
+                    load(document, "DejaVuSans-Oblique.ttf"), load(document, "DejaVuSans-BoldOblique.ttf"));
+        }
+
+        private static PDFont load(PDDocument document, String file) throws IOException {
+            try (InputStream in = fontFile(file)) {
+                return PDType0Font.load(document, in);
+            }
         }
     }
 
