@@ -203,7 +203,8 @@ public class FountainScript implements ScriptFormat {
 
     /** A note of user text, on one line so that no blank line ends it, and no "]]" inside it. */
     static String note(String text) {
-        return "[[" + escape(ScriptText.oneLine(text)) + "]]";
+        String inside = escape(ScriptText.oneLine(text));
+        return "[[" + (inside.startsWith("[") ? " " : "") + inside + (inside.endsWith("]") ? " " : "") + "]]";
     }
 
     /**
