@@ -2,14 +2,14 @@ package witness.script;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
 import witness.film.Shot;
 import witness.film.ShotStatus;
 import witness.research.Source;
 import witness.web.Formats;
+import witness.web.XmlText;
 
 /**
  * The script's words as plain text, for the formats that are not HTML (Fountain, Final Draft): footnotes
@@ -17,22 +17,9 @@ import witness.web.Formats;
  * safe for XML.
  */
 public final class ScriptText {
-    /**
-     * What XML 1.0 does not allow: C0 controls other than tab and line ends, lone surrogates, U+FFFE/FFFF.
-     * The same pattern as {@code witness.web.Pdf}'s, which keeps it private.
-     */
-    private static final Pattern NOT_XML = Pattern.compile(
-            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
-    /** The named entities citeproc and our own escaping write; any other is left as written. */
-    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
-            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"),
-            Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"), Map.entry("hellip", "\u2026"),
-            Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"),
-            Map.entry("rdquo", "\u201D"), Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"),
-            Map.entry("shy", ""), Map.entry("thinsp", "\u2009"));
+
 
     private ScriptText() {
     }
@@ -48,27 +35,12 @@ public final class ScriptText {
 
     /** Named and numeric character references as the characters they stand for. */
     static String unescape(String text) {
-        Matcher m = ENTITY.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(character(m.group(1), m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static String character(String name, String written) {
-        if (!name.startsWith("#")) {
-            return NAMED.getOrDefault(name, written);
-        }
-        boolean hex = name.startsWith("#x") || name.startsWith("#X");
-        int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
-        return Character.isValidCodePoint(code) ? xmlSafe(new String(Character.toChars(code))) : "";
+        return xmlSafe(StringEscapeUtils.unescapeHtml4(text));
     }
 
     /** The text without the characters XML 1.0 cannot hold (control characters pasted into a description). */
     public static String xmlSafe(String text) {
-        return text == null ? "" : NOT_XML.matcher(text).replaceAll("");
+        return XmlText.safe(text);
     }
 
     /** The text on one line: control characters dropped, runs of white space (line breaks too) one space. */
@@ -108,9 +80,11 @@ public final class ScriptText {
 
     /** "Source: Mexico City street life — Filmoteca UNAM, Mexico City, call number F-1947-12", or nothing. */
     public static String sourceLine(Source source) {
-        if (source == null) {
-            return "";
-        }
+        return source == null ? "" : "Source: " + reference(source);
+    }
+
+    /** "Mexico City street life — Filmoteca UNAM, Mexico City, call number F-1947-12": what the archive needs. */
+    public static String reference(Source source) {
         StringJoiner where = new StringJoiner(", ");
         for (String part : new String[] {source.archive, source.archiveLocation}) {
             if (part != null && !part.isBlank()) {
@@ -121,7 +95,7 @@ public final class ScriptText {
             where.add("call number " + source.callNumber);
         }
         String title = source.title == null ? "" : source.title;
-        return oneLine("Source: " + title + (where.length() == 0 ? "" : " \u2014 " + where));
+        return oneLine(title + (where.length() == 0 ? "" : " \u2014 " + where));
     }
 
     /** "The last taxi ride — A Mexico City street — Monday 17 November 1947": title, setting and era. */

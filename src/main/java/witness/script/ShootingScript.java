@@ -2,15 +2,12 @@ package witness.script;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import witness.film.Film;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;
 import witness.interview.Testimony;
 import witness.research.Footnotes.Footnote;
-import witness.research.Source;
 
 /**
  * The shooting script as the crew reads it: per sequence and scene, rows of VIDEO (a shot) beside AUDIO
@@ -42,15 +39,9 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
      * it, and the numbers of the footnotes of the shot's citations.
      */
     public record Row(Shot shot, List<Audio> audio, List<Integer> notes) {
-        /** "Mexico City streets, 1940s (British Pathé, film 1234)": the source a shot uses, or null. */
+        /** The source a shot uses as the archive needs it ({@link ScriptText#reference}), or null. */
         public String archiveReference() {
-            Source s = shot == null ? null : shot.source;
-            if (s == null) {
-                return null;
-            }
-            String where = Stream.of(s.archive, s.archiveLocation, s.callNumber)
-                    .filter(p -> p != null && !p.isBlank()).distinct().collect(Collectors.joining(", "));
-            return s.title + (where.isEmpty() ? "" : " (" + where + ")");
+            return shot == null || shot.source == null ? null : ScriptText.reference(shot.source);
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -28,9 +27,6 @@ public final class Pdf {
     /** The family templates name in their CSS. */
     public static final String FONT = "DejaVu Sans";
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-    /** What XML 1.0 does not allow: C0 controls other than tab and line ends, lone surrogates, U+FFFE/FFFF. */
-    private static final Pattern NOT_XML = Pattern.compile(
-            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
 
     private Pdf() {
     }
@@ -107,7 +103,7 @@ public final class Pdf {
     }
 
     static String xmlSafe(String xhtml) {
-        return NOT_XML.matcher(xhtml).replaceAll("");
+        return XmlText.safe(xhtml);
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
