@@ -17,6 +17,7 @@ import witness.web.XmlText;
  * safe for XML.
  */
 public final class ScriptText {
+    private static final Pattern NUMERIC = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+);");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
 
@@ -35,7 +36,18 @@ public final class ScriptText {
 
     /** Named and numeric character references as the characters they stand for. */
     static String unescape(String text) {
-        return xmlSafe(StringEscapeUtils.unescapeHtml4(text));
+        String valid = NUMERIC.matcher(text).replaceAll(m -> codePoint(m.group(1)) ? m.group() : "");
+        return xmlSafe(StringEscapeUtils.unescapeHtml4(valid));
+    }
+
+    /** Whether a numeric reference ("#233", "#xE9") names a character at all (commons-text fails on one that does not). */
+    private static boolean codePoint(String reference) {
+        boolean hex = reference.startsWith("#x") || reference.startsWith("#X");
+        try {
+            return Character.isValidCodePoint(Integer.parseInt(reference.substring(hex ? 2 : 1), hex ? 16 : 10));
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The text without the characters XML 1.0 cannot hold (control characters pasted into a description). */

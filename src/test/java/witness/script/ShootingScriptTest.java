@@ -158,6 +158,22 @@ class ShootingScriptTest {
     }
 
     @Test
+    void theScriptDownloadsForScreenwritingTools() {
+        String fountain = given().get("/films/{slug}/script.fountain?sequence=orenburg", SergeFilm.SLUG).then()
+                .statusCode(200).contentType("text/plain")
+                .header("Content-Disposition", "attachment; filename=\"victor-serge-script.fountain\"")
+                .extract().asString();
+        assertThat(fountain).startsWith("Title: Victor Serge").contains("#2.1#", "NARRATOR (V.O.)");
+        String fdx = given().get("/films/{slug}/script.fdx", SergeFilm.SLUG).then().statusCode(200)
+                .contentType("application/xml")
+                .header("Content-Disposition", "attachment; filename=\"victor-serge-script.fdx\"")
+                .extract().asString();
+        assertThat(fdx).contains("<FinalDraft", "Type=\"Scene Heading\"");
+        given().get("/films/{slug}/script.html", SergeFilm.SLUG).then().statusCode(200)
+                .header("Content-Disposition", "inline; filename=\"victor-serge-script.html\"");
+    }
+
+    @Test
     void theWatermarkIsOnThePdfPages() throws IOException {
         byte[] pdf = given().get("/films/{slug}/script.pdf?sequence=prologue&watermark=draft", SergeFilm.SLUG)
                 .then().statusCode(200).extract().asByteArray();
@@ -181,7 +197,7 @@ class ShootingScriptTest {
         given().get("/films/{slug}/script.html?version=" + "v".repeat(101), SergeFilm.SLUG).then().statusCode(400)
                 .body(containsString("version: must be at most 100 characters"));
         given().get("/films/{slug}/script.docx", SergeFilm.SLUG).then().statusCode(400)
-                .body(containsString("format: 'docx' is not one of: html, pdf"));
+                .body(containsString("format: 'docx' is not one of: html, pdf, fountain, fdx"));
         given().get("/films/{slug}/script.pdf", "no-such-film").then().statusCode(404);
     }
 
