@@ -33,11 +33,16 @@ public record ScriptExportPage(Film film, ScriptExport export, ScriptExport.Stat
         return export.scenesDone + " of " + export.scenesTotal + (export.scenesTotal == 1 ? " scene" : " scenes");
     }
 
+    /** Whether the scenes are counted yet: not while the export waits or reads the film. */
+    public boolean measured() {
+        return state == ScriptExport.State.DONE || export.scenesTotal > 0;
+    }
+
     /** What the state means to the person waiting. */
     public String says() {
         return switch (state) {
             case WAITING -> "Waiting: another export is being made on this server first.";
-            case RUNNING -> "Being made: " + scenes() + " written.";
+            case RUNNING -> measured() ? "Being made: " + scenes() + " written." : "Being made: reading the film.";
             case DONE -> "Done: " + scenes() + ".";
             case FAILED -> "Failed.";
             case INTERRUPTED -> "Interrupted — start it again. The server making it stopped before the file was done.";

@@ -30,7 +30,7 @@ public class ScriptExportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance export(ScriptExportPage page);
+        static native TemplateInstance export(Film film, ScriptExportPage page);
 
         static native TemplateInstance export$progress(ScriptExportPage page);
     }
@@ -66,7 +66,8 @@ public class ScriptExportResource {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance export(@RestPath String slug, @RestPath long id) {
-        return Templates.export(page(slug, id));
+        ScriptExportPage page = page(slug, id);
+        return Templates.export(page.film(), page);
     }
 
     /** The progress fragment htmx polls while the export runs. */

@@ -138,7 +138,9 @@ public class ScriptExports {
     private void write(long id, Path file) {
         ScriptExport export = ScriptExport.findById(id);
         ScriptFormat format = formats.byExtension(export.format);
+        long started = System.nanoTime();
         ShootingScript script = ScriptAssembly.of(export.film, options(export.film, export.options), LocalDate.now());
+        long assembled = System.nanoTime();
         Progress progress = new ThrottledProgress((done, total) -> QuarkusTransaction.requiringNew()
                 .run(() -> ScriptExport.progress(id, done, total, Instant.now())), REPORT_EVERY);
         progress.scenes(0, script.sceneCount());
@@ -147,6 +149,8 @@ public class ScriptExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Log.infof("Script export %d (%s, %d scenes): assembled in %d ms, written in %d ms", id, export.format,
+                script.sceneCount(), (assembled - started) / 1_000_000, (System.nanoTime() - assembled) / 1_000_000);
     }
 
     private static void fail(long id, String message) {
