@@ -163,7 +163,7 @@ public class ScriptExports {
     }
 
     /** The exports this instance is making or will make are still alive. */
-    private void beat() {
+    void beat() {
         if (alive.isEmpty()) {
             return;
         }

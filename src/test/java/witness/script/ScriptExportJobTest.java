@@ -34,6 +34,8 @@ class ScriptExportJobTest {
 
     @Inject
     SlowTextFormat slow;
+    @Inject
+    ScriptExports exports;
 
     @AfterEach
     void fullSpeed() {
@@ -202,6 +204,22 @@ class ScriptExportJobTest {
         assertThat(page.select(".status").text()).startsWith("Interrupted — start it again");
         assertThat(page.select("[hx-get], noscript")).isEmpty();
         assertThat(page.select("#script-export-progress form button").text()).isEqualTo("Start it again");
+    }
+
+    @Test
+    void theInstanceMakingAnExportKeepsItsHeartbeatWhileItWaits() {
+        slow.pauseEachScene(Duration.ofMillis(200));
+        String first = start(SERGE, form(SlowTextFormat.EXTENSION));
+        String second = start(SERGE, form(SlowTextFormat.EXTENSION));
+        QuarkusTransaction.requiringNew().run(() -> ScriptExport.update("updatedAt = ?1 where id = ?2",
+                Instant.now().minus(Duration.ofMinutes(3)), id(second)));
+        assertThat(page(second).select(".status").text()).startsWith("Interrupted");
+
+        exports.beat();
+
+        assertThat(page(second).select(".status").text()).startsWith("Waiting");
+        awaitEnd(first);
+        assertThat(awaitEnd(second).select(".status").text()).startsWith("Done");
     }
 
     @Test
