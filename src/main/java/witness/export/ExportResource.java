@@ -6,11 +6,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Scene;
+import witness.film.Sequence;
 import witness.schedule.Schedule;
 import witness.schedule.ShootDay;
 import witness.web.Films;
@@ -21,7 +24,8 @@ public class ExportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance exports(Film film, Map<Schedule, List<ShootDay>> schedules);
+        static native TemplateInstance exports(Film film, Map<Sequence, List<Scene>> structure,
+                Map<Schedule, List<ShootDay>> schedules);
     }
 
     @GET
@@ -30,6 +34,14 @@ public class ExportResource {
         Film film = Films.bySlug(slug);
         Map<Schedule, List<ShootDay>> schedules = new LinkedHashMap<>();
         Schedule.ofFilm(film).forEach(s -> schedules.put(s, ShootDay.ofSchedule(s)));
-        return Templates.exports(film, schedules);
+        return Templates.exports(film, structure(film), schedules);
+    }
+
+    /** The sequences with their scenes, for the shooting script's scope: two queries. */
+    private static Map<Sequence, List<Scene>> structure(Film film) {
+        Map<Sequence, List<Scene>> structure = new LinkedHashMap<>();
+        Sequence.ofFilm(film).forEach(s -> structure.put(s, new ArrayList<>()));
+        Scene.ofFilm(film).forEach(s -> structure.get(s.sequence).add(s));
+        return structure;
     }
 }
