@@ -5,12 +5,15 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import witness.dossier.DossierCommand;
+import witness.sample.GenerateFilmCommand;
 
-/** Serves the app; with arguments, runs a command (export-dossier, import-dossier) and exits. */
+/** Serves the app; with arguments, runs a command (export-dossier, import-dossier, generate-film) and exits. */
 @QuarkusMain
 public class WitnessMain implements QuarkusApplication {
     @Inject
     DossierCommand dossier;
+    @Inject
+    GenerateFilmCommand generateFilm;
 
     public static void main(String... args) {
         if (args.length > 0) {
@@ -26,6 +29,9 @@ public class WitnessMain implements QuarkusApplication {
         if (args.length == 0) {
             Quarkus.waitForExit();
             return 0;
+        }
+        if (args[0].equals(GenerateFilmCommand.NAME)) {
+            return generateFilm.run(args, System.out, System.err);
         }
         return dossier.run(args, System.out, System.err);
     }

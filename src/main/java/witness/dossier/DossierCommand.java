@@ -9,13 +9,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import witness.film.Film;
 
-/** The dossier from the command line: export-dossier and import-dossier. */
+/** The dossier from the command line: export-dossier and import-dossier (and the usage of every command). */
 @ApplicationScoped
 public class DossierCommand {
     static final String USAGE = """
             Usage:
-              export-dossier <film-slug> <folder>   write the film's research/ and schedules/ into <folder>
-              import-dossier <folder> [<new-slug>]  import <folder>/research and schedules as a new film
+              export-dossier <film-slug> <folder>     write the film's research/ and schedules/ into <folder>
+              import-dossier <folder> [<new-slug>]    import <folder>/research and schedules as a new film
+              generate-film <new-slug> [small|large]  make a synthetic film (large: 6,000 shots, the default)
             """;
 
     @Inject

@@ -30,9 +30,16 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the app on a free port and waits until it is ready. */
     static AppProcess start(Path dataDir, Map<String, String> env) throws Exception {
+        return start(dataDir, env, List.of());
+    }
+
+    /** Starts the app with JVM options (such as -Xmx256m) on a free port and waits until it is ready. */
+    static AppProcess start(Path dataDir, Map<String, String> env, List<String> jvmOptions) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile(dataDir.getParent(), "app", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command(List.of("-Dquarkus.http.port=" + port)))
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-Dquarkus.http.port=" + port);
+        ProcessBuilder builder = new ProcessBuilder(command(options))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("WITNESS_DATA_DIR", dataDir.toString());
         builder.environment().remove("WITNESS_ADMIN_PASSWORD");
@@ -42,13 +49,19 @@ final class AppProcess implements AutoCloseable {
         return app;
     }
 
-    /** Runs a command (export-dossier, import-dossier) to its end. */
+    /** Runs a command (export-dossier, import-dossier, generate-film) to its end. */
     static Result command(Path dataDir, String... args) throws Exception {
+        return command(dataDir, Map.of(), args);
+    }
+
+    /** Runs a command to its end with more environment (e.g. WITNESS_DOSSIER_DIR). */
+    static Result command(Path dataDir, Map<String, String> env, String... args) throws Exception {
         List<String> command = command(List.of());
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dataDir.getParent(), "command", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
         builder.environment().put("WITNESS_DATA_DIR", dataDir.toString());
+        builder.environment().putAll(env);
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
