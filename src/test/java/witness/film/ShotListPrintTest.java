@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import witness.testing.FilmCopies;
+import witness.testing.LongScenes;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
 
@@ -90,20 +90,7 @@ class ShotListPrintTest {
     @Test
     void aSceneLongerThanAPageStillPrintsWhole() throws IOException {
         String slug = FilmCopies.ofSerge("print");
-        int first = QuarkusTransaction.requiringNew().call(() -> {
-            Scene scene = Scene.byKey(Film.bySlug(slug).orElseThrow(), "orenburg-arrest").orElseThrow();
-            int next = (int) Shot.count("scene", scene) + 1;
-            for (int position = next; position < next + 60; position++) {
-                Shot shot = new Shot();
-                shot.scene = scene;
-                shot.key = "orenburg-arrest-long-" + position;
-                shot.position = position;
-                shot.kind = ShotKind.LOCATION;
-                shot.description = "Long take " + position + " of the Leningrad stairwell, one step at a time.";
-                shot.persist();
-            }
-            return next;
-        });
+        int first = LongScenes.lengthenArrest(slug, 60);
 
         byte[] pdf = given().get("/films/{slug}/shots.pdf?scene=orenburg-arrest", slug).then().statusCode(200)
                 .extract().asByteArray();

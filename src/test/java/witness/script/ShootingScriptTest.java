@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import witness.film.Film;
 import witness.film.Scene;
 import witness.film.Shot;
-import witness.film.ShotKind;
 import witness.film.ShotStatus;
 import witness.interview.Interview;
 import witness.interview.Testimony;
 import witness.person.Person;
 import witness.testing.FilmCopies;
+import witness.testing.LongScenes;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
 
@@ -97,19 +97,7 @@ class ShootingScriptTest {
     @Test
     void aSceneHeadingIsRepeatedWhereItsTableBreaksOntoANewPage() throws IOException {
         String slug = FilmCopies.ofSerge("script");
-        QuarkusTransaction.requiringNew().run(() -> {
-            Scene scene = Scene.byKey(film(slug), "orenburg-arrest").orElseThrow();
-            int next = (int) Shot.count("scene", scene) + 1;
-            for (int position = next; position < next + 60; position++) {
-                Shot shot = new Shot();
-                shot.scene = scene;
-                shot.key = "orenburg-arrest-long-" + position;
-                shot.position = position;
-                shot.kind = ShotKind.LOCATION;
-                shot.description = "Long take " + position + " of the Leningrad stairwell, one step at a time.";
-                shot.persist();
-            }
-        });
+        LongScenes.lengthenArrest(slug, 60);
 
         byte[] pdf = given().get("/films/{slug}/script.pdf?scenes=orenburg-arrest", slug).then().statusCode(200)
                 .extract().asByteArray();
