@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -22,14 +23,22 @@ public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error);
+        static native TemplateInstance login(boolean error, Integer pausedMinutes);
     }
 
+    /** The form; after a refused login, why: a wrong password, or logins paused for a while (the cookie says). */
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance login(@RestQuery String error) {
-        return Templates.login(error != null);
+    public Response login(@RestQuery String error, @RestCookie(PasswordLogin.PAUSED_COOKIE) String paused) {
+        Integer minutes = error != null && paused != null && paused.matches("[0-9]{1,3}") ? Integer.valueOf(paused) : null;
+        Response.ResponseBuilder page = Response.ok(Templates.login(error != null, minutes).render(),
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        if (paused != null) {
+            page.cookie(new NewCookie.Builder(PasswordLogin.PAUSED_COOKIE).value("").path("/login").maxAge(0)
+                    .httpOnly(true).build());
+        }
+        return page.build();
     }
 
     @POST

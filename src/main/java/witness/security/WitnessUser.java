@@ -1,12 +1,9 @@
 package witness.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.PasswordType;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,19 +12,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * A login with one role. Passwords are kept only as bcrypt hashes. Form login (quarkus-security-jpa)
- * reads the username, {@link #loginHash()} and {@link #roles()}: a disabled user has no hash anyone
- * knows the password of, so cannot log in.
+ * A login with one role. Passwords are kept only as bcrypt hashes; {@link PasswordLogin} checks them
+ * and {@link SessionLogin} reads the user again on every request, so a disabled user is refused at once.
  */
 @Entity
 @Table(name = "witness_user")
-@UserDefinition
 public class WitnessUser extends PanacheEntity {
-    @Username @NotBlank @Column(unique = true, nullable = false, length = 80)
+    @NotBlank @Column(unique = true, nullable = false, length = 80)
     public String username;
     @NotBlank @Column(nullable = false, length = 100)
     public String passwordHash;
@@ -37,24 +32,26 @@ public class WitnessUser extends PanacheEntity {
     @Version
     public long version;
 
-    /** The hash form login checks the password against; for a disabled user, one no password matches. */
-    @Password(PasswordType.MCF)
-    public String loginHash() {
-        return enabled ? passwordHash : Locked.HASH;
-    }
-
     /** The role as security checks name it: producer, director, researcher, viewer. */
-    @Roles
     public String roles() {
         return role == null ? "" : role.code();
+    }
+
+    /** Who this user is to the security checks: their username and role. */
+    public SecurityIdentity identity() {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRole(roles()).build();
     }
 
     public static Optional<WitnessUser> byUsername(String username) {
         return find("username", username).firstResultOptional();
     }
 
-    /** The bcrypt hash of a random password made and forgotten at start. */
-    private static final class Locked {
-        static final String HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
+    public static List<WitnessUser> byUsernameOrder() {
+        return list("order by username");
+    }
+
+    /** Producers who can log in: there must always be one. */
+    public static long enabledProducers() {
+        return count("role = ?1 and enabled = true", Role.PRODUCER);
     }
 }

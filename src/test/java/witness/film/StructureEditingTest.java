@@ -87,7 +87,7 @@ class StructureEditingTest {
         assertThat(confirm.select("main h1").text()).startsWith("Delete sequence 1. Prologue");
         assertThat(confirm.select(".consequences").text()).startsWith("Deleting sequence 1. Prologue")
                 .contains("also deletes " + scenes + " scenes, " + shots + " shots");
-        assertThat(confirm.select("form[method=post]").attr("action")).isEqualTo("/films/" + slug + "/sequences/prologue/delete");
+        assertThat(confirm.select("main form[method=post]").attr("action")).isEqualTo("/films/" + slug + "/sequences/prologue/delete");
         assertThat(confirm.select("a:contains(Cancel)").attr("href")).isEqualTo("/films/" + slug + "#sequence-prologue");
         assertThat(sequence(slug, "prologue")).as("showing the confirmation deletes nothing").isNotNull();
 
@@ -208,7 +208,7 @@ class StructureEditingTest {
         Document confirm = Pages.get(path);
         assertThat(confirm.select(".consequences").text())
                 .startsWith("Deleting 2.1 Arrest, 1933 also deletes 5 shots, 4 citations, 1 placement of a testimony (the testimony stays)");
-        assertThat(confirm.select("form[method=post] button").text()).isEqualTo("Delete");
+        assertThat(confirm.select("main form[method=post] button").text()).isEqualTo("Delete");
         assertThat(confirm.select("a:contains(Cancel)").attr("href")).isEqualTo("/films/" + slug + "/scenes/orenburg-arrest");
 
         String cookie = given().redirects().follow(false).post(path).then().statusCode(303)

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import witness.testing.As;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
@@ -119,16 +120,18 @@ class PersonEditingTest {
     }
 
     @Test
-    @TestSecurity(user = "director", roles = "director")
     void aDirectorMayNotPostContactDetails() {
         String slug = FilmCopies.ofSerge("people");
 
-        post("/films/" + slug + "/people/jeannine/contact", Map.of("phone", "123")).statusCode(403);
-        api().body(Map.of("name", "Jeannine", "relation", "daughter", "role", "interviewee", "version", 0,
-                "contact", Map.of("phone", "123"))).put("/api/films/{slug}/people/jeannine", slug).then().statusCode(403);
+        given(As.director()).contentType(FORM).formParams(Map.of("phone", "123")).redirects().follow(false)
+                .post("/films/" + slug + "/people/jeannine/contact").then().statusCode(403);
+        given(As.director()).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("name", "Jeannine", "relation", "daughter", "role", "interviewee", "version", 0,
+                        "contact", Map.of("phone", "123")))
+                .put("/api/films/{slug}/people/jeannine", slug).then().statusCode(403);
 
         assertThat(SergeFilm.query(() -> PersonContact.of(person(slug, "jeannine")).isPresent())).isFalse();
-        assertThat(Pages.get("/films/{slug}/people/jeannine", slug).select("#contact")).isEmpty();
+        assertThat(Pages.get(As.director(), "/films/{slug}/people/jeannine", slug).select("#contact")).isEmpty();
     }
 
     // ---- API

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import witness.film.Shot;
 import witness.person.Person;
 import witness.person.PersonContact;
+import witness.testing.As;
 import witness.testing.FilmCopies;
 import witness.testing.SergeFilm;
 
@@ -44,12 +46,20 @@ class CallSheetTest {
     }
 
     static Document page(String slug, String date) {
-        return Jsoup.parse(given().get(SHEET, slug, date).then().statusCode(200).contentType("text/html")
+        return page(given(), slug, date);
+    }
+
+    static Document page(RequestSpecification as, String slug, String date) {
+        return Jsoup.parse(given(as).get(SHEET, slug, date).then().statusCode(200).contentType("text/html")
                 .extract().asString());
     }
 
     static String pdfText(String slug, String date) throws Exception {
-        byte[] pdf = given().get(SHEET + ".pdf", slug, date).then().statusCode(200).contentType("application/pdf")
+        return pdfText(given(), slug, date);
+    }
+
+    static String pdfText(RequestSpecification as, String slug, String date) throws Exception {
+        byte[] pdf = given(as).get(SHEET + ".pdf", slug, date).then().statusCode(200).contentType("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + "-mexico-shoot-" + date
                         + "-call-sheet.pdf\"")
                 .extract().asByteArray();
@@ -101,26 +111,34 @@ class CallSheetTest {
                 "Mexico City–Uruapan");
     }
 
-    @Test
-    void anonymousReadersAndViewersGetNoContactDetails() throws Exception {
+    private static void noContactDetailsFor(RequestSpecification as) throws Exception {
         String slug = filmWithContacts();
-        Document page = page(slug, "1990-03-05");
+        Document page = page(as, slug, "1990-03-05");
         assertThat(page.select("tr.interview td").eachText()).contains("Vlady Kibalchich");
         assertThat(page.html()).doesNotContain(PHONE, EMAIL, "CALLSHEET");
         assertThat(page.select(".contact")).isEmpty();
-        assertThat(pdfText(slug, "1990-03-05")).contains("Vlady Kibalchich").doesNotContain("CALLSHEET", EMAIL);
+        assertThat(pdfText(as, slug, "1990-03-05")).contains("Vlady Kibalchich").doesNotContain("CALLSHEET", EMAIL);
     }
 
     @Test
-    @TestSecurity(user = "viewer", roles = "viewer")
     void viewersGetNoContactDetails() throws Exception {
-        anonymousReadersAndViewersGetNoContactDetails();
+        noContactDetailsFor(As.viewer());
     }
 
     @Test
-    @TestSecurity(user = "director", roles = "director")
+    void researchersGetNoContactDetails() throws Exception {
+        noContactDetailsFor(As.researcher());
+    }
+
+    @Test
     void directorsGetNoContactDetails() throws Exception {
-        anonymousReadersAndViewersGetNoContactDetails();
+        noContactDetailsFor(As.director());
+    }
+
+    @Test
+    void anonymousReadersAreSentToLogIn() {
+        given(As.anonymous()).redirects().follow(false).get(SHEET, filmWithContacts(), "1990-03-05").then()
+                .statusCode(302).header("Location", org.hamcrest.Matchers.endsWith("/login"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import witness.testing.As;
 import witness.testing.Pages;
 
 /** People log in with their username and password; a disabled user cannot; logging out ends the session. */
@@ -22,7 +23,7 @@ class LoginTest {
 
     @Test
     void theLoginPageHasLabelledFieldsPostingToTheSecurityCheck() {
-        Document page = Pages.get("/login");
+        Document page = Pages.get(As.anonymous(), "/login");
 
         assertThat(page.select("main h1").text()).isEqualTo("Log in");
         assertThat(page.select("form").last().attr("action")).isEqualTo("/j_security_check");
@@ -55,7 +56,7 @@ class LoginTest {
 
         login.then().statusCode(302).header("Location", endsWith("/login?error=true"));
         assertThat(login.cookie(LoginResource.CREDENTIAL_COOKIE)).isNull();
-        Document page = Pages.get("/login?error=true");
+        Document page = Pages.get(As.anonymous(), "/login?error=true");
         assertThat(page.select("[role=alert]").text()).isEqualTo("Wrong username or password.");
     }
 
@@ -96,13 +97,12 @@ class LoginTest {
     }
 
     static Response login(String username, String password) {
-        return given().formParam("j_username", username).formParam("j_password", password).redirects().follow(false)
-                .post("/j_security_check");
+        return As.login(username, password);
     }
 
     /** A new user with the test password, e.g. director-3. */
     static String user(Role role, boolean enabled) {
-        String username = role.code() + "-" + COUNTER.incrementAndGet();
+        String username = role.code() + "-" + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100000;
         QuarkusTransaction.requiringNew().run(() -> {
             WitnessUser user = new WitnessUser();
             user.username = username;

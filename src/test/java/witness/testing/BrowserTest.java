@@ -1,12 +1,19 @@
 package witness.testing;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import witness.security.LoginResource;
 
-/** A browser test: one Chromium for the class, a fresh page per test, the app's URL. */
+/**
+ * A browser test: one Chromium for the class, a fresh page per test, the app's URL. Pages are logged in
+ * as the producer admin (the session cookie is in the page's browser context) unless a test opens one
+ * {@link #openAs} someone else.
+ */
 @RequiresChromium
 public abstract class BrowserTest {
     private static Browser browser;
@@ -24,9 +31,18 @@ public abstract class BrowserTest {
         browser.close();
     }
 
-    /** Opens a path of the app (without the leading slash) in a new page. */
+    /** Opens a path of the app (without the leading slash) in a new page, logged in as the producer admin. */
     protected void open(String path) {
+        openAs(As.adminCookie(), path);
+    }
+
+    /** Opens a path in a new page with this session cookie (none when null: not logged in). */
+    protected void openAs(String credentialCookie, String path) {
         page = browser.page();
+        if (credentialCookie != null) {
+            page.context().addCookies(List.of(new Cookie(LoginResource.CREDENTIAL_COOKIE, credentialCookie)
+                    .setUrl(base.toString())));
+        }
         page.navigate(base + path);
     }
 }

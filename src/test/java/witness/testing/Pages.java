@@ -2,16 +2,26 @@ package witness.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.specification.RequestSpecification;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Pages fetched and parsed as a browser would read them. */
+/** Pages fetched and parsed as a browser would read them (as the producer admin unless said otherwise). */
 public final class Pages {
     private Pages() {
     }
 
     public static Document get(String path, Object... params) {
-        String html = given().get(path, params).then().statusCode(200).contentType("text/html")
+        return parse(given(), path, params);
+    }
+
+    /** As someone else, e.g. {@code Pages.get(As.viewer(), "/films/{slug}", slug)}. */
+    public static Document get(RequestSpecification as, String path, Object... params) {
+        return parse(given(as), path, params);
+    }
+
+    private static Document parse(RequestSpecification request, String path, Object... params) {
+        String html = request.get(path, params).then().statusCode(200).contentType("text/html")
                 .extract().asString();
         return Jsoup.parse(html);
     }

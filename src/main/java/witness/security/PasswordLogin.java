@@ -1,0 +1,83 @@
+package witness.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Checks a username and password, from the login form or an API call's Basic header, against the
+ * witness_user table: bcrypt hashes, disabled users refused, and {@link LoginThrottle} applied. A
+ * paused login leaves a short cookie that the login page reads to say how long to wait.
+ */
+@ApplicationScoped
+public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+    static final String PAUSED_COOKIE = "witness-login-paused";
+    /** Compared against when the username is unknown, so that the answer takes as long as for a known one. */
+    private static final String NO_ONE = BcryptUtil.bcryptHash("no one has this password");
+
+    private sealed interface Outcome {
+    }
+
+    private record Accepted(SecurityIdentity identity) implements Outcome {
+    }
+
+    private record Refused() implements Outcome {
+    }
+
+    private record Paused(Instant until) implements Outcome {
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        return context.runBlocking(() -> {
+            Outcome outcome = check(request.getUsername(), new String(request.getPassword().getPassword()));
+            if (outcome instanceof Accepted accepted) {
+                return accepted.identity();
+            }
+            if (outcome instanceof Paused paused && http != null) {
+                long minutes = Math.max(1, Duration.between(Instant.now(), paused.until()).plusSeconds(59).toMinutes());
+                http.response().addCookie(Cookie.cookie(PAUSED_COOKIE, Long.toString(minutes)).setPath("/login")
+                        .setMaxAge(120).setHttpOnly(true));
+            }
+            throw new AuthenticationFailedException();
+        });
+    }
+
+    /** Decides and records in one transaction, committed whatever the outcome. */
+    private static Outcome check(String username, String password) {
+        Instant now = Instant.now();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Instant> paused = LoginThrottle.pausedUntil(username, now);
+            if (paused.isPresent()) {
+                return new Paused(paused.get());
+            }
+            Optional<WitnessUser> user = WitnessUser.byUsername(username);
+            boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(NO_ONE));
+            if (!matches || user.isEmpty() || !user.get().enabled) {
+                LoginThrottle.failed(username, now);
+                return new Refused();
+            }
+            LoginThrottle.succeeded(username);
+            return new Accepted(user.get().identity());
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package witness.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Who the session cookie names, read afresh from witness_user on every request: a new role counts at
+ * once, and a disabled or removed user's session ends at once (its cookie is cleared, so that the
+ * login page the browser is sent to opens).
+ */
+@ApplicationScoped
+public class SessionLogin implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    @Override
+    public Class<TrustedAuthenticationRequest> getRequestType() {
+        return TrustedAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        return context.runBlocking(() -> {
+            SecurityIdentity identity = QuarkusTransaction.requiringNew().call(() -> WitnessUser
+                    .byUsername(request.getPrincipal()).filter(u -> u.enabled).map(WitnessUser::identity).orElse(null));
+            if (identity == null) {
+                if (http != null) {
+                    http.response().addCookie(Cookie.cookie(LoginResource.CREDENTIAL_COOKIE, "").setPath("/")
+                            .setMaxAge(0).setHttpOnly(true));
+                }
+                throw new AuthenticationFailedException();
+            }
+            return identity;
+        });
+    }
+}

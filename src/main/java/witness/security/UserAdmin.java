@@ -1,0 +1,133 @@
+package witness.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import witness.web.Conflict;
+import witness.web.FieldErrors;
+import witness.web.Forms;
+import witness.web.Invalid;
+
+/**
+ * What a producer does on the users page: add a user, change a role, disable or enable, reset a
+ * password. There is always a producer who can log in: the last one cannot be demoted or disabled.
+ */
+@ApplicationScoped
+public class UserAdmin {
+    public static final int MIN_PASSWORD = 10;
+    /** bcrypt reads no more than 72 bytes of a password. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+    static final String USERNAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{1,79}";
+
+    @Transactional
+    public WitnessUser create(Map<String, String> form) {
+        FieldErrors errors = new FieldErrors();
+        String username = form.getOrDefault("username", "").strip();
+        if (username.isEmpty()) {
+            errors.add("username", "is required");
+        } else if (!username.matches(USERNAME_PATTERN)) {
+            errors.add("username", "must be 2 to 80 letters, digits, dots, dashes or underscores, starting with a letter"
+                    + " or digit");
+        } else if (WitnessUser.byUsername(username).isPresent()) {
+            errors.add("username", "“" + username + "” is taken: choose another");
+        }
+        Role role = role(form, errors);
+        String password = password(form, errors);
+        errors.check();
+        WitnessUser user = new WitnessUser();
+        user.username = username;
+        user.role = role;
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.persist();
+        return user;
+    }
+
+    @Transactional
+    public WitnessUser changeRole(String username, Map<String, String> form) {
+        WitnessUser user = current(username, form);
+        FieldErrors errors = new FieldErrors();
+        Role role = role(form, errors);
+        errors.check();
+        if (role != Role.PRODUCER) {
+            keepAProducer(user, "role", "demoted");
+        }
+        user.role = role;
+        return user;
+    }
+
+    @Transactional
+    public WitnessUser setEnabled(String username, Map<String, String> form) {
+        WitnessUser user = current(username, form);
+        String enabled = form.get("enabled");
+        if (!"true".equals(enabled) && !"false".equals(enabled)) {
+            throw new Invalid("enabled", "must be true or false");
+        }
+        if (enabled.equals("false")) {
+            keepAProducer(user, "enabled", "disabled");
+        }
+        user.enabled = Boolean.parseBoolean(enabled);
+        return user;
+    }
+
+    @Transactional
+    public WitnessUser resetPassword(String username, Map<String, String> form) {
+        WitnessUser user = current(username, form);
+        FieldErrors errors = new FieldErrors();
+        String password = password(form, errors);
+        errors.check();
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        return user;
+    }
+
+    static WitnessUser find(String username) {
+        return WitnessUser.byUsername(username)
+                .orElseThrow(() -> new NotFoundException("There is no user “" + username + "”."));
+    }
+
+    private static WitnessUser current(String username, Map<String, String> form) {
+        WitnessUser user = find(username);
+        Conflict.unlessCurrent("user", user.version, Forms.checkedVersion(form));
+        return user;
+    }
+
+    /**
+     * Refuses to demote or disable the last producer who can log in. The enabled producers are locked
+     * until the end of the transaction, so that two producers demoting each other at once cannot both win.
+     */
+    private static void keepAProducer(WitnessUser user, String field, String change) {
+        if (user.role != Role.PRODUCER || !user.enabled) {
+            return;
+        }
+        long producers = WitnessUser.find("role = ?1 and enabled = true", Role.PRODUCER)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().size();
+        if (producers <= 1) {
+            throw new Invalid(field, "“" + user.username + "” is the last producer who can log in, so cannot be "
+                    + change + ": make another user a producer first");
+        }
+    }
+
+    private static Role role(Map<String, String> form, FieldErrors errors) {
+        String code = form.get("role");
+        if (code == null || code.isBlank()) {
+            errors.add("role", "is required: one of producer, director, researcher, viewer");
+            return null;
+        }
+        return errors.choice(Role.class, "role", code);
+    }
+
+    private static String password(Map<String, String> form, FieldErrors errors) {
+        String password = form.getOrDefault("password", "");
+        if (password.length() < MIN_PASSWORD) {
+            errors.add("password", "must be at least " + MIN_PASSWORD + " characters long");
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            errors.add("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes long (about as many letters)");
+        } else if (password.isBlank()) {
+            errors.add("password", "must not be only spaces");
+        }
+        return password;
+    }
+}

@@ -1,0 +1,127 @@
+package witness.security;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestPath;
+import witness.web.Flash;
+import witness.web.Form;
+import witness.web.Forms;
+import witness.web.Html;
+import witness.web.Invalid;
+
+/**
+ * The users page, /users, for producers only (see {@link AccessRules}): every user with their role and
+ * whether they can log in; add a user; change a role; disable or enable; reset a password. A refused
+ * form comes back (422) with the message beside its field.
+ */
+@Path("/users")
+@Produces(MediaType.TEXT_HTML)
+public class UserResource {
+    static final List<String> NEW_FIELDS = List.of("username", "role", "password");
+    private static final String USERNAME = "{username:[A-Za-z0-9][A-Za-z0-9._-]*}";
+
+    @Inject
+    UserAdmin admin;
+    @Inject
+    SecurityIdentity identity;
+
+    /** A user as the page lists them, with the forms of their row. */
+    public record Row(WitnessUser user, boolean you, Form role, Form enabled, Form password) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance users(List<Row> rows, Form form, List<Role> roles, int minPassword,
+                String notice);
+    }
+
+    @GET
+    public Response users(@RestCookie(Flash.COOKIE) String flash) {
+        return Html.withNotice(page(Forms.none(), new Form("new-user", Map.of(), Map.of(), NEW_FIELDS),
+                Flash.read(flash)), flash);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> form) {
+        Map<String, String> values = Forms.values(form);
+        try {
+            WitnessUser user = admin.create(values);
+            return Html.seeOther("/users#user-" + user.username,
+                    Flash.notice("Added the user “" + user.username + "”, " + user.role.code() + "."));
+        } catch (Invalid e) {
+            values.remove("password");
+            return Html.render(422, page(Forms.none(), new Form("new-user", values, e.errors, NEW_FIELDS), null));
+        }
+    }
+
+    @POST
+    @Path(USERNAME + "/role")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeRole(@RestPath String username, MultivaluedMap<String, String> form) {
+        return change(username, "role", form, admin::changeRole,
+                u -> "“" + u.username + "” is now " + "a " + u.role.code() + ".");
+    }
+
+    @POST
+    @Path(USERNAME + "/enabled")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setEnabled(@RestPath String username, MultivaluedMap<String, String> form) {
+        return change(username, "enabled", form, admin::setEnabled,
+                u -> "“" + u.username + "” " + (u.enabled ? "can log in again." : "is disabled and can no longer log in."));
+    }
+
+    @POST
+    @Path(USERNAME + "/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetPassword(@RestPath String username, MultivaluedMap<String, String> form) {
+        return change(username, "password", form, admin::resetPassword,
+                u -> "Set a new password for “" + u.username + "”: tell them, and they can log in with it.");
+    }
+
+    private Response change(String username, String what, MultivaluedMap<String, String> form,
+            BiFunction<String, Map<String, String>, WitnessUser> change,
+            Function<WitnessUser, String> notice) {
+        UserAdmin.find(username);
+        Map<String, String> values = Forms.values(form);
+        try {
+            WitnessUser user = change.apply(username, values);
+            return Html.seeOther("/users#user-" + user.username, Flash.notice(notice.apply(user)));
+        } catch (Invalid e) {
+            values.remove("password");
+            String id = formId(username, what);
+            return Html.render(422, page(Forms.refused(id, values, e.errors), new Form("new-user", Map.of(), Map.of(),
+                    NEW_FIELDS), null));
+        }
+    }
+
+    private TemplateInstance page(Forms forms, Form newUser, String notice) {
+        String me = identity.getPrincipal().getName();
+        List<Row> rows = WitnessUser.byUsernameOrder().stream().map(u -> new Row(u, u.username.equals(me),
+                forms.form(formId(u.username, "role"), Map.of("role", u.role.code(), "version", u.version),
+                        List.of("role")),
+                forms.form(formId(u.username, "enabled"), Map.of("version", u.version), List.of("enabled")),
+                forms.form(formId(u.username, "password"), Map.of("version", u.version),
+                        List.of("password")))).toList();
+        return Templates.users(rows, newUser, List.of(Role.values()), UserAdmin.MIN_PASSWORD, notice);
+    }
+
+    private static String formId(String username, String what) {
+        return "user-" + username + "-" + what;
+    }
+}
