@@ -6,6 +6,7 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
@@ -35,6 +36,8 @@ public class SessionLogin implements IdentityProvider<TrustedAuthenticationReque
                 if (http != null) {
                     http.response().addCookie(Cookie.cookie(LoginResource.CREDENTIAL_COOKIE, "").setPath("/")
                             .setMaxAge(0).setHttpOnly(true));
+                    // Not form login's own challenge (a redirect) for the API: let ApiChallenge answer 401.
+                    http.remove(HttpAuthenticationMechanism.class.getName());
                 }
                 throw new AuthenticationFailedException();
             }

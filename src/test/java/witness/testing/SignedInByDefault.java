@@ -8,7 +8,9 @@ import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import witness.security.LoginResource;
 
@@ -24,9 +26,13 @@ import witness.security.LoginResource;
  */
 public class SignedInByDefault implements QuarkusTestBeforeEachCallback {
     private static final Filter ADMIN = new AdminUnlessSaidOtherwise();
+    /** @TestSecurity makes every request its own identity's: no login is needed, nor possible. */
+    private static volatile boolean testSecurity;
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
+        testSecurity = hasTestSecurity(context.getTestMethod().getAnnotations())
+                || hasTestSecurity(context.getTestMethod().getDeclaringClass().getAnnotations());
         if (RestAssured.filters().contains(ADMIN)) {
             return;
         }
@@ -37,11 +43,17 @@ public class SignedInByDefault implements QuarkusTestBeforeEachCallback {
         RestAssured.replaceFiltersWith(filters);
     }
 
+    private static boolean hasTestSecurity(Annotation[] annotations) {
+        return Arrays.stream(annotations).anyMatch(a -> a.annotationType().getName().equals(TEST_SECURITY));
+    }
+
+    private static final String TEST_SECURITY = "io.quarkus.test.security.TestSecurity";
+
     static final class AdminUnlessSaidOtherwise implements Filter {
         @Override
         public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
                 FilterContext context) {
-            if (!request.getHeaders().hasHeaderWithName(As.ANONYMOUS)
+            if (!testSecurity && !request.getHeaders().hasHeaderWithName(As.ANONYMOUS)
                     && !request.getCookies().hasCookieWithName(LoginResource.CREDENTIAL_COOKIE)
                     && !request.getHeaders().hasHeaderWithName("Authorization")) {
                 request.cookie(LoginResource.CREDENTIAL_COOKIE, As.adminCookie());
