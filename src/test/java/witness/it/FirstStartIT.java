@@ -21,23 +21,28 @@ class FirstStartIT {
     void theFirstStartLoadsTheSergeFilmOnceAndKeepsWhatUsersEnter() throws Exception {
         Path data = work.resolve("data");
         byte[] dossier;
+        String password;
         try (AppProcess app = AppProcess.start(data, IN_THE_PROJECT)) {
             assertThat(app.logText()).contains("Imported the dossier of 'Victor Serge — the Incomparable Witness'")
                     .containsPattern("Created the producer account 'admin' with the password \\S{12,} —");
-            assertThat(Jsoup.parse(AppProcess.read(app.url("/"))).select("h1").text())
+            password = AdminLogin.printedPassword(app);
+            String cookie = AdminLogin.cookie(app, password);
+            assertThat(Jsoup.parse(AdminLogin.read(app.url("/"), cookie)).select("h1").text())
                     .isEqualTo("Victor Serge — the Incomparable Witness");
-            dossier = given().get(app.url("/films/victor-serge/dossier.zip")).then().statusCode(200)
-                    .extract().asByteArray();
-            given().contentType("application/zip").body(dossier).queryParam("slug", "serge-entered-by-a-user")
-                    .post(app.url("/api/dossiers")).then().statusCode(201);
+            dossier = given().cookie(AdminLogin.COOKIE, cookie).get(app.url("/films/victor-serge/dossier.zip")).then()
+                    .statusCode(200).extract().asByteArray();
+            given().cookie(AdminLogin.COOKIE, cookie).contentType("application/zip").body(dossier)
+                    .queryParam("slug", "serge-entered-by-a-user").post(app.url("/api/dossiers")).then().statusCode(201);
         }
         assertThat(Files.exists(data.resolve("witness.mv.db"))).isTrue();
 
         try (AppProcess app = AppProcess.start(data, IN_THE_PROJECT)) {
             assertThat(app.logText()).doesNotContain("Imported the dossier").doesNotContain("Created the producer");
-            assertThat(Jsoup.parse(AppProcess.read(app.url("/"))).select("#film-switcher option").eachAttr("value"))
-                    .containsExactlyInAnyOrder("victor-serge", "serge-entered-by-a-user");
-            assertThat(given().get(app.url("/films/victor-serge/dossier.zip")).asByteArray()).isEqualTo(dossier);
+            String cookie = AdminLogin.cookie(app, password);
+            assertThat(Jsoup.parse(AdminLogin.read(app.url("/"), cookie)).select("#film-switcher option")
+                    .eachAttr("value")).containsExactlyInAnyOrder("victor-serge", "serge-entered-by-a-user");
+            assertThat(given().cookie(AdminLogin.COOKIE, cookie).get(app.url("/films/victor-serge/dossier.zip"))
+                    .asByteArray()).isEqualTo(dossier);
         }
     }
 
@@ -49,6 +54,7 @@ class FirstStartIT {
             assertThat(app.logText()).contains("with the password of WITNESS_ADMIN_PASSWORD")
                     .doesNotContain("a-secret-from-the-environment")
                     .contains("No film yet and no dossier");
+            AdminLogin.cookie(app, "a-secret-from-the-environment");
         }
     }
 

@@ -27,11 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LargeScriptIT {
     static final String SLUG = "big-film";
     /** No dossier: the database holds the generated film alone. */
-    static final Map<String, String> NO_DOSSIER = Map.of("WITNESS_DOSSIER_DIR", "/nonexistent-witness-dossier");
+    static final Map<String, String> NO_DOSSIER = Map.of("WITNESS_DOSSIER_DIR", "/nonexistent-witness-dossier",
+            "WITNESS_ADMIN_PASSWORD", "large-script-producer");
     static final List<String> SMALL_HEAP = List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
 
     @TempDir
     Path work;
+    private static String cookie;
 
     @Test
     void theScriptOfASixThousandShotFilmIsMadeInA256MegabyteHeap() throws Exception {
@@ -44,6 +46,7 @@ class LargeScriptIT {
 
         try (AppProcess app = AppProcess.start(data, NO_DOSSIER, SMALL_HEAP)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            cookie = AdminLogin.cookie(app, "large-script-producer");
 
             start = System.nanoTime();
             HttpResponse<byte[]> html = get(http, app.url("/films/" + SLUG + "/script.html"));
@@ -76,7 +79,8 @@ class LargeScriptIT {
     }
 
     private static HttpResponse<byte[]> get(HttpClient http, String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(100)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(100))
+                .header("Cookie", AdminLogin.COOKIE + "=" + cookie).build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
