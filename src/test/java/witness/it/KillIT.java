@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillIT {
     static final String PASSWORD = "kill-test-password";
     static final int WRITERS = 4;
-    static final int ACKNOWLEDGED_BEFORE_THE_KILL = 150;
+    static final int ACKNOWLEDGED_BEFORE_THE_KILL = 100;
 
     @TempDir
     Path work;
@@ -40,6 +40,7 @@ class KillIT {
         }
         assertThat(outcome.refused()).as("writes refused before the kill").isEmpty();
         assertThat(outcome.acknowledged()).as("writes acknowledged before the kill").isNotEmpty();
+        assertThat(outcome.inFlight()).as("writes in flight: the kill came in the middle of the stream").isNotEmpty();
 
         try (AppProcess app = AppProcess.start(jar, data, env, List.of())) {
             ShotWriters.Check check = ShotWriters.check(Session.logIn(app, "admin", PASSWORD), outcome);
