@@ -55,6 +55,7 @@ public class ShotCsvImporter {
     @Transactional
     public Result importCsv(String slug, byte[] file) {
         Film film = Films.bySlug(slug);
+        ShotEditor.oneAtATime(film);
         ShotCsvPlan plan = ShotCsvPlan.check(film, ShotCsv.read(file), validator);
         return write(plan);
     }

@@ -30,6 +30,7 @@ public class ShotEditor {
 
     @Transactional
     public Shot create(Film film, ShotInput input, FieldErrors errors) {
+        oneAtATime(film);
         Scene scene = reference(errors, "scene", input.scene(), film, Scene::byKey);
         if (input.scene() == null || input.scene().isBlank()) {
             errors.add("scene", "is required: the key of the scene the shot belongs to");
@@ -49,6 +50,7 @@ public class ShotEditor {
 
     @Transactional
     public Shot update(Film film, String key, ShotInput input, FieldErrors errors) {
+        oneAtATime(film);
         Shot shot = find(film, key);
         Conflict.unlessCurrent("shot", shot.version, input.version());
         Scene target = input.scene() == null || input.scene().isBlank() ? shot.scene
@@ -64,6 +66,7 @@ public class ShotEditor {
     /** Moves a shot to a place in its scene or another; the numbers of both scenes follow. */
     @Transactional
     public Shot move(Film film, String key, String sceneKey, Integer position) {
+        oneAtATime(film);
         Shot shot = find(film, key);
         FieldErrors errors = new FieldErrors();
         Scene target = sceneKey == null || sceneKey.isBlank() ? shot.scene
@@ -79,6 +82,7 @@ public class ShotEditor {
     /** A copy of the shot right after it, planned again, with a key of its own. */
     @Transactional
     public Shot duplicate(Film film, String key) {
+        oneAtATime(film);
         Shot original = find(film, key);
         Shot copy = new Shot();
         copy.scene = original.scene;
@@ -113,11 +117,23 @@ public class ShotEditor {
      */
     @Transactional
     public void delete(Film film, String key) {
+        oneAtATime(film);
         Shot shot = find(film, key);
         Citation.update("shot = null where shot = ?1", shot);
         leaveShootDays(List.of(shot));
         Positions.remove(Shot.ofScene(shot.scene), shot, (s, p) -> s.position = p);
         shot.delete();
+    }
+
+    /**
+     * Shot keys are unique within the film and places run 1, 2, 3… in each scene, but no database constraint can
+     * say so (a shot belongs to its film through its scene): two writers, or two instances of the app, both
+     * creating shot "orenburg-arrest-6" would both succeed. So changes to the shot list of a film wait for the
+     * film's row lock, held until they commit, and run one after the other; readers do not wait.
+     */
+    static void oneAtATime(Film film) {
+        Film.getEntityManager().createNativeQuery("select id from film where id = ?1 for update")
+                .setParameter(1, film.id).getResultList();
     }
 
     static void leaveShootDays(List<Shot> shots) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.Qute;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -36,6 +38,14 @@ public class Refusals {
     public Response concurrentWrite(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return answer(409, "Someone else saved a change to the same thing at the same moment. Nothing of yours was"
                 + " saved: reload it and make your change again.", Map.of(), uri, headers);
+    }
+
+    /** A change waited longer than the database's lock timeout for another change to the same film to end. */
+    @ServerExceptionMapper({ PessimisticLockException.class, LockTimeoutException.class })
+    public Response busy(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        Response busy = answer(503, "Witness is busy saving other changes to the same film. Nothing of yours was"
+                + " saved: try again in a moment.", Map.of(), uri, headers);
+        return Response.fromResponse(busy).header(HttpHeaders.RETRY_AFTER, 2).build();
     }
 
     @ServerExceptionMapper

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 /** The packaged app (target/quarkus-app) run as a real process, as a user runs it. */
 final class AppProcess implements AutoCloseable {
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** The same app built with the postgres profile (the pom's build-for-postgres execution, before the ITs). */
+    static final Path POSTGRES_JAR = Path.of("target/quarkus-app-postgres/quarkus-run.jar");
 
     final int port;
     final Path log;
@@ -35,11 +37,17 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the app with JVM options (such as -Xmx256m) on a free port and waits until it is ready. */
     static AppProcess start(Path dataDir, Map<String, String> env, List<String> jvmOptions) throws Exception {
+        return start(JAR, dataDir, env, jvmOptions);
+    }
+
+    /** Starts one build of the app (JAR or POSTGRES_JAR) on a free port and waits until it is ready. */
+    static AppProcess start(Path jar, Path dataDir, Map<String, String> env, List<String> jvmOptions)
+            throws Exception {
         int port = freePort();
         Path log = Files.createTempFile(dataDir.getParent(), "app", ".log");
         List<String> options = new ArrayList<>(jvmOptions);
         options.add("-Dquarkus.http.port=" + port);
-        ProcessBuilder builder = new ProcessBuilder(command(options))
+        ProcessBuilder builder = new ProcessBuilder(command(jar, options))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("WITNESS_DATA_DIR", dataDir.toString());
         builder.environment().remove("WITNESS_ADMIN_PASSWORD");
@@ -56,7 +64,7 @@ final class AppProcess implements AutoCloseable {
 
     /** Runs a command to its end with more environment (e.g. WITNESS_DOSSIER_DIR). */
     static Result command(Path dataDir, Map<String, String> env, String... args) throws Exception {
-        List<String> command = command(List.of());
+        List<String> command = command(JAR, List.of());
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dataDir.getParent(), "command", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
@@ -89,6 +97,21 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the app as a crash or an OOM killer would: SIGKILL (what destroyForcibly sends on Linux), no shutdown
+     * hook, nothing flushed. The process is the JVM itself (java -jar, no wrapper), so nothing survives it.
+     */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the app did not die of SIGKILL");
+        }
+        // 128 + 9: the JVM died of SIGKILL, it did not stop on its own
+        if (process.exitValue() != 137) {
+            throw new AssertionError("the app ended with " + process.exitValue() + ", not by SIGKILL (137)");
+        }
+    }
+
     private void awaitReady() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
@@ -109,14 +132,14 @@ final class AppProcess implements AutoCloseable {
         throw new AssertionError("the app was not ready in 90 s: " + logText());
     }
 
-    private static List<String> command(List<String> jvmArgs) {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: these tests run after 'package' (./mvnw verify)");
+    private static List<String> command(Path jar, List<String> jvmArgs) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: these tests run after 'package' (./mvnw verify)");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         return command;
     }
 
