@@ -119,40 +119,40 @@ final class BackupRestorer {
         return manifest;
     }
 
-    /** The backup holds exactly the tables of this database, each in its file. */
+    /** The backup holds exactly the tables of this database, each in its file and counted by the manifest. */
     private static void checkTables(ZipFile zip, Manifest manifest, Schema schema) {
-        Set<String> inBackup = new TreeSet<>();
+        Set<String> counted = new TreeSet<>();
         for (Manifest.TableRows table : manifest.tables()) {
-            if (!inBackup.add(table.name())) {
+            if (!counted.add(table.name())) {
                 throw BackupRefused.unfit(BackupFormat.MANIFEST + " names table " + table.name() + " twice.");
             }
         }
+        Set<String> files = new TreeSet<>();
         Enumeration<? extends ZipEntry> entries = zip.entries();
         while (entries.hasMoreElements()) {
             String name = entries.nextElement().getName();
             if (name.startsWith(BackupFormat.TABLES) && name.endsWith(BackupFormat.ROWS_SUFFIX)) {
-                inBackup.add(name.substring(BackupFormat.TABLES.length(),
+                files.add(name.substring(BackupFormat.TABLES.length(),
                         name.length() - BackupFormat.ROWS_SUFFIX.length()));
             }
         }
         Set<String> here = new TreeSet<>();
         schema.tables.forEach(t -> here.add(t.name()));
         Set<String> missing = new TreeSet<>(here);
-        missing.removeAll(inBackup);
-        Set<String> unknown = new TreeSet<>(inBackup);
+        missing.removeAll(files);
+        Set<String> unknown = new TreeSet<>(files);
+        unknown.addAll(counted);
         unknown.removeAll(here);
         if (!missing.isEmpty() || !unknown.isEmpty()) {
             throw BackupRefused.unfit("The backup does not hold the tables of this Witness."
                     + (missing.isEmpty() ? "" : " Missing: " + String.join(", ", missing) + ".")
                     + (unknown.isEmpty() ? "" : " Unknown here: " + String.join(", ", unknown) + "."));
         }
-        for (Table table : schema.tables) {
-            if (zip.getEntry(table.entry()) == null) {
-                throw BackupRefused.unfit("The backup has no " + table.entry() + ".");
-            }
-            if (manifest.tables().stream().noneMatch(t -> t.name().equals(table.name()))) {
-                throw BackupRefused.unfit(BackupFormat.MANIFEST + " does not count the rows of " + table.name() + ".");
-            }
+        Set<String> uncounted = new TreeSet<>(here);
+        uncounted.removeAll(counted);
+        if (!uncounted.isEmpty()) {
+            throw BackupRefused.unfit(BackupFormat.MANIFEST + " does not count the rows of "
+                    + String.join(", ", uncounted) + ".");
         }
     }
 
