@@ -17,6 +17,8 @@ public class DossierCommand {
               export-dossier <film-slug> <folder>     write the film's research/ and schedules/ into <folder>
               import-dossier <folder> [<new-slug>]    import <folder>/research and schedules as a new film
               generate-film <new-slug> [small|large]  make a synthetic film (large: 6,000 shots, the default)
+              backup <file.zip>                       write a backup of the whole installation
+              restore <file.zip>                      restore a backup into an installation without a film
             """;
 
     @Inject

@@ -10,16 +10,21 @@ import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import witness.film.Film;
 
-/** On first start, with no film in the database, imports the dossier of the working folder. */
+/**
+ * On first start, with no film in the database, imports the dossier of the working folder (not for the backup and
+ * restore commands, which set witness.dossier-at-first-start=false).
+ */
 @ApplicationScoped
 public class DossierStartup {
     @Inject
     DossierImporter importer;
     @ConfigProperty(name = "witness.dossier-dir")
     Path dossierDir;
+    @ConfigProperty(name = "witness.dossier-at-first-start", defaultValue = "true")
+    boolean atFirstStart;
 
     void onStart(@Observes StartupEvent event) {
-        if (Film.count() > 0) {
+        if (!atFirstStart || Film.count() > 0) {
             return;
         }
         Path folder = dossierDir.toAbsolutePath().normalize();

@@ -2,6 +2,7 @@ package witness.export;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,8 @@ import witness.film.Scene;
 import witness.film.Sequence;
 import witness.schedule.Schedule;
 import witness.schedule.ShootDay;
+import witness.security.Access;
+import witness.security.Role;
 import witness.web.Films;
 
 /** What a film can be exported as. */
@@ -25,8 +28,11 @@ public class ExportResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance exports(Film film, Map<Sequence, List<Scene>> structure,
-                Map<Schedule, List<ShootDay>> schedules);
+                Map<Schedule, List<ShootDay>> schedules, boolean producer);
     }
+
+    @Inject
+    Access access;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -34,7 +40,7 @@ public class ExportResource {
         Film film = Films.bySlug(slug);
         Map<Schedule, List<ShootDay>> schedules = new LinkedHashMap<>();
         Schedule.ofFilm(film).forEach(s -> schedules.put(s, ShootDay.ofSchedule(s)));
-        return Templates.exports(film, structure(film), schedules);
+        return Templates.exports(film, structure(film), schedules, access.hasRole(Role.PRODUCER));
     }
 
     /** The sequences with their scenes, for the shooting script's scope: two queries. */

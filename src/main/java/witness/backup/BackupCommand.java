@@ -1,0 +1,87 @@
+package witness.backup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * backup &lt;file.zip&gt; and restore &lt;file.zip&gt; from the command line. A backup works while Witness serves the
+ * same database (for cron); it is written beside the file and renamed at the end, so the file is whole or absent.
+ */
+@ApplicationScoped
+public class BackupCommand {
+    public static final String BACKUP = "backup", RESTORE = "restore";
+    public static final Set<String> NAMES = Set.of(BACKUP, RESTORE);
+    static final String USAGE = """
+            Usage:
+              backup <file.zip>    write a backup of the whole installation (every film, the users, the uploads)
+              restore <file.zip>   restore a backup into this installation, which must hold no film
+            """;
+
+    @Inject
+    Backups backups;
+
+    /** @return the process exit code: 0 done, 1 refused or failed, 2 not understood */
+    @ActivateRequestContext
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 2 || !NAMES.contains(args[0])) {
+            err.print(USAGE);
+            return 2;
+        }
+        Path file = Path.of(args[1]).toAbsolutePath();
+        long start = System.nanoTime();
+        try {
+            if (args[0].equals(BACKUP)) {
+                Manifest manifest = backup(file);
+                out.printf("Wrote the backup of %d films and %d users (%d rows in %d tables, %.1f MB) to %s in %.1f s%n",
+                        manifest.rowsOf(BackupFormat.FILM_TABLE), manifest.rowsOf("witness_user"), manifest.rows(),
+                        manifest.tables().size(), Files.size(file) / 1e6, file, seconds(start));
+            } else {
+                if (!Files.isRegularFile(file)) {
+                    err.printf("There is no file %s.%n", file);
+                    return 1;
+                }
+                Restored restored = backups.restore(file);
+                out.printf("Restored the backup made %s: %d films, %d users (they replace this installation's),"
+                        + " %d rows in %d tables in %.1f s%n", restored.createdAt(), restored.films(), restored.users(),
+                        restored.rows(), restored.tables(), seconds(start));
+            }
+            return 0;
+        } catch (BackupRefused e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            err.println("The " + args[0] + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private Manifest backup(Path file) throws IOException {
+        Path parent = file.getParent();
+        Files.createDirectories(parent);
+        Path partial = Files.createTempFile(parent, "." + file.getFileName(), ".partial");
+        try {
+            Manifest manifest;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                manifest = backups.write(out, Instant.now());
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return manifest;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

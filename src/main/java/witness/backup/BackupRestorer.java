@@ -1,0 +1,339 @@
+package witness.backup;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Restores a backup zip into an empty installation in one transaction: the zip and its manifest are checked first
+ * (readable, a Witness backup of this schema version, exactly this database's tables), then the installation
+ * (no film), then the users and audit rows of the installation are deleted and every table's rows inserted in
+ * foreign-key order, and every sequence is moved past the highest id restored. Any fault rolls all of it back.
+ */
+final class BackupRestorer {
+    private static final int BATCH = 500;
+    private static final JsonFactory JSON = new JsonFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+
+    private final Connection connection;
+    private final Schema schema;
+
+    private BackupRestorer(Connection connection, Schema schema) {
+        this.connection = connection;
+        this.schema = schema;
+    }
+
+    /** @throws BackupRefused when the backup or the installation does not allow it; nothing is changed then */
+    static Restored restore(Connection connection, Path file) throws SQLException {
+        try (ZipFile zip = open(file)) {
+            Schema schema = Schema.of(connection);
+            Manifest manifest = manifest(zip);
+            String version = Schema.version(connection);
+            if (!manifest.schemaVersion().equals(version)) {
+                throw BackupRefused.unfit("The backup is of Witness schema version " + manifest.schemaVersion()
+                        + " and this Witness is at version " + version + ": restore it with the Witness version that"
+                        + " made it (then upgrade), or make the backup again with this one.");
+            }
+            checkTables(zip, manifest, schema);
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                BackupRestorer restorer = new BackupRestorer(connection, schema);
+                restorer.checkEmpty();
+                restorer.deleteAll();
+                for (Table table : schema.tables) {
+                    restorer.insert(zip, table, manifest.rowsOf(table.name()));
+                }
+                restorer.moveSequences();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+            return new Restored(manifest.createdAt(), version, manifest.rowsOf(BackupFormat.FILM_TABLE),
+                    manifest.rowsOf("witness_user"), manifest.tables().size(), manifest.rows());
+        } catch (IOException e) {
+            throw BackupRefused.unreadable("The file cannot be read as a zip: " + e.getMessage());
+        }
+    }
+
+    private static ZipFile open(Path file) {
+        try {
+            return new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw BackupRefused.unreadable("The file is not a zip, or it is damaged or cut short (" + e.getMessage()
+                    + "): it is not a Witness backup as it was downloaded.");
+        } catch (IOException e) {
+            throw BackupRefused.unreadable("The file cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Manifest manifest(ZipFile zip) throws IOException {
+        ZipEntry entry = zip.getEntry(BackupFormat.MANIFEST);
+        if (entry == null) {
+            throw BackupRefused.unfit("The zip has no " + BackupFormat.MANIFEST + ": it is not a Witness backup.");
+        }
+        Manifest manifest;
+        try (InputStream in = zip.getInputStream(entry)) {
+            manifest = Manifest.JSON.readValue(in, Manifest.class);
+        } catch (ZipException e) {
+            throw BackupRefused.unreadable("The zip is damaged: " + e.getMessage());
+        } catch (IOException e) {
+            throw BackupRefused.unfit(BackupFormat.MANIFEST + " cannot be read: " + e.getMessage());
+        }
+        if (!Manifest.APPLICATION.equals(manifest.application())) {
+            throw BackupRefused.unfit(BackupFormat.MANIFEST + " does not say it is a Witness backup.");
+        }
+        if (manifest.formatVersion() != BackupFormat.VERSION) {
+            throw BackupRefused.unfit("The backup is in format " + manifest.formatVersion() + "; this Witness reads"
+                    + " format " + BackupFormat.VERSION + ".");
+        }
+        if (manifest.schemaVersion() == null || manifest.tables() == null
+                || manifest.tables().stream().anyMatch(t -> t == null || t.name() == null || t.rows() < 0)) {
+            throw BackupRefused.unfit(BackupFormat.MANIFEST + " lacks the schema version or a table's name or rows.");
+        }
+        return manifest;
+    }
+
+    /** The backup holds exactly the tables of this database, each in its file and counted by the manifest. */
+    private static void checkTables(ZipFile zip, Manifest manifest, Schema schema) {
+        Set<String> counted = new TreeSet<>();
+        for (Manifest.TableRows table : manifest.tables()) {
+            if (!counted.add(table.name())) {
+                throw BackupRefused.unfit(BackupFormat.MANIFEST + " names table " + table.name() + " twice.");
+            }
+        }
+        Set<String> files = new TreeSet<>();
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            String name = entries.nextElement().getName();
+            if (name.startsWith(BackupFormat.TABLES) && name.endsWith(BackupFormat.ROWS_SUFFIX)) {
+                files.add(name.substring(BackupFormat.TABLES.length(),
+                        name.length() - BackupFormat.ROWS_SUFFIX.length()));
+            }
+        }
+        Set<String> here = new TreeSet<>();
+        schema.tables.forEach(t -> here.add(t.name()));
+        Set<String> missing = new TreeSet<>(here);
+        missing.removeAll(files);
+        Set<String> unknown = new TreeSet<>(files);
+        unknown.addAll(counted);
+        unknown.removeAll(here);
+        if (!missing.isEmpty() || !unknown.isEmpty()) {
+            throw BackupRefused.unfit("The backup does not hold the tables of this Witness."
+                    + (missing.isEmpty() ? "" : " Missing: " + String.join(", ", missing) + ".")
+                    + (unknown.isEmpty() ? "" : " Unknown here: " + String.join(", ", unknown) + "."));
+        }
+        Set<String> uncounted = new TreeSet<>(here);
+        uncounted.removeAll(counted);
+        if (!uncounted.isEmpty()) {
+            throw BackupRefused.unfit(BackupFormat.MANIFEST + " does not count the rows of "
+                    + String.join(", ", uncounted) + ".");
+        }
+    }
+
+    /** Empty: no film, so nothing in the film table nor in any table that leads to it. */
+    private void checkEmpty() throws SQLException {
+        List<String> films = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select " + column(BackupFormat.FILM_TABLE, "slug") + " from "
+                        + sql(BackupFormat.FILM_TABLE) + " order by 1")) {
+            while (rs.next()) {
+                films.add(rs.getString(1));
+            }
+        }
+        if (!films.isEmpty()) {
+            throw BackupRefused.notEmpty("Witness restores a backup only into an empty installation, and this one"
+                    + " holds " + (films.size() == 1 ? "the film " : films.size() + " films: ")
+                    + String.join(", ", films.subList(0, Math.min(films.size(), 5)))
+                    + (films.size() > 5 ? "…" : "") + ". Restore into a new installation: a new WITNESS_DATA_DIR (or"
+                    + " an empty PostgreSQL database) started with WITNESS_DOSSIER_DIR naming a folder without"
+                    + " research/, so that it starts without a film; or use the restore command.");
+        }
+        for (String name : new TreeSet<>(schema.filmTables())) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery("select count(*) from " + sql(name))) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    throw BackupRefused.notEmpty("Witness restores a backup only into an empty installation, and"
+                            + " this one holds rows in table " + name + ".");
+                }
+            }
+        }
+    }
+
+    /** The installation's own rows (its users, their history) give way to the backup's. */
+    private void deleteAll() throws SQLException {
+        List<Table> reversed = new ArrayList<>(schema.tables);
+        Collections.reverse(reversed);
+        try (Statement statement = connection.createStatement()) {
+            for (Table table : reversed) {
+                statement.executeUpdate("delete from " + schema.quoted(table.sqlName()));
+            }
+        }
+    }
+
+    private void insert(ZipFile zip, Table table, long expected) throws SQLException, IOException {
+        String file = table.entry();
+        List<Column> columns = table.columns();
+        long rows = 0;
+        try (InputStream in = zip.getInputStream(zip.getEntry(file));
+                JsonParser json = JSON.createParser(in);
+                PreparedStatement insert = connection.prepareStatement(table.insert(schema.quote))) {
+            int batched = 0;
+            int firstLine = 0;
+            int line = 0;
+            for (JsonToken token; (token = next(json, file)) != null; ) {
+                line = json.currentTokenLocation().getLineNr();
+                if (token != JsonToken.START_OBJECT) {
+                    throw BackupRefused.unfit(file + " line " + line + ": a row is a JSON object.");
+                }
+                BitSet seen = new BitSet(columns.size());
+                Object[] values = new Object[columns.size()];
+                JsonToken field;
+                while ((field = next(json, file)) == JsonToken.FIELD_NAME) {
+                    String name = json.currentName();
+                    Column column = table.column(name);
+                    if (column == null) {
+                        throw BackupRefused.unfit(file + " line " + line + ": table " + table.name()
+                                + " has no column '" + name + "'.");
+                    }
+                    int index = columns.indexOf(column);
+                    next(json, file);
+                    try {
+                        values[index] = column.kind().read(json);
+                    } catch (ColumnKind.BadValue e) {
+                        throw BackupRefused.unfit(file + " line " + line + ": column '" + name + "' " + e.getMessage()
+                                + ".");
+                    }
+                    seen.set(index);
+                }
+                if (field != JsonToken.END_OBJECT) {
+                    throw BackupRefused.unfit(file + " line " + line + ": the row is cut short.");
+                }
+                if (seen.cardinality() < columns.size()) {
+                    int missing = seen.nextClearBit(0);
+                    throw BackupRefused.unfit(file + " line " + line + ": no value for column '"
+                            + columns.get(missing).name() + "'.");
+                }
+                for (int i = 0; i < columns.size(); i++) {
+                    try {
+                        columns.get(i).kind().bind(insert, i + 1, values[i], columns.get(i).sqlType());
+                    } catch (ColumnKind.BadValue e) {
+                        throw BackupRefused.unfit(file + " line " + line + ": column '" + columns.get(i).name() + "' "
+                                + e.getMessage() + ".");
+                    }
+                }
+                insert.addBatch();
+                if (batched++ == 0) {
+                    firstLine = line;
+                }
+                rows++;
+                if (batched == BATCH) {
+                    execute(insert, file, firstLine, line);
+                    batched = 0;
+                }
+            }
+            if (batched > 0) {
+                execute(insert, file, firstLine, line);
+            }
+        }
+        if (rows != expected) {
+            throw BackupRefused.unfit(file + " holds " + rows + " rows where " + BackupFormat.MANIFEST + " counts "
+                    + expected + ".");
+        }
+    }
+
+    private static JsonToken next(JsonParser json, String file) throws IOException {
+        try {
+            return json.nextToken();
+        } catch (JsonParseException e) {
+            throw BackupRefused.unfit(file + " line " + e.getLocation().getLineNr() + ": not valid JSON ("
+                    + e.getOriginalMessage() + ").");
+        } catch (ZipException e) {
+            throw BackupRefused.unreadable("The zip is damaged in " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void execute(PreparedStatement insert, String file, int firstLine, int lastLine) {
+        try {
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw BackupRefused.unfit(file + (firstLine == lastLine ? " line " + firstLine
+                    : " lines " + firstLine + "–" + lastLine) + ": the database refused a row: " + reason(e));
+        }
+    }
+
+    /** The database's own words, without the statement it quotes. */
+    private static String reason(SQLException e) {
+        SQLException cause = e instanceof BatchUpdateException && e.getNextException() != null
+                ? e.getNextException() : e;
+        String message = String.valueOf(cause.getMessage());
+        int statement = message.indexOf("; SQL statement:");
+        return (statement > 0 ? message.substring(0, statement) : message).strip();
+    }
+
+    /** Every sequence restarts past the highest id of its table (or of every table, when it has none). */
+    private void moveSequences() throws SQLException {
+        long highestOfAll = 0;
+        Set<String> numbered = new HashSet<>();
+        Map<String, Long> highest = new HashMap<>();
+        for (Table table : schema.tables) {
+            Column key = table.numericKey();
+            if (key != null) {
+                long max = max(table, key);
+                highest.put(table.name(), max);
+                numbered.add(table.name());
+                highestOfAll = Math.max(highestOfAll, max);
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (Schema.Sequence sequence : schema.sequences) {
+                long past = sequence.table().filter(numbered::contains).map(highest::get).orElse(highestOfAll);
+                statement.execute("alter sequence " + schema.quoted(sequence.sqlName()) + " restart with "
+                        + (past + Math.max(1, sequence.increment())));
+            }
+        }
+    }
+
+    private long max(Table table, Column key) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select max(" + schema.quoted(key.sqlName()) + ") from "
+                        + schema.quoted(table.sqlName()))) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String sql(String table) {
+        return schema.quoted(schema.table(table).orElseThrow().sqlName());
+    }
+
+    private String column(String table, String column) {
+        return schema.quoted(schema.table(table).orElseThrow().column(column).sqlName());
+    }
+}
