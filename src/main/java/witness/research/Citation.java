@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import witness.film.Scene;
 import witness.film.Shot;
 import witness.interview.Testimony;
+import org.hibernate.envers.Audited;
 
 /** Links a scene (or one of its shots) to the source or testimony a claim rests on. */
 @Entity
+@Audited
 @Table(name = "citation")
 public class Citation extends PanacheEntity {
     @ManyToOne(optional = false)

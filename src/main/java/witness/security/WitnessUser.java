@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A login with one role. Passwords are kept only as bcrypt hashes. Form login (quarkus-security-jpa)
@@ -24,11 +26,13 @@ import java.util.UUID;
  * knows the password of, so cannot log in.
  */
 @Entity
+@Audited
 @Table(name = "witness_user")
 @UserDefinition
 public class WitnessUser extends PanacheEntity {
     @Username @NotBlank @Column(unique = true, nullable = false, length = 80)
     public String username;
+    @NotAudited
     @NotBlank @Column(nullable = false, length = 100)
     public String passwordHash;
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
