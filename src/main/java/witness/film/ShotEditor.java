@@ -114,7 +114,7 @@ public class ShotEditor {
     @Transactional
     public void delete(Film film, String key) {
         Shot shot = find(film, key);
-        Citation.update("shot = null where shot = ?1", shot);
+        Citation.<Citation>list("shot", shot).forEach(c -> c.shot = null);
         leaveShootDays(List.of(shot));
         Positions.remove(Shot.ofScene(shot.scene), shot, (s, p) -> s.position = p);
         shot.delete();
