@@ -142,7 +142,9 @@ public class History {
                         }
                     }
                     if (!what.equals(CHANGED) || !changes.isEmpty() || previous == null) {
-                        add(rev, new HistoryPage.ItemChange(subject.apply(row), what, changes));
+                        Object name = what.equals(CHANGED) ? null : row.get(kind.nameColumn());
+                        add(rev, new HistoryPage.ItemChange(subject.apply(row), what,
+                                name == null ? null : Names.shortened(name.toString()), changes));
                     }
                     previous = row;
                 }
@@ -181,7 +183,7 @@ public class History {
                         long n = number(row.get("n")), type = number(row.get("revtype"));
                         said.add(Kind.count(n, "line") + (type == 0 ? " added" : type == 1 ? " changed" : " removed"));
                     }
-                    add(rev, new HistoryPage.ItemChange("Transcript lines", CHANGED,
+                    add(rev, new HistoryPage.ItemChange("Transcript lines", CHANGED, null,
                             List.of(HistoryPage.Change.noted("Lines", String.join(", ", said)))));
                 });
             });
@@ -192,7 +194,7 @@ public class History {
                     change, (a, b) -> {
                         List<HistoryPage.Change> all = new ArrayList<>(a.changes());
                         all.addAll(b.changes());
-                        return new HistoryPage.ItemChange(a.subject(), a.kind(), all);
+                        return new HistoryPage.ItemChange(a.subject(), a.kind(), a.detail(), all);
                     });
         }
 

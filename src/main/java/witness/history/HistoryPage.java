@@ -21,8 +21,11 @@ public record HistoryPage(String what, String backLink, List<Entry> revisions, S
         }
     }
 
-    /** What happened to one item in a revision: created, changed (which fields), deleted or restored. */
-    public record ItemChange(String subject, String kind, List<Change> changes) {
+    /**
+     * What happened to one item in a revision: created, changed (which fields), deleted or restored; the
+     * detail names what was created, deleted or restored.
+     */
+    public record ItemChange(String subject, String kind, String detail, List<Change> changes) {
         public String kindCode() {
             return kind.startsWith("recorded") ? "baseline" : kind;
         }
