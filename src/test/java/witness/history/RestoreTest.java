@@ -146,6 +146,72 @@ class RestoreTest {
     }
 
     @Test
+    void aDeletedLocationComesBackToItsShotsInterviewsDaysAndLogEntriesButWithoutItsPhotos() {
+        String slug = FilmCopies.ofSerge("restore");
+        long id = Audits.id(slug, "Location", "mexico-city");
+        given().multiPart("photo", "street.png", AuditTrailTest.PNG, "image/png").redirects().follow(false)
+                .post("/films/{slug}/locations/mexico-city/photos", slug).then().statusCode(303);
+        List<String> usedBy = usesOfLocation(id);
+        assertThat(usedBy).anyMatch(u -> u.startsWith("shot ")).anyMatch(u -> u.startsWith("day "));
+        long version = given().get("/api/films/{slug}/locations/mexico-city", slug).then().extract().jsonPath()
+                .getLong("version");
+        given().contentType(FORM).formParam("version", version).redirects().follow(false)
+                .post("/films/{slug}/locations/mexico-city/delete", slug).then().statusCode(303);
+        assertThat(usesOfLocation(id)).isEmpty();
+
+        String notice = given().redirects().follow(false)
+                .post("/films/{slug}/deleted/locations/{id}/restore", slug, id).then().statusCode(303)
+                .header("Location", endsWith("/films/" + slug + "/locations/mexico-city")).extract().cookie("witness-flash");
+        assertThat(java.net.URLDecoder.decode(notice, java.nio.charset.StandardCharsets.UTF_8)).contains("without its photos");
+        assertThat(usesOfLocation(id)).isEqualTo(usedBy);
+        assertThat(SergeFilm.query(() -> witness.location.LocationPhoto.count("location.id", id))).isZero();
+    }
+
+    @Test
+    void aDeletedChronologyEventComesBackToTheScenesThatCoveredIt() {
+        String slug = FilmCopies.ofSerge("restore");
+        long id = Audits.id(slug, "ChronologyEvent", "death-mexico-city");
+        List<String> before = eventLinks(id);
+        assertThat(before).contains("scene prologue-taxi");
+        post("/films/" + slug + "/chronology/death-mexico-city/delete").statusCode(303);
+        Element row = Pages.get("/films/" + slug + "/deleted").getElementById("deleted-events-" + id);
+        assertThat(row.select(".key").text()).isEqualTo("death-mexico-city");
+        given().redirects().follow(false).post("/films/{slug}/deleted/events/{id}/restore", slug, id).then()
+                .statusCode(303);
+        assertThat(eventLinks(id)).isEqualTo(before);
+    }
+
+    @Test
+    void aPersonAndALogEntryDeletedElsewhereComeBackWithTheirContactDetailsFollowUpsAndLinks() {
+        String slug = FilmCopies.ofSerge("restore");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Richard Greeman", "relation", "translator",
+                "role", "witness", "contact", Map.of("email", "greeman@example.org")))
+                .post("/api/films/{slug}/people", slug).then().statusCode(201);
+        long person = Audits.id(slug, "Person", "richard-greeman");
+        long entry = SergeFilm.query(() -> ResearchLogEntry.<ResearchLogEntry>list("film.slug = ?1 and size(followUps) > 0"
+                + " and size(sources) > 0 order by id", slug).get(0).id);
+        String entryBefore = logEntry(entry);
+        SergeFilm.query(() -> {
+            witness.person.PersonContact.<witness.person.PersonContact>list("person.id", person)
+                    .forEach(witness.person.PersonContact::delete);
+            witness.person.Person.deleteById(person);
+            ResearchLogEntry.<ResearchLogEntry>findById(entry).delete();
+            return null;
+        });
+        Document deleted = Pages.get("/films/" + slug + "/deleted");
+        assertThat(deleted.getElementById("deleted-people-" + person).select(".who").text()).isEqualTo("system");
+        assertThat(deleted.getElementById("deleted-log-entries-" + entry)).isNotNull();
+
+        given().redirects().follow(false).post("/films/{slug}/deleted/people/{id}/restore", slug, person).then()
+                .statusCode(303).header("Location", endsWith("/films/" + slug + "/people/richard-greeman"));
+        given().get("/api/films/{slug}/people/richard-greeman", slug).then().statusCode(200)
+                .body(containsString("greeman@example.org"));
+        given().redirects().follow(false).post("/films/{slug}/deleted/log-entries/{id}/restore", slug, entry).then()
+                .statusCode(303);
+        assertThat(logEntry(entry)).isEqualTo(entryBefore);
+    }
+
+    @Test
     void aSceneWhoseSequenceIsGoneIsRefusedUntilTheSequenceIsRestored() {
         String slug = FilmCopies.ofSerge("restore");
         long corpse = Audits.id(slug, "Scene", "prologue-corpse");
@@ -239,6 +305,47 @@ class RestoreTest {
             ResearchLogEntry.<ResearchLogEntry>list("select e from ResearchLogEntry e join e.sources s where s = ?1",
                     source).forEach(e -> uses.add("log " + e.id));
             return uses;
+        });
+    }
+
+    static List<String> usesOfLocation(long locationId) {
+        return SergeFilm.query(() -> {
+            witness.location.Location location = witness.location.Location.findById(locationId);
+            if (location == null) {
+                return List.of();
+            }
+            List<String> uses = new java.util.ArrayList<>();
+            Shot.<Shot>list("location = ?1 order by key", location).forEach(s -> uses.add("shot " + s.key));
+            Interview.<Interview>list("location = ?1 order by key", location).forEach(i -> uses.add("interview " + i.key));
+            witness.schedule.ShootDay.<witness.schedule.ShootDay>list("location = ?1 order by id", location)
+                    .forEach(d -> uses.add("day " + d.date));
+            ResearchLogEntry.<ResearchLogEntry>list("select e from ResearchLogEntry e join e.locations l where l = ?1"
+                    + " order by e.id", location).forEach(e -> uses.add("log " + e.id));
+            return uses;
+        });
+    }
+
+    static List<String> eventLinks(long eventId) {
+        return SergeFilm.query(() -> {
+            ChronologyEvent event = ChronologyEvent.findById(eventId);
+            List<String> links = new java.util.ArrayList<>();
+            Scene.<Scene>list("select s from Scene s join s.events e where e = ?1 order by s.key", event)
+                    .forEach(s -> links.add("scene " + s.key));
+            event.people.stream().map(p -> "person " + p.key).sorted().forEach(links::add);
+            event.sources.stream().map(x -> "source " + x.key).sorted().forEach(links::add);
+            links.add(event.description);
+            return links;
+        });
+    }
+
+    static String logEntry(long id) {
+        return SergeFilm.query(() -> {
+            ResearchLogEntry e = ResearchLogEntry.findById(id);
+            return e.date + " " + e.summary + " " + e.followUps.stream().map(f -> f.text + f.done).toList() + " "
+                    + e.sources.stream().map(x -> x.key).sorted().toList() + " "
+                    + e.people.stream().map(x -> x.key).sorted().toList() + " "
+                    + e.scenes.stream().map(x -> x.key).sorted().toList() + " "
+                    + e.locations.stream().map(x -> x.key).sorted().toList();
         });
     }
 
