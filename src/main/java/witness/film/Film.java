@@ -10,8 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 @Table(name = "film")
 public class Film extends PanacheEntity {
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";

@@ -24,9 +24,11 @@ import java.util.List;
 import java.util.Set;
 import witness.interview.Testimony;
 import witness.research.ChronologyEvent;
+import org.hibernate.envers.Audited;
 
 /** A unit inside a sequence: what the audience learns, where and when, and its narration. */
 @Entity
+@Audited
 @Table(name = "scene")
 public class Scene extends PanacheEntity {
     @ManyToOne(optional = false)

@@ -11,9 +11,11 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
 import java.util.List;
+import org.hibernate.envers.Audited;
 
 /** A block of the film, usually a period of the subject's life. */
 @Entity
+@Audited
 @Table(name = "film_sequence")
 public class Sequence extends PanacheEntity {
     @ManyToOne(optional = false)

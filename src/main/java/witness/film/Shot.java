@@ -19,9 +19,11 @@ import org.hibernate.annotations.OptimisticLock;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.Source;
+import org.hibernate.envers.Audited;
 
 /** A line of the shot list. */
 @Entity
+@Audited
 @Table(name = "shot")
 public class Shot extends PanacheEntity {
     @ManyToOne(optional = false)

@@ -119,7 +119,7 @@ public class ShotEditor {
     public void delete(Film film, String key) {
         oneAtATime(film);
         Shot shot = find(film, key);
-        Citation.update("shot = null where shot = ?1", shot);
+        Citation.<Citation>list("shot", shot).forEach(c -> c.shot = null);
         leaveShootDays(List.of(shot));
         Positions.remove(Shot.ofScene(shot.scene), shot, (s, p) -> s.position = p);
         shot.delete();

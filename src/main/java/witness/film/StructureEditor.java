@@ -145,7 +145,8 @@ public class StructureEditor {
             return;
         }
         List<Shot> shots = Shot.list("scene in ?1", scenes);
-        Citation.delete("scene in ?1", scenes);
+        // One by one, not in bulk, so that the audit history records each citation deleted.
+        Citation.<Citation>list("scene in ?1", scenes).forEach(Citation::delete);
         if (!shots.isEmpty()) {
             ShotEditor.leaveShootDays(shots);
         }

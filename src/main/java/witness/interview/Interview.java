@@ -21,12 +21,14 @@ import witness.film.Film;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.StringListConverter;
+import org.hibernate.envers.Audited;
 
 /**
  * A person filmed (or to be filmed) for a film. Where the research names no one yet
  * ("relatives in Russia") the interview has a label instead of a person.
  */
 @Entity
+@Audited
 @Table(name = "interview")
 public class Interview extends PanacheEntity {
     @ManyToOne(optional = false)

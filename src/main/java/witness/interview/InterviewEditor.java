@@ -19,6 +19,7 @@ import witness.film.Film;
 import witness.location.Location;
 import witness.film.Keys;
 import witness.person.Person;
+import witness.schedule.ShootDay;
 import witness.web.Conflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
@@ -64,6 +65,36 @@ public class InterviewEditor {
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
         interview.flush();
         return interview;
+    }
+
+    /** What would go with the interview if it were deleted now. */
+    @Transactional
+    public InterviewDeletion deletion(Film film, String key) {
+        return InterviewDeletion.of(find(film, key));
+    }
+
+    /**
+     * Deletes the interview with its transcript and release form scan; shoot days no longer plan it. Refused
+     * (409) while testimonies are taken from it. A producer can restore it from the deleted items (all but
+     * the scan, whose file the history does not keep).
+     */
+    @Transactional
+    public InterviewDeletion delete(Film film, String key) {
+        Interview interview = find(film, key);
+        InterviewDeletion deletion = InterviewDeletion.of(interview);
+        if (!deletion.allowed()) {
+            throw new Conflict(deletion.refusal());
+        }
+        ShootDay.<ShootDay>list("select distinct d from ShootDay d join d.interviews i where i = ?1", interview)
+                .forEach(d -> d.interviews.remove(interview));
+        Transcript.of(interview).ifPresent(transcript -> {
+            TranscriptLine.<TranscriptLine>list("transcript", transcript).forEach(TranscriptLine::delete);
+            transcript.delete();
+        });
+        ReleaseForm.of(interview).ifPresent(ReleaseForm::delete);
+        interview.delete();
+        interview.flush();
+        return deletion;
     }
 
     /** Moves the interview to another status of the pipeline; any move is allowed, some warn. */

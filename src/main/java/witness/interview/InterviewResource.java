@@ -64,6 +64,8 @@ public class InterviewResource {
                 ReleaseDetails scan, boolean personal, InterviewForms forms, String notice);
 
         static native TemplateInstance create(Film film, List<Person> people, InterviewForms forms);
+
+        static native TemplateInstance deletion(Film film, Interview interview, InterviewDeletion deletion);
     }
 
     @GET
@@ -201,6 +203,23 @@ public class InterviewResource {
         } catch (Invalid e) {
             return refused(film, key, formId, values, e.errors);
         }
+    }
+
+    @GET
+    @Path("{key}/delete")
+    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        Interview interview = InterviewEditor.find(film, key);
+        return Templates.deletion(film, interview, editor.deletion(film, key));
+    }
+
+    @POST
+    @Path("{key}/delete")
+    public Response delete(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        InterviewDeletion deletion = editor.delete(film, key);
+        return Html.seeOther("/films/" + slug + "/interviews", Flash.notice("Deleted the interview with "
+                + deletion.interviewee() + ". " + deletion.describe()));
     }
 
     // ---- release form scan (personal data)

@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * The scan of an interview's signed release form. Personal data: only producers upload, see and
@@ -19,6 +21,7 @@ import org.hibernate.type.SqlTypes;
  * without touching the interview.
  */
 @Entity
+@Audited
 @Table(name = "release_form")
 public class ReleaseForm extends PanacheEntity {
     /** The largest scan accepted: 10 MB. */
@@ -33,6 +36,7 @@ public class ReleaseForm extends PanacheEntity {
     public String contentType;
     @Column(nullable = false)
     public long fileSize;
+    @NotAudited
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARBINARY) @Column(nullable = false)
     public byte[] content;

@@ -11,9 +11,11 @@ import jakarta.validation.constraints.Pattern;
 import witness.film.Film;
 import witness.person.Person;
 import witness.research.Source;
+import org.hibernate.envers.Audited;
 
 /** Words attributed to a person: from an interview (timecodes) or a written source (page). */
 @Entity
+@Audited
 @Table(name = "testimony")
 public class Testimony extends PanacheEntity {
     public static final String TIMECODE = "\\d{2}:[0-5]\\d:[0-5]\\d";

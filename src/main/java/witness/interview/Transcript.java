@@ -9,9 +9,11 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 
 /** What was said in an interview, line by line with its timecodes: imported from a text, SRT or WebVTT file. */
 @Entity
+@Audited
 @Table(name = "transcript")
 public class Transcript extends PanacheEntity {
     @OneToOne(optional = false)

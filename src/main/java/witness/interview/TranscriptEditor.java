@@ -46,7 +46,8 @@ public class TranscriptEditor {
         transcript.format = parsed.format().code();
         transcript.fileName = fileName == null || fileName.isBlank() ? null : fileName.strip();
         if (transcript.isPersistent()) {
-            TranscriptLine.delete("transcript", transcript);
+            // Line by line, not in bulk, so that the audit history records them.
+            TranscriptLine.<TranscriptLine>list("transcript", transcript).forEach(TranscriptLine::delete);
             TranscriptLine.flush();
         } else {
             transcript.persist();

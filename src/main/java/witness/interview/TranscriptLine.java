@@ -5,9 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** One cue or timecoded paragraph of a transcript. */
 @Entity
+@Audited
 @Table(name = "transcript_line")
 public class TranscriptLine extends PanacheEntity {
     @ManyToOne(optional = false)

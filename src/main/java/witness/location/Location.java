@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.Optional;
 import witness.film.Film;
 import witness.web.StringListConverter;
+import org.hibernate.envers.Audited;
 
 /** A place to film, or that the film depicts. */
 @Entity
+@Audited
 @Table(name = "location")
 public class Location extends PanacheEntity {
     @ManyToOne(optional = false)

@@ -14,6 +14,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import witness.film.Film;
 import witness.film.Keys;
+import witness.film.Shot;
+import witness.interview.Interview;
+import witness.research.ResearchLogEntry;
+import witness.schedule.ShootDay;
 import witness.web.Conflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
@@ -82,19 +86,15 @@ public class LocationEditor {
         Location location = find(film, key);
         Conflict.unlessCurrent("location", location.version, version);
         LocationDeletion deletion = LocationDeletion.of(location);
-        var em = Location.getEntityManager();
-        em.createQuery("update Shot s set s.location = null, s.version = s.version + 1 where s.location = :l")
-                .setParameter("l", location).executeUpdate();
-        em.createQuery("update ShootDay d set d.location = null, d.version = d.version + 1 where d.location = :l")
-                .setParameter("l", location).executeUpdate();
-        em.createQuery("update Interview i set i.location = null, i.version = i.version + 1 where i.location = :l")
-                .setParameter("l", location).executeUpdate();
-        em.createNativeQuery("delete from log_location where locations_id = :id").setParameter("id", location.id)
-                .executeUpdate();
-        em.createQuery("delete from LocationPhoto p where p.location = :l").setParameter("l", location).executeUpdate();
-        em.flush();
-        em.clear();
-        Location.delete("id", location.id);
+        // Entity by entity, not in bulk, so that the audit history records every change (and can undo it).
+        Shot.<Shot>list("location", location).forEach(s -> s.location = null);
+        ShootDay.<ShootDay>list("location", location).forEach(d -> d.location = null);
+        Interview.<Interview>list("location", location).forEach(i -> i.location = null);
+        ResearchLogEntry.<ResearchLogEntry>list("select e from ResearchLogEntry e join e.locations l where l = ?1",
+                location).forEach(e -> e.locations.remove(location));
+        LocationPhoto.<LocationPhoto>list("location", location).forEach(LocationPhoto::delete);
+        location.delete();
+        Location.flush();
         return deletion;
     }
 

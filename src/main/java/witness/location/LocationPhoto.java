@@ -12,9 +12,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A photograph of a location (from the recce, or found): JPEG, PNG or WebP, at most 5 MB. */
 @Entity
+@Audited
 @Table(name = "location_photo")
 public class LocationPhoto extends PanacheEntity {
     /** The largest photo accepted: 5 MB. */
@@ -30,6 +33,7 @@ public class LocationPhoto extends PanacheEntity {
     public String caption;
     @Column(nullable = false)
     public long fileSize;
+    @NotAudited
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARBINARY) @Column(nullable = false)
     public byte[] content;

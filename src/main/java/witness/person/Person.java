@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Optional;
 import witness.film.Film;
 import witness.web.StringListConverter;
+import org.hibernate.envers.Audited;
 
 /** Anyone the film touches: interviewees, witnesses, historical figures, crew. */
 @Entity
+@Audited
 @Table(name = "person")
 public class Person extends PanacheEntity {
     @ManyToOne(optional = false)

@@ -10,12 +10,14 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 
 /**
  * How to reach a person: personal data, for producers only (witness.security.Access#personalData).
  * Kept apart from {@link Person}, which pages, exports and the dossier read freely.
  */
 @Entity
+@Audited
 @Table(name = "person_contact")
 public class PersonContact extends PanacheEntity {
     @OneToOne(optional = false)

@@ -19,9 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 import witness.film.Film;
 import witness.person.Person;
+import org.hibernate.envers.Audited;
 
 /** A dated event of the subject's life, dated as precisely as the research allows. */
 @Entity
+@Audited
 @Table(name = "chronology_event")
 public class ChronologyEvent extends PanacheEntity {
     @ManyToOne(optional = false)

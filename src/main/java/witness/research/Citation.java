@@ -13,9 +13,12 @@ import java.time.LocalDate;
 import witness.film.Scene;
 import witness.film.Shot;
 import witness.interview.Testimony;
+import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
 
 /** Links a scene (or one of its shots) to the source or testimony a claim rests on. */
 @Entity
+@Audited
 @Table(name = "citation")
 public class Citation extends PanacheEntity {
     @ManyToOne(optional = false)
@@ -26,7 +29,8 @@ public class Citation extends PanacheEntity {
     public Source source;
     @ManyToOne
     public Testimony testimony;
-    /** 1-based order of the footnotes in the scene. */
+    /** 1-based order of the footnotes in the scene; renumbering its neighbours is not an edit of them. */
+    @OptimisticLock(excluded = true)
     public int position;
     @Column(length = 100)
     public String locator;

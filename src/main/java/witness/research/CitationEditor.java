@@ -94,14 +94,12 @@ public class CitationEditor {
     }
 
     /**
-     * Footnotes 1..n in this order. A bulk update: renumbering is not an edit of the other citations,
-     * so their forms opened before stay current.
+     * Footnotes 1..n in this order. Renumbering is not an edit of the other citations (their position is
+     * left out of the version check), so their forms opened before stay current.
      */
     private static void renumber(List<Citation> order) {
         for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).position != i + 1) {
-                Citation.update("position = ?1 where id = ?2", i + 1, order.get(i).id);
-            }
+            order.get(i).position = i + 1;
         }
     }
 

@@ -27,9 +27,11 @@ import witness.film.Film;
 import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
+import org.hibernate.envers.Audited;
 
 /** One day's research: what was done, found, and what is left to do. */
 @Entity
+@Audited
 @Table(name = "research_log_entry")
 public class ResearchLogEntry extends PanacheEntity {
     @ManyToOne(optional = false)

@@ -22,9 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import witness.film.Film;
+import org.hibernate.envers.Audited;
 
 /** A citable item (CSL fields) with what production needs to know to use it on screen. */
 @Entity
+@Audited
 @Table(name = "source")
 public class Source extends PanacheEntity {
     @ManyToOne(optional = false)

@@ -101,7 +101,8 @@ public class SourceEditor {
         var em = Source.getEntityManager();
         List<Scene> scenes = em.createQuery("select distinct c.scene from Citation c where c.source = :source", Scene.class)
                 .setParameter("source", source).getResultList();
-        Citation.delete("source", source);
+        // Entity by entity, not in bulk, so that the audit history records every change (and can undo it).
+        Citation.<Citation>list("source", source).forEach(Citation::delete);
         em.flush();
         if (!scenes.isEmpty()) {
             // The remaining footnotes of each scene are numbered 1, 2, 3… again.
@@ -116,9 +117,11 @@ public class SourceEditor {
                 citation.position = ++position;
             }
         }
-        Shot.update("source = null where source = ?1", source);
-        em.createNativeQuery("delete from event_source where sources_id = ?1").setParameter(1, source.id).executeUpdate();
-        em.createNativeQuery("delete from log_source where sources_id = ?1").setParameter(1, source.id).executeUpdate();
+        Shot.<Shot>list("source", source).forEach(s -> s.source = null);
+        ChronologyEvent.<ChronologyEvent>list("select e from ChronologyEvent e join e.sources s where s = ?1", source)
+                .forEach(e -> e.sources.remove(source));
+        ResearchLogEntry.<ResearchLogEntry>list("select r from ResearchLogEntry r join r.sources s where s = ?1", source)
+                .forEach(r -> r.sources.remove(source));
         source.delete();
         em.flush();
         return deletion;

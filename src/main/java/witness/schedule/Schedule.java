@@ -13,9 +13,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import witness.film.Film;
+import org.hibernate.envers.Audited;
 
 /** A named set of shoot days, such as "Mexico shoot". */
 @Entity
+@Audited
 @Table(name = "schedule")
 public class Schedule extends PanacheEntity {
     public static final int DAY_LIMIT_MINUTES = 600, MINUTES_PER_SHOT = 30, MINUTES_PER_INTERVIEW = 120,

@@ -20,9 +20,11 @@ import witness.film.Shot;
 import witness.interview.Interview;
 import witness.location.Location;
 import witness.web.StringListConverter;
+import org.hibernate.envers.Audited;
 
 /** A date in a schedule: where, when the crew is called, and what is to be filmed. */
 @Entity
+@Audited
 @Table(name = "shoot_day")
 public class ShootDay extends PanacheEntity {
     @ManyToOne(optional = false)

@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import witness.film.Film;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A shooting script export made in the background: its format and options, how far it has gone, and once
@@ -29,6 +31,7 @@ import witness.film.Film;
  * with each other.
  */
 @Entity
+@Audited
 @Table(name = "script_export")
 public class ScriptExport extends PanacheEntity {
     /** A heartbeat older than this means the instance making the export has gone. */
@@ -69,6 +72,7 @@ public class ScriptExport extends PanacheEntity {
     /** victor-serge-script.pdf */
     @Column(length = 255)
     public String fileName;
+    @NotAudited
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARBINARY)
     public byte[] content;

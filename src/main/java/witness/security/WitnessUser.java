@@ -14,16 +14,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A login with one role. Passwords are kept only as bcrypt hashes; {@link PasswordLogin} checks them
  * and {@link SessionLogin} reads the user again on every request, so a disabled user is refused at once.
  */
 @Entity
+@Audited
 @Table(name = "witness_user")
 public class WitnessUser extends PanacheEntity {
     @NotBlank @Column(unique = true, nullable = false, length = 80)
     public String username;
+    @NotAudited
     @NotBlank @Column(nullable = false, length = 100)
     public String passwordHash;
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)

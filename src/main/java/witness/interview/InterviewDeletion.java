@@ -1,0 +1,53 @@
+package witness.interview;
+
+import java.util.ArrayList;
+import java.util.List;
+import witness.schedule.ShootDay;
+
+/** What goes with an interview when it is deleted, said before anyone confirms; or why it cannot be. */
+public record InterviewDeletion(String interviewee, long transcriptLines, boolean releaseScan, long shootDays,
+        List<Testimony> testimonies) {
+
+    static InterviewDeletion of(Interview interview) {
+        return new InterviewDeletion(interview.interviewee(),
+                TranscriptLine.count("transcript.interview", interview),
+                ReleaseForm.count("interview", interview) > 0,
+                ShootDay.count("select count(d) from ShootDay d join d.interviews i where i = ?1", interview),
+                Testimony.list("from Testimony t join fetch t.person where t.interview = ?1 order by t.key", interview));
+    }
+
+    public boolean allowed() {
+        return testimonies.isEmpty();
+    }
+
+    /** "Its transcript (120 lines) is deleted with it; 1 shoot day no longer plans it; …" — only what there is. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (transcriptLines > 0) {
+            parts.add("its transcript (" + plural(transcriptLines, "line", "lines") + ") is deleted with it");
+        }
+        if (shootDays > 0) {
+            parts.add(plural(shootDays, "shoot day no longer plans", "shoot days no longer plan") + " it");
+        }
+        if (releaseScan) {
+            parts.add("the scan of its release form is deleted for good: the history keeps no files");
+        }
+        return parts.isEmpty() ? "Nothing else goes with it." : capitalized(String.join("; ", parts)) + ".";
+    }
+
+    /** Why the interview cannot be deleted now. */
+    public String refusal() {
+        return "The interview with " + interviewee + " cannot be deleted while "
+                + plural(testimonies.size(), "testimony is", "testimonies are") + " taken from it ("
+                + String.join(", ", testimonies.stream().map(t -> t.key).toList())
+                + "): they would lose where they come from. Delete them first.";
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
