@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -68,7 +70,8 @@ final class BackupRestorer {
                 }
                 restorer.moveSequences();
                 connection.commit();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | IOException | RuntimeException e) {
+                // Before autocommit is set back, which would commit what was written.
                 connection.rollback();
                 throw e;
             } finally {
@@ -97,11 +100,16 @@ final class BackupRestorer {
         if (entry == null) {
             throw BackupRefused.unfit("The zip has no " + BackupFormat.MANIFEST + ": it is not a Witness backup.");
         }
-        Manifest manifest;
-        try (InputStream in = zip.getInputStream(entry)) {
-            manifest = Manifest.JSON.readValue(in, Manifest.class);
+        byte[] bytes;
+        try (CheckedInputStream in = new CheckedInputStream(zip.getInputStream(entry), new CRC32())) {
+            bytes = in.readAllBytes();
+            checkSum(in, entry);
         } catch (ZipException e) {
             throw BackupRefused.unreadable("The zip is damaged: " + e.getMessage());
+        }
+        Manifest manifest;
+        try {
+            manifest = Manifest.JSON.readValue(bytes, Manifest.class);
         } catch (IOException e) {
             throw BackupRefused.unfit(BackupFormat.MANIFEST + " cannot be read: " + e.getMessage());
         }
@@ -201,7 +209,8 @@ final class BackupRestorer {
         String file = table.entry();
         List<Column> columns = table.columns();
         long rows = 0;
-        try (InputStream in = zip.getInputStream(zip.getEntry(file));
+        ZipEntry entry = zip.getEntry(file);
+        try (CheckedInputStream in = new CheckedInputStream(zip.getInputStream(entry), new CRC32());
                 JsonParser json = JSON.createParser(in);
                 PreparedStatement insert = connection.prepareStatement(table.insert(schema.quote))) {
             int batched = 0;
@@ -261,10 +270,19 @@ final class BackupRestorer {
             if (batched > 0) {
                 execute(insert, file, firstLine, line);
             }
+            checkSum(in, entry);
         }
         if (rows != expected) {
             throw BackupRefused.unfit(file + " holds " + rows + " rows where " + BackupFormat.MANIFEST + " counts "
                     + expected + ".");
+        }
+    }
+
+    /** Zip readers do not check what they inflate: a changed byte would restore a changed value. */
+    private static void checkSum(CheckedInputStream in, ZipEntry entry) throws IOException {
+        in.transferTo(OutputStream.nullOutputStream());
+        if (entry.getCrc() != -1 && in.getChecksum().getValue() != entry.getCrc()) {
+            throw BackupRefused.unreadable("The zip is damaged: " + entry.getName() + " does not match its checksum.");
         }
     }
 

@@ -65,6 +65,13 @@ class BackupRefusalTest {
         restore(noise).statusCode(400).body("message", containsString("not a zip"));
         restore(new byte[0]).statusCode(400);
         restore(Arrays.copyOf(backup, backup.length / 2)).statusCode(400).body("message", containsString("cut short"));
+        // The last row changed: every row before it went in, and is rolled back.
+        String shots = BackupZips.text(backup, "tables/shot.jsonl").strip();
+        String lastShot = shots.substring(shots.lastIndexOf('\n') + 1);
+        assertThat(lastShot).endsWith("\"version\":0}");
+        restore(BackupZips.damaged(backup, "tables/shot.jsonl", lastShot, lastShot.replace("\"version\":0}",
+                "\"version\":1}"))).statusCode(400)
+                .body("message", containsString("tables/shot.jsonl does not match its checksum"));
         restore(BackupZips.zip(Map.of("research/film.yaml", new byte[] { 'x' }))).statusCode(422)
                 .body("message", containsString("no manifest.json"));
         restore(BackupZips.withText(backup, "manifest.json", m -> m.replaceFirst("\"schemaVersion\" : \"\\d+\"",

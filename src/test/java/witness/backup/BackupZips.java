@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -41,6 +42,40 @@ final class BackupZips {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * The same backup with one file stored uncompressed and one character of it changed after its checksum was
+     * written, as a bad disk or transfer would change it: the text still reads as JSON.
+     */
+    static byte[] damaged(byte[] zip, String entry, String find, String replace) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : entries(zip).entrySet()) {
+                ZipEntry zipEntry = new ZipEntry(e.getKey());
+                if (e.getKey().equals(entry)) {
+                    CRC32 crc = new CRC32();
+                    crc.update(e.getValue());
+                    zipEntry.setMethod(ZipEntry.STORED);
+                    zipEntry.setSize(e.getValue().length);
+                    zipEntry.setCrc(crc.getValue());
+                }
+                out.putNextEntry(zipEntry);
+                out.write(e.getValue());
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Byte for byte: each byte a character of ISO 8859-1.
+        String latin = new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1);
+        String from = new String(find.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        String to = new String(replace.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        int at = latin.indexOf(from);
+        if (at < 0 || from.length() != to.length()) {
+            throw new IllegalArgumentException(find);
+        }
+        return (latin.substring(0, at) + to + latin.substring(at + from.length())).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     static String text(byte[] zip, String entry) {
