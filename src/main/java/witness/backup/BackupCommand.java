@@ -42,9 +42,10 @@ public class BackupCommand {
         try {
             if (args[0].equals(BACKUP)) {
                 Manifest manifest = backup(file);
-                out.printf("Wrote the backup of %d films and %d users (%d rows in %d tables, %.1f MB) to %s in %.1f s%n",
-                        manifest.rowsOf(BackupFormat.FILM_TABLE), manifest.rowsOf("witness_user"), manifest.rows(),
-                        manifest.tables().size(), Files.size(file) / 1e6, file, seconds(start));
+                out.printf("Wrote the backup of %d films and %d users (%d rows in %d tables, %.1f MB) to %s"
+                        + " in %.1f s%n",
+                        manifest.rowsOf(BackupFormat.FILM_TABLE), manifest.rowsOf(BackupFormat.USER_TABLE),
+                        manifest.rows(), manifest.tables().size(), Files.size(file) / 1e6, file, seconds(start));
             } else {
                 if (!Files.isRegularFile(file)) {
                     err.printf("There is no file %s.%n", file);

@@ -13,6 +13,7 @@ final class BackupFormat {
     static final String FLYWAY_TABLE = "flyway_schema_history";
     /** Every film's data hangs from this table: a database without rows in it and its dependents holds no film. */
     static final String FILM_TABLE = "film";
+    static final String USER_TABLE = "witness_user";
 
     private BackupFormat() {
     }

@@ -78,7 +78,7 @@ final class BackupRestorer {
                 connection.setAutoCommit(autoCommit);
             }
             return new Restored(manifest.createdAt(), version, manifest.rowsOf(BackupFormat.FILM_TABLE),
-                    manifest.rowsOf("witness_user"), manifest.tables().size(), manifest.rows());
+                    manifest.rowsOf(BackupFormat.USER_TABLE), manifest.tables().size(), manifest.rows());
         } catch (IOException e) {
             throw BackupRefused.unreadable("The file cannot be read as a zip: " + e.getMessage());
         }

@@ -24,7 +24,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import witness.testing.FilmCopies;
 
-/** A restore is refused whole, with a clear 4xx, and nothing changes: a bad file, or an installation that is not empty. */
+/**
+ * A restore is refused whole, with a clear 4xx, and nothing changes: a bad file, or an installation that is not
+ * empty. Only producers back up and restore; every other request keeps its body limit.
+ */
 @QuarkusTest
 @TestProfile(BackupProfile.class)
 @TestSecurity(user = "admin", roles = "producer")
@@ -114,7 +117,8 @@ class BackupRefusalTest {
     void theFormWithoutAFileSaysWhatIsMissing() {
         String page = given().multiPart("other", "x").post("/backups/restore").then().statusCode(422)
                 .extract().asString();
-        assertThat(Jsoup.parse(page).select("#backup-file-error").text()).isEqualTo("Choose the backup zip to restore.");
+        assertThat(Jsoup.parse(page).select("#backup-file-error").text())
+                .isEqualTo("Choose the backup zip to restore.");
     }
 
     @Test

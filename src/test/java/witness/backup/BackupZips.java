@@ -75,7 +75,8 @@ final class BackupZips {
         if (at < 0 || from.length() != to.length()) {
             throw new IllegalArgumentException(find);
         }
-        return (latin.substring(0, at) + to + latin.substring(at + from.length())).getBytes(StandardCharsets.ISO_8859_1);
+        return (latin.substring(0, at) + to + latin.substring(at + from.length()))
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     static String text(byte[] zip, String entry) {
