@@ -26,6 +26,8 @@ import witness.web.Labelled;
  * rows of cells by column, each with the line of the file it starts on.
  */
 public final class ShotCsv {
+    /** The largest file imported at once: some 15,000 shots. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final String NUMBER = "number", SEQUENCE = "sequence", SEQUENCE_TITLE = "sequence title",
             SCENE = "scene", SCENE_TITLE = "scene title", SHOT = "shot", KIND = "kind", DESCRIPTION = "description",
             AUDIO = "audio", FRAMING = "framing", MOVEMENT = "movement", SECONDS = "seconds", LOCATION = "location",
@@ -105,6 +107,10 @@ public final class ShotCsv {
      * {@link Refused} naming the line otherwise. A byte-order mark is skipped; empty lines too.
      */
     public static List<Row> read(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new Refused(1, null, "The file is too large (" + bytes.length / 1024 + " KB): at most "
+                    + MAX_BYTES / (1024 * 1024) + " MB of shot list can be imported at once.");
+        }
         String text = decode(bytes);
         if (!text.isEmpty() && text.charAt(0) == BOM) {
             text = text.substring(1);

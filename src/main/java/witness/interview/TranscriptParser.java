@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * reported with its line number, and a transcript with any fault gives no lines at all.
  */
 public final class TranscriptParser {
+    /** The largest transcript imported at once: many hours of talk. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
     public enum Format {
         PLAIN, SRT, VTT;
 
@@ -83,6 +85,10 @@ public final class TranscriptParser {
 
     /** The lines of the file in the format given, or the one its content shows when none is given. */
     public static Parsed parse(byte[] bytes, Format format) {
+        if (bytes.length > MAX_BYTES) {
+            throw new Refused(1, "the file is too large (" + bytes.length / 1024 + " KB): at most "
+                    + MAX_BYTES / (1024 * 1024) + " MB of transcript can be imported at once");
+        }
         return parse(decode(bytes), format);
     }
 

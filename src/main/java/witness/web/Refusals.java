@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.Qute;
 import jakarta.persistence.LockTimeoutException;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -55,7 +57,14 @@ public class Refusals {
 
     /** The JSON reader wraps what Jackson could not read in a bare 400: say what it was. */
     @ServerExceptionMapper
-    public Response unreadableBody(WebApplicationException e) {
+    public Response unreadableBody(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getResponse().getStatus() == 413) {
+            // The form reader refuses a field longer than quarkus.http.limits.max-form-attribute-size.
+            return answer(413, "Refused, nothing was changed: a field of this form is longer than the "
+                    + RequestSizeLimit.megabytes(ConfigProvider.getConfig()
+                            .getValue("quarkus.http.limits.max-form-attribute-size", MemorySize.class).asLongValue())
+                    + " Witness reads.", Map.of(), uri, headers);
+        }
         if (e.getCause() instanceof JsonParseException parse) {
             return unreadableJson(parse);
         }

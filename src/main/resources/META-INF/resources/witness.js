@@ -36,6 +36,14 @@
       });
     });
   }
+  // Writes made by htmx (a button's hx-post, a drag and drop) carry the page's CSRF token in a header;
+  // forms also carry it as a field.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    if (meta && event.detail.verb !== 'get') {
+      event.detail.headers[meta.dataset.header || 'X-CSRF-TOKEN'] = meta.content;
+    }
+  });
   document.addEventListener('DOMContentLoaded', function () {
     initialise(document);
     htmx.onLoad(function (element) {
