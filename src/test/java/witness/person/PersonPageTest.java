@@ -9,6 +9,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import witness.testing.As;
 import witness.testing.Pages;
 
 /** The people of the Serge film and a page for each, with their interviews, testimonies and scenes. */
@@ -67,7 +68,7 @@ class PersonPageTest {
 
     @Test
     void withoutTheProducerRoleThereIsNoContactSection() {
-        Document page = Pages.get("/films/victor-serge/people/vlady");
+        Document page = Pages.get(As.director(), "/films/victor-serge/people/vlady");
 
         assertThat(page.select("#contact")).isEmpty();
         assertThat(page.select("form[action$=/contact]")).isEmpty();
