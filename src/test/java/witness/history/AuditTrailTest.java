@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import witness.film.Film;
+import witness.sample.GenerateFilmCommand;
 import witness.security.FirstProducer;
 import witness.security.WitnessUser;
 import witness.testing.FilmCopies;
@@ -20,6 +24,8 @@ import witness.testing.SergeFilm;
 /** Every change to every kind of item is recorded with who made it: the signed-in user, or "system". */
 @QuarkusTest
 class AuditTrailTest {
+    @Inject
+    GenerateFilmCommand command;
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     static final String USER = "audit-trail-producer";
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -43,6 +49,17 @@ class AuditTrailTest {
                 .as("the scenes were created in the same revision").isGreaterThan(10);
         long admin = SergeFilm.query(() -> WitnessUser.byUsername(FirstProducer.USERNAME).orElseThrow().id);
         assertThat(Audits.of("witness_user", admin)).extracting(Audits.Row::who).containsExactly("system");
+    }
+
+    @Test
+    @TestSecurity(user = USER, roles = "producer")
+    void aCommandIsRecordedAsSystemEvenWhileSomeoneIsSignedIn() {
+        String slug = "audit-generated-" + System.nanoTime();
+        int code = command.run(new String[] { GenerateFilmCommand.NAME, slug, "small" },
+                new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()));
+        assertThat(code).isZero();
+        long film = SergeFilm.query(() -> Film.bySlug(slug).orElseThrow().id);
+        assertThat(Audits.of("film", film)).extracting(Audits.Row::who).containsExactly("system");
     }
 
     @Test
