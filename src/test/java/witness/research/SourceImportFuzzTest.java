@@ -1,6 +1,5 @@
 package witness.research;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static witness.testing.Fuzzing.readsOrRefuses;
 import static witness.testing.Fuzzing.validator;
@@ -10,8 +9,8 @@ import java.util.List;
 
 /**
  * Any bytes imported from Zotero as CSL JSON, BibTeX or RIS become sources to preview or are refused
- * with a message naming the item or line, never anything else; as the API does, the bytes are read as
- * UTF-8. The film already has one source, so duplicates are checked too.
+ * with a message naming the item or line, never anything else; the bytes are read as UTF-8 as the API
+ * and the page read them. The film already has one source, so duplicates are checked too.
  * Inputs: src/test/resources/witness/research/SourceImportFuzzTestInputs/{method}.
  */
 class SourceImportFuzzTest {
@@ -33,9 +32,9 @@ class SourceImportFuzzTest {
     }
 
     private static void previewedOrRefused(ZoteroFormat format, byte[] file) {
-        String text = new String(file, UTF_8);
-        ZoteroFormat.detect(null, text);
         readsOrRefuses(SourceImportRefused.class, e -> List.of(e.getMessage()), () -> {
+            String text = SourceImportParser.text(file, "The file");
+            ZoteroFormat.detect(null, text);
             List<SourceImporter.Row> rows = SourceImporter.rows(SourceImportParser.parse(format, text), EXISTING,
                     validator());
             assertThat(rows).isNotEmpty().allSatisfy(row -> {
