@@ -9,10 +9,15 @@ import static witness.dossier.DossierParser.PEOPLE;
 import static witness.dossier.DossierParser.SOURCES;
 import static witness.dossier.DossierParser.TESTIMONIES;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import witness.dossier.Dossier.CitationData;
 import witness.dossier.Dossier.NameData;
@@ -53,6 +58,7 @@ import witness.schedule.ShootDay;
  */
 final class DossierAssembly {
     private final Dossier dossier;
+    private final Validator validator;
     private final List<DossierError> errors = new ArrayList<>();
     private final Keys<Person> people = keys("person", PEOPLE);
     private final Keys<Source> sources = keys("source", SOURCES);
@@ -65,13 +71,14 @@ final class DossierAssembly {
     private final Keys<Sequence> sequences = keys("sequence", "research/sequences/");
     private Film film;
 
-    private DossierAssembly(Dossier dossier) {
+    private DossierAssembly(Dossier dossier, Validator validator) {
         this.dossier = dossier;
+        this.validator = validator;
     }
 
     /** @param slug the film's slug, or null to keep the dossier's own */
-    static Film assemble(Dossier dossier, String slug) {
-        return new DossierAssembly(dossier).assemble(slug);
+    static Film assemble(Dossier dossier, String slug, Validator validator) {
+        return new DossierAssembly(dossier, validator).assemble(slug);
     }
 
     private Film assemble(String slug) {
@@ -84,7 +91,7 @@ final class DossierAssembly {
                     + "' already exists: import it under another slug");
             throw new DossierRefused(errors);
         }
-        film.persist();
+        save(film, new Where(FILM, ""));
         people();
         sources();
         locations();
@@ -123,7 +130,7 @@ final class DossierAssembly {
             p.languages = copy(data.languages());
             p.alive = data.alive();
             p.notes = data.notes();
-            p.persist();
+            save(p, at);
             people.define(p.key, p, at.at("/key"));
         });
     }
@@ -162,7 +169,7 @@ final class DossierAssembly {
                 s.term = custom.term();
                 s.lost = Boolean.TRUE.equals(custom.lost());
             }
-            s.persist();
+            save(s, at);
             sources.define(s.key, s, at.at("/id"));
         });
     }
@@ -213,7 +220,7 @@ final class DossierAssembly {
             l.contact = data.contact();
             l.recce = Objects.requireNonNullElse(data.recce(), RecceStatus.NOT_DONE);
             l.notes = data.notes();
-            l.persist();
+            save(l, at);
             locations.define(l.key, l, at.at("/key"));
         });
     }
@@ -230,7 +237,7 @@ final class DossierAssembly {
             e.description = data.description();
             e.people = new HashSet<>(people.findAll(data.people(), at.at("/people")));
             e.sources = new HashSet<>(sources.findAll(data.sources(), at.at("/sources")));
-            e.persist();
+            save(e, at);
             events.define(e.key, e, at.at("/key"));
         });
     }
@@ -266,7 +273,7 @@ final class DossierAssembly {
             i.releaseSignedOn = data.releaseSignedOn();
             i.fee = data.fee();
             i.notes = data.notes();
-            i.persist();
+            save(i, at);
             interviews.define(i.key, i, at.at("/key"));
         });
     }
@@ -287,7 +294,7 @@ final class DossierAssembly {
                 error(at.at("/source"), "a testimony comes either from a written source or from an interview");
             }
             if (t.person != null) {
-                t.persist();
+                save(t, at);
             }
             testimonies.define(t.key, t, at.at("/key"));
         });
@@ -310,7 +317,7 @@ final class DossierAssembly {
         s.title = data.title();
         s.period = data.period();
         s.synopsis = data.synopsis();
-        s.persist();
+        save(s, at);
         sequences.define(s.key, s, at.at("/key"));
         List<SceneData> sceneData = copy(data.scenes());
         for (int i = 0; i < sceneData.size(); i++) {
@@ -332,7 +339,7 @@ final class DossierAssembly {
         s.status = Objects.requireNonNullElse(data.status(), SceneStatus.DRAFT);
         s.events = new HashSet<>(events.findAll(data.events(), at.at("/events")));
         s.testimonies = testimonies.findAll(data.testimonies(), at.at("/testimonies"));
-        s.persist();
+        save(s, at);
         scenes.define(s.key, s, at.at("/key"));
         List<ShotData> shotData = copy(data.shots());
         for (int i = 0; i < shotData.size(); i++) {
@@ -360,7 +367,7 @@ final class DossierAssembly {
         s.source = sources.find(data.source(), at.at("/source"));
         s.status = Objects.requireNonNullElse(data.status(), ShotStatus.PLANNED);
         s.notes = data.notes();
-        s.persist();
+        save(s, at);
         shots.define(s.key, s, at.at("/key"));
     }
 
@@ -383,7 +390,7 @@ final class DossierAssembly {
         c.status = Objects.requireNonNullElse(data.status(), VerificationStatus.UNVERIFIED);
         c.verifiedBy = data.verifiedBy();
         c.verifiedOn = data.verifiedOn();
-        c.persist();
+        save(c, at);
     }
 
     private void researchLog() {
@@ -400,7 +407,7 @@ final class DossierAssembly {
             e.people = new HashSet<>(people.findAll(data.people(), at.at("/people")));
             e.scenes = new HashSet<>(scenes.findAll(data.scenes(), at.at("/scenes")));
             e.locations = new HashSet<>(locations.findAll(data.locations(), at.at("/locations")));
-            e.persist();
+            save(e, at);
         });
     }
 
@@ -416,7 +423,7 @@ final class DossierAssembly {
             s.minutesPerShot = or(data.minutesPerShot(), Schedule.MINUTES_PER_SHOT);
             s.minutesPerInterview = or(data.minutesPerInterview(), Schedule.MINUTES_PER_INTERVIEW);
             s.maxTravelKm = or(data.maxTravelKm(), Schedule.MAX_TRAVEL_KM);
-            s.persist();
+            save(s, new Where(file, ""));
             defined.define(s.key, s, new Where(file, ""));
             var days = copy(data.days());
             for (int i = 0; i < days.size(); i++) {
@@ -433,7 +440,7 @@ final class DossierAssembly {
                 d.notes = day.notes();
                 d.interviews = interviews.findAll(day.interviews(), at.at("/interviews"));
                 d.shots = shots.findAll(day.shots(), at.at("/shots"));
-                d.persist();
+                save(d, at);
             }
         }
     }
@@ -451,6 +458,29 @@ final class DossierAssembly {
         for (int i = 0; i < entries.size(); i++) {
             assembler.assemble(entries.get(i), new Where(file, "/" + i));
         }
+    }
+
+    /**
+     * Persists the entity once it meets its constraints (the lengths the database holds among them); else
+     * each broken constraint is an error at its field, and the entity is left out of an import that is
+     * refused anyway.
+     */
+    private void save(PanacheEntityBase entity, Where at) {
+        Set<ConstraintViolation<PanacheEntityBase>> violations = validator.validate(entity);
+        for (ConstraintViolation<PanacheEntityBase> v : violations) {
+            String property = v.getPropertyPath().toString().replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
+            error(at.at("/" + property), messageOf(v));
+        }
+        if (violations.isEmpty()) {
+            entity.persist();
+        }
+    }
+
+    private static String messageOf(ConstraintViolation<?> v) {
+        if (v.getConstraintDescriptor().getAnnotation() instanceof Size size && v.getInvalidValue() instanceof String text) {
+            return "is " + text.length() + " characters long: at most " + size.max() + " characters fit";
+        }
+        return v.getMessage();
     }
 
     private <T> Keys<T> keys(String kind, String file) {

@@ -84,7 +84,8 @@ public final class DossierFiles {
                 }
                 files.put(path, decode(path, bytes));
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not UTF-8
             throw DossierRefused.of("dossier.zip", "not a readable zip file: " + e.getMessage());
         }
         if (files.isEmpty()) {

@@ -24,7 +24,7 @@ public class DossierImporter {
     @Transactional
     public Film importFilm(DossierFiles files, String slug) {
         Dossier dossier = DossierParser.parse(files, validator);
-        Film film = DossierAssembly.assemble(dossier, slug);
+        Film film = DossierAssembly.assemble(dossier, slug, validator);
         try {
             em.flush();
         } catch (PersistenceException e) {

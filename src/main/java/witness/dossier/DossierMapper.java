@@ -2,6 +2,8 @@ package witness.dossier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -17,10 +19,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** How dossier files are read and written: one configuration for YAML and one for CSL-JSON. */
 final class DossierMapper {
+    /** Far above any real dossier file, far below what would hurt the server. */
+    static final int MAX_NESTING = 50, MAX_ALIASES = 50, MAX_FILE_CHARACTERS = 10_000_000;
     static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
+                    .loaderOptions(loaderOptions())
+                    .streamReadConstraints(constraints())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .disable(YAMLGenerator.Feature.SPLIT_LINES)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -29,7 +37,11 @@ final class DossierMapper {
                     .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                     .build())
             .build());
-    static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+    static final ObjectMapper JSON = configure(JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(constraints())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .build());
     /** Laid out as Zotero writes CSL-JSON. */
     static final ObjectWriter JSON_WRITER = JSON.writer(new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -37,6 +49,21 @@ final class DossierMapper {
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private DossierMapper() {
+    }
+
+    /** SnakeYAML's guards against alias bombs and deep nesting, set here rather than left to its defaults. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_FILE_CHARACTERS);
+        options.setAllowRecursiveKeys(false);
+        return options;
+    }
+
+    private static StreamReadConstraints constraints() {
+        return StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).maxDocumentLength(MAX_FILE_CHARACTERS)
+                .build();
     }
 
     static ObjectMapper mapperFor(String path) {

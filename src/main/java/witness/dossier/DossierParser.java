@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import witness.dossier.Dossier.EventData;
@@ -132,6 +133,22 @@ final class DossierParser {
             return absent;
         }
         read.add(path);
+        if (text.isBlank()) {
+            fileError(path, "the file is empty");
+            return null;
+        }
+        if (text.length() > DossierMapper.MAX_FILE_CHARACTERS) {
+            fileError(path, String.format(Locale.ROOT, "the file has %,d characters: a dossier file holds at most"
+                    + " %,d", text.length(), DossierMapper.MAX_FILE_CHARACTERS));
+            return null;
+        }
+        int unprintable = unprintable(text);
+        if (unprintable >= 0) {
+            errors.add(new DossierError(path, lineAt(text, unprintable), "", String.format(
+                    "a control character (U+%04X) where text was expected: dossier files are plain text",
+                    text.codePointAt(unprintable))));
+            return null;
+        }
         try {
             lines.put(path, LineIndex.of(text, DossierMapper.factoryFor(path)));
             T value = DossierMapper.mapperFor(path).readValue(text, type);
@@ -143,7 +160,10 @@ final class DossierParser {
             return value;
         } catch (JsonMappingException e) {
             String pointer = pointerOf(e);
-            int line = e.getLocation() != null ? e.getLocation().getLineNr() : lines.get(path).lineOf(pointer);
+            // Records are read whole before they are checked, so the parser's location may be past the field.
+            Integer exact = lines.get(path).exactLineOf(pointer);
+            int line = exact != null ? exact
+                    : e.getLocation() != null ? e.getLocation().getLineNr() : lines.get(path).lineOf(pointer);
             errors.add(new DossierError(path, line, DossierError.fieldOf(pointer), messageOf(e)));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -193,7 +213,32 @@ final class DossierParser {
         return e.getOriginalMessage().lines()
                 .filter(l -> !l.isBlank() && !l.trim().startsWith("in 'reader'") && !l.trim().equals("^")
                         && !l.startsWith(" "))
-                .collect(Collectors.joining("; "));
+                .collect(Collectors.joining("; "))
+                .replaceAll(", from `[^`]*`", "");
+    }
+
+    /** Where the first character YAML does not allow in a file is, -1 when there is none. */
+    private static int unprintable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean printable = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0x7E || c == 0x85
+                    || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+            if (!printable) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    private static int lineAt(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static String messageOf(JsonMappingException e) {
@@ -209,6 +254,9 @@ final class DossierParser {
                     .replace("LocalDate", "date (YYYY-MM-DD)").replace("LocalTime", "time (HH:mm)");
         }
         String message = e.getOriginalMessage();
+        if (message.startsWith("No content to map")) {
+            return "the file is empty: it holds only comments";
+        }
         return message.contains("\n") ? message.substring(0, message.indexOf('\n')) : message;
     }
 }

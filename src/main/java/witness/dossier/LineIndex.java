@@ -1,7 +1,9 @@
 package witness.dossier;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,11 +17,21 @@ public final class LineIndex {
         LineIndex index = new LineIndex();
         try (JsonParser parser = factory.createParser(text)) {
             while (parser.nextToken() != null) {
+                if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // Jackson reads an alias as the anchor's name, not its value: refuse it rather than misread it.
+                    throw new JsonParseException(parser, "an alias (*" + yaml.getText() + ") is not"
+                            + " allowed in a dossier file: write the value out in full");
+                }
                 String pointer = parser.getParsingContext().pathAsPointer().toString();
                 index.lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
             }
         }
         return index;
+    }
+
+    /** The line where the field itself is written, null when the file does not have it. */
+    public Integer exactLineOf(String pointer) {
+        return lines.get(pointer);
     }
 
     /** The line of the field, or of the nearest enclosing field the file has. */

@@ -37,6 +37,8 @@ public final class ShotCsv {
     /** Columns an import may leave out: the number follows from the order, titles only name new things. */
     public static final List<String> OPTIONAL = List.of(NUMBER, SEQUENCE_TITLE, SCENE_TITLE);
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+    /** More shots than a film has (the large synthetic film has 6,000): a bigger file is a mistake or abuse. */
+    public static final int MAX_ROWS = 10_000;
 
     private static final char BOM = '\uFEFF';
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
@@ -126,13 +128,25 @@ public final class ShotCsv {
         LineIndex lines = new LineIndex(text);
         List<CSVRecord> records = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(READ).get()) {
+            long endOfLastRow = 0;
             try {
-                parser.forEach(records::add);
+                for (CSVRecord record : parser) {
+                    if (records.size() > MAX_ROWS) {
+                        throw new Refused(lines.lineOf(record.getCharacterPosition()), null, "The file has more than "
+                                + String.format(Locale.ROOT, "%,d", MAX_ROWS) + " rows: at most "
+                                + String.format(Locale.ROOT, "%,d", MAX_ROWS) + " shots can be imported at once;"
+                                + " split the file.");
+                    }
+                    records.add(record);
+                    endOfLastRow = parser.getCurrentLineNumber();
+                }
             } catch (UncheckedIOException | IllegalStateException e) {
-                int line = (int) Math.max(1, parser.getCurrentLineNumber());
+                // Where the broken row starts (its quote opens), not where the CSV parser gave up on it.
+                int line = (int) Math.max(1, Math.min(endOfLastRow + 1, parser.getCurrentLineNumber()));
                 String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-                throw new Refused(line, null, "This is not valid CSV (" + reason + "); a cell with a comma, a"
-                        + " quote or a line break must be in double quotes, and its quotes doubled.");
+                throw new Refused(line, null, "This is not valid CSV: the row starting on line " + line + " is"
+                        + " broken (" + reason + "); a cell with a comma, a quote or a line break must be in double"
+                        + " quotes, and its quotes doubled.");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -79,22 +79,36 @@ final class ShotCsvPlan {
     private final Map<String, Integer> keyLines = new LinkedHashMap<>();
     private final List<ShotCsv.Error> errors = new ArrayList<>();
 
-    private ShotCsvPlan(Film film, Validator validator) {
+    /** What the film has that rows may name, shots in film order. */
+    record Existing(List<Sequence> sequences, List<Scene> scenes, List<Shot> shots, List<Location> locations,
+            List<Person> people, List<Source> sources) {
+        static Existing of(Film film) {
+            return new Existing(Sequence.ofFilm(film), Scene.ofFilm(film), ShotCsv.shotsOf(film),
+                    Location.ofFilm(film), Person.ofFilm(film), Source.ofFilm(film));
+        }
+    }
+
+    private ShotCsvPlan(Film film, Existing existing, Validator validator) {
         this.film = film;
         this.validator = validator;
-        sequences = byKey(Sequence.ofFilm(film), s -> s.key);
-        scenes = byKey(Scene.ofFilm(film), s -> s.key);
-        shots = ShotCsv.shotsOf(film);
+        sequences = byKey(existing.sequences(), s -> s.key);
+        scenes = byKey(existing.scenes(), s -> s.key);
+        shots = existing.shots();
         shotsByKey = byKey(shots, s -> s.key);
         takenKeys.addAll(shotsByKey.keySet());
-        locations = byKey(Location.ofFilm(film), l -> l.key);
-        people = byKey(Person.ofFilm(film), p -> p.key);
-        sources = byKey(Source.ofFilm(film), s -> s.key);
+        locations = byKey(existing.locations(), l -> l.key);
+        people = byKey(existing.people(), p -> p.key);
+        sources = byKey(existing.sources(), s -> s.key);
     }
 
     /** The plan for the rows, or {@link ShotCsv.Refused} with every error of every row. */
     static ShotCsvPlan check(Film film, List<ShotCsv.Row> rows, Validator validator) {
-        ShotCsvPlan plan = new ShotCsvPlan(film, validator);
+        return check(film, Existing.of(film), rows, validator);
+    }
+
+    /** The same against what the film is said to have: reads no database. */
+    static ShotCsvPlan check(Film film, Existing existing, List<ShotCsv.Row> rows, Validator validator) {
+        ShotCsvPlan plan = new ShotCsvPlan(film, existing, validator);
         rows.forEach(plan::check);
         plan.checkTitles(plan.newSequences, SEQUENCE, SEQUENCE_TITLE);
         plan.checkTitles(plan.newScenes, SCENE, SCENE_TITLE);

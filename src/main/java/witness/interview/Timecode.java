@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record Timecode(long millis) implements Comparable<Timecode> {
     public static final String EXPECTED = "must be a timecode like 00:12:31, 00:12:31,250 (SRT) or 00:12:31.250 / 12:31.250 (WebVTT)";
-    private static final Pattern FULL = Pattern.compile("(\\d{2,}):([0-5]\\d):([0-5]\\d)(?:[,.](\\d{3}))?");
+    private static final Pattern FULL = Pattern.compile("(\\d{2,4}):([0-5]\\d):([0-5]\\d)(?:[,.](\\d{3}))?");
     private static final Pattern SHORT = Pattern.compile("([0-5]\\d):([0-5]\\d)\\.(\\d{3})");
 
     public Timecode {

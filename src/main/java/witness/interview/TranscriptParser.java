@@ -69,6 +69,9 @@ public final class TranscriptParser {
     public record Parsed(Format format, List<Line> lines) {
     }
 
+    /** Ten hours of talk at a line every two seconds; a larger file is a mistake or abuse. */
+    public static final int MAX_LINES = 20_000;
+
     private static final Pattern BRACKETED = Pattern.compile("\\[(\\d[\\d:.,]*)\\]\\s*(.*)");
     private static final Pattern BARE = Pattern.compile("(\\d+:\\d+:\\d+(?:[.,]\\d+)?)(?:\\s+(.*))?");
     private static final Pattern SPEAKER = Pattern.compile("(\\p{Lu}[\\p{Lu}\\p{M}\\d .'’-]{0,59}):\\s+(.*)");
@@ -107,6 +110,12 @@ public final class TranscriptParser {
             case SRT -> parser.cues(rows, false);
             case VTT -> parser.vtt(rows);
         }
+        if (parser.lines.size() > MAX_LINES) {
+            throw new Refused(parser.lines.get(MAX_LINES).sourceLine(), "the transcript has more than "
+                    + String.format(Locale.ROOT, "%,d", MAX_LINES) + " lines, more than any interview: is it"
+                    + " several transcripts in one file?");
+        }
+        parser.checkLengths();
         if (parser.errors.isEmpty() && parser.lines.isEmpty()) {
             parser.errors.add(new Error(1, "the file has no timecoded line"));
         }
@@ -288,6 +297,21 @@ public final class TranscriptParser {
             String[] spoken = speaker != null ? new String[] { speaker, joined.toString() } : speaker(joined.toString());
             lines.add(new Line(timingLine, start.millis(), end.millis(), spoken[0], spoken[1]));
         }
+    }
+
+    /** What a transcript line can hold: longer texts or speakers are refused at their line. */
+    private void checkLengths() {
+        for (Line line : lines) {
+            if (line.text().length() > TranscriptLine.TEXT_LENGTH) {
+                errors.add(new Error(line.sourceLine(), "the text is " + line.text().length() + " characters long;"
+                        + " a line holds at most 20,000 characters: put a timecode in it every so often"));
+            }
+            if (line.speaker() != null && line.speaker().length() > TranscriptLine.SPEAKER_LENGTH) {
+                errors.add(new Error(line.sourceLine(), "the speaker's name is " + line.speaker().length()
+                        + " characters long; it can be at most 200 characters"));
+            }
+        }
+        errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
     }
 
     private Timecode timecode(int line, String text) {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,8 @@ public class SourceImportApi {
             throw new BadRequest("dryRun", "'" + dryRun + "' is not one of: true, false");
         }
         ZoteroFormat chosen = Labelled.parse(ZoteroFormat.class, "format", format);
-        String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
         try {
+            String text = SourceImportParser.text(body == null ? new byte[0] : body, "The file");
             if (chosen == null) {
                 chosen = SourceImportResource.format(null, null, text);
             }

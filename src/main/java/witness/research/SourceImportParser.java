@@ -14,11 +14,15 @@ import de.undercouch.citeproc.ris.RISReference;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jbibtex.BibTeXEntry;
@@ -47,6 +51,17 @@ public final class SourceImportParser {
 
     /** One item of the file: its position (from 1), the id or citation key it had, where it is, and the item. */
     public record Item(int number, String id, String where, CSLItemData csl) {
+    }
+
+    /** The bytes as UTF-8 text; {@code what} ("The file serge.bib") names them in the refusal otherwise. */
+    public static String text(byte[] bytes, String what) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new SourceImportRefused(what + " is not UTF-8 text: export it from Zotero again with the UTF-8"
+                    + " character encoding.");
+        }
     }
 
     public static List<Item> parse(ZoteroFormat format, String text) {
@@ -78,7 +93,8 @@ public final class SourceImportParser {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new SourceImportRefused("The file is not valid CSL JSON" + (at == null ? "" : " (line "
-                    + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": " + e.getOriginalMessage());
+                    + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
+                    + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""));
         }
         if (root == null || !(root.isArray() || root.isObject())) {
             throw new SourceImportRefused("The file is not CSL JSON: it should be an array of items, [ {…}, {…} ].");
@@ -101,7 +117,7 @@ public final class SourceImportParser {
             String id = map.get("id") == null ? null : String.valueOf(map.get("id"));
             Object title = map.get("title");
             if (title instanceof String t && !t.isBlank()) {
-                where = where + " (“" + t + "”)";
+                where = where + " (“" + abbreviated(t.strip()) + "”)";
             }
             items.add(checked(number, id, where, map));
         }
@@ -206,7 +222,7 @@ public final class SourceImportParser {
             int number = items.size() + 1;
             String line = number <= starts.size() ? " at line " + starts.get(number - 1) : "";
             String where = "reference " + number + line
-                    + (reference.getTitle() == null ? "" : " (“" + reference.getTitle() + "”)");
+                    + (reference.getTitle() == null ? "" : " (“" + abbreviated(reference.getTitle().strip()) + "”)");
             Map<String, Object> map;
             try {
                 map = toMap(converter.toItemData(reference));
@@ -225,8 +241,45 @@ public final class SourceImportParser {
         return items;
     }
 
+    /** CSL fields that hold names, dates, and text (or a number); other fields citeproc-java reads or leaves. */
+    private static final Set<String> NAMES = Set.of("author", "chair", "collection-editor", "compiler", "composer",
+            "container-author", "contributor", "curator", "director", "editor", "editorial-director",
+            "executive-producer", "guest", "host", "illustrator", "interviewer", "narrator", "organizer",
+            "original-author", "performer", "producer", "recipient", "reviewed-author", "script-writer",
+            "series-creator", "translator"),
+            DATES = Set.of("accessed", "available-date", "container", "event-date", "issued", "original-date",
+                    "submitted"),
+            TEXTS = Set.of("type", "title", "container-title", "collection-title", "publisher", "publisher-place",
+                    "page", "volume", "issue", "edition", "URL", "DOI", "ISBN", "ISSN", "archive", "archive_location",
+                    "archive-place", "call-number", "language", "note", "abstract", "genre", "medium", "number");
+
+    /** A field of the wrong kind is named, rather than left to fail somewhere inside citeproc-java. */
+    private static void checkKinds(String where, Map<String, Object> map) {
+        for (var field : map.entrySet()) {
+            String name = field.getKey();
+            Object value = field.getValue();
+            if (value == null) {
+                continue;
+            }
+            if (NAMES.contains(name)) {
+                if (!(value instanceof List<?> list) || list.stream().anyMatch(n -> !(n instanceof Map))) {
+                    throw new SourceImportRefused(where + ": “" + name + "” must be a list of names, like"
+                            + " [{\"family\": \"Serge\", \"given\": \"Victor\"}].");
+                }
+            } else if (DATES.contains(name)) {
+                if (!(value instanceof Map)) {
+                    throw new SourceImportRefused(where + ": “" + name + "” must be a date, like"
+                            + " {\"date-parts\": [[1951, 5]]}.");
+                }
+            } else if (TEXTS.contains(name) && (value instanceof Map || value instanceof List)) {
+                throw new SourceImportRefused(where + ": “" + abbreviated(name) + "” must be text or a number.");
+            }
+        }
+    }
+
     /** The item as CSL, once its title and date are known to be there and readable. */
     private static Item checked(int number, String id, String where, Map<String, Object> map) {
+        checkKinds(where, map);
         Object title = map.get("title");
         if (!(title instanceof String t) || t.isBlank()) {
             throw new SourceImportRefused(where + " has no title: every source needs one.");

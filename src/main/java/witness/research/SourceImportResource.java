@@ -13,11 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -156,12 +152,7 @@ public class SourceImportResource {
 
     private static String read(FileUpload file) {
         try {
-            byte[] bytes = Files.readAllBytes(file.uploadedFile());
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new SourceImportRefused("The file " + file.fileName() + " is not UTF-8 text: export it from "
-                    + "Zotero again with the UTF-8 character encoding.");
+            return SourceImportParser.text(Files.readAllBytes(file.uploadedFile()), "The file " + file.fileName());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

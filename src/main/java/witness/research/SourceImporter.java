@@ -105,8 +105,16 @@ public class SourceImporter {
     }
 
     private Preview read(Film film, ZoteroFormat format, String text) {
-        List<SourceImportParser.Item> items = SourceImportParser.parse(format, text);
-        DuplicateCheck check = new DuplicateCheck(Source.list("film", film));
+        return new Preview(format, rows(SourceImportParser.parse(format, text), Source.list("film", film), validator));
+    }
+
+    /**
+     * The items as the sources they would become, each checked as a source is and told new or duplicate
+     * of the existing ones; the first item that would not do refuses the whole file. Reads no database.
+     */
+    static List<Row> rows(List<SourceImportParser.Item> items, List<Source> existing, Validator validator) {
+        Film film = new Film();
+        DuplicateCheck check = new DuplicateCheck(existing);
         List<Row> rows = new ArrayList<>();
         for (SourceImportParser.Item item : items) {
             Source source = new Source();
@@ -127,7 +135,7 @@ public class SourceImporter {
             source.key = null;
             rows.add(new Row(item.number(), item.id(), source, check.check(source, item.number())));
         }
-        return new Preview(format, rows);
+        return rows;
     }
 
     /** The item's own id or citation key when it is a valid, free key; else one made from the title. */

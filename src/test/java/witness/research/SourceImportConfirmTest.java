@@ -129,10 +129,11 @@ class SourceImportConfirmTest {
                         "vie-et-mort-de-leon-trotsky", "lettre-a-antoinette-borderie")));
         assertThat(sourceCount(slug)).isEqualTo(before + 3);
 
-        given().body(text("serge.ris")).post("/api/films/{slug}/sources/import?dryRun=false&item=2&item=9", slug)
+        byte[] ris = text("serge.ris").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().body(ris).post("/api/films/{slug}/sources/import?dryRun=false&item=2&item=9", slug)
                 .then().statusCode(422).body("message", containsString("There is no item 9"));
         assertThat(sourceCount(slug)).isEqualTo(before + 3);
-        given().body(text("serge.ris")).post("/api/films/{slug}/sources/import?dryRun=false&item=2", slug)
+        given().body(ris).post("/api/films/{slug}/sources/import?dryRun=false&item=2", slug)
                 .then().statusCode(201).body("created", equalTo(List.of("la-muerte-de-victor-serge-2")));
     }
 

@@ -1,0 +1,130 @@
+package witness.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import witness.film.Film;
+import witness.film.Scene;
+import witness.film.Shot;
+import witness.interview.Interview;
+import witness.person.Person;
+import witness.research.ChronologyEvent;
+import witness.research.Source;
+import witness.schedule.Schedule;
+import witness.schedule.ShootDay;
+import witness.testing.BrokenFiles;
+import witness.testing.Dossiers;
+import witness.testing.SergeFilm;
+
+/**
+ * Every broken dossier of src/test/resources/broken/dossier/ uploaded to /api/dossiers is refused with a
+ * 422 naming the file (and line and field where there is one), and not a row of it is written.
+ */
+@QuarkusTest
+class BrokenDossierFilesTest {
+    private static final String CASES = """
+            truncated.zip              | dossier.zip                        | not a readable zip file
+            empty.zip                  | dossier.zip                        | holds no research/ or schedules/ files
+            not-a-zip.zip              | dossier.zip                        | holds no research/ or schedules/ files
+            nested-zip.zip             | dossier.zip                        | holds no research/ or schedules/ files
+            zip-bomb.zip               | research/people.yaml               | larger than 50 MB
+            missing-film.zip           | research/film.yaml                 | every dossier starts with research/film.yaml
+            wrong-type.zip             | research/film.yaml:35 targetMinutes | 'ninety' is not a valid Integer
+            unknown-key.zip            | research/people.yaml:3 [0].mood    | unknown field 'mood'
+            duplicate-key.zip          | research/film.yaml:3               | Duplicate field 'title'
+            billion-laughs.zip         | research/people.yaml:2             | an alias (*a) is not allowed
+            deep-nesting-yaml.zip      | research/people.yaml               | nesting depth
+            deep-nesting-json.zip      | research/sources.csl.json          | nesting depth (51) exceeds the maximum allowed (50)
+            latin-1.zip                | research/people.yaml               | not UTF-8 text
+            utf-16.zip                 | research/film.yaml                 | not UTF-8 text
+            empty-file.zip             | research/film.yaml                 | the file is empty
+            control-characters.zip     | research/film.yaml:2               | a control character (U+0000)
+            too-long-value.zip         | research/people.yaml:2 [0].name    | at most 200 characters
+            last-record-broken.zip     | schedules/orenburg-shoot.yaml      | no shot has the key 'orenburg-border-99'
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = CASES)
+    void aBrokenDossierIsRefusedWholeNamingWhereAndWhy(String file, String where, String reason) {
+        List<Long> before = rows();
+
+        Response response = Dossiers.upload(BrokenFiles.bytes("dossier", file), "broken-" + file.replace(".zip", ""));
+
+        response.then().statusCode(422);
+        List<Map<String, Object>> errors = response.jsonPath().getList("errors");
+        assertThat(errors).as(response.asString()).anySatisfy(e -> {
+            assertThat(where(e)).startsWith(where);
+            assertThat((String) e.get("message")).contains(reason);
+        });
+        assertThat(rows()).as("rows of every table the import writes").isEqualTo(before);
+    }
+
+    @Test
+    void everyBrokenDossierIsTried() {
+        assertThat(BrokenFiles.names("dossier")).containsExactlyInAnyOrderElementsOf(
+                CASES.lines().map(line -> line.split("\\|")[0].strip()).toList());
+    }
+
+    @Test
+    void aZipOfMoreThanTenThousandFilesIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(9);
+            for (int i = 0; i <= DossierFiles.MAX_FILES; i++) {
+                zip.putNextEntry(new ZipEntry("research/sequences/" + i + ".yaml"));
+                zip.write("x".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        List<Long> before = rows();
+
+        Response response = Dossiers.upload(bytes.toByteArray(), "broken-many-files");
+
+        response.then().statusCode(422);
+        assertThat(response.jsonPath().getString("errors[0].message")).contains("10,000 files");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOfMoreThanTenMillionCharactersIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(DossierParser.FILM));
+            zip.write(Dossiers.download(SergeFilm.SLUG).get(DossierParser.FILM).getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(DossierParser.PEOPLE));
+            byte[] entry = "- x\n".getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 11 * 1024 * 1024 / entry.length; i++) {
+                zip.write(entry);
+            }
+        }
+        List<Long> before = rows();
+
+        Response response = Dossiers.upload(bytes.toByteArray(), "broken-long-file");
+
+        response.then().statusCode(422);
+        assertThat(response.jsonPath().getString("errors[0].file")).isEqualTo(DossierParser.PEOPLE);
+        assertThat(response.jsonPath().getString("errors[0].message")).contains("a dossier file holds at most 10,000,000");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    private static String where(Map<String, Object> error) {
+        int line = (int) error.get("line");
+        String field = (String) error.get("field");
+        return error.get("file") + (line > 0 ? ":" + line : "") + (field.isEmpty() ? "" : " " + field);
+    }
+
+    static List<Long> rows() {
+        return SergeFilm.query(() -> List.of(Film.count(), Person.count(), Source.count(), ChronologyEvent.count(),
+                Interview.count(), Scene.count(), Shot.count(), Schedule.count(), ShootDay.count()));
+    }
+}

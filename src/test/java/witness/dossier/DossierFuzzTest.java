@@ -1,0 +1,68 @@
+package witness.dossier;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static witness.testing.Fuzzing.choice;
+import static witness.testing.Fuzzing.readsOrRefuses;
+import static witness.testing.Fuzzing.rest;
+import static witness.testing.Fuzzing.validator;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Any dossier is parsed or refused with the file, line and field of every error, never anything else:
+ * as a zip of any bytes, and file by file, any text in the place of one of its files beside the Serge
+ * film's film.yaml. For the second, the first byte of an input chooses the file ('0' film.yaml … '9' a
+ * schedule, see {@link #FILES}); the rest is its content.
+ * Inputs: src/test/resources/witness/dossier/DossierFuzzTestInputs/{method}.
+ */
+class DossierFuzzTest {
+    static final List<String> FILES = List.of(DossierParser.FILM, DossierParser.PEOPLE, DossierParser.CHRONOLOGY,
+            DossierParser.SOURCES, DossierParser.TESTIMONIES, DossierParser.INTERVIEWS, DossierParser.LOCATIONS,
+            DossierParser.LOG, DossierParser.SEQUENCES + "01-prologue.yaml", DossierFiles.SCHEDULES + "mexico-shoot.yaml");
+    private static final String FILM_YAML = read(Path.of(DossierParser.FILM));
+
+    @FuzzTest(maxDuration = "2m")
+    void anyZipIsParsedOrRefused(byte[] zip) {
+        readsOrRefuses(DossierRefused.class, DossierFuzzTest::messages, () -> {
+            DossierFiles files = DossierFiles.fromZip(new ByteArrayInputStream(zip));
+            DossierParser.parse(files, validator());
+        });
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void anyFileIsParsedOrRefusedByLine(byte[] input) {
+        String path = FILES.get(choice(input, FILES.size()));
+        String text = new String(rest(input), UTF_8);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(DossierParser.FILM, FILM_YAML);
+        files.put(path, text);
+        readsOrRefuses(DossierRefused.class, e -> {
+            assertThat(e.errors).allSatisfy(error -> {
+                assertThat(error.file()).as(error.toString()).isIn(files.keySet());
+                assertThat(error.line()).as(error.toString()).isBetween(0, (int) text.lines().count() + 1);
+            });
+            return messages(e);
+        }, () -> DossierParser.parse(new DossierFiles(files), validator()));
+    }
+
+    private static List<String> messages(DossierRefused refused) {
+        return refused.errors.stream().map(DossierError::message).toList();
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
