@@ -44,6 +44,12 @@ public final class ChicagoStyle {
 
     private static final Pattern NAMED_ENTITY = Pattern.compile("&([a-zA-Z][a-zA-Z0-9]*);");
     private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
+    /** citeproc-java's inline styles, as classes: pages allow no style attribute (Content-Security-Policy). */
+    private static final Map<String, String> STYLE_CLASSES = Map.of("font-style: italic", "csl-italic",
+            "font-style: oblique", "csl-italic", "font-variant: small-caps", "csl-small-caps",
+            "font-weight: bold", "csl-bold", "font-weight: 100", "csl-light", "text-decoration: underline",
+            "csl-underline");
+    private static final Pattern STYLE_ATTRIBUTE = Pattern.compile(" style=\"([^\"]*)\"");
     private static final Collator COLLATOR = collator();
     private final CSL csl;
     private final Map<String, CSLItemData> items = new LinkedHashMap<>();
@@ -120,11 +126,14 @@ public final class ChicagoStyle {
     /**
      * citeproc-java leaves the delimiter of an empty group behind (", , trans.", ". . Translated"), and writes
      * accents and dashes as HTML's named entities (&amp;eacute;, &amp;ndash;), which XHTML, and so the PDFs made
-     * from it, does not know: they are written as the characters themselves.
+     * from it, does not know: they are written as the characters themselves. Its italics and the like come as
+     * style attributes, which the pages' Content-Security-Policy refuses: they become classes (csl-italic…).
      */
     static String clean(String html) {
         String text = NAMED_ENTITY.matcher(html).replaceAll(m -> XML_ENTITIES.contains(m.group(1)) ? m.group()
                 : Matcher.quoteReplacement(StringEscapeUtils.unescapeHtml4(m.group())));
+        text = STYLE_ATTRIBUTE.matcher(text).replaceAll(m -> STYLE_CLASSES.containsKey(m.group(1).strip())
+                ? " class=\"" + STYLE_CLASSES.get(m.group(1).strip()) + "\"" : "");
         return text.replace(", , ", ", ").replace(". . ", ". ");
     }
 

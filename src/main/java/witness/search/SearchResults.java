@@ -71,7 +71,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
                 "x.scene.sequence.film", List.of("x.description", "x.notes"), List.of(),
                 "x.scene.sequence.position, x.scene.position, x.position");
         return group("shots", "Shots", shots, s -> new Hit(List.of(new Segment("Shot " + s.number(), false)),
-                base + "/shots/" + s.key, s.kind.label() + " · " + s.scene.title,
+                base + "/shots?scene=" + s.scene.key + "#shot-" + s.key, s.kind.label() + " · " + s.scene.title,
                 snippet(terms, s.description, s.notes)));
     }
 

@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
  * field ({#csrf /}) or, from htmx, in the X-CSRF-TOKEN header. quarkus-rest-csrf makes the token and checks
  * form, multipart and header writes; this class refuses the page writes it lets through (no body, or a body
  * of another type, without the header), and puts the reason into the bare 400 of its refusals (as a 403).
+ * It does not check forms itself before the extension: a filter that reads the form cannot be ordered before
+ * another one that does (Quarkus 3.33 runs them in reverse priority order).
  * <p>
  * The JSON API (/api/**) is for scripts: a write there with a JSON, CSV, zip or text body needs no token.
  * A page on another site cannot send a JSON, CSV or zip body without a CORS preflight, which Witness never

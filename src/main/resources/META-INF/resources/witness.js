@@ -5,6 +5,8 @@
 // POSTs position (1-based) and, when the container has data-parent-field, the container's
 // data-parent (e.g. scene=orenburg-arrest) to the item's URL, and swaps the answer into the
 // container's data-target.
+//
+// Every write htmx makes carries the page's CSRF token in a header (see the listener below).
 (function () {
   function initialise(root) {
     if (typeof Sortable === 'undefined') {

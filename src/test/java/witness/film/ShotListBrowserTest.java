@@ -2,6 +2,7 @@ package witness.film;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,7 @@ class ShotListBrowserTest extends BrowserTest {
     void theKeyboardMovesAShotUpAndTheNumbersFollow() {
         page.focus("#up-orenburg-arrest-3");
         page.keyboard().press("Enter");
-        page.waitForFunction("document.querySelector('#shot-orenburg-arrest-3 td.number').textContent.trim() === '2.1.2'");
+        PlaywrightAssertions.assertThat(page.locator("#shot-orenburg-arrest-3 td.number")).hasText("2.1.2");
 
         assertThat(numbers("orenburg-arrest")).containsExactly("orenburg-arrest-1=2.1.1", "orenburg-arrest-3=2.1.2",
                 "orenburg-arrest-2=2.1.3", "orenburg-arrest-4=2.1.4", "orenburg-arrest-5=2.1.5");
@@ -57,7 +58,7 @@ class ShotListBrowserTest extends BrowserTest {
     @Test
     void draggingAShotReordersAndRenumbersTheScene() {
         page.dragAndDrop("#shot-orenburg-arrest-5 .drag-handle", "#shot-orenburg-arrest-3 .drag-handle");
-        page.waitForFunction("document.querySelector('#shot-orenburg-arrest-5 td.number').textContent.trim() === '2.1.3'");
+        PlaywrightAssertions.assertThat(page.locator("#shot-orenburg-arrest-5 td.number")).hasText("2.1.3");
 
         assertThat(numbers("orenburg-arrest")).containsExactly("orenburg-arrest-1=2.1.1", "orenburg-arrest-2=2.1.2",
                 "orenburg-arrest-5=2.1.3", "orenburg-arrest-3=2.1.4", "orenburg-arrest-4=2.1.5");

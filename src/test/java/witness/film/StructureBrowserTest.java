@@ -2,8 +2,10 @@ package witness.film;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import witness.testing.Browser;
@@ -23,7 +25,7 @@ class StructureBrowserTest extends BrowserTest {
     @Test
     void draggingASceneReordersItsSequence() {
         page.dragAndDrop("#scene-mexico-last-day .drag-handle", "#scene-mexico-isolation .drag-handle");
-        page.waitForFunction("document.querySelector('#scene-mexico-last-day td').textContent.trim() === '3.2'");
+        PlaywrightAssertions.assertThat(page.locator("#scene-mexico-last-day td").first()).hasText("3.2");
 
         assertThat(numbers("mexico")).startsWith("mexico-marseille=3.1", "mexico-last-day=3.2", "mexico-isolation=3.3");
         Browser.screenshot(page, "structure");
@@ -33,7 +35,8 @@ class StructureBrowserTest extends BrowserTest {
     void theKeyboardMovesASequenceDown() {
         page.focus("#down-sequence-prologue");
         page.keyboard().press("Enter");
-        page.waitForFunction("document.querySelector('#sequence-prologue h3, #sequence-prologue h2').textContent.trim().startsWith('2.')");
+        PlaywrightAssertions.assertThat(page.locator("#sequence-prologue h3, #sequence-prologue h2").first())
+                .hasText(Pattern.compile("^\\s*2\\."));
 
         assertThat(numbers("orenburg")).first().asString().endsWith("=1.1");
     }

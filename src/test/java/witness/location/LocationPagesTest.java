@@ -77,7 +77,11 @@ class LocationPagesTest {
         String number = SergeFilm.query(() -> Shot.byKey(Film.find("slug", SLUG).firstResult(), "mexico-isolation-2")
                 .orElseThrow().number());
         Element shot = page.selectFirst("li#shot-mexico-isolation-2");
-        assertThat(shot.select("a").attr("href")).isEqualTo("/films/victor-serge/shots/mexico-isolation-2");
+        // The shot in the shot list, filtered to its scene.
+        assertThat(shot.select("a").attr("href"))
+                .isEqualTo("/films/victor-serge/shots?scene=mexico-isolation#shot-mexico-isolation-2");
+        assertThat(Pages.get("/films/victor-serge/shots?scene=mexico-isolation").select("#shot-mexico-isolation-2"))
+                .hasSize(1);
         assertThat(shot.select(".number").text()).isEqualTo(number);
 
         // The Mexico shoot has four days in Mexico City, from 5 March 1990.

@@ -41,7 +41,7 @@ class BibliographyTest {
         Element memoirs = page.selectFirst("li#source-memoirs");
         assertThat(memoirs.text()).startsWith("Serge, Victor. Memoirs of a Revolutionary, 1901–1941. Translated by"
                 + " Peter Sedgwick.");
-        assertThat(memoirs.select("span[style='font-style: italic']").text()).isEqualTo("Memoirs of a Revolutionary, 1901–1941");
+        assertThat(memoirs.select("span.csl-italic").text()).isEqualTo("Memoirs of a Revolutionary, 1901–1941");
         assertThat(page.select("li.lost").eachAttr("id")).containsExactlyInAnyOrder("source-orenburg-manuscripts",
                 "source-rolland-manuscripts", "source-year-two-notes");
         assertThat(page.select("li#source-orenburg-manuscripts .lost-mark").text()).startsWith("Lost");

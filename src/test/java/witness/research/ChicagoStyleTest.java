@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
  * place of publication ("Oxford University Press, 1963", not "London: Oxford University Press, 1963").
  */
 class ChicagoStyleTest {
-    private static final String MEMOIRS_ENTRY = "Serge, Victor. <span style=\"font-style: italic\">Memoirs of a"
+    private static final String MEMOIRS_ENTRY = "Serge, Victor. <span class=\"csl-italic\">Memoirs of a"
             + " Revolutionary</span>. Translated by Peter Sedgwick. Oxford University Press, 1963.";
     private static final String ARTICLE_ENTRY = "Weissman, Susan. “Dissent in the Stalin Era.”"
-            + " <span style=\"font-style: italic\">Critique</span> 23, no. 1 (1991): 105–25.";
+            + " <span class=\"csl-italic\">Critique</span> 23, no. 1 (1991): 105–25.";
     private static final String LETTER_ENTRY = "Serge, Victor. “Letter to Romain Rolland.” April 12,"
             + " 1935. Fonds Romain Rolland. Bibliothèque nationale de France, Paris.";
 
@@ -64,7 +64,7 @@ class ChicagoStyleTest {
         ChicagoStyle style = ChicagoStyle.of(List.of(memoirs()));
 
         assertThat(style.entry(memoirs())).isEqualTo(MEMOIRS_ENTRY);
-        assertThat(style.note(memoirs(), "p. 261")).isEqualTo("Victor Serge, <span style=\"font-style: italic\">"
+        assertThat(style.note(memoirs(), "p. 261")).isEqualTo("Victor Serge, <span class=\"csl-italic\">"
                 + "Memoirs of a Revolutionary</span>, trans. Peter Sedgwick (Oxford University Press, 1963), 261.");
     }
 
@@ -74,7 +74,7 @@ class ChicagoStyleTest {
 
         assertThat(style.entry(article())).isEqualTo(ARTICLE_ENTRY);
         assertThat(style.note(article(), "pp. 110-12")).isEqualTo("Susan Weissman, “Dissent in the Stalin"
-                + " Era,” <span style=\"font-style: italic\">Critique</span> 23, no. 1 (1991): 110–12.");
+                + " Era,” <span class=\"csl-italic\">Critique</span> 23, no. 1 (1991): 110–12.");
     }
 
     @Test

@@ -46,7 +46,7 @@ class CitationEditingTest {
         Element fifth = page.selectFirst("ol.footnotes > li#citation-5");
         assertThat(fifth.select(".cited").text()).isEqualTo("Victor Serge, Memoirs of a Revolutionary, 1901–1941,"
                 + " trans. Peter Sedgwick (Oxford University Press, 1963), 261.");
-        assertThat(fifth.select(".cited span[style='font-style: italic']").text())
+        assertThat(fifth.select(".cited span.csl-italic").text())
                 .isEqualTo("Memoirs of a Revolutionary, 1901–1941");
         assertThat(fifth.select(".claim").text()).isEqualTo("Claim: The GPU searched the flat <b>twice</b>.");
         assertThat(fifth.select(".claim b")).isEmpty();

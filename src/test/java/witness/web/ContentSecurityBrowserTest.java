@@ -2,6 +2,7 @@ package witness.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +74,7 @@ class ContentSecurityBrowserTest extends BrowserTest {
 
         // Dragging posts with htmx.ajax, whose values have no token field: only the header carries it.
         page.dragAndDrop("#shot-orenburg-arrest-5 .drag-handle", "#shot-orenburg-arrest-3 .drag-handle");
-        page.waitForFunction(
-                "document.querySelector('#shot-orenburg-arrest-5 td.number').textContent.trim() === '2.1.3'");
+        PlaywrightAssertions.assertThat(page.locator("#shot-orenburg-arrest-5 td.number")).hasText("2.1.3");
         collectViolations();
         assertThat(problems).isEmpty();
         Browser.screenshot(page, "csp-shot-list");
