@@ -24,10 +24,13 @@ final class AppProcess implements AutoCloseable {
     final Path log;
     private final Process process;
 
-    private AppProcess(Process process, int port, Path log) {
+    private final Path dataDir;
+
+    private AppProcess(Process process, int port, Path log, Path dataDir) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.dataDir = dataDir;
     }
 
     /** Starts the app on a free port and waits until it is ready. */
@@ -52,7 +55,7 @@ final class AppProcess implements AutoCloseable {
         builder.environment().put("WITNESS_DATA_DIR", dataDir.toString());
         builder.environment().remove("WITNESS_ADMIN_PASSWORD");
         builder.environment().putAll(env);
-        AppProcess app = new AppProcess(builder.start(), port, log);
+        AppProcess app = new AppProcess(builder.start(), port, log, dataDir);
         app.awaitReady();
         return app;
     }
@@ -113,10 +116,10 @@ final class AppProcess implements AutoCloseable {
     }
 
     private void awaitReady() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new AssertionError("the app stopped: " + logText());
+                throw new AssertionError("the app stopped (" + keepForDiagnosis() + "): " + logText());
             }
             try {
                 HttpURLConnection c = (HttpURLConnection) URI.create(url("/q/health/ready")).toURL().openConnection();
@@ -129,7 +132,22 @@ final class AppProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         close();
-        throw new AssertionError("the app was not ready in 90 s: " + logText());
+        throw new AssertionError("the app was not ready in 150 s (" + keepForDiagnosis() + "): " + logText());
+    }
+
+    /** Copies the log and H2's trace file, which the temporary folder would lose, to target/it-logs. */
+    private String keepForDiagnosis() throws IOException {
+        Path kept = Files.createDirectories(Path.of("target/it-logs")).resolve("app-" + port);
+        Files.createDirectories(kept);
+        Files.copy(log, kept.resolve("app.log"));
+        if (Files.isDirectory(dataDir)) {
+            try (var files = Files.list(dataDir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".trace.db")).toList()) {
+                    Files.copy(file, kept.resolve(file.getFileName()));
+                }
+            }
+        }
+        return "log kept in " + kept;
     }
 
     private static List<String> command(Path jar, List<String> jvmArgs) {

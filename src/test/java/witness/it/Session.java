@@ -43,9 +43,9 @@ final class Session {
         return session;
     }
 
-    /** The same cookies sent to another instance: what a load balancer does with a browser's requests. */
+    /** The same browser (the same cookies) sent to another instance, as a load balancer does. */
     Session on(AppProcess other) {
-        return new Session(other.url(""), new ConcurrentHashMap<>(cookies));
+        return new Session(other.url(""), cookies);
     }
 
     String cookie(String name) {

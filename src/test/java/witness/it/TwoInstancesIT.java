@@ -41,8 +41,11 @@ class TwoInstancesIT {
     static Path work;
     static AppProcess a;
     static AppProcess b;
+    /** Two people: one logged in on A, the other on B; each can be sent to either instance. */
     static Session onA;
     static Session onB;
+    static Session aliceOnB;
+    static Session bobOnA;
     static ExecutorService two = Executors.newFixedThreadPool(2);
     static int overlapping;
 
@@ -57,7 +60,9 @@ class TwoInstancesIT {
         a = AppProcess.start(AppProcess.POSTGRES_JAR, work.resolve("a"), env, List.of());
         b = AppProcess.start(AppProcess.POSTGRES_JAR, work.resolve("b"), env, List.of());
         onA = Session.logIn(a, "admin", PASSWORD);
-        onB = onA.on(b);
+        onB = Session.logIn(b, "admin", PASSWORD);
+        aliceOnB = onA.on(b);
+        bobOnA = onB.on(a);
     }
 
     @AfterAll
@@ -70,9 +75,11 @@ class TwoInstancesIT {
 
     @Test
     void aSessionOpenedOnOneInstanceIsValidOnTheOther() throws Exception {
-        assertThat(b.logText()).doesNotContain("Encryption key was not specified");
-        Document page = onB.page("/");
-        assertThat(page.select(".signed-in .user").text()).as("the user B's page names, with A's cookie").isEqualTo("admin");
+        assertThat(a.logText() + b.logText()).doesNotContain("Encryption key was not specified");
+        assertThat(aliceOnB.page("/").select(".signed-in .user").text()).as("B's page, with A's cookie")
+                .isEqualTo("admin");
+        assertThat(bobOnA.page("/").select(".signed-in .user").text()).as("A's page, with B's cookie")
+                .isEqualTo("admin");
     }
 
     @Test
@@ -122,6 +129,7 @@ class TwoInstancesIT {
         assertThat(overlapping).as("rounds whose two edits were at the app together").isPositive();
     }
 
+    /** Each person's form comes from one instance and is posted to the other, as a load balancer may send it. */
     @Test
     void concurrentFormEditsOfOneShotGiveOneSuccessAndOneConflict() throws Exception {
         String key = onA.get(SHOTS).json().get(1).get("key").asText();
@@ -132,8 +140,9 @@ class TwoInstancesIT {
             formOnA.put("notes", "form A, round " + round);
             formOnB.put("notes", "form B, round " + round);
 
-            List<Session.Answer> answers = atOnce(() -> onA.postForm("/films/victor-serge/shots/" + key, formOnA),
-                    () -> onB.postForm("/films/victor-serge/shots/" + key, formOnB));
+            List<Session.Answer> answers = atOnce(
+                    () -> aliceOnB.postForm("/films/victor-serge/shots/" + key, formOnA),
+                    () -> bobOnA.postForm("/films/victor-serge/shots/" + key, formOnB));
 
             assertThat(answers).extracting(Session.Answer::status).as("round %d: %s", round, answers)
                     .containsExactlyInAnyOrder(303, 409);
