@@ -76,7 +76,7 @@ class DashboardResourceTest {
         assertThat(page.select("nav.site-nav a").eachText()).containsExactly("Dashboard", "Structure",
                 "Shot list", "Interviews", "Testimonies", "People", "Sources", "Bibliography",
                 "Clearances", "Research log", "Locations", "Schedules",
-                "Chronology", "Exports");
+                "Chronology", "Exports", "Deleted items");
         assertThat(page.select("#film-switcher option[selected]").attr("value")).isEqualTo("victor-serge");
         assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#main");
     }
