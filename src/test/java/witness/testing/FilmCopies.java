@@ -2,7 +2,9 @@ package witness.testing;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.quarkus.arc.Arc;
 import witness.dossier.DossierFiles;
+import witness.dossier.DossierImporter;
 
 /**
  * Tests that change a film work on a copy of the Serge dossier of their own, so that the film
@@ -14,10 +16,14 @@ public final class FilmCopies {
     private FilmCopies() {
     }
 
-    /** Imports the repository's dossier as a new film and returns its slug, e.g. serge-shots-3. */
+    /**
+     * Imports the repository's dossier as a new film and returns its slug, e.g. serge-shots-3. The import
+     * runs in the app, not through HTTP, so that a test made as a viewer (@TestSecurity) can still have its copy;
+     * the dossier upload itself is tested through HTTP by the dossier tests.
+     */
     public static String ofSerge(String prefix) {
         String slug = prefix + "-" + COUNTER.incrementAndGet();
-        Dossiers.upload(DossierFiles.fromFolder(Path.of(".")).zipBytes(), slug).then().statusCode(201);
+        Arc.container().instance(DossierImporter.class).get().importFilm(DossierFiles.fromFolder(Path.of(".")), slug);
         return slug;
     }
 }
