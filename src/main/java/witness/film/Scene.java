@@ -22,9 +22,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import witness.interview.Testimony;
 import witness.research.ChronologyEvent;
-import org.hibernate.envers.Audited;
 
 /** A unit inside a sequence: what the audience learns, where and when, and its narration. */
 @Entity

@@ -16,10 +16,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.Source;
-import org.hibernate.envers.Audited;
 
 /** A line of the shot list. */
 @Entity

@@ -78,7 +78,7 @@ public class DeletedItems {
                         (String) row.get("rev_by"), (Instant) row.get("rev_at")));
             }
             if (!items.isEmpty()) {
-                String label = Kind.count(2, kind.one()).substring(2);
+                String label = kind.many();
                 groups.add(new Group(kind.code(), Character.toUpperCase(label.charAt(0)) + label.substring(1), items));
             }
         }

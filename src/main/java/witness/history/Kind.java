@@ -197,10 +197,18 @@ record Kind(String code, String one, String table, String keyColumn, String name
                 .orElseThrow(() -> new IllegalArgumentException("No audited kind has the table " + table));
     }
 
-    /** "scene", "3 scenes" */
+    /** "scenes", "research log entries", "people" */
+    String many() {
+        return plural(one);
+    }
+
+    /** "1 scene", "3 scenes" */
     static String count(long n, String one) {
-        String many = one.endsWith("y") ? one.substring(0, one.length() - 1) + "ies"
+        return n + " " + (n == 1 ? one : plural(one));
+    }
+
+    private static String plural(String one) {
+        return one.endsWith("y") ? one.substring(0, one.length() - 1) + "ies"
                 : one.equals("person") ? "people" : one.endsWith("s") ? one : one + "s";
-        return n + " " + (n == 1 ? one : many);
     }
 }

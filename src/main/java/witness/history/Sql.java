@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,10 +164,5 @@ final class Sql {
 
     private static <T> T work(Work<T> work) {
         return Panache.getEntityManager().unwrap(Session.class).doReturningWork(work::run);
-    }
-
-    /** A row keyed by its columns in a stable order, for messages and tests. */
-    static Map<String, Object> ordered(Map<String, Object> row) {
-        return new LinkedHashMap<>(new java.util.TreeMap<>(row));
     }
 }

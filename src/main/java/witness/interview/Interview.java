@@ -17,11 +17,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 import witness.film.Film;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.StringListConverter;
-import org.hibernate.envers.Audited;
 
 /**
  * A person filmed (or to be filmed) for a film. Where the research names no one yet

@@ -8,10 +8,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import org.hibernate.envers.Audited;
 import witness.film.Film;
 import witness.person.Person;
 import witness.research.Source;
-import org.hibernate.envers.Audited;
 
 /** Words attributed to a person: from an interview (timecodes) or a written source (page). */
 @Entity

@@ -17,9 +17,9 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 import witness.film.Film;
 import witness.web.StringListConverter;
-import org.hibernate.envers.Audited;
 
 /** A place to film, or that the film depicts. */
 @Entity

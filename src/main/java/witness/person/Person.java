@@ -15,9 +15,9 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.envers.Audited;
 import witness.film.Film;
 import witness.web.StringListConverter;
-import org.hibernate.envers.Audited;
 
 /** Anyone the film touches: interviewees, witnesses, historical figures, crew. */
 @Entity

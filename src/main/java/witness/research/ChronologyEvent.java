@@ -17,9 +17,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import witness.film.Film;
 import witness.person.Person;
-import org.hibernate.envers.Audited;
 
 /** A dated event of the subject's life, dated as precisely as the research allows. */
 @Entity

@@ -10,11 +10,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import witness.film.Scene;
 import witness.film.Shot;
 import witness.interview.Testimony;
 import org.hibernate.annotations.OptimisticLock;
-import org.hibernate.envers.Audited;
 
 /** Links a scene (or one of its shots) to the source or testimony a claim rests on. */
 @Entity

@@ -23,11 +23,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import witness.film.Film;
 import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
-import org.hibernate.envers.Audited;
 
 /** One day's research: what was done, found, and what is left to do. */
 @Entity

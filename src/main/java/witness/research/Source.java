@@ -21,8 +21,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import witness.film.Film;
 import org.hibernate.envers.Audited;
+import witness.film.Film;
 
 /** A citable item (CSL fields) with what production needs to know to use it on screen. */
 @Entity

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
-import witness.film.Film;
 import org.hibernate.envers.Audited;
+import witness.film.Film;
 
 /** A named set of shoot days, such as "Mexico shoot". */
 @Entity

@@ -16,11 +16,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 import witness.film.Shot;
 import witness.interview.Interview;
 import witness.location.Location;
 import witness.web.StringListConverter;
-import org.hibernate.envers.Audited;
 
 /** A date in a schedule: where, when the crew is called, and what is to be filmed. */
 @Entity
