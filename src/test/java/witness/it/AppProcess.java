@@ -19,6 +19,8 @@ final class AppProcess implements AutoCloseable {
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     /** The same app built with the postgres profile (the pom's build-for-postgres execution, before the ITs). */
     static final Path POSTGRES_JAR = Path.of("target/quarkus-app-postgres/quarkus-run.jar");
+    /** JVM options for tests that start the app several times: the JIT's first tier alone starts it sooner. */
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
 
     final int port;
     final Path log;

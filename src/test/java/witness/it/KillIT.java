@@ -32,7 +32,7 @@ class KillIT {
         env.put("WITNESS_ADMIN_PASSWORD", PASSWORD);
         env.put("WITNESS_DOSSIER_DIR", Path.of("").toAbsolutePath().toString());
         ShotWriters.Outcome outcome;
-        try (AppProcess app = AppProcess.start(jar, data, env, List.of())) {
+        try (AppProcess app = AppProcess.start(jar, data, env, AppProcess.QUICK_START)) {
             ShotWriters writers = ShotWriters.start(Session.logIn(app, "admin", PASSWORD), WRITERS);
             writers.awaitAcknowledged(ACKNOWLEDGED_BEFORE_THE_KILL, 60_000);
             app.kill();
@@ -42,7 +42,7 @@ class KillIT {
         assertThat(outcome.acknowledged()).as("writes acknowledged before the kill").isNotEmpty();
         assertThat(outcome.inFlight()).as("writes in flight: the kill came in the middle of the stream").isNotEmpty();
 
-        try (AppProcess app = AppProcess.start(jar, data, env, List.of())) {
+        try (AppProcess app = AppProcess.start(jar, data, env, AppProcess.QUICK_START)) {
             ShotWriters.Check check = ShotWriters.check(Session.logIn(app, "admin", PASSWORD), outcome);
             System.out.printf("KillIT (%s): %d writes acknowledged in %.1f s (%.0f/s), %d in flight at the kill"
                     + " (%d of them committed), %d lost%n", what, outcome.acknowledged().size(), outcome.seconds(),

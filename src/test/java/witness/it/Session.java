@@ -48,10 +48,6 @@ final class Session {
         return new Session(other.url(""), cookies);
     }
 
-    String cookie(String name) {
-        return cookies.get(name);
-    }
-
     record Answer(int status, String body) {
         JsonNode json() {
             try {

@@ -55,10 +55,6 @@ final class ShotWriters {
         return stream;
     }
 
-    int acknowledged() {
-        return acknowledged.get();
-    }
-
     /** Waits until this many writes were acknowledged (or a writer stopped, or time ran out). */
     void awaitAcknowledged(int count, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;

@@ -57,8 +57,8 @@ class TwoInstancesIT {
         env.put("WITNESS_SESSION_KEY", SESSION_KEY);
         env.put("WITNESS_DOSSIER_DIR", Path.of("").toAbsolutePath().toString());
         // One after the other: the first imports the dossier into the empty database, the second finds it there.
-        a = AppProcess.start(AppProcess.POSTGRES_JAR, work.resolve("a"), env, List.of());
-        b = AppProcess.start(AppProcess.POSTGRES_JAR, work.resolve("b"), env, List.of());
+        a = AppProcess.start(AppProcess.POSTGRES_JAR, work.resolve("a"), env, AppProcess.QUICK_START);
+        b = AppProcess.start(AppProcess.POSTGRES_JAR, work.resolve("b"), env, AppProcess.QUICK_START);
         onA = Session.logIn(a, "admin", PASSWORD);
         onB = Session.logIn(b, "admin", PASSWORD);
         aliceOnB = onA.on(b);
