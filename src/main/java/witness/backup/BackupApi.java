@@ -19,7 +19,7 @@ import java.util.Map;
 @Path("/api/backups")
 @RolesAllowed("producer")
 public class BackupApi {
-    static final String RESTORE_PATH = "/api/backups";
+    public static final String RESTORE_PATH = "/api/backups";
 
     @Inject
     Backups backups;

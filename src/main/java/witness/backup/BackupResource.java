@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/backups")
 @RolesAllowed("producer")
 public class BackupResource {
-    static final String RESTORE_PATH = "/backups/restore";
+    public static final String RESTORE_PATH = "/backups/restore";
 
     /** What the page shows: this installation's films (a restore needs none), its schema version, the upload limit. */
     public record Page(List<String> films, String schemaVersion, String maxUpload, String error) {

@@ -1,21 +1,27 @@
 package witness.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import witness.backup.BackupApi;
+import witness.backup.BackupResource;
 
 /**
- * A request body larger than quarkus.http.limits.max-body-size is refused as Quarkus would, but with a 413 that
- * says so (Quarkus' own answer is empty): JSON under /api, text elsewhere. The body is read and dropped first,
- * up to a bound, because a browser still sending its upload would show a broken connection instead of the
- * answer. Browsers always announce the length of what they send; a script sending a chunked body of
- * unannounced length that turns out too large gets Quarkus' bare 413.
+ * A request body larger than witness.max-request-body-size is refused with a 413 that says so (Quarkus' own answer
+ * is empty): JSON under /api, text elsewhere. A backup restore may be larger, up to quarkus.http.limits.max-body-size
+ * (raised for it, as Quarkus has one limit for every route). The body is read and dropped first, up to a bound,
+ * because a browser still sending its upload would show a broken connection instead of the answer. Browsers always
+ * announce the length of what they send; a chunked body of unannounced length is cut at the limit by Quarkus,
+ * whose bare 413 the sender then gets.
  */
 @ApplicationScoped
 public class RequestSizeLimit {
@@ -24,8 +30,13 @@ public class RequestSizeLimit {
     /** Beyond this the connection is closed at once rather than read to its end. */
     static final long DRAINED_AT_MOST = 64L * 1024 * 1024;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    static final Set<String> RESTORES = Set.of(BackupResource.RESTORE_PATH, BackupApi.RESTORE_PATH);
+
+    @ConfigProperty(name = "witness.max-request-body-size")
     MemorySize maxBodySize;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxRestoreSize;
 
     void register(@Observes Filters filters) {
         filters.register(this::check, PRIORITY);
@@ -33,8 +44,11 @@ public class RequestSizeLimit {
 
     void check(RoutingContext routing) {
         String header = routing.request().getHeader("Content-Length");
-        long limit = maxBodySize.asLongValue();
+        long limit = limitOf(routing);
         long length = header != null && header.matches("\\d{1,18}") ? Long.parseLong(header) : -1;
+        if (length < 0) {
+            routing.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, limit);
+        }
         if (length <= limit) {
             routing.next();
             return;
@@ -45,6 +59,13 @@ public class RequestSizeLimit {
             refuse(routing, message, true);
             return;
         }
+        // A client waiting for the go-ahead (Expect: 100-continue) has sent nothing more: answer at once, without a
+        // body, as Java's HttpClient (17) waits forever for the end of a refusal that has one.
+        if ("100-continue".equalsIgnoreCase(routing.request().getHeader("Expect"))) {
+            routing.response().setStatusCode(413).putHeader("Connection", "close")
+                    .endHandler(ignored -> routing.request().connection().close()).end();
+            return;
+        }
         HttpServerRequest request = routing.request();
         request.handler(dropped -> {
         });
@@ -52,6 +73,11 @@ public class RequestSizeLimit {
         });
         request.endHandler(ignored -> refuse(routing, message, false));
         request.resume();
+    }
+
+    private long limitOf(RoutingContext routing) {
+        boolean restore = routing.request().method() == HttpMethod.POST && RESTORES.contains(routing.normalizedPath());
+        return (restore ? maxRestoreSize : maxBodySize).asLongValue();
     }
 
     private static void refuse(RoutingContext routing, String message, boolean close) {

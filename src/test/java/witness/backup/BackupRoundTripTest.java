@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import witness.security.LoginResource;
 import witness.security.Role;
 import witness.security.WitnessUser;
+import witness.testing.As;
 import witness.testing.FilmCopies;
 
 /**
@@ -101,7 +102,7 @@ class BackupRoundTripTest {
 
     /** The session cookie of a login through the form, or null when it is refused. */
     static String login(String username, String password) {
-        return given().contentType(FORM).formParam("j_username", username).formParam("j_password", password)
+        return given(As.anonymous()).contentType(FORM).formParam("j_username", username).formParam("j_password", password)
                 .redirects().follow(false).post("/j_security_check").then().statusCode(302)
                 .extract().cookie(LoginResource.CREDENTIAL_COOKIE);
     }

@@ -9,16 +9,18 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import witness.dossier.DossierFiles;
 import witness.film.Film;
 import witness.sample.GenerateFilmCommand;
 import witness.security.FirstProducer;
 import witness.security.WitnessUser;
-import witness.testing.FilmCopies;
+import witness.testing.Dossiers;
 import witness.testing.SergeFilm;
 
 /** Every change to every kind of item is recorded with who made it: the signed-in user, or "system". */
@@ -74,7 +76,9 @@ class AuditTrailTest {
     @Test
     @TestSecurity(user = USER, roles = "producer")
     void aChangeToEveryKindOfItemIsSignedWithTheUsernameOfWhoeverMadeIt() {
-        String slug = FilmCopies.ofSerge("audit");
+        // Uploaded over HTTP (not FilmCopies) so that the film itself is created by the signed-in producer.
+        String slug = "audit-" + System.nanoTime();
+        Dossiers.upload(DossierFiles.fromFolder(Path.of(".")).zipBytes(), slug).then().statusCode(201);
         // Transcript and its lines, release form scan, location photo, testimony, contact details, script export.
         given().contentType("text/plain; charset=UTF-8").body("[00:00:05] VLADY: My father wrote every night.\n")
                 .post("/api/films/{slug}/interviews/vlady/transcript?format=plain", slug).then().statusCode(200);
