@@ -126,10 +126,11 @@ public class ShotEditor {
     }
 
     /**
-     * Shot keys are unique within the film and places run 1, 2, 3… in each scene, but no database constraint can
+     * Keys are unique within the film and places run 1, 2, 3… in each sequence and scene, but no database constraint can
      * say so (a shot belongs to its film through its scene): two writers, or two instances of the app, both
      * creating shot "orenburg-arrest-6" would both succeed. So changes to the shot list of a film wait for the
-     * film's row lock, held until they commit, and run one after the other; readers do not wait.
+     * film's row lock, held until they commit, and run one after the other; readers do not wait. Changes to the
+     * structure (sequences, scenes) take the same lock, as two of them at once could take one key or one place.
      */
     static void oneAtATime(Film film) {
         Film.getEntityManager().createNativeQuery("select id from film where id = ?1 for update")

@@ -31,6 +31,7 @@ public class StructureEditor {
 
     @Transactional
     public Sequence createSequence(Film film, SequenceInput input, FieldErrors errors) {
+        ShotEditor.oneAtATime(film);
         Sequence sequence = new Sequence();
         sequence.film = film;
         apply(sequence, input, errors);
@@ -44,6 +45,7 @@ public class StructureEditor {
 
     @Transactional
     public Sequence updateSequence(Film film, String key, SequenceInput input, FieldErrors errors) {
+        ShotEditor.oneAtATime(film);
         Sequence sequence = sequence(film, key);
         Conflict.unlessCurrent("sequence", sequence.version, input.version());
         apply(sequence, input, errors);
@@ -58,6 +60,7 @@ public class StructureEditor {
 
     @Transactional
     public Sequence moveSequence(Film film, String key, Integer position) {
+        ShotEditor.oneAtATime(film);
         Sequence sequence = sequence(film, key);
         checkPosition(position);
         Positions.place(Sequence.ofFilm(film), sequence, position, (s, p) -> s.position = p);
@@ -71,6 +74,7 @@ public class StructureEditor {
     /** Deletes the sequence with its scenes, and theirs shots and citations. */
     @Transactional
     public Deletion deleteSequence(Film film, String key) {
+        ShotEditor.oneAtATime(film);
         Sequence sequence = sequence(film, key);
         List<Scene> scenes = Scene.ofSequence(sequence);
         Deletion deletion = Deletion.of(scenes);
@@ -82,6 +86,7 @@ public class StructureEditor {
 
     @Transactional
     public Scene createScene(Film film, SceneInput input, FieldErrors errors) {
+        ShotEditor.oneAtATime(film);
         Sequence sequence = reference(errors, "sequence", input.sequence(), film, Sequence::byKey);
         if (input.sequence() == null || input.sequence().isBlank()) {
             errors.add("sequence", "is required: the key of the sequence the scene belongs to");
@@ -100,6 +105,7 @@ public class StructureEditor {
 
     @Transactional
     public Scene updateScene(Film film, String key, SceneInput input, FieldErrors errors) {
+        ShotEditor.oneAtATime(film);
         Scene scene = scene(film, key);
         Conflict.unlessCurrent("scene", scene.version, input.version());
         Sequence target = input.sequence() == null || input.sequence().isBlank() ? scene.sequence
@@ -117,6 +123,7 @@ public class StructureEditor {
     /** Moves a scene to a place in its sequence or another; its shots renumber with it. */
     @Transactional
     public Scene moveScene(Film film, String key, String sequenceKey, Integer position) {
+        ShotEditor.oneAtATime(film);
         Scene scene = scene(film, key);
         FieldErrors errors = new FieldErrors();
         Sequence target = sequenceKey == null || sequenceKey.isBlank() ? scene.sequence
@@ -133,6 +140,7 @@ public class StructureEditor {
 
     @Transactional
     public Deletion deleteScene(Film film, String key) {
+        ShotEditor.oneAtATime(film);
         Scene scene = scene(film, key);
         Deletion deletion = Deletion.of(List.of(scene));
         Positions.remove(Scene.ofSequence(scene.sequence), scene, (s, p) -> s.position = p);

@@ -86,6 +86,30 @@ class ConcurrentShotWritesTest {
     }
 
     @Test
+    void sequencesAndScenesOfOneTitleSavedAtTheSameMomentGetKeysAndPlacesOfTheirOwn() throws Exception {
+        String slug = FilmCopies.ofSerge("concurrent-structure");
+
+        List<Integer> sequences = atOnce(w -> () -> given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Marseille, 1940")).post("/api/films/{slug}/sequences", slug)
+                .then().extract().statusCode());
+        List<Integer> scenes = atOnce(w -> () -> given().contentType(ContentType.JSON)
+                .body(Map.of("sequence", "orenburg", "title", "The ship to Martinique"))
+                .post("/api/films/{slug}/scenes", slug).then().extract().statusCode());
+
+        assertThat(sequences).containsOnly(201);
+        assertThat(scenes).containsOnly(201);
+        List<Map<String, Object>> all = given().get("/api/films/{slug}/sequences", slug).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertThat(all).extracting(s -> s.get("key")).doesNotHaveDuplicates()
+                .filteredOn(k -> k.toString().startsWith("marseille")).hasSize(WRITERS);
+        assertThat(all).extracting(s -> s.get("position"))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, all.size()).boxed().toList());
+        List<String> shipScenes = given().get("/api/films/{slug}/scenes?sequence=orenburg", slug).then()
+                .statusCode(200).extract().jsonPath().getList("key");
+        assertThat(shipScenes).doesNotHaveDuplicates().filteredOn(k -> k.startsWith("the-ship")).hasSize(WRITERS);
+    }
+
+    @Test
     void aChangeThatWaitsTooLongForAnotherIsRefusedAsBusyAndSavesNothing() throws Exception {
         String slug = FilmCopies.ofSerge("busy-shots");
         int before = shots(slug).size();
