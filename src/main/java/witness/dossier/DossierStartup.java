@@ -35,6 +35,11 @@ public class DossierStartup {
         try {
             importer.importFilm(DossierFiles.fromFolder(folder), null);
         } catch (DossierRefused e) {
+            if (Film.count() > 0) {
+                // Two instances starting at once on an empty database: the other one imported it (the slug is unique).
+                Log.infof("The dossier at %s was imported by another instance starting at the same time", folder);
+                return;
+            }
             Log.errorf("The dossier at %s was not imported. %s", folder, e.getMessage());
         }
     }

@@ -2,10 +2,10 @@ package witness.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -22,10 +22,35 @@ public class FirstProducer {
     @ConfigProperty(name = "witness.admin-password")
     Optional<String> adminPassword;
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (WitnessUser.count() > 0) {
+        String password;
+        try {
+            password = QuarkusTransaction.requiringNew().call(this::createUnlessAnyUser);
+        } catch (RuntimeException e) {
+            // Two instances starting at once on an empty database: the other one's account came first.
+            if (QuarkusTransaction.requiringNew().call(WitnessUser::count) == 0) {
+                throw e;
+            }
+            Log.infof("The producer account '%s' was created by another instance starting at the same time",
+                    USERNAME);
             return;
+        }
+        if (password == null) {
+            return;
+        }
+        // Said only once committed, so that no instance prints a password that was not saved.
+        if (adminPassword.isPresent()) {
+            Log.infof("Created the producer account '%s' with the password of WITNESS_ADMIN_PASSWORD", USERNAME);
+        } else {
+            Log.warnf("Created the producer account '%s' with the password %s — it is shown only this once",
+                    USERNAME, password);
+        }
+    }
+
+    /** The password given to the new account, or null when there are users already. */
+    private String createUnlessAnyUser() {
+        if (WitnessUser.count() > 0) {
+            return null;
         }
         String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(FirstProducer::randomPassword);
         WitnessUser admin = new WitnessUser();
@@ -33,12 +58,7 @@ public class FirstProducer {
         admin.passwordHash = BcryptUtil.bcryptHash(password);
         admin.role = Role.PRODUCER;
         admin.persist();
-        if (adminPassword.isPresent()) {
-            Log.infof("Created the producer account '%s' with the password of WITNESS_ADMIN_PASSWORD", USERNAME);
-        } else {
-            Log.warnf("Created the producer account '%s' with the password %s — it is shown only this once",
-                    USERNAME, password);
-        }
+        return password;
     }
 
     static String randomPassword() {

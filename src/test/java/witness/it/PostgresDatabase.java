@@ -25,6 +25,15 @@ final class PostgresDatabase {
         }
     }
 
+    /** The single number a query such as "select count(*) from …" answers in the database. */
+    static long count(String name, String query) throws Exception {
+        try (Connection c = DriverManager.getConnection(SERVER + name, "postgres", "");
+                Statement s = c.createStatement(); java.sql.ResultSet rows = s.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     /** The environment that points the app built for PostgreSQL at the database. */
     static Map<String, String> env(String name) {
         return Map.of("QUARKUS_DATASOURCE_JDBC_URL", SERVER + name,

@@ -56,9 +56,14 @@ class TwoInstancesIT {
         env.put("WITNESS_ADMIN_PASSWORD", PASSWORD);
         env.put("WITNESS_SESSION_KEY", SESSION_KEY);
         env.put("WITNESS_DOSSIER_DIR", Path.of("").toAbsolutePath().toString());
-        // One after the other: the first imports the dossier into the empty database, the second finds it there.
-        a = AppProcess.start(AppProcess.POSTGRES_JAR, work.resolve("a"), env, AppProcess.QUICK_START);
-        b = AppProcess.start(AppProcess.POSTGRES_JAR, work.resolve("b"), env, AppProcess.QUICK_START);
+        // Both at once on the empty database, as a deployment of two replicas starts: one migrates the schema, creates
+        // the first producer and imports the dossier; the other finds them there, and neither fails to start.
+        Future<AppProcess> first = two.submit(
+                () -> AppProcess.start(AppProcess.POSTGRES_JAR, work.resolve("a"), env, AppProcess.QUICK_START));
+        Future<AppProcess> second = two.submit(
+                () -> AppProcess.start(AppProcess.POSTGRES_JAR, work.resolve("b"), env, AppProcess.QUICK_START));
+        a = first.get(180, TimeUnit.SECONDS);
+        b = second.get(180, TimeUnit.SECONDS);
         onA = Session.logIn(a, "admin", PASSWORD);
         onB = Session.logIn(b, "admin", PASSWORD);
         aliceOnB = onA.on(b);
@@ -70,6 +75,15 @@ class TwoInstancesIT {
         two.shutdownNow();
         try (AppProcess first = a; AppProcess second = b) {
             // closed in turn, even if one fails
+        }
+    }
+
+    @Test
+    void twoInstancesStartedAtOnceOnAnEmptyDatabaseMadeOneFilmAndOneProducer() throws Exception {
+        assertThat(PostgresDatabase.count(DATABASE, "select count(*) from film")).isEqualTo(1);
+        assertThat(PostgresDatabase.count(DATABASE, "select count(*) from witness_user")).isEqualTo(1);
+        for (Session session : List.of(onA, onB)) {
+            assertThat(session.get("/api/films/victor-serge/sequences").status()).isEqualTo(200);
         }
     }
 
