@@ -13,6 +13,7 @@ import java.util.Random;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import witness.testing.CsrfTokens;
 
 /**
  * Scheduled backups as a user sets them up: the backup command run while Witness serves, its file restored by the
@@ -105,7 +106,8 @@ class BackupIT {
     }
 
     static RequestSpecification as(String cookie) {
-        return given().cookie("quarkus-credential", cookie).redirects().follow(false);
+        // The form posts carry a CSRF token as a page's would (the filter @QuarkusTests have for every request).
+        return given().filter(new CsrfTokens()).cookie("quarkus-credential", cookie).redirects().follow(false);
     }
 
     /** The session cookie of a login through the form, or null when it is refused. */
