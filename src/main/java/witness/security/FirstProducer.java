@@ -28,7 +28,7 @@ public class FirstProducer {
             password = QuarkusTransaction.requiringNew().call(this::createUnlessAnyUser);
         } catch (RuntimeException e) {
             // Two instances starting at once on an empty database: the other one's account came first.
-            if (QuarkusTransaction.requiringNew().call(WitnessUser::count) == 0) {
+            if (QuarkusTransaction.requiringNew().call(() -> WitnessUser.count()) == 0) {
                 throw e;
             }
             Log.infof("The producer account '%s' was created by another instance starting at the same time",
