@@ -36,9 +36,21 @@ public abstract class BrowserTest {
         openAs(As.adminCookie(), path);
     }
 
+    /** Opens a path of the app in a new page of this width, logged in as the producer admin. */
+    protected void open(Browser.Width width, String path) {
+        openAs(As.adminCookie(), width, path);
+    }
+
     /** Opens a path in a new page with this session cookie (none when null: not logged in). */
     protected void openAs(String credentialCookie, String path) {
-        page = browser.page();
+        openAs(credentialCookie, Browser.Width.DESKTOP, path);
+    }
+
+    private void openAs(String credentialCookie, Browser.Width width, String path) {
+        if (page != null) {
+            page.context().close();
+        }
+        page = browser.page(width);
         if (credentialCookie != null) {
             page.context().addCookies(List.of(new Cookie(LoginResource.CREDENTIAL_COOKIE, credentialCookie)
                     .setUrl(base.toString())));
