@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.charset.StandardCharsets;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,21 +47,26 @@ class InterviewBoardBrowserTest extends BrowserTest {
     void jeannineIsDraggedToAgreedMovedOnToFilmedAndHerSignedReleaseClearsTheWarning() {
         // the card and the column it goes to both on the screen, as on a producer's monitor
         page.setViewportSize(1400, 3000);
-        Locator card = page.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions()
-                .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Jeannine Kibalchich"))));
-        drag(card.getByTitle("Drag to another status"), column("agreed").locator("[data-sortable]"));
-        PlaywrightAssertions.assertThat(column("agreed").getByText("Jeannine Kibalchich")).isVisible();
+        Locator card = card("Jeannine Kibalchich");
+        card("Vlady Kibalchich").getByLabel("Status of Vlady Kibalchich").selectOption(new SelectOption().setLabel("agreed"));
+        card("Vlady Kibalchich").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move Vlady Kibalchich")).click();
+        PlaywrightAssertions.assertThat(cardIn("agreed", "Vlady Kibalchich")).isVisible();
+
+        drag(card.getByTitle("Drag to another status"), card("Vlady Kibalchich").getByTitle("Drag to another status"));
+        PlaywrightAssertions.assertThat(cardIn("agreed", "Jeannine Kibalchich")).isVisible();
         PlaywrightAssertions.assertThat(column("agreed").getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
-                .hasText("agreed (1)");
+                .hasText("agreed (2)");
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Moved")))
                 .containsText("Jeannine Kibalchich");
 
         for (String status : new String[] {"scheduled", "filmed"}) {
-            card.getByLabel("Status of Jeannine Kibalchich").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(status));
+            card.getByLabel("Status of Jeannine Kibalchich").selectOption(new SelectOption().setLabel(status));
             card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move Jeannine Kibalchich")).click();
-            PlaywrightAssertions.assertThat(column(status).getByText("Jeannine Kibalchich")).isVisible();
+            PlaywrightAssertions.assertThat(cardIn(status, "Jeannine Kibalchich")).isVisible();
         }
-        PlaywrightAssertions.assertThat(column("agreed").getByText("Jeannine Kibalchich")).hasCount(0);
+        PlaywrightAssertions.assertThat(cardIn("agreed", "Jeannine Kibalchich")).hasCount(0);
+        PlaywrightAssertions.assertThat(column("filmed").getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
+                .hasText("filmed (1)");
         PlaywrightAssertions.assertThat(card).containsText("Release: none");
         PlaywrightAssertions.assertThat(card.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("release")))
                 .not().hasCount(0);
@@ -77,10 +83,19 @@ class InterviewBoardBrowserTest extends BrowserTest {
         PlaywrightAssertions.assertThat(release.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("jeannine-release.pdf")))
                 .isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Interviews").setExact(true)).click();
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Interviews").setExact(true)).click();
         PlaywrightAssertions.assertThat(column("filmed").getByText("Release: signed, signed 7 March 1990")).isVisible();
         PlaywrightAssertions.assertThat(card.getByRole(AriaRole.LISTITEM)).hasCount(0);
         Browser.screenshot(page, "interviews-board-release-signed");
+    }
+
+    private Locator card(String interviewee) {
+        return page.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(interviewee))));
+    }
+
+    private Locator cardIn(String status, String interviewee) {
+        return column(status).getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName(interviewee));
     }
 
     private Locator column(String status) {
