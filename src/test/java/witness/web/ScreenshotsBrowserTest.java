@@ -19,8 +19,8 @@ import witness.testing.BrowserTest;
  * heading first, so that a screenshot of an error page fails the test.
  *
  * <p>The README shows two of them (docs/screenshots/). To make them again after the pages change:
- * {@code CI=true ./mvnw -B -q test -Dtest=ScreenshotsBrowserTest && cp target/screenshots/shot-list-desktop.png
- * target/screenshots/interviews-tablet.png docs/screenshots/}
+ * {@code CI=true ./mvnw -B -q test -Dtest=ScreenshotsBrowserTest && cp
+ * target/screenshots/dashboard-desktop.png target/screenshots/interviews-tablet.png docs/screenshots/}
  */
 @QuarkusTest
 class ScreenshotsBrowserTest extends BrowserTest {
