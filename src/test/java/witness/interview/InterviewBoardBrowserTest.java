@@ -3,7 +3,6 @@ package witness.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -100,15 +99,5 @@ class InterviewBoardBrowserTest extends BrowserTest {
 
     private Locator column(String status) {
         return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(status));
-    }
-
-    /** Sortable follows the pointer between lists: move in small steps, as a hand does. */
-    private void drag(Locator from, Locator to) {
-        from.hover();
-        page.mouse().down();
-        var box = to.boundingBox();
-        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2, new Mouse.MoveOptions().setSteps(20));
-        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2 + 1, new Mouse.MoveOptions().setSteps(5));
-        page.mouse().up();
     }
 }

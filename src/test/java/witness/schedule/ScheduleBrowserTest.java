@@ -33,14 +33,14 @@ class ScheduleBrowserTest extends BrowserTest {
         page.setViewportSize(1600, 6000);
         page.evaluate("window.sameDocument = true");
         String firstDay = page.getAttribute("article.day-card", "id");
-        drag("#board-shot-orenburg-arrival-2 .drag-handle", "#" + firstDay + " ol.shots li.shot .drag-handle");
+        drag(page.locator("#board-shot-orenburg-arrival-2 .drag-handle"), page.locator("#" + firstDay + " ol.shots li.shot .drag-handle").first());
         page.waitForSelector("#" + firstDay + "-shot-orenburg-arrival-2");
 
         assertThat(page.querySelector("#board-shot-orenburg-arrival-2")).isNull();
         assertThat(page.textContent("#" + firstDay + " .load")).contains("270 of 600");
         assertThat(page.textContent(".board-notice")).contains("Scheduled shot");
 
-        drag("#" + firstDay + "-shot-orenburg-arrival-2 .drag-handle", ".stripboard ul.strips li.shot .drag-handle");
+        drag(page.locator("#" + firstDay + "-shot-orenburg-arrival-2 .drag-handle"), page.locator(".stripboard ul.strips li.shot .drag-handle").first());
         page.waitForSelector("#board-shot-orenburg-arrival-2");
         assertThat(page.textContent("#" + firstDay + " .load")).contains("240 of 600");
         assertThat(page.evaluate("window.sameDocument")).isEqualTo(true);
@@ -81,15 +81,5 @@ class ScheduleBrowserTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Mexico shoot");
         PlaywrightAssertions.assertThat(tooLong).hasCount(0);
         PlaywrightAssertions.assertThat(total).hasText("Conflicts (" + (before + 1) + ")");
-    }
-
-    /** Sortable follows the pointer between lists: move in small steps, as a hand does. */
-    private void drag(String from, String to) {
-        page.hover(from);
-        page.mouse().down();
-        var box = page.querySelector(to).boundingBox();
-        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(20));
-        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2 + 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-        page.mouse().up();
     }
 }

@@ -1,5 +1,7 @@
 package witness.testing;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -56,5 +58,23 @@ public abstract class BrowserTest {
                     .setUrl(base.toString())));
         }
         page.navigate(base + path);
+    }
+
+    /**
+     * Drags an item by its handle onto another item, possibly of another list, as a hand does: Sortable.js
+     * starts a drag only once the pointer has moved, and follows it between lists by the events of each step.
+     */
+    protected void drag(Locator handle, Locator onto) {
+        handle.hover();
+        var start = handle.boundingBox();
+        page.mouse().down();
+        page.mouse().move(start.x + start.width / 2 + 5, start.y + start.height / 2 + 5, new Mouse.MoveOptions().setSteps(3));
+        page.waitForTimeout(100);
+        var box = onto.boundingBox();
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2, new Mouse.MoveOptions().setSteps(20));
+        page.waitForTimeout(200);
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2 + 2, new Mouse.MoveOptions().setSteps(5));
+        page.waitForTimeout(200);
+        page.mouse().up();
     }
 }
