@@ -2,7 +2,10 @@ package witness.film;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +14,10 @@ import witness.testing.Browser;
 import witness.testing.BrowserTest;
 import witness.testing.FilmCopies;
 
-/** What only a browser shows: the shot list edited in place, reordered by keyboard and by dragging. */
+/**
+ * What only a browser shows: the shot list edited in place, reordered by keyboard and by dragging; a new scene
+ * added on the structure page and its shots added, reordered by button and by dragging, on the shot list.
+ */
 @QuarkusTest
 class ShotListBrowserTest extends BrowserTest {
     private String slug;
@@ -73,6 +79,63 @@ class ShotListBrowserTest extends BrowserTest {
         assertThat(page.textContent("#film-total")).isNotEqualTo(before);
         assertThat(page.evaluate("getComputedStyle(document.querySelector('#shot-orenburg-arrest-1')).textDecorationLine"))
                 .isEqualTo("line-through");
+    }
+
+    @Test
+    void aDirectorAddsASceneAndItsShotsThenReordersThemByButtonAndByDragging() {
+        open("films/" + slug);
+        page.getByText("Add a scene to 3. ").click();
+        Locator addScene = page.locator("details").filter(new Locator.FilterOptions().setHasText("Add a scene to 3. "));
+        addScene.getByLabel("Title").fill("Vlady paints the murals");
+        addScene.getByLabel("Estimated duration").fill("1:30");
+        addScene.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add scene")).click();
+
+        Locator sceneRow = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Vlady paints the murals"));
+        PlaywrightAssertions.assertThat(sceneRow).isVisible();
+        PlaywrightAssertions.assertThat(sceneRow.getByRole(AriaRole.CELL).nth(4)).hasText("1 min 30 s");
+        String number = sceneRow.getByRole(AriaRole.CELL).first().textContent().trim();
+        assertThat(number).matches("3\\.\\d+");
+        String key = sceneRow.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Vlady paints the murals").setExact(true))
+                .getAttribute("href").replaceAll(".*/", "");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Shot list").setExact(true)).click();
+        for (String description : List.of("Vlady at the easel", "The mural in Mexico City", "Vlady's hands, paint")) {
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a shot to " + number)).click();
+            Locator editor = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("New shot"));
+            editor.getByLabel("Kind").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("location"));
+            editor.getByLabel("Estimated time").fill("0:20");
+            editor.getByLabel("Description (video)").fill(description);
+            editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add shot")).click();
+            PlaywrightAssertions.assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(description)))
+                    .isVisible();
+        }
+        assertThat(shots(key)).containsExactly(number + ".1 Vlady at the easel", number + ".2 The mural in Mexico City",
+                number + ".3 Vlady's hands, paint");
+        PlaywrightAssertions.assertThat(page.getByText("1 min of 1 min 30 s estimated")).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move shot " + number + ".3 up")).click();
+        PlaywrightAssertions.assertThat(shotRow("Vlady's hands, paint").getByRole(AriaRole.CELL).nth(1)).hasText(number + ".2");
+        assertThat(shots(key)).containsExactly(number + ".1 Vlady at the easel", number + ".2 Vlady's hands, paint",
+                number + ".3 The mural in Mexico City");
+
+        page.dragAndDrop("#" + shotRow("The mural in Mexico City").getAttribute("id") + " .drag-handle",
+                "#" + shotRow("Vlady at the easel").getAttribute("id") + " .drag-handle");
+        PlaywrightAssertions.assertThat(shotRow("The mural in Mexico City").getByRole(AriaRole.CELL).nth(1)).hasText(number + ".1");
+        assertThat(shots(key)).containsExactly(number + ".1 The mural in Mexico City", number + ".2 Vlady at the easel",
+                number + ".3 Vlady's hands, paint");
+        Browser.screenshot(page, "shot-list-new-scene");
+    }
+
+    private Locator shotRow(String description) {
+        return page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(description));
+    }
+
+    /** "3.5.1 Vlady at the easel": the number and video of each shot of the scene, as the table shows them. */
+    private List<String> shots(String sceneKey) {
+        return page.locator("#scene-" + sceneKey + " tbody").getByRole(AriaRole.ROW).all().stream()
+                .map(row -> row.getByRole(AriaRole.CELL).nth(1).textContent().trim() + " "
+                        + row.getByRole(AriaRole.CELL).nth(3).textContent().trim())
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

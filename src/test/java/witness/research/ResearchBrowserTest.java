@@ -3,6 +3,8 @@ package witness.research;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import witness.testing.Browser;
@@ -39,14 +41,14 @@ class ResearchBrowserTest extends BrowserTest {
         open("films/" + slug + "/scenes/orenburg-exiles");
         int before = page.locator("ol.footnotes > li").count();
 
-        page.locator("details.new-citation summary").click();
-        Locator form = page.locator("form.citation-form");
-        form.locator("select[name=source]").selectOption("memoirs");
-        form.locator("input[name=locator]").fill("p. 287");
-        form.locator("textarea[name=claim]").fill("The exiles in Orenburg were watched by the GPU.");
-        form.locator("select[name=status]").selectOption("verified");
-        form.locator("input[name=verifiedBy]").fill("Research team");
-        form.locator("button[type=submit]").click();
+        page.getByText("Add a citation").click();
+        Locator form = page.locator("details").filter(new Locator.FilterOptions().setHasText("Add a citation"));
+        form.getByLabel("Source").selectOption(new SelectOption().setLabel("Memoirs of a Revolutionary, 1901–1941"));
+        form.getByLabel("Locator").fill("p. 287");
+        form.getByLabel("Claim it supports").fill("The exiles in Orenburg were watched by the GPU.");
+        form.getByLabel("Verification").selectOption("verified");
+        form.getByLabel("Verified by").fill("Research team");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add the citation")).click();
 
         page.waitForURL("**#citations");
         assertThat(page.locator("ol.footnotes > li")).satisfies(l -> assertThat(l.count()).isEqualTo(before + 1));

@@ -27,11 +27,39 @@ public final class Browser implements AutoCloseable {
 
     /** A new page at desktop width. */
     public Page page() {
-        return chromium.newPage(new NewPageOptions().setViewportSize(1400, 1000));
+        return page(Width.DESKTOP);
     }
 
+    /** A new page at a tablet's or a desktop's width. */
+    public Page page(Width width) {
+        return chromium.newPage(new NewPageOptions().setViewportSize(width.width, width.height));
+    }
+
+    /** What the viewport shows, as target/screenshots/{name}.png. */
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
+    }
+
+    /** The whole page, scrolled to its end, as target/screenshots/{name}.png. */
+    public static void fullPageScreenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** The viewports the pages are looked at in: a desktop monitor and a tablet held upright. */
+    public enum Width {
+        DESKTOP(1400, 1000), TABLET(768, 1024);
+
+        final int width;
+        final int height;
+
+        Width(int width, int height) {
+            this.width = width;
+            this.height = height;
+        }
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package witness.testing;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -36,13 +38,43 @@ public abstract class BrowserTest {
         openAs(As.adminCookie(), path);
     }
 
+    /** Opens a path of the app in a new page of this width, logged in as the producer admin. */
+    protected void open(Browser.Width width, String path) {
+        openAs(As.adminCookie(), width, path);
+    }
+
     /** Opens a path in a new page with this session cookie (none when null: not logged in). */
     protected void openAs(String credentialCookie, String path) {
-        page = browser.page();
+        openAs(credentialCookie, Browser.Width.DESKTOP, path);
+    }
+
+    private void openAs(String credentialCookie, Browser.Width width, String path) {
+        if (page != null) {
+            page.context().close();
+        }
+        page = browser.page(width);
         if (credentialCookie != null) {
             page.context().addCookies(List.of(new Cookie(LoginResource.CREDENTIAL_COOKIE, credentialCookie)
                     .setUrl(base.toString())));
         }
         page.navigate(base + path);
+    }
+
+    /**
+     * Drags an item by its handle onto another item, possibly of another list, as a hand does: Sortable.js
+     * starts a drag only once the pointer has moved, and follows it between lists by the events of each step.
+     */
+    protected void drag(Locator handle, Locator onto) {
+        handle.hover();
+        var start = handle.boundingBox();
+        page.mouse().down();
+        page.mouse().move(start.x + start.width / 2 + 5, start.y + start.height / 2 + 5, new Mouse.MoveOptions().setSteps(3));
+        page.waitForTimeout(100);
+        var box = onto.boundingBox();
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2, new Mouse.MoveOptions().setSteps(20));
+        page.waitForTimeout(200);
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2 + 2, new Mouse.MoveOptions().setSteps(5));
+        page.waitForTimeout(200);
+        page.mouse().up();
     }
 }

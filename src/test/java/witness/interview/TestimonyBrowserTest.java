@@ -1,0 +1,64 @@
+package witness.interview;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import witness.testing.Browser;
+import witness.testing.BrowserTest;
+import witness.testing.FilmCopies;
+
+/** The paper edit in a browser: a transcript pasted, a passage of it made a testimony and placed in a scene. */
+@QuarkusTest
+class TestimonyBrowserTest extends BrowserTest {
+    static final String TRANSCRIPT = """
+            [00:12:31] VLADY: My father wrote every night in Orenburg.
+            [00:12:48] VLADY: The manuscripts were taken at the border.
+            [00:13:05] VLADY: Nobody has seen them since.
+            """;
+
+    @Test
+    void aPassageOfVladysTranscriptBecomesATestimonyPlacedInTheOrenburgScene() {
+        String slug = FilmCopies.ofSerge("testimony-browser");
+        open("films/" + slug + "/interviews/vlady");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transcript and paper edit")).click();
+        assertThat(page.getByText("No transcript imported for this interview yet.")).isVisible();
+
+        page.getByLabel("Or paste the transcript").fill(TRANSCRIPT);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("The manuscripts were taken")))
+                .containsText("00:12:48");
+
+        page.getByLabel("From line").selectOption("2");
+        page.getByLabel("To line").selectOption("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a testimony")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Testimonies");
+        Locator made = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("The manuscripts were taken at the border. Nobody has seen them since."));
+        assertThat(made).containsText("Vlady Kibalchich");
+        assertThat(made).containsText("00:12:48");
+        assertThat(made).containsText("not placed");
+
+        page.navigate(base + "films/" + slug + "/scenes/orenburg-border");
+        Locator paperEdit = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Testimonies"));
+        int before = paperEdit.getByRole(AriaRole.LISTITEM).count();
+        Locator choice = page.getByLabel("Add a testimony");
+        choice.selectOption(choice.locator("option").filter(new Locator.FilterOptions()
+                .setHasText("The manuscripts were taken")).getAttribute("value"));
+        paperEdit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add to the scene")).click();
+
+        Locator bite = paperEdit.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions()
+                .setHasText("The manuscripts were taken at the border."));
+        assertThat(bite).containsText("Vlady Kibalchich, interview, 00:12:48");
+        assertThat(paperEdit.getByRole(AriaRole.LISTITEM)).hasCount(before + 1);
+        Browser.screenshot(page, "scene-testimony-placed");
+
+        paperEdit.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("All testimonies")).click();
+        assertThat(made).not().containsText("not placed");
+        assertThat(made.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("The search at the border"))).isVisible();
+    }
+}
