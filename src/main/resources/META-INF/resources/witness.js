@@ -19,6 +19,8 @@
       list.sortableReady = true;
       Sortable.create(list, {
         group: list.dataset.sortable,
+        // Every list of the app runs top to bottom: said, not guessed from the widths of its first items.
+        direction: 'vertical',
         handle: '.drag-handle',
         draggable: '[data-move]',
         animation: 150,
