@@ -1,5 +1,21 @@
 package witness.backup;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
 /** What a restore brought back. */
 public record Restored(String createdAt, String schemaVersion, long films, long users, int tables, long rows) {
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.ENGLISH);
+
+    /** When the backup was made, for people (2 March 2026, 10:15 UTC); as written when it is not an instant. */
+    public String made() {
+        try {
+            return MOMENT.format(Instant.parse(createdAt).atZone(ZoneId.systemDefault()));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return createdAt;
+        }
+    }
 }

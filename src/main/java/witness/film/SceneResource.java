@@ -96,7 +96,7 @@ public class SceneResource {
         Map<String, String> values = Forms.values(form);
         try {
             editor.moveScene(film, key, values.get("sequence"), StructureResource.requiredPosition(values));
-            return StructureResource.changed(film, hx, "#scene-" + key);
+            return StructureResource.changed(film, hx, "#scene-" + key, "Moved the scene.");
         } catch (Invalid e) {
             return StructureResource.refused(film, hx,
                     StructureForms.refused(StructureForms.moveSceneId(key), values, e.errors));

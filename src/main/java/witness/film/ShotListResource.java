@@ -49,6 +49,8 @@ public class ShotListResource {
         static native TemplateInstance editor(Film film, Editing editing, Pickers pickers);
 
         static native TemplateInstance shot(Film film, Editing editing, Pickers pickers);
+
+        static native TemplateInstance deletion(Film film, Shot shot);
     }
 
     /** The filter of the page and the choices of its selects. */
@@ -119,7 +121,7 @@ public class ShotListResource {
         Film film = Films.bySlug(slug);
         ShotForm shot = ShotForm.read(form);
         try {
-            return saved(film, editor.create(film, shot.input(), shot.errors()), htmx, page);
+            return saved(film, editor.create(film, shot.input(), shot.errors()), "Added shot %s.", htmx, page);
         } catch (Invalid e) {
             return refused(film, new Editing(null, null, shot.input(), e.errors), htmx);
         }
@@ -133,7 +135,7 @@ public class ShotListResource {
         Film film = Films.bySlug(slug);
         ShotForm shot = ShotForm.read(form);
         try {
-            return saved(film, editor.update(film, key, shot.input(), shot.errors()), htmx, page);
+            return saved(film, editor.update(film, key, shot.input(), shot.errors()), "Saved shot %s.", htmx, page);
         } catch (Invalid e) {
             String number = ShotEditor.find(film, key).number();
             return refused(film, new Editing(key, number, shot.input(), e.errors), htmx);
@@ -145,7 +147,7 @@ public class ShotListResource {
     public Response duplicate(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx,
             @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
-        return saved(film, editor.duplicate(film, key), htmx, page);
+        return saved(film, editor.duplicate(film, key), "Duplicated the shot as %s.", htmx, page);
     }
 
     /** Up, down, or dropped elsewhere: position (1-based) and optionally another scene. */
@@ -158,7 +160,7 @@ public class ShotListResource {
         FieldErrors errors = new FieldErrors();
         Integer position = Forms.integer(Forms.values(form), "position", errors);
         errors.check();
-        return saved(film, editor.move(film, key, form.getFirst("scene"), position), htmx, page);
+        return saved(film, editor.move(film, key, form.getFirst("scene"), position), "Moved shot %s.", htmx, page);
     }
 
     /** Drops a shot from the cut (drop) or brings it back (restore). */
@@ -167,7 +169,16 @@ public class ShotListResource {
     public Response drop(@RestPath String slug, @RestPath String key, @RestPath String change,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
-        return saved(film, editor.setDropped(film, key, change.equals("drop")), htmx, page);
+        return saved(film, editor.setDropped(film, key, change.equals("drop")),
+                change.equals("drop") ? "Dropped shot %s from the cut." : "Restored shot %s to the cut.", htmx, page);
+    }
+
+    /** Asks before deleting: the page a delete button leads to when no script asks first. */
+    @GET
+    @Path("{key}/delete")
+    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        return Templates.deletion(film, ShotEditor.find(film, key));
     }
 
     @POST
@@ -175,11 +186,12 @@ public class ShotListResource {
     public Response delete(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx,
             @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
+        String notice = "Deleted shot " + ShotEditor.find(film, key).number() + ".";
         editor.delete(film, key);
         if (htmx == null) {
-            return Response.seeOther(URI.create("/films/" + slug + "/shots")).build();
+            return Html.seeOther("/films/" + slug + "/shots", Flash.notice(notice));
         }
-        return Response.ok(list(film, page)).build();
+        return Response.ok(list(film, page)).header(Flash.HEADER, Flash.header(notice)).build();
     }
 
     private TemplateInstance editor(Film film, Editing editing, String htmx) {
@@ -188,11 +200,12 @@ public class ShotListResource {
     }
 
     /** htmx: the list as the page shows it now; a form post: back to the page, at the shot. */
-    private Response saved(Film film, Shot shot, String htmx, String page) {
+    private Response saved(Film film, Shot shot, String notice, String htmx, String page) {
+        String message = notice.formatted(shot.number());
         if (htmx == null) {
-            return Response.seeOther(URI.create("/films/" + film.slug + "/shots#shot-" + shot.key)).build();
+            return Html.seeOther("/films/" + film.slug + "/shots#shot-" + shot.key, Flash.notice(message));
         }
-        return Response.ok(list(film, page)).build();
+        return Response.ok(list(film, page)).header(Flash.HEADER, Flash.header(message)).build();
     }
 
     private Response refused(Film film, Editing editing, String htmx) {

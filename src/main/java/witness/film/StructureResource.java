@@ -60,7 +60,7 @@ public class StructureResource {
         try {
             Sequence sequence = editor.createSequence(film, new SequenceInput(null, null, values.get("title"),
                     values.get("period"), values.get("synopsis"), null), new FieldErrors());
-            return changed(film, hx, "#sequence-" + sequence.key);
+            return changed(film, hx, "#sequence-" + sequence.key, "Added the sequence " + sequence.position + ". " + sequence.title + ".");
         } catch (Invalid e) {
             return refused(film, hx, StructureForms.refused(StructureForms.newSequenceId(), values, e.errors));
         }
@@ -80,7 +80,7 @@ public class StructureResource {
             Long version = Forms.version(values, errors);
             editor.updateSequence(film, key, new SequenceInput(null, null, values.get("title"), values.get("period"),
                     values.get("synopsis"), version), errors);
-            return changed(film, hx, "#sequence-" + key);
+            return changed(film, hx, "#sequence-" + key, "Saved the sequence.");
         } catch (Invalid e) {
             return refused(film, hx, StructureForms.refused(StructureForms.sequenceId(key), values, e.errors));
         }
@@ -97,7 +97,7 @@ public class StructureResource {
         Map<String, String> values = Forms.values(form);
         try {
             editor.moveSequence(film, key, requiredPosition(values));
-            return changed(film, hx, "#sequence-" + key);
+            return changed(film, hx, "#sequence-" + key, "Moved the sequence.");
         } catch (Invalid e) {
             return refused(film, hx, StructureForms.refused(StructureForms.moveSequenceId(key), values, e.errors));
         }
@@ -118,7 +118,7 @@ public class StructureResource {
             Scene scene = editor.createScene(film, new SceneInput(key, null, null, values.get("title"),
                     values.get("purpose"), values.get("setting"), values.get("era"), values.get("narration"), seconds,
                     values.get("status"), null), errors);
-            return changed(film, hx, "#scene-" + scene.key);
+            return changed(film, hx, "#scene-" + scene.key, "Added the scene " + scene.number() + " " + scene.title + ".");
         } catch (Invalid e) {
             return refused(film, hx, StructureForms.refused(StructureForms.newSceneId(key), values, e.errors));
         }
@@ -168,12 +168,13 @@ public class StructureResource {
     }
 
     /** After a write: htmx swaps the new structure in, a browser follows the redirect to it. */
-    static Response changed(Film film, String hx, String anchor) {
+    static Response changed(Film film, String hx, String anchor, String notice) {
         if (Html.htmx(hx)) {
             forgetReads();
-            return Html.render(200, Templates.structure$structure(film, Structure.of(film), StructureForms.none()));
+            return Response.fromResponse(Html.render(200, Templates.structure$structure(film, Structure.of(film),
+                    StructureForms.none()))).header(Flash.HEADER, Flash.header(notice)).build();
         }
-        return Html.seeOther("/films/" + film.slug + anchor);
+        return Html.seeOther("/films/" + film.slug + anchor, Flash.notice(notice));
     }
 
     /**

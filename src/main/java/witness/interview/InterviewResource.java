@@ -199,7 +199,7 @@ public class InterviewResource {
             Long version = Forms.version(values, errors);
             errors.check();
             change.apply(film, values, version);
-            return Html.seeOther(pageOf(slug, key) + "#questions");
+            return Html.seeOther(pageOf(slug, key) + "#questions", Flash.notice("Saved the questions."));
         } catch (Invalid e) {
             return refused(film, key, formId, values, e.errors);
         }

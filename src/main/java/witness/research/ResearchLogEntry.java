@@ -80,6 +80,11 @@ public class ResearchLogEntry extends PanacheEntity {
     public record Filter(String researcher, ResearchKind kind, LocalDate from, LocalDate to, boolean openOnly,
             Links links) {
         public static final Filter NONE = new Filter(null, null, null, null, false, Links.NONE);
+
+        /** The filter narrows the log in some way. */
+        public boolean any() {
+            return researcher != null || kind != null || from != null || to != null || openOnly || links.any();
+        }
     }
 
     /** The items an entry must link to, each optional. */

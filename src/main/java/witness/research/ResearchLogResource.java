@@ -138,7 +138,8 @@ public class ResearchLogResource {
         Film film = Films.bySlug(slug);
         ResearchLogEntry entry = editor.setDone(film, id, n - 1, state.equals("done"),
                 Forms.checkedVersion(Forms.values(form)));
-        return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id);
+        return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id, Flash.notice(state.equals("done")
+                ? "Marked the follow-up done." : "Opened the follow-up again."));
     }
 
     private TemplateInstance page(Film film, ResearchLogEntry.Filter filter, EntryForm entryForm, String notice) {

@@ -72,6 +72,7 @@ public final class AccessRules {
             open("/j_security_check"),
             open("/witness.css"),
             open("/witness.js"),
+            open("/icons/**"),
             open("/favicon.ico"),
             open("/webjars/**"),
             open("/q/health/**"),

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Flash {
     public static final String COOKIE = "witness-flash";
+    /** The same notice on an answer to htmx, which swaps a fragment instead of following a redirect (witness.js shows it). */
+    public static final String HEADER = "X-Witness-Flash";
 
     private Flash() {
     }
@@ -19,6 +21,11 @@ public final class Flash {
     public static NewCookie notice(String message) {
         return new NewCookie.Builder(COOKIE).value(URLEncoder.encode(message, StandardCharsets.UTF_8)).path("/")
                 .maxAge(120).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    /** The notice as a header value: percent-encoded, since a header carries no accents or curly quotes. */
+    public static String header(String message) {
+        return URLEncoder.encode(message, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The notice the cookie carries, or null. */

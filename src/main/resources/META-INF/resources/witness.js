@@ -19,6 +19,8 @@
       list.sortableReady = true;
       Sortable.create(list, {
         group: list.dataset.sortable,
+        // Every list of the app runs top to bottom: said, not guessed from the widths of its first items.
+        direction: 'vertical',
         handle: '.drag-handle',
         draggable: '[data-move]',
         animation: 150,
@@ -45,6 +47,77 @@
     if (meta && event.detail.verb !== 'get') {
       event.detail.headers[meta.dataset.header || 'X-CSRF-TOKEN'] = meta.content;
     }
+  });
+  // An answer to htmx that saved something names it in a header (a redirect would have carried it in a
+  // cookie): it shows in the page's status region, as after a full page load.
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var xhr = event.detail.xhr;
+    var flash = document.getElementById('flash');
+    var notice = xhr && event.detail.successful ? xhr.getResponseHeader('X-Witness-Flash') : null;
+    if (!flash || !notice) {
+      return;
+    }
+    var p = document.createElement('p');
+    p.className = 'notice';
+    p.textContent = decodeURIComponent(notice);
+    flash.replaceChildren(p);
+  });
+  // A button or form marked data-confirm asks before it deletes; the page behind it asks again when
+  // there is no script (every delete without a confirmation page of its own goes through one).
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var button = event.submitter;
+    var question = (button && button.dataset.confirm) || form.dataset.confirm;
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+  // A long import or export (form marked data-progress="Importing…"): the button says so and cannot be
+  // pressed twice, and an indeterminate bar shows the work goes on until the next page arrives.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !form.dataset || !form.dataset.progress) {
+      return;
+    }
+    if (form.classList.contains('working')) {
+      event.preventDefault();
+      return;
+    }
+    form.classList.add('working');
+    form.setAttribute('aria-busy', 'true');
+    var button = event.submitter || form.querySelector('button[type=submit]');
+    if (button) {
+      // Disabled after the browser has read the form, so that the button's own name and value still go.
+      button.dataset.label = button.textContent;
+      window.setTimeout(function () {
+        button.disabled = true;
+        button.textContent = form.dataset.progress;
+      }, 0);
+    }
+    var bar = form.querySelector('progress.progress');
+    if (!bar) {
+      bar = document.createElement('progress');
+      bar.className = 'progress';
+      form.appendChild(bar);
+    }
+    bar.hidden = false;
+    bar.removeAttribute('value');
+    bar.setAttribute('aria-label', form.dataset.progress);
+  });
+  // Back from the browser's cache (after a download, the page never left): the form can be sent again.
+  window.addEventListener('pageshow', function () {
+    document.querySelectorAll('form.working').forEach(function (form) {
+      form.classList.remove('working');
+      form.removeAttribute('aria-busy');
+      form.querySelectorAll('progress.progress').forEach(function (bar) { bar.hidden = true; });
+      form.querySelectorAll('button[type=submit][disabled]').forEach(function (button) {
+        button.disabled = false;
+        if (button.dataset.label) {
+          button.textContent = button.dataset.label;
+        }
+      });
+    });
   });
   document.addEventListener('DOMContentLoaded', function () {
     initialise(document);

@@ -1,0 +1,104 @@
+package witness.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import witness.testing.Browser;
+import witness.testing.BrowserTest;
+import witness.testing.FilmCopies;
+
+/** What only a browser shows of the finish: the question before a delete, the busy import, the page at tablet width. */
+@QuarkusTest
+class LookAndFeelBrowserTest extends BrowserTest {
+    /** The outermost elements that reach past the right edge of the window, to name in a failure. */
+    private static final String SPILLS = "[...document.querySelectorAll('body *')].filter(e => "
+            + "e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && "
+            + "!(e.parentElement && e.parentElement.getBoundingClientRect().right > document.documentElement.clientWidth + 1))"
+            + ".slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))";
+
+    @Test
+    void deletingAShotAsksFirstAndSaysWhatItDid() {
+        String slug = FilmCopies.ofSerge("finish-browser");
+        open("films/" + slug + "/shots");
+        List<String> asked = new ArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.click("#edit-orenburg-arrest-2");
+        page.click("#shot-orenburg-arrest-2 a.danger");
+        assertThat(asked).singleElement().asString().startsWith("Delete shot 2.1.2 for good?");
+        assertThat(page.locator("#shot-orenburg-arrest-2")).hasCount(1);
+
+        page.onceDialog(dialog -> dialog.accept());
+        page.click("#shot-orenburg-arrest-2 a.danger");
+        assertThat(page.locator("#flash .notice")).hasText("Deleted shot 2.1.2.");
+        assertThat(page.locator("#shot-orenburg-arrest-2")).hasCount(0);
+    }
+
+    @Test
+    void aDeleteButtonWithoutAPageOfItsOwnAsksInTheBrowser() {
+        String slug = FilmCopies.ofSerge("finish-confirm");
+        open("films/" + slug + "/scenes/orenburg-arrest");
+        int footnotes = page.locator("form[action*='/citations/'][action$='/delete']").count();
+        assertThat(footnotes).isPositive();
+        List<String> asked = new ArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.locator("form[action*='/citations/'][action$='/delete'] button").first().click();
+        assertThat(asked).containsExactly("Delete footnote 1?");
+        assertThat(page.locator("form[action*='/citations/'][action$='/delete']")).hasCount(footnotes);
+    }
+
+    @Test
+    void aLongImportShowsItIsWorkingAndCannotBeSentTwice() {
+        String slug = FilmCopies.ofSerge("finish-import");
+        open("films/" + slug + "/shots/import");
+        // The form is sent and the next page is long in coming: here it never comes (the window, last to hear
+        // of the submit, cancels it after witness.js has seen it).
+        page.evaluate("window.sent = 0; window.addEventListener('submit', e => { window.sent++; e.preventDefault(); })");
+        page.setInputFiles("form.csv-import input[type=file]", new FilePayload("shots.csv", "text/csv",
+                "scene,kind,description\n".getBytes(StandardCharsets.UTF_8)));
+        page.click("form.csv-import button[type=submit]");
+
+        assertThat(page.locator("form.csv-import button[type=submit]")).isDisabled();
+        assertThat(page.locator("form.csv-import button[type=submit]")).hasText("Importing…");
+        assertThat(page.locator("form.csv-import progress")).isVisible();
+        assertThat(page.locator("form.csv-import")).hasAttribute("aria-busy", "true");
+        page.locator("form.csv-import button[type=submit]").click(new Locator.ClickOptions().setForce(true));
+        assertThat(page.evaluate("window.sent")).as("a disabled button sends nothing").isEqualTo(1);
+        Browser.screenshot(page, "import-in-progress");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void atTabletWidthThePageDoesNotScrollSideways() {
+        String slug = FilmCopies.ofSerge("finish-tablet");
+        for (String path : List.of("films/" + slug + "/shots", "films/" + slug, "films/" + slug + "/schedules/orenburg-shoot",
+                "films/" + slug + "/interviews", "films/" + slug + "/research-log", "films/" + slug + "/locations")) {
+            open(path);
+            page.setViewportSize(768, 1024);
+            Object wider = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) wider).intValue()).as(path + " scrolls sideways, past its edge: " + page.evaluate(SPILLS))
+                    .isLessThanOrEqualTo(0);
+            assertThat(page.locator(".site-nav")).isVisible();
+            page.close();
+        }
+        open("films/" + slug + "/shots");
+        page.setViewportSize(768, 1024);
+        // The shot table is wider than a tablet: it scrolls in its own box, the page does not.
+        Object table = page.evaluate("(() => { const t = document.querySelector('table.shots');"
+                + " return [t.scrollWidth > t.clientWidth, getComputedStyle(t).overflowX]; })()");
+        assertThat((List<Object>) table).containsExactly(true, "auto");
+        Browser.screenshot(page, "shot-list-tablet");
+    }
+}
