@@ -1,6 +1,7 @@
 package witness.testing;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
@@ -20,6 +21,10 @@ public abstract class BrowserTest {
     @TestHTTPResource("/")
     protected URL base;
     protected Page page;
+    /** The answer to the last {@link #open}: its status says whether the page was found. */
+    protected Response response;
+    /** Whether this class's pages ignore the Content-Security-Policy (see {@link #bypassCsp()}). */
+    private boolean bypassingCsp;
 
     @BeforeAll
     static void startChromium() {
@@ -36,13 +41,21 @@ public abstract class BrowserTest {
         openAs(As.adminCookie(), path);
     }
 
+    /**
+     * From now on this test's pages ignore the Content-Security-Policy, so that it can inject axe-core;
+     * only the accessibility checks call it.
+     */
+    protected void bypassCsp() {
+        bypassingCsp = true;
+    }
+
     /** Opens a path in a new page with this session cookie (none when null: not logged in). */
     protected void openAs(String credentialCookie, String path) {
-        page = browser.page();
+        page = bypassingCsp ? browser.pageBypassingCsp() : browser.page();
         if (credentialCookie != null) {
             page.context().addCookies(List.of(new Cookie(LoginResource.CREDENTIAL_COOKIE, credentialCookie)
                     .setUrl(base.toString())));
         }
-        page.navigate(base + path);
+        response = page.navigate(base + path);
     }
 }
