@@ -18,6 +18,12 @@ import java.util.stream.Collectors;
 public final class Axe {
     private static final String SCRIPT = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    /**
+     * Rules of lesser impact that are held to all the same: a page's structure (one main landmark, all content
+     * in landmarks, one h1, no skipped heading level) and ids that are unique (labels and aria refer to them).
+     */
+    public static final Set<String> STRUCTURE = Set.of("landmark-one-main", "region", "page-has-heading-one",
+            "heading-order", "duplicate-id", "duplicate-id-active", "duplicate-id-aria");
     private static final int TARGETS_SHOWN = 3;
     private static String source;
 
@@ -34,7 +40,7 @@ public final class Axe {
         }
     }
 
-    /** The serious and critical violations on the page as it stands now. */
+    /** The serious and critical violations on the page as it stands now, and those of the {@link #STRUCTURE} rules. */
     public static List<Violation> seriousViolations(Page page) {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(script()));
         @SuppressWarnings("unchecked")
@@ -46,7 +52,7 @@ public final class Axe {
                       helpUrl: v.helpUrl, targets: v.nodes.map(n => n.target.join(' ')) }));
                 }""");
         return found.stream()
-                .filter(v -> BLOCKING.contains(v.get("impact")))
+                .filter(v -> BLOCKING.contains(v.get("impact")) || STRUCTURE.contains(v.get("rule")))
                 .map(v -> new Violation((String) v.get("rule"), (String) v.get("impact"), (String) v.get("help"),
                         (String) v.get("helpUrl"), stringList(v.get("targets"))))
                 .toList();
@@ -54,7 +60,7 @@ public final class Axe {
 
     /** A failure message: the page, then one line per violation. */
     public static String describe(String where, List<Violation> violations) {
-        return violations.size() + " serious or critical accessibility violation(s) on " + where + ":\n  "
+        return violations.size() + " accessibility violation(s) on " + where + ":\n  "
                 + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  "));
     }
 
