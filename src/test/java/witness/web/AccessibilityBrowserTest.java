@@ -1,6 +1,7 @@
 package witness.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -16,6 +17,7 @@ import witness.security.Role;
 import witness.testing.As;
 import witness.testing.Axe;
 import witness.testing.BrowserTest;
+import witness.testing.FilmCopies;
 
 /**
  * Every page of the app, as the producer sees it (its folded forms unfolded), passes axe-core's WCAG 2.1 A/AA
@@ -102,6 +104,19 @@ class AccessibilityBrowserTest extends BrowserTest {
         page.navigate(base + href.substring(1));
         assertThat(page).hasURL(Pattern.compile("/research-log/\\d+$"));
         assertNoSeriousViolation(href);
+    }
+
+    @Test
+    void aTranscriptWithASearchHasNoSeriousViolation() {
+        String slug = FilmCopies.ofSerge("accessible-transcript");
+        given().contentType("text/plain; charset=UTF-8")
+                .body("[00:12:31] VLADY: My father wrote every night in Orenburg.\n"
+                        + "[00:12:48] VLADY: The manuscripts were taken at the border.\n")
+                .post("/api/films/{slug}/interviews/vlady/transcript", slug).then().statusCode(200);
+
+        open("films/" + slug + "/interviews/vlady/transcript?q=manuscripts");
+        assertThat(page.locator("mark").first()).hasText("manuscripts");
+        assertNoSeriousViolation("a transcript searched for 'manuscripts'");
     }
 
     @Test
