@@ -167,8 +167,10 @@ class AccessibilityBrowserTest extends BrowserTest {
         Locator form = page.locator("form.person-form");
         // The browser would refuse the empty name itself; the server's 422 page is what is checked here.
         form.evaluate("f => f.noValidate = true");
-        form.locator("button[type=submit]").click();
-        assertThat(page.locator("[aria-invalid=true]").first()).isVisible();
+        com.microsoft.playwright.Response posted = page.waitForResponse(r -> r.request().method().equals("POST"),
+                () -> form.locator("button[type=submit]").click());
+        assertThat(posted.status()).isEqualTo(422);
+        assertThat(page.locator("[aria-invalid=true]").first()).isFocused();
         assertNoSeriousViolation("the 422 new-person form with errors");
     }
 

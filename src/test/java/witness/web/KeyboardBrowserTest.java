@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.microsoft.playwright.Locator;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -100,6 +101,26 @@ class KeyboardBrowserTest extends BrowserTest {
         tabTo("#up-orenburg-arrest-1", "Shift+Tab");
         page.keyboard().press("Space");
         assertThat(page.locator("#shot-orenburg-arrest-1 .number")).hasText("2.1.1");
+    }
+
+    @Test
+    void aShotIsEditedByKeyboardAndAFaultPutsTheFocusOnTheFaultyField() {
+        String slug = FilmCopies.ofSerge("keyboard-edit");
+        open("films/" + slug + "/shots");
+
+        tabTo("#edit-orenburg-arrest-1", "Tab");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("tr.shot-editor select[name=scene]")).isFocused();
+
+        tabTo("tr.shot-editor input[name=seconds]", "Tab");
+        page.keyboard().press("ControlOrMeta+A");
+        page.keyboard().type("a while");
+        page.keyboard().press("Enter");
+
+        Locator seconds = page.locator("tr.shot-editor input[name=seconds]");
+        assertThat(seconds).hasAttribute("aria-invalid", "true");
+        assertThat(seconds).isFocused();
+        assertThat(page.locator("#" + seconds.getAttribute("aria-describedby"))).isVisible();
     }
 
     /** Presses Tab (or Shift+Tab), and nothing else, until the element is focused. */
