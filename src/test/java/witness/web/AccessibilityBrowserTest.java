@@ -96,6 +96,25 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertNoSeriousViolation("/" + path);
     }
 
+    /** A viewer's pages have no forms to write with: they are checked as well. */
+    @ParameterizedTest(name = "/{0} as a viewer")
+    @ValueSource(strings = {
+        "?film=victor-serge",
+        FILM,
+        FILM + "/scenes/orenburg-arrest",
+        FILM + "/shots",
+        FILM + "/interviews",
+        FILM + "/interviews/vlady",
+        FILM + "/people/vlady",
+        FILM + "/sources/annees-sans-pardon",
+        FILM + "/schedules/mexico-shoot",
+    })
+    void aViewersPageHasNoSeriousViolation(String path) {
+        openAs(As.cookieOf(Role.VIEWER), path);
+        assertThat(response.status()).as("status of /" + path).isEqualTo(200);
+        assertNoSeriousViolation("/" + path + " as a viewer");
+    }
+
     @Test
     void aResearchLogEntryHasNoSeriousViolation() {
         open(FILM + "/research-log");
