@@ -119,7 +119,25 @@
       });
     });
   });
+  // A form sent back with errors (422) puts the keyboard on its first faulty field, whose message is beside it,
+  // whether htmx swapped it in or the browser loaded it as a page.
+  function focusFirstInvalid(root) {
+    var invalid = root.querySelector('[aria-invalid="true"]');
+    if (invalid) {
+      invalid.focus();
+    }
+  }
+  document.addEventListener('htmx:afterSettle', function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 422) {
+      var target = event.detail.target;
+      focusFirstInvalid(target && target.isConnected ? target : document);
+    }
+  });
   document.addEventListener('DOMContentLoaded', function () {
+    var main = document.querySelector('main');
+    if (main) {
+      focusFirstInvalid(main);
+    }
     initialise(document);
     htmx.onLoad(function (element) {
       initialise(element.parentElement || document);

@@ -67,6 +67,13 @@ public final class As {
         return withCookie(cookie);
     }
 
+    /** The session cookie of the user of the role (test-viewer, …), for a browser test's {@code openAs}. */
+    public static synchronized String cookieOf(Role role) {
+        forgetOnNewApp();
+        role(role);
+        return COOKIES.get(role);
+    }
+
     /** No login at all. */
     public static RequestSpecification anonymous() {
         return new RequestSpecBuilder().addHeader(ANONYMOUS, "true").build();

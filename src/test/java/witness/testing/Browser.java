@@ -30,6 +30,15 @@ public final class Browser implements AutoCloseable {
         return page(Width.DESKTOP);
     }
 
+    /**
+     * A new page at desktop width that ignores the app's Content-Security-Policy, so that a test can inject a
+     * script of its own (axe-core, see {@link Axe}). Only for checks that inject scripts: every other browser
+     * test runs with the policy on, as a person's browser does.
+     */
+    public Page pageBypassingCsp() {
+        return chromium.newPage(new NewPageOptions().setViewportSize(1400, 1000).setBypassCSP(true));
+    }
+
     /** A new page at a tablet's or a desktop's width. */
     public Page page(Width width) {
         return chromium.newPage(new NewPageOptions().setViewportSize(width.width, width.height));

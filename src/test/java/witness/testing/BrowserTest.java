@@ -3,6 +3,7 @@ package witness.testing;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
@@ -22,6 +23,10 @@ public abstract class BrowserTest {
     @TestHTTPResource("/")
     protected URL base;
     protected Page page;
+    /** The answer to the last {@link #open}: its status says whether the page was found. */
+    protected Response response;
+    /** Whether this class's pages ignore the Content-Security-Policy (see {@link #bypassCsp()}). */
+    private boolean bypassingCsp;
 
     @BeforeAll
     static void startChromium() {
@@ -43,6 +48,14 @@ public abstract class BrowserTest {
         openAs(As.adminCookie(), width, path);
     }
 
+    /**
+     * From now on this test's pages ignore the Content-Security-Policy, so that it can inject axe-core;
+     * only the accessibility checks call it.
+     */
+    protected void bypassCsp() {
+        bypassingCsp = true;
+    }
+
     /** Opens a path in a new page with this session cookie (none when null: not logged in). */
     protected void openAs(String credentialCookie, String path) {
         openAs(credentialCookie, Browser.Width.DESKTOP, path);
@@ -52,12 +65,12 @@ public abstract class BrowserTest {
         if (page != null) {
             page.context().close();
         }
-        page = browser.page(width);
+        page = bypassingCsp ? browser.pageBypassingCsp() : browser.page(width);
         if (credentialCookie != null) {
             page.context().addCookies(List.of(new Cookie(LoginResource.CREDENTIAL_COOKIE, credentialCookie)
                     .setUrl(base.toString())));
         }
-        page.navigate(base + path);
+        response = page.navigate(base + path);
     }
 
     /**

@@ -77,10 +77,10 @@ class LookAndFeelTest {
         Map<String, String> linkOf = new LinkedHashMap<>();
         linkOf.put(film + "/shots", film);
         linkOf.put(film + "/people", film + "/people/new");
-        linkOf.put(film + "/sources", "#new-source");
-        linkOf.put(film + "/research-log", "#new-entry");
-        linkOf.put(film + "/locations", "#new-location");
-        linkOf.put(film + "/chronology", "#new-event");
+        linkOf.put(film + "/sources", "#add-source");
+        linkOf.put(film + "/research-log", "#add-entry");
+        linkOf.put(film + "/locations", "#add-location");
+        linkOf.put(film + "/chronology", "#add-event");
         linkOf.put(film + "/testimonies", "#new-testimony-title");
         linkOf.put(film + "/interviews", film + "/interviews/new");
         linkOf.put(film + "/clearances", film + "/shots");
@@ -91,7 +91,7 @@ class LookAndFeelTest {
         }
         assertThat(Pages.get(film).select("main p.empty").text()).contains("Add the first sequence below");
         assertThat(Pages.get(film + "/schedules").select("main p.empty").text()).contains("Add a schedule");
-        assertThat(Pages.get(film + "/schedules").select("details#new-schedule[open]")).as("the form to fill is open")
+        assertThat(Pages.get(film + "/schedules").select("details#add-schedule[open]")).as("the form to fill is open")
                 .hasSize(1);
         assertThat(Pages.get(film + "/deleted").select("main p.empty").text()).contains("can be restored");
         // The first column of the board says how to start; the others how a card gets there.
