@@ -84,7 +84,9 @@ class LookAndFeelBrowserTest extends BrowserTest {
     void atTabletWidthThePageDoesNotScrollSideways() {
         String slug = FilmCopies.ofSerge("finish-tablet");
         for (String path : List.of("films/" + slug + "/shots", "films/" + slug, "films/" + slug + "/schedules/orenburg-shoot",
-                "films/" + slug + "/interviews", "films/" + slug + "/research-log", "films/" + slug + "/locations")) {
+                "films/" + slug + "/interviews", "films/" + slug + "/research-log", "films/" + slug + "/locations", "films/" + slug + "/scenes/prologue-taxi",
+                "films/" + slug + "/sources", "films/" + slug + "/people", "films/" + slug + "/chronology",
+                "films/" + slug + "/testimonies", "films/" + slug + "/clearances")) {
             open(path);
             page.setViewportSize(768, 1024);
             Object wider = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
