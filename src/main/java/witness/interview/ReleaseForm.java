@@ -10,10 +10,12 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import witness.web.FileTypes;
 
 /**
  * The scan of an interview's signed release form. Personal data: only producers upload, see and
@@ -47,29 +49,8 @@ public class ReleaseForm extends PanacheEntity {
         return find("interview", interview).firstResultOptional();
     }
 
-    /** What a scan's first bytes say it is: application/pdf, image/jpeg, image/png, or null for anything else. */
+    /** What a file's first bytes say it is: application/pdf, image/jpeg, image/png, or null for anything else. */
     public static String typeOf(byte[] head) {
-        if (startsWith(head, '%', 'P', 'D', 'F', '-')) {
-            return "application/pdf";
-        }
-        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((bytes[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return FileTypes.of(head, Set.of(FileTypes.PDF, FileTypes.JPEG, FileTypes.PNG));
     }
 }

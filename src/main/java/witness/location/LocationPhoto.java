@@ -10,10 +10,12 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import witness.web.FileTypes;
 
 /** A photograph of a location (from the recce, or found): JPEG, PNG or WebP, at most 5 MB. */
 @Entity
@@ -54,28 +56,6 @@ public class LocationPhoto extends PanacheEntity {
 
     /** What a file's first bytes say it is: image/jpeg, image/png, image/webp, or null for anything else. */
     public static String typeOf(byte[] head) {
-        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(head, 'R', 'I', 'F', 'F') && head.length >= 12 && head[8] == 'W' && head[9] == 'E'
-                && head[10] == 'B' && head[11] == 'P') {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((bytes[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return FileTypes.of(head, Set.of(FileTypes.JPEG, FileTypes.PNG, FileTypes.WEBP));
     }
 }
