@@ -12,7 +12,10 @@ import witness.research.ResearchLogEntry;
 import witness.schedule.Conflict;
 import witness.schedule.Conflicts;
 
-/** A film's figures as the dashboard shows them, each counted by the database. */
+/**
+ * A film's figures as the dashboard shows them, each counted by the database. Of the open follow-ups it lists those
+ * of the newest {@link #FOLLOW_UP_ENTRIES} entries: a long log has hundreds, which the research log lists in full.
+ */
 public record Dashboard(
         Film film,
         long sequences,
@@ -22,10 +25,15 @@ public record Dashboard(
         Map<InterviewStatus, Long> interviews,
         Map<ClearanceStatus, Long> sources,
         List<ResearchLogEntry> openFollowUps,
+        long openFollowUpCount,
+        long entriesWithOpenFollowUps,
         List<Interview> interviewWarnings,
         List<Conflict> scheduleConflicts) {
 
+    public static final int FOLLOW_UP_ENTRIES = 20;
+
     public static Dashboard of(Film film) {
+        long[] open = ResearchLogEntry.openFollowUpCounts(film);
         return new Dashboard(film,
                 count("select count(q) from Sequence q where q.film = ?1", film),
                 count("select count(s) from Scene s where s.sequence.film = ?1", film),
@@ -36,13 +44,14 @@ public record Dashboard(
                         "select i.status, count(i) from Interview i where i.film = ?1 group by i.status", film),
                 byStatus(ClearanceStatus.class,
                         "select s.clearance, count(s) from Source s where s.film = ?1 group by s.clearance", film),
-                ResearchLogEntry.withOpenFollowUps(film),
+                ResearchLogEntry.withOpenFollowUps(film, FOLLOW_UP_ENTRIES), open[0], open[1],
                 Interview.withWarnings(film),
                 Conflicts.ofFilm(film));
     }
 
-    public long openFollowUpCount() {
-        return openFollowUps.stream().mapToLong(ResearchLogEntry::openFollowUps).sum();
+    /** Some entries with open follow-ups are not listed. */
+    public boolean followUpsCut() {
+        return entriesWithOpenFollowUps > openFollowUps.size();
     }
 
     public long targetSeconds() {

@@ -1,6 +1,7 @@
 package witness.research;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -98,6 +99,10 @@ public class ResearchLogEntry extends PanacheEntity {
 
     /** Newest first, narrowed by researcher, kind, date range and open follow-ups. */
     public static List<ResearchLogEntry> ofFilm(Film film, Filter filter) {
+        return query(film, filter).list();
+    }
+
+    private static PanacheQuery<ResearchLogEntry> query(Film film, Filter filter) {
         StringBuilder query = new StringBuilder("from ResearchLogEntry r where r.film = :film");
         Parameters params = Parameters.with("film", film);
         if (filter.researcher() != null) {
@@ -121,7 +126,7 @@ public class ResearchLogEntry extends PanacheEntity {
             query.append(" and exists (select 1 from ResearchLogEntry e join e.followUps f"
                     + " where e = r and f.done = false)");
         }
-        return list(query + " order by r.date desc, r.id desc", params);
+        return find(query + " order by r.date desc, r.id desc", params);
     }
 
     private static void linkedTo(Links links, StringBuilder query, Parameters params) {
@@ -140,6 +145,19 @@ public class ResearchLogEntry extends PanacheEntity {
 
     public static List<ResearchLogEntry> withOpenFollowUps(Film film) {
         return ofFilm(film, null, true);
+    }
+
+    /** The newest entries with open follow-ups, at most {@code newest} of them (the dashboard's list). */
+    public static List<ResearchLogEntry> withOpenFollowUps(Film film, int newest) {
+        return query(film, new Filter(null, null, null, null, true, Links.NONE)).range(0, newest - 1).list();
+    }
+
+    /** How many follow-ups of the film's log are open, and in how many entries. */
+    public static long[] openFollowUpCounts(Film film) {
+        Object[] row = getEntityManager().createQuery("select count(f), count(distinct r) from ResearchLogEntry r"
+                + " join r.followUps f where r.film = ?1 and f.done = false", Object[].class)
+                .setParameter(1, film).getSingleResult();
+        return new long[] {(Long) row[0], (Long) row[1]};
     }
 
     public static List<String> researchers(Film film) {

@@ -3,6 +3,8 @@ package witness.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import witness.film.Scene;
@@ -12,6 +14,7 @@ import witness.interview.InterviewStatus;
 import witness.research.ClearanceStatus;
 import witness.research.ResearchLogEntry;
 import witness.research.Source;
+import witness.sample.SyntheticFilm;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
 
@@ -67,6 +70,31 @@ class DashboardResourceTest {
         assertThat(open).isPositive();
         assertThat(page.select("#open-follow-ups").text()).isEqualTo(String.valueOf(open));
         assertThat(page.select("ul.follow-ups li")).hasSize((int) open);
+    }
+
+    @Inject
+    SyntheticFilm synthetic;
+
+    @Test
+    void aLongLogListsTheOpenFollowUpsOfItsNewestEntriesAndCountsThemAll() {
+        synthetic.generate("dashboard-long-log", new SyntheticFilm.Size(2, 3, 4, 12, 6, 20, 30, 120, 4, 5));
+        List<String> expected = SergeFilm.query(() -> {
+            List<ResearchLogEntry> withOpen = ResearchLogEntry.withOpenFollowUps(
+                    witness.film.Film.<witness.film.Film>find("slug", "dashboard-long-log").firstResult());
+            long listed = withOpen.stream().limit(Dashboard.FOLLOW_UP_ENTRIES).mapToLong(ResearchLogEntry::openFollowUps)
+                    .sum();
+            return List.of(String.valueOf(withOpen.size()), String.valueOf(
+                    withOpen.stream().mapToLong(ResearchLogEntry::openFollowUps).sum()), String.valueOf(listed),
+                    withOpen.get(0).summary);
+        });
+        assertThat(Integer.parseInt(expected.get(0))).isGreaterThan(Dashboard.FOLLOW_UP_ENTRIES);
+
+        Document page = Pages.get("/?film=dashboard-long-log");
+
+        assertThat(page.select("#open-follow-ups").text()).isEqualTo(expected.get(1));
+        assertThat(page.select("ul.follow-ups li")).hasSize(Integer.parseInt(expected.get(2)));
+        assertThat(page.select("ul.follow-ups li").first().text()).contains(expected.get(3));
+        assertThat(page.text()).contains("Those of the newest 20 of " + expected.get(0) + " entries.");
     }
 
     @Test

@@ -1,0 +1,17 @@
+package witness.benchmark;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Without witness.benchmark.static-dir, as in every installation, nothing answers under /benchmark-static/. */
+@QuarkusTest
+class BenchmarkStaticOffTest {
+
+    @Test
+    void theRouteIsOffByDefault() {
+        given().get("/benchmark-static/pom.xml").then().statusCode(404);
+        given().get("/benchmark-static/").then().statusCode(404);
+    }
+}
