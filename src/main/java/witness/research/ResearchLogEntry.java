@@ -121,8 +121,17 @@ public class ResearchLogEntry extends PanacheEntity {
             query.append(" and exists (select 1 from ResearchLogEntry e join e.followUps f"
                     + " where e = r and f.done = false)");
         }
-        return list(query + " order by r.date desc, r.id desc", params);
+        List<ResearchLogEntry> entries = list(query + " order by r.date desc, r.id desc", params);
+        // an entry shows its follow-ups and links: each kind for all the entries at once
+        String where = query.substring("from ResearchLogEntry r".length());
+        for (String fetch : LINKS) {
+            find("select r from ResearchLogEntry r left join fetch " + fetch + where, params).list();
+        }
+        return entries;
     }
+
+    private static final List<String> LINKS = List.of("r.followUps", "r.sources", "r.people",
+            "r.scenes sc left join fetch sc.sequence", "r.locations");
 
     private static void linkedTo(Links links, StringBuilder query, Parameters params) {
         linkedTo("sources", "source", links.source(), query, params);

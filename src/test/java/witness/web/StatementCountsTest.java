@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -30,6 +32,8 @@ class StatementCountsTest {
     private static final String LARGE = "statement-counts-large";
     /** A handful is a page's own queries; more than this is a page that should be asked in fewer. */
     private static final long BOUND = 25;
+    /** The dossier holds every kind of the film and each of their collections: a query for each. */
+    private static final long DOSSIER_BOUND = 40;
 
     @Inject
     EntityManagerFactory entityManagerFactory;
@@ -83,7 +87,7 @@ class StatementCountsTest {
                 "/films/{slug}/schedules/europe-shoot/days/{day}/call-sheet",
                 "/films/{slug}/schedules/europe-shoot/days/{day}/call-sheet.pdf",
                 "/films/{slug}/chronology",
-                "/films/{slug}/search?q=Orenburg",
+                "/films/{slug}/search?q=e",
                 "/films/{slug}/exports",
                 "/films/{slug}/script.html",
                 "/films/{slug}/script.pdf",
@@ -94,7 +98,6 @@ class StatementCountsTest {
                 "/api/films/{slug}/sequences",
                 "/api/films/{slug}/scenes",
                 "/api/films/{slug}/shots",
-                "/api/films/{slug}/shots.csv",
                 "/api/films/{slug}/interviews",
                 "/api/films/{slug}/interviews/{interview}/transcript",
                 "/api/films/{slug}/people",
@@ -111,13 +114,18 @@ class StatementCountsTest {
 
         assertThat(large).as("%s: %d statements for the small film, %d for the large one", url, small, large)
                 .isEqualTo(small);
-        assertThat(small).as("%s: %d statements", url, small).isBetween(1L, BOUND);
+        assertThat(small).as("%s: %d statements", url, small)
+                .isBetween(1L, url.endsWith("dossier.zip") ? DOSSIER_BOUND : BOUND);
     }
 
     private long statements(String path) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        given().redirects().follow(false).get(path).then().statusCode(200);
+        System.out.println("=== STATEMENTS " + path);
+        // the large film's PDFs and bibliography take longer than REST Assured's usual wait on a busy machine
+        given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.socket.timeout", 300_000)))
+                .redirects().follow(false).get(path).then().statusCode(200);
         return statistics.getPrepareStatementCount();
     }
 
@@ -141,6 +149,8 @@ class StatementCountsTest {
     private synchronized Films films() {
         if (films == null) {
             films = new Films(film(SMALL, SyntheticFilm.Size.SMALL), film(LARGE, SyntheticFilm.Size.LARGE));
+            // the first request signs in, which has its own queries: not to be counted against a page
+            given().get("/?film=" + SMALL).then().statusCode(200);
         }
         return films;
     }
