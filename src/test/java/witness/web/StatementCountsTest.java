@@ -3,6 +3,7 @@ package witness.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -111,6 +112,7 @@ class StatementCountsTest {
         Films films = films();
         long small = statements(films.small().expand(url));
         long large = statements(films.large().expand(url));
+        Log.infof("Statements for %s: %d on the small film, %d on the large one", url, small, large);
 
         assertThat(large).as("%s: %d statements for the small film, %d for the large one", url, small, large)
                 .isEqualTo(small);
@@ -121,7 +123,6 @@ class StatementCountsTest {
     private long statements(String path) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        System.out.println("=== STATEMENTS " + path);
         // the large film's PDFs and bibliography take longer than REST Assured's usual wait on a busy machine
         given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
                         .setParam("http.socket.timeout", 300_000)))
