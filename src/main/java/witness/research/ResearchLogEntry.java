@@ -96,12 +96,8 @@ public class ResearchLogEntry extends PanacheEntity {
         }
     }
 
-    /** Newest first, narrowed by researcher, kind, date range and open follow-ups; with follow-ups and links. */
+    /** Newest first, narrowed by researcher, kind, date range and open follow-ups. */
     public static List<ResearchLogEntry> ofFilm(Film film, Filter filter) {
-        return ofFilm(film, filter, LINKS);
-    }
-
-    private static List<ResearchLogEntry> ofFilm(Film film, Filter filter, List<String> fetched) {
         StringBuilder query = new StringBuilder("from ResearchLogEntry r where r.film = :film");
         Parameters params = Parameters.with("film", film);
         if (filter.researcher() != null) {
@@ -128,7 +124,7 @@ public class ResearchLogEntry extends PanacheEntity {
         List<ResearchLogEntry> entries = list(query + " order by r.date desc, r.id desc", params);
         // an entry shows its follow-ups and links: each kind for all the entries at once
         String where = query.substring("from ResearchLogEntry r".length());
-        for (String fetch : fetched) {
+        for (String fetch : LINKS) {
             find("select r from ResearchLogEntry r left join fetch " + fetch + where, params).list();
         }
         return entries;
@@ -151,9 +147,8 @@ public class ResearchLogEntry extends PanacheEntity {
         }
     }
 
-    /** With their follow-ups only, as the dashboard lists them. */
     public static List<ResearchLogEntry> withOpenFollowUps(Film film) {
-        return ofFilm(film, new Filter(null, null, null, null, true, Links.NONE), List.of("r.followUps"));
+        return ofFilm(film, null, true);
     }
 
     public static List<String> researchers(Film film) {
