@@ -53,6 +53,7 @@ public class DossierExporter {
 
     @Transactional
     public DossierFiles export(Film film) {
+        preload(film);
         return DossierWriter.write(new Dossier(
                 new FilmData(film.slug, film.title, film.broadcaster, film.logline, film.synopsis, film.targetMinutes),
                 sorted(Person.<Person>list("film", film), p -> p.key).stream().map(this::person).toList(),
@@ -70,6 +71,26 @@ public class DossierExporter {
                         .map(this::logEntry).toList(),
                 sorted(Schedule.<Schedule>list("film", film), s -> s.key).stream().map(this::schedule).toList(),
                 Map.of()));
+    }
+
+    /**
+     * Loads every kind and every collection the dossier holds in one query each, in the order they refer to
+     * one another, so that the mapping below finds them all loaded instead of fetching them a batch at a time.
+     */
+    private static void preload(Film film) {
+        Person.list("film", film);
+        Location.list("film", film);
+        Source.withNames(film);
+        Interview.list("film", film);
+        Testimony.list("film", film);
+        Scene.list("from Scene s join fetch s.sequence q where q.film = ?1", film);
+        Scene.list("select s from Scene s left join fetch s.testimonies where s.sequence.film = ?1", film);
+        Scene.list("select s from Scene s left join fetch s.events where s.sequence.film = ?1", film);
+        ChronologyEvent.list("select e from ChronologyEvent e left join fetch e.people where e.film = ?1", film);
+        ChronologyEvent.list("select e from ChronologyEvent e left join fetch e.sources where e.film = ?1", film);
+        ResearchLogEntry.ofFilm(film, ResearchLogEntry.Filter.NONE);
+        ShootDay.list("select d from ShootDay d left join fetch d.shots where d.schedule.film = ?1", film);
+        ShootDay.list("select d from ShootDay d left join fetch d.interviews where d.schedule.film = ?1", film);
     }
 
     private PersonData person(Person p) {

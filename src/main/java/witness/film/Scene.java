@@ -76,6 +76,6 @@ public class Scene extends PanacheEntity {
     }
 
     public static List<Scene> ofFilm(Film film) {
-        return list("sequence.film = ?1 order by sequence.position, position", film);
+        return list("from Scene s join fetch s.sequence q where q.film = ?1 order by q.position, s.position", film);
     }
 }

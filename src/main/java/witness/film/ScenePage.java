@@ -39,7 +39,7 @@ public record ScenePage(Scene scene, List<Shot> shots, List<Testimony> testimoni
         List<Testimony> all = Testimony.list("from Testimony t join fetch t.person left join fetch t.source"
                 + " left join fetch t.interview where t.film = ?1 order by t.person.name, t.key", scene.sequence.film);
         List<Testimony> unplaced = all.stream().filter(t -> !placed.contains(t.id)).toList();
-        var citable = new CitationForms.Choices(Source.ofFilm(scene.sequence.film), all, shots);
+        var citable = new CitationForms.Choices(Source.withNames(scene.sequence.film), all, shots);
         return new ScenePage(scene, shots, testimonies, citations, unplaced, Map.of(), Footnotes.of(citations),
                 Coverage.of(scene, citations), events, citable, CitationForms.blank());
     }

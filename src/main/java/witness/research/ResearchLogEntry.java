@@ -99,10 +99,24 @@ public class ResearchLogEntry extends PanacheEntity {
 
     /** Newest first, narrowed by researcher, kind, date range and open follow-ups. */
     public static List<ResearchLogEntry> ofFilm(Film film, Filter filter) {
-        return query(film, filter).list();
+        Where where = where(film, filter);
+        List<ResearchLogEntry> entries = where.query().list();
+        // an entry shows its follow-ups and links: each kind for all the entries at once
+        String condition = where.hql().substring("from ResearchLogEntry r".length());
+        for (String fetch : LINKS) {
+            find("select r from ResearchLogEntry r left join fetch " + fetch + condition, where.params()).list();
+        }
+        return entries;
     }
 
-    private static PanacheQuery<ResearchLogEntry> query(Film film, Filter filter) {
+    /** The entries a filter selects, as a query and its parameters. */
+    private record Where(String hql, Parameters params) {
+        PanacheQuery<ResearchLogEntry> query() {
+            return ResearchLogEntry.find(hql + " order by r.date desc, r.id desc", params);
+        }
+    }
+
+    private static Where where(Film film, Filter filter) {
         StringBuilder query = new StringBuilder("from ResearchLogEntry r where r.film = :film");
         Parameters params = Parameters.with("film", film);
         if (filter.researcher() != null) {
@@ -126,8 +140,11 @@ public class ResearchLogEntry extends PanacheEntity {
             query.append(" and exists (select 1 from ResearchLogEntry e join e.followUps f"
                     + " where e = r and f.done = false)");
         }
-        return find(query + " order by r.date desc, r.id desc", params);
+        return new Where(query.toString(), params);
     }
+
+    private static final List<String> LINKS = List.of("r.followUps", "r.sources", "r.people",
+            "r.scenes sc left join fetch sc.sequence", "r.locations");
 
     private static void linkedTo(Links links, StringBuilder query, Parameters params) {
         linkedTo("sources", "source", links.source(), query, params);
@@ -149,7 +166,7 @@ public class ResearchLogEntry extends PanacheEntity {
 
     /** The newest entries with open follow-ups, at most {@code newest} of them (the dashboard's list). */
     public static List<ResearchLogEntry> withOpenFollowUps(Film film, int newest) {
-        return query(film, new Filter(null, null, null, null, true, Links.NONE)).range(0, newest - 1).list();
+        return where(film, new Filter(null, null, null, null, true, Links.NONE)).query().range(0, newest - 1).list();
     }
 
     /** How many follow-ups of the film's log are open, and in how many entries. */

@@ -102,4 +102,9 @@ public class Source extends PanacheEntity {
     public static List<Source> ofFilm(Film film) {
         return list("film = ?1 order by title", film);
     }
+
+    /** The film's sources with their names, in one query whatever their number (exports, the dossier). */
+    public static List<Source> withNames(Film film) {
+        return list("select distinct s from Source s left join fetch s.names where s.film = ?1 order by s.title", film);
+    }
 }

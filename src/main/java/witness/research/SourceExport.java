@@ -30,7 +30,7 @@ public class SourceExport {
     @Produces(CSL_JSON)
     public Response cslJson(@RestPath String slug) {
         Film film = Films.bySlug(slug);
-        return file(film, "sources.csl.json", cslJson(Source.ofFilm(film)), CSL_JSON);
+        return file(film, "sources.csl.json", cslJson(Source.withNames(film)), CSL_JSON);
     }
 
     @GET
@@ -38,7 +38,7 @@ public class SourceExport {
     @Produces(BIBTEX)
     public Response bibtex(@RestPath String slug) {
         Film film = Films.bySlug(slug);
-        return file(film, "sources.bib", BibTeXWriter.write(CslItems.of(Source.ofFilm(film))), BIBTEX);
+        return file(film, "sources.bib", BibTeXWriter.write(CslItems.of(Source.withNames(film))), BIBTEX);
     }
 
     /** The sources as a pretty-printed CSL JSON array, ending with a newline. */

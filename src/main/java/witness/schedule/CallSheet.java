@@ -6,7 +6,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import witness.film.Film;
@@ -56,10 +58,17 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, List<Intervi
                 .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("The schedule '" + schedule.name + "' has no shoot day on "
                         + date + "."));
+        Map<Long, PersonContact> known = new HashMap<>();
+        if (contacts) {
+            // the interviewees' contacts in one query, not one per interview
+            PersonContact.<PersonContact>list("select c from PersonContact c where c.person in"
+                    + " (select i.person from ShootDay d join d.interviews i where d = ?1)", shootDay)
+                    .forEach(c -> known.put(c.person.id, c));
+        }
         List<InterviewLine> interviews = new ArrayList<>();
         for (Interview interview : shootDay.interviews) {
-            Optional<PersonContact> contact = contacts && interview.person != null
-                    ? PersonContact.of(interview.person) : Optional.empty();
+            Optional<PersonContact> contact = interview.person == null ? Optional.empty()
+                    : Optional.ofNullable(known.get(interview.person.id));
             interviews.add(new InterviewLine(interview, contact.map(c -> c.phone).orElse(null),
                     contact.map(c -> c.email).orElse(null)));
         }

@@ -18,6 +18,7 @@ import witness.interview.Testimony;
 import witness.research.Citation;
 import witness.research.Footnotes;
 import witness.research.Footnotes.Footnote;
+import witness.research.Source;
 import witness.script.ShootingScript.Audio;
 import witness.script.ShootingScript.Bite;
 import witness.script.ShootingScript.Cue;
@@ -150,7 +151,7 @@ public final class ScriptAssembly {
         }
     }
 
-    /** What the script is made of, in four queries. */
+    /** What the script is made of, in five queries. */
     private record Data(List<Scene> scenes, Map<Long, List<Shot>> shots, Map<Long, List<Testimony>> bites,
             Map<Long, List<Citation>> citations) {
 
@@ -166,15 +167,21 @@ public final class ScriptAssembly {
                     .forEach(s -> shots.computeIfAbsent(s.scene.id, k -> new ArrayList<>()).add(s));
             Map<Long, List<Testimony>> bites = new HashMap<>();
             Testimony.getEntityManager().createQuery("select s.id, t from Scene s join s.testimonies t"
-                    + " join fetch t.person left join fetch t.source left join fetch t.interview"
+                    + " join fetch t.person left join fetch t.source left join fetch t.interview ti"
+                    + " left join fetch ti.location"
                     + " where s in :scenes order by s.id, index(t)", Object[].class)
                     .setParameter("scenes", scenes).getResultList()
                     .forEach(r -> bites.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Testimony) r[1]));
             Map<Long, List<Citation>> citations = new HashMap<>();
             Citation.<Citation>list("from Citation c left join fetch c.source left join fetch c.testimony t"
-                    + " left join fetch t.person left join fetch t.source left join fetch t.interview"
+                    + " left join fetch t.person left join fetch t.source left join fetch t.interview ti"
+                    + " left join fetch ti.location"
                     + " left join fetch c.shot where c.scene in ?1 order by c.position", scenes)
                     .forEach(c -> citations.computeIfAbsent(c.scene.id, k -> new ArrayList<>()).add(c));
+            // the footnotes name the authors: every cited source's names at once, not a batch per 64 sources
+            Source.list("select distinct s from Source s left join fetch s.names where s.id in"
+                    + " (select c.source.id from Citation c where c.scene in ?1) or s.id in"
+                    + " (select t.source.id from Citation c join c.testimony t where c.scene in ?1)", scenes);
             return new Data(scenes, shots, bites, citations);
         }
     }
