@@ -93,13 +93,14 @@ public class Interview extends PanacheEntity {
      * query, so that the dashboard does not read every interview.
      */
     public static List<Interview> withWarnings(Film film) {
-        return list("from Interview i left join fetch i.person where i.film = ?1 and ("
+        return list("from Interview i left join fetch i.person left join fetch i.location where i.film = ?1 and ("
                 + "(i.status in ?2 and i.release <> ?3) or (i.status = ?4 and i.date is null)) order by i.key", film,
                 List.of(InterviewStatus.FILMED, InterviewStatus.TRANSCRIBED), ReleaseStatus.SIGNED,
                 InterviewStatus.SCHEDULED);
     }
 
     public static List<Interview> ofFilm(Film film) {
-        return list("from Interview i left join fetch i.person where i.film = ?1 order by i.key", film);
+        return list("from Interview i left join fetch i.person left join fetch i.location where i.film = ?1"
+                + " order by i.key", film);
     }
 }

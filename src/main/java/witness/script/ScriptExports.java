@@ -50,7 +50,8 @@ public class ScriptExports {
     static final Duration REPORT_EVERY = Duration.ofMillis(300);
     static final int WAITING_AT_MOST = 20;
     /** The transaction reading the film while the file is written may last this long. */
-    static final Duration WRITING_AT_MOST = Duration.ofMinutes(30);
+    static final int WRITING_AT_MOST_SECONDS = 30 * 60;
+    static final Duration WRITING_AT_MOST = Duration.ofSeconds(WRITING_AT_MOST_SECONDS);
 
     @Inject
     ScriptFormats formats;

@@ -1,5 +1,6 @@
 package witness.script;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -39,6 +40,8 @@ public class ScriptResource {
     @GET
     @Path("script.{extension}")
     @Transactional
+    // The PDF of a large film takes longer than the default minute of a transaction (it failed with a 500 at 60 s).
+    @TransactionConfiguration(timeout = ScriptExports.WRITING_AT_MOST_SECONDS)
     public Response script(@RestPath String slug, @RestPath String extension, @RestQuery String sequence,
             @RestQuery List<String> scenes, @RestQuery Boolean dropped, @RestQuery Boolean notes,
             @RestQuery Boolean citations, @RestQuery String watermark, @RestQuery String version) {
