@@ -109,6 +109,22 @@ public class ResearchLogEntry extends PanacheEntity {
         return entries;
     }
 
+    /** One page of the entries a filter selects, newest first, with what each of them shows. */
+    public static List<ResearchLogEntry> ofFilm(Film film, Filter filter, LogPage page) {
+        List<ResearchLogEntry> entries = where(film, filter).query().page(page.number() - 1, page.size()).list();
+        // what the entries show, each kind at once; an empty page asks too (for no id), as SQL has no empty "in ()"
+        List<Long> ids = entries.isEmpty() ? List.of(-1L) : entries.stream().map(e -> e.id).toList();
+        for (String fetch : LINKS) {
+            find("select r from ResearchLogEntry r left join fetch " + fetch + " where r.id in ?1", ids).list();
+        }
+        return entries;
+    }
+
+    /** How many entries a filter selects. */
+    public static long count(Film film, Filter filter) {
+        return where(film, filter).query().count();
+    }
+
     /** The entries a filter selects, as a query and its parameters. */
     private record Where(String hql, Parameters params) {
         PanacheQuery<ResearchLogEntry> query() {

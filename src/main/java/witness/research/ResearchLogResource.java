@@ -8,11 +8,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,7 @@ import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
 import witness.web.Labelled;
+import witness.web.QueryString;
 
 /**
  * The research log, newest first: /films/{slug}/research-log?researcher=…&kind=…&from=…&to=…&followUps=open,
@@ -64,8 +68,9 @@ public class ResearchLogResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance log(Film film, List<ResearchLogEntry> entries, List<String> researchers,
-                ResearchLogEntry.Filter filter, EntryForm entryForm, Choices choices, String notice);
+        static native TemplateInstance log(Film film, List<ResearchLogEntry> entries, LogPage logPage, String pageLink,
+                List<String> researchers, ResearchLogEntry.Filter filter, EntryForm entryForm, Choices choices,
+                String notice);
 
         static native TemplateInstance entry(Film film, ResearchLogEntry entry, EntryForm entryForm, Choices choices,
                 String notice);
@@ -74,8 +79,8 @@ public class ResearchLogResource {
     @GET
     public Response log(@RestPath String slug, @RestQuery String researcher, @RestQuery String kind,
             @RestQuery String from, @RestQuery String to, @RestQuery String followUps, @RestQuery String source,
-            @RestQuery String person, @RestQuery String scene, @RestQuery String location,
-            @RestCookie(Flash.COOKIE) String flash) {
+            @RestQuery String person, @RestQuery String scene, @RestQuery String location, @RestQuery String page,
+            @Context UriInfo uri, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
         var links = new ResearchLogEntry.Links(linked("source", source, k -> Source.byKey(film, k)),
                 linked("person", person, k -> Person.byKey(film, k)), linked("scene", scene, k -> Scene.byKey(film, k)),
@@ -85,7 +90,7 @@ public class ResearchLogResource {
                 links);
         EntryForm blank = new EntryForm(new Form("new-entry", Map.of("date", LocalDate.now().toString()), Map.of(),
                 FIELDS), List.of(), List.of(), List.of(), List.of());
-        return Html.withNotice(page(film, filter, blank, Flash.read(flash)), flash);
+        return Html.withNotice(page(film, filter, pageNumber(page), pageLink(uri), blank, Flash.read(flash)), flash);
     }
 
     @POST
@@ -99,7 +104,7 @@ public class ResearchLogResource {
             return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
                     Flash.notice("Added the entry “" + entry.summary + "”."));
         } catch (Invalid e) {
-            return Html.render(422, page(film, ResearchLogEntry.Filter.NONE, refused("new-entry", input, e), null));
+            return Html.render(422, page(film, ResearchLogEntry.Filter.NONE, 1, "?", refused("new-entry", input, e), null));
         }
     }
 
@@ -142,9 +147,30 @@ public class ResearchLogResource {
                 ? "Marked the follow-up done." : "Opened the follow-up again."));
     }
 
-    private TemplateInstance page(Film film, ResearchLogEntry.Filter filter, EntryForm entryForm, String notice) {
-        return Templates.log(film, ResearchLogEntry.ofFilm(film, filter), ResearchLogEntry.researchers(film), filter,
-                entryForm, Choices.of(film), notice);
+    private TemplateInstance page(Film film, ResearchLogEntry.Filter filter, int number, String pageLink,
+            EntryForm entryForm, String notice) {
+        LogPage logPage = LogPage.of(number, ResearchLogEntry.count(film, filter));
+        return Templates.log(film, ResearchLogEntry.ofFilm(film, filter, logPage), logPage, pageLink,
+                ResearchLogEntry.researchers(film), filter, entryForm, Choices.of(film), notice);
+    }
+
+    private static int pageNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return 1;
+        }
+        if (!text.strip().matches("\\d{1,6}") || Integer.parseInt(text.strip()) < 1) {
+            throw new BadRequest("page", "'" + text + "' is not a page number: 1, 2, 3…");
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    /** This page's URL without its page number, ready for one: "?researcher=Susan&page=". */
+    private static String pageLink(UriInfo uri) {
+        Map<String, String> params = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
+        params.remove("page");
+        String query = QueryString.of(params);
+        return "?" + (query.isEmpty() ? "" : query + "&") + "page=";
     }
 
     private static EntryForm stored(ResearchLogEntry entry) {
