@@ -72,15 +72,11 @@ public class ResearchLogEntry extends PanacheEntity {
         return followUps.stream().filter(f -> !f.done).count();
     }
 
-    /** Newest first, narrowed to one researcher and/or to entries with open follow-ups. */
-    public static List<ResearchLogEntry> ofFilm(Film film, String researcher, boolean openOnly) {
-        return ofFilm(film, new Filter(researcher, null, null, null, openOnly, Links.NONE));
-    }
-
     /** What the log's URL asks for; every part optional. */
     public record Filter(String researcher, ResearchKind kind, LocalDate from, LocalDate to, boolean openOnly,
             Links links) {
         public static final Filter NONE = new Filter(null, null, null, null, false, Links.NONE);
+        public static final Filter OPEN_FOLLOW_UPS = new Filter(null, null, null, null, true, Links.NONE);
 
         /** The filter narrows the log in some way. */
         public boolean any() {
@@ -111,10 +107,16 @@ public class ResearchLogEntry extends PanacheEntity {
 
     /** One page of the entries a filter selects, newest first, with what each of them shows. */
     public static List<ResearchLogEntry> ofFilm(Film film, Filter filter, LogPage page) {
-        List<ResearchLogEntry> entries = where(film, filter).query().page(page.number() - 1, page.size()).list();
-        // what the entries show, each kind at once; an empty page asks too (for no id), as SQL has no empty "in ()"
+        return loadedWith(where(film, filter).query().page(page.number() - 1, page.size()).list(), LINKS);
+    }
+
+    /**
+     * The entries with these collections loaded, one query per collection for all of them; an empty list asks too
+     * (for no id, as SQL has no empty "in ()"), so that a page asks as many questions whatever it shows.
+     */
+    private static List<ResearchLogEntry> loadedWith(List<ResearchLogEntry> entries, List<String> fetches) {
         List<Long> ids = entries.isEmpty() ? List.of(-1L) : entries.stream().map(e -> e.id).toList();
-        for (String fetch : LINKS) {
+        for (String fetch : fetches) {
             find("select r from ResearchLogEntry r left join fetch " + fetch + " where r.id in ?1", ids).list();
         }
         return entries;
@@ -176,19 +178,9 @@ public class ResearchLogEntry extends PanacheEntity {
         }
     }
 
-    public static List<ResearchLogEntry> withOpenFollowUps(Film film) {
-        return ofFilm(film, null, true);
-    }
-
     /** The newest entries with open follow-ups, at most {@code newest} of them (the dashboard's list). */
     public static List<ResearchLogEntry> withOpenFollowUps(Film film, int newest) {
-        List<ResearchLogEntry> entries = where(film, new Filter(null, null, null, null, true, Links.NONE)).query()
-                .range(0, newest - 1).list();
-        if (!entries.isEmpty()) {
-            // their follow-ups, shown on the dashboard, in one query rather than one per entry
-            find("select r from ResearchLogEntry r left join fetch r.followUps where r in ?1", entries).list();
-        }
-        return entries;
+        return loadedWith(where(film, Filter.OPEN_FOLLOW_UPS).query().range(0, newest - 1).list(), List.of("r.followUps"));
     }
 
     /** How many follow-ups of the film's log are open, and in how many entries. */

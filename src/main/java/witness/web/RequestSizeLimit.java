@@ -62,8 +62,7 @@ public class RequestSizeLimit {
         // A client waiting for the go-ahead (Expect: 100-continue) has sent nothing more: answer at once, without a
         // body, as Java's HttpClient (17) waits forever for the end of a refusal that has one.
         if ("100-continue".equalsIgnoreCase(routing.request().getHeader("Expect"))) {
-            routing.response().setStatusCode(413).putHeader("Connection", "close")
-                    .endHandler(ignored -> routing.request().connection().close()).end();
+            closing(routing).setStatusCode(413).end();
             return;
         }
         HttpServerRequest request = routing.request();
@@ -82,13 +81,16 @@ public class RequestSizeLimit {
 
     private static void refuse(RoutingContext routing, String message, boolean close) {
         boolean api = routing.normalizedPath().startsWith("/api/");
-        HttpServerResponse response = routing.response().setStatusCode(413)
+        HttpServerResponse response = (close ? closing(routing) : routing.response()).setStatusCode(413)
                 .putHeader("Content-Type", api ? "application/json" : "text/plain; charset=UTF-8");
-        if (close) {
-            response.putHeader("Connection", "close").endHandler(ignored -> routing.request().connection().close());
-        }
         response.end(api ? new JsonObject().put("message", message).put("errors", new JsonObject()).encode()
                 : message + "\n");
+    }
+
+    /** The response, after which the connection is closed: the rest of the body is never read. */
+    private static HttpServerResponse closing(RoutingContext routing) {
+        return routing.response().putHeader("Connection", "close")
+                .endHandler(ignored -> routing.request().connection().close());
     }
 
     static String megabytes(long bytes) {

@@ -79,8 +79,9 @@ class DashboardResourceTest {
     void aLongLogListsTheOpenFollowUpsOfItsNewestEntriesAndCountsThemAll() {
         synthetic.generate("dashboard-long-log", new SyntheticFilm.Size(2, 3, 4, 12, 6, 20, 30, 120, 4, 5));
         List<String> expected = SergeFilm.query(() -> {
-            List<ResearchLogEntry> withOpen = ResearchLogEntry.withOpenFollowUps(
-                    witness.film.Film.<witness.film.Film>find("slug", "dashboard-long-log").firstResult());
+            List<ResearchLogEntry> withOpen = ResearchLogEntry.ofFilm(
+                    witness.film.Film.<witness.film.Film>find("slug", "dashboard-long-log").firstResult(),
+                    ResearchLogEntry.Filter.OPEN_FOLLOW_UPS);
             long listed = withOpen.stream().limit(Dashboard.FOLLOW_UP_ENTRIES).mapToLong(ResearchLogEntry::openFollowUps)
                     .sum();
             return List.of(String.valueOf(withOpen.size()), String.valueOf(
