@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.sql.DataSource;
 import witness.film.Film;
+import witness.web.RenderedPages;
 
 /** Backs up the whole installation and restores a backup into an empty one. */
 @ApplicationScoped
@@ -25,6 +26,8 @@ public class Backups {
     DataSource dataSource;
     @Inject
     IdPools idPools;
+    @Inject
+    RenderedPages renderedPages;
 
     /** witness-backup-2026-05-20-143005.zip (UTC): names sort by time. */
     static String fileName(Instant at) {
@@ -51,6 +54,7 @@ public class Backups {
             throw new IllegalStateException("The restore failed: " + e.getMessage(), e);
         }
         idPools.forget();
+        renderedPages.clear();
         Log.infof("Restored the backup of %s: %d films, %d users, %d rows in %d tables", restored.createdAt(),
                 restored.films(), restored.users(), restored.rows(), restored.tables());
         return restored;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.web.CachedPage;
 import witness.web.Films;
 
 @Path("/")
@@ -20,6 +21,7 @@ public class DashboardResource {
     }
 
     /** The dashboard of the film named by ?film=, or of the first film. */
+    @CachedPage
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dashboard(@RestQuery("film") String slug) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
@@ -45,6 +46,7 @@ public class SceneResource {
                 List<Sequence> sequences, SceneStatus[] statuses);
     }
 
+    @CachedPage
     @GET
     public Response scene(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);

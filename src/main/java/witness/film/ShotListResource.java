@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.location.Location;
 import witness.person.Person;
+import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Html;
@@ -82,6 +83,7 @@ public class ShotListResource {
         }
     }
 
+    @CachedPage
     @GET
     public Response shots(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene,
             @RestQuery String kind, @RestQuery String status, @RestQuery String location,

@@ -15,6 +15,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.web.CachedPage;
 import witness.web.Films;
 import witness.web.Flash;
 import witness.web.Html;
@@ -37,6 +38,7 @@ public class DeletedResource {
         static native TemplateInstance deleted(Film film, List<DeletedItems.Group> groups, String notice);
     }
 
+    @CachedPage
     @GET
     public Response deleted(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);

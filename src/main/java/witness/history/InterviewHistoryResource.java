@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
 import witness.interview.InterviewEditor;
+import witness.web.CachedPage;
 import witness.web.Films;
 
 /** The history of an interview and its transcript; its release form scan only for producers. */
@@ -18,6 +19,7 @@ public class InterviewHistoryResource {
     @Inject
     History history;
 
+    @CachedPage
     @GET
     public TemplateInstance history(@RestPath String slug, @RestPath String key) {
         Film film = Films.bySlug(slug);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
 import witness.film.StructureEditor;
+import witness.web.CachedPage;
 import witness.web.Films;
 
 /** The history of a scene, its shots and its citations: readable by everyone. */
@@ -18,6 +19,7 @@ public class SceneHistoryResource {
     @Inject
     History history;
 
+    @CachedPage
     @GET
     public TemplateInstance history(@RestPath String slug, @RestPath String key) {
         Film film = Films.bySlug(slug);

@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.film.Film;
 import witness.person.Person;
 import witness.security.Access;
+import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
@@ -68,6 +69,7 @@ public class InterviewResource {
         static native TemplateInstance deletion(Film film, Interview interview, InterviewDeletion deletion);
     }
 
+    @CachedPage
     @GET
     public Response board(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
@@ -115,6 +117,7 @@ public class InterviewResource {
         }
     }
 
+    @CachedPage
     @GET
     @Path("{key}")
     public Response interview(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
 import witness.person.Person;
 import witness.research.Source;
+import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
@@ -53,6 +54,7 @@ public class TestimonyResource {
                 List<Interview> interviews, String notice);
     }
 
+    @CachedPage
     @GET
     public Response testimonies(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);

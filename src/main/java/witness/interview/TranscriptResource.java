@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.film.Film;
+import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
@@ -46,6 +47,7 @@ public class TranscriptResource {
                 List<TranscriptParser.Error> errors, Map<String, String> passageErrors);
     }
 
+    @CachedPage
     @GET
     public Response transcript(@RestPath String slug, @RestPath String key, @RestQuery String q,
             @RestCookie(Flash.COOKIE) String flash) {

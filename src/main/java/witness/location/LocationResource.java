@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.film.Film;
+import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
@@ -81,6 +82,7 @@ public class LocationResource {
         }
     }
 
+    @CachedPage
     @GET
     public Response locations(@RestPath String slug, @RestQuery String permit, @RestQuery String recce,
             @RestCookie(Flash.COOKIE) String flash) {
@@ -109,6 +111,7 @@ public class LocationResource {
         }
     }
 
+    @CachedPage
     @GET
     @Path("{key}")
     public Response location(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {

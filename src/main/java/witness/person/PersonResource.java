@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
 import witness.security.Access;
+import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
@@ -48,6 +49,7 @@ public class PersonResource {
         static native TemplateInstance create(Film film, PersonForms forms);
     }
 
+    @CachedPage
     @GET
     public TemplateInstance people(@RestPath String slug) {
         Film film = Films.bySlug(slug);
@@ -74,6 +76,7 @@ public class PersonResource {
         }
     }
 
+    @CachedPage
     @GET
     @Path("{key}")
     public Response person(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {

@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
 import witness.web.BadRequest;
+import witness.web.CachedPage;
 import witness.web.Films;
 
 /**
@@ -27,6 +28,7 @@ public class BibliographyResource {
                 int all);
     }
 
+    @CachedPage
     @GET
     public TemplateInstance bibliography(@RestPath String slug, @RestQuery String sources) {
         Film film = Films.bySlug(slug);

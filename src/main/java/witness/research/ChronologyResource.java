@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
 import witness.film.Scene;
+import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
@@ -52,6 +53,7 @@ public class ChronologyResource {
         static native TemplateInstance deletion(Film film, ChronologyEvent event, List<Scene> scenes);
     }
 
+    @CachedPage
     @GET
     public Response chronology(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
@@ -76,6 +78,7 @@ public class ChronologyResource {
         }
     }
 
+    @CachedPage
     @GET
     @Path("{key}")
     public Response event(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {

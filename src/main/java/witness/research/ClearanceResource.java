@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.web.CachedPage;
 import witness.web.Films;
 import witness.web.Labelled;
 
@@ -25,6 +26,7 @@ public class ClearanceResource {
         static native TemplateInstance clearances(Film film, ClearanceReport report);
     }
 
+    @CachedPage
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance clearances(@RestPath String slug, @RestQuery String status) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.web.CachedPage;
 import witness.web.Films;
 
 /** The film's coverage, /films/{slug}/coverage: scenes with uncited narration, then every scene's figures and the totals. */
@@ -20,6 +21,7 @@ public class CoverageResource {
         static native TemplateInstance coverage(Film film, Coverage coverage);
     }
 
+    @CachedPage
     @GET
     public TemplateInstance coverage(@RestPath String slug) {
         Film film = Films.bySlug(slug);

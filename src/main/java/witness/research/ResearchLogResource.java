@@ -28,6 +28,7 @@ import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.BadRequest;
+import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
@@ -76,6 +77,7 @@ public class ResearchLogResource {
                 String notice);
     }
 
+    @CachedPage
     @GET
     public Response log(@RestPath String slug, @RestQuery String researcher, @RestQuery String kind,
             @RestQuery String from, @RestQuery String to, @RestQuery String followUps, @RestQuery String source,
@@ -108,6 +110,7 @@ public class ResearchLogResource {
         }
     }
 
+    @CachedPage
     @GET
     @Path("{id}")
     public Response entry(@RestPath String slug, @RestPath long id, @RestCookie(Flash.COOKIE) String flash) {

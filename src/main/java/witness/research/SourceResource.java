@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
 import witness.web.BadRequest;
+import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
@@ -54,6 +55,7 @@ public class SourceResource {
         }
     }
 
+    @CachedPage
     @GET
     public Response sources(@RestPath String slug, @RestQuery String clearance, @RestQuery String type,
             @RestCookie(Flash.COOKIE) String flash) {
@@ -78,6 +80,7 @@ public class SourceResource {
         }
     }
 
+    @CachedPage
     @GET
     @Path("{key}")
     public Response source(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.web.CachedPage;
 import witness.web.Films;
 import witness.web.Html;
 
@@ -32,6 +33,7 @@ public class ConflictResource {
                 Map<LocalDate, List<Conflict>> byDate);
     }
 
+    @CachedPage
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance conflicts(@RestPath String slug, @RestPath String key,

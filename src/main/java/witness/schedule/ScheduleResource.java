@@ -24,6 +24,7 @@ import witness.film.Film;
 import witness.film.Shot;
 import witness.location.Location;
 import witness.web.BadRequest;
+import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
@@ -76,6 +77,7 @@ public class ScheduleResource {
 
     // ----- the list of schedules
 
+    @CachedPage
     @GET
     public Response schedules(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
@@ -104,6 +106,7 @@ public class ScheduleResource {
 
     // ----- one schedule
 
+    @CachedPage
     @GET
     @Path(KEY)
     public Response schedule(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
@@ -174,6 +177,7 @@ public class ScheduleResource {
         }
     }
 
+    @CachedPage
     @GET
     @Path(KEY + "/days/{id}")
     public Response day(@RestPath String slug, @RestPath String key, @RestPath long id,

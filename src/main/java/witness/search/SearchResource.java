@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
 import witness.web.BadRequest;
+import witness.web.CachedPage;
 import witness.web.Films;
 
 /** One box across the film's scenes, shots, sources, testimonies, transcripts, research log, people and chronology. */
@@ -22,6 +23,7 @@ public class SearchResource {
         static native TemplateInstance search(Film film, SearchResults results);
     }
 
+    @CachedPage
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance search(@RestPath String slug, @RestQuery String q) {

@@ -1,0 +1,87 @@
+package witness.web;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Serves a {@link CachedPage} from {@link RenderedPages} when the same person asked for the same address with
+ * the same cookies today and nothing has changed since; otherwise lets the page render and keeps its HTML.
+ * The key holds everything such a page may show besides the data: the person (their name and role come with
+ * the data's edition), the address with its query, what the request accepts, the cookies but the session's
+ * (whose value changes as it is renewed), among them the CSRF token the page's forms carry, and the date.
+ * A request with a notice to show once (the flash cookie), without a CSRF cookie yet (the page makes one),
+ * or from htmx (which may ask for a fragment) is rendered as usual.
+ */
+@Provider
+@CachedPage
+@Priority(Priorities.USER + 500)
+public class CachedPageFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    /** Whether the answer came from the kept pages ("hit"), or was rendered and kept ("miss"). */
+    public static final String HEADER = "X-Witness-Page-Cache";
+    private static final String KEY = CachedPageFilter.class.getName() + ".key";
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    @Inject
+    RenderedPages pages;
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
+    String sessionCookie;
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
+    String csrfCookie;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Principal person = request.getSecurityContext().getUserPrincipal();
+        Map<String, Cookie> cookies = request.getCookies();
+        if (!pages.enabled() || !"GET".equals(request.getMethod()) || person == null
+                || request.getHeaderString("HX-Request") != null || cookies.containsKey(Flash.COOKIE)
+                || !cookies.containsKey(csrfCookie)) {
+            return;
+        }
+        String key = key(request, person.getName(), cookies);
+        byte[] html = pages.get(key);
+        if (html != null) {
+            request.abortWith(Response.ok(html, HTML).header(HEADER, "hit").build());
+        } else {
+            request.setProperty(KEY, key);
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object key = request.getProperty(KEY);
+        if (key == null || response.getStatus() != 200 || !(response.getEntity() instanceof String html)) {
+            return;
+        }
+        pages.put((String) key, html.getBytes(StandardCharsets.UTF_8));
+        response.getHeaders().putSingle(HEADER, "miss");
+    }
+
+    private String key(ContainerRequestContext request, String person, Map<String, Cookie> cookies) {
+        StringBuilder key = new StringBuilder(256).append(pages.edition()).append('\n').append(LocalDate.now())
+                .append('\n').append(person).append('\n').append(request.getUriInfo().getRequestUri().getRawPath())
+                .append('?').append(request.getUriInfo().getRequestUri().getRawQuery())
+                .append('\n').append(request.getHeaderString(HttpHeaders.ACCEPT));
+        new TreeMap<>(cookies).forEach((name, cookie) -> {
+            if (!name.equals(sessionCookie)) {
+                key.append('\n').append(name).append('=').append(cookie.getValue());
+            }
+        });
+        return key.toString();
+    }
+}
