@@ -24,8 +24,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     static final String PAUSED_COOKIE = "witness-login-paused";
-    /** Compared against when the username is unknown, so that the answer takes as long as for a known one. */
-    private static final String NO_ONE = BcryptUtil.bcryptHash("no one has this password");
+    /**
+     * Compared against when the username is unknown, so that the answer takes as long as for a known one: the
+     * bcrypt hash (cost 10, as BcryptUtil makes them) of "no one has this password", written out so that the
+     * first login after a start does not hash it first.
+     */
+    static final String NO_ONE = "$2a$10$IVRzKw8ixyFiaiQZInj.xeAO39wlTMX.mt7cqN4B/NJBQmkpIRYbO";
 
     private sealed interface Outcome {
     }
