@@ -10,10 +10,12 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,6 +45,12 @@ public class CachedPageFilter implements ContainerRequestFilter, ContainerRespon
     String sessionCookie;
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
     String csrfCookie;
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-max-age", defaultValue = "2H")
+    Duration csrfCookieMaxAge;
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-path", defaultValue = "/")
+    String csrfCookiePath;
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "false")
+    boolean csrfCookieSecure;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -56,7 +64,8 @@ public class CachedPageFilter implements ContainerRequestFilter, ContainerRespon
         String key = key(request, person.getName(), cookies);
         byte[] html = pages.get(key);
         if (html != null) {
-            request.abortWith(Response.ok(html, HTML).header(HEADER, "hit").build());
+            request.abortWith(Response.ok(html, HTML).header(HEADER, "hit")
+                    .cookie(renewed(cookies.get(csrfCookie).getValue())).build());
         } else {
             request.setProperty(KEY, key);
         }
@@ -70,6 +79,12 @@ public class CachedPageFilter implements ContainerRequestFilter, ContainerRespon
         }
         pages.put((String) key, html.getBytes(StandardCharsets.UTF_8));
         response.getHeaders().putSingle(HEADER, "miss");
+    }
+
+    /** The CSRF cookie as quarkus-rest-csrf renews it on every page it renders (which a kept page skips). */
+    private NewCookie renewed(String token) {
+        return new NewCookie.Builder(csrfCookie).value(token).path(csrfCookiePath)
+                .maxAge((int) csrfCookieMaxAge.toSeconds()).httpOnly(true).secure(csrfCookieSecure).build();
     }
 
     private String key(ContainerRequestContext request, String person, Map<String, Cookie> cookies) {

@@ -50,6 +50,18 @@ class RenderedPagesTest {
     }
 
     @Test
+    void aKeptPageRenewsTheCsrfCookieAsARenderedOneDoes() {
+        String slug = FilmBuilder.withShots("kept-pages-cookie", 3);
+        asABrowser().get("/films/{slug}/people", slug);
+
+        Response kept = asABrowser().get("/films/{slug}/people", slug);
+
+        assertThat(kept.header(CachedPageFilter.HEADER)).isEqualTo("hit");
+        assertThat(kept.detailedCookie(CsrfTokens.COOKIE).getValue()).isEqualTo(CsrfTokens.TOKEN);
+        assertThat(kept.detailedCookie(CsrfTokens.COOKIE).getMaxAge()).isEqualTo(12 * 60 * 60);
+    }
+
+    @Test
     void aChangeMadeThroughWitnessShowsOnTheNextRequest() {
         String slug = FilmBuilder.withShots("kept-pages-change", 3);
         asABrowser().get("/films/{slug}", slug);
