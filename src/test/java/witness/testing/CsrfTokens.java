@@ -11,11 +11,13 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import java.util.Set;
 
 /**
- * Every write a test makes with REST Assured carries a valid CSRF token, as a page would: the csrf-token
- * cookie and the same value as a form field (URL-encoded or multipart form; a field scraped from a page gets
- * this value) or in the X-CSRF-TOKEN header (anything else). A request with a csrf-token cookie or the header
- * of its own is left as it is, and so is one marked {@link #AS_IS}, so that tests of the refusals can send
- * none or a wrong one. Registered for every @QuarkusTest in META-INF/services.
+ * Every request a test makes with REST Assured carries the csrf-token cookie, as a browser's would after its
+ * first page (so that pages may be served as kept, witness.web.RenderedPages), and every write a valid CSRF
+ * token, as a page would: the cookie and the same value as a form field (URL-encoded or multipart form; a
+ * field scraped from a page gets this value) or in the X-CSRF-TOKEN header (anything else). A request with a
+ * csrf-token cookie or the header of its own is left as it is, and so is one marked {@link #AS_IS}, so that
+ * tests of the refusals (and of a first visit) can send none or a wrong one. Registered for every @QuarkusTest
+ * in META-INF/services.
  */
 public class CsrfTokens implements Filter, QuarkusTestBeforeEachCallback {
     public static final String COOKIE = "csrf-token";
@@ -40,7 +42,12 @@ public class CsrfTokens implements Filter, QuarkusTestBeforeEachCallback {
             FilterContext context) {
         if (request.getHeaders().hasHeaderWithName(AS_IS)) {
             request.removeHeader(AS_IS);
-        } else if (!SAFE.contains(request.getMethod()) && !bringsItsOwn(request)) {
+        } else if (SAFE.contains(request.getMethod())) {
+            // as a browser sends back the cookie its first page set; so pages may come from the kept ones
+            if (!bringsItsOwn(request)) {
+                request.cookie(COOKIE, TOKEN);
+            }
+        } else if (!bringsItsOwn(request)) {
             request.cookie(COOKIE, TOKEN);
             String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
             if (type.startsWith("application/x-www-form-urlencoded") && request.getBody() == null) {
