@@ -493,7 +493,7 @@ class StructureEditingTest {
     private long statements(String path, int scenes) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        Document page = Pages.get(path);
+        Document page = Pages.rendered(path);
         assertThat(page.select("tr.scene")).hasSize(scenes);
         return statistics.getPrepareStatementCount();
     }

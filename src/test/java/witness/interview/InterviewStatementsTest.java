@@ -43,7 +43,7 @@ class InterviewStatementsTest {
     private long statements(String path) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        Pages.get(path);
+        Pages.rendered(path);
         return statistics.getPrepareStatementCount();
     }
 }

@@ -71,7 +71,7 @@ class LocationStatementsTest {
     private long statements(String path) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        Pages.get(path);
+        Pages.rendered(path);
         return statistics.getPrepareStatementCount();
     }
 }

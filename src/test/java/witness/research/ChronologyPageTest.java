@@ -105,7 +105,7 @@ class ChronologyPageTest {
     private long statements(String path, int events) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        Document page = Pages.get(path);
+        Document page = Pages.rendered(path);
         assertThat(page.select("ol.chronology > li")).hasSize(events);
         return statistics.getPrepareStatementCount();
     }

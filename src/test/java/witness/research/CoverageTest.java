@@ -97,7 +97,7 @@ class CoverageTest {
     private long statements(String path, int rows) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        Document page = Pages.get(path);
+        Document page = Pages.rendered(path);
         assertThat(page.select("tbody tr")).hasSize(rows);
         return statistics.getPrepareStatementCount();
     }

@@ -103,9 +103,9 @@ class SourcePageTest {
 
     private long statements(String path) {
         Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
-        Pages.get(path);
+        Pages.rendered(path);
         statistics.clear();
-        Pages.get(path);
+        Pages.rendered(path);
         return statistics.getPrepareStatementCount();
     }
 }

@@ -45,7 +45,7 @@ class ScheduleStatementsTest {
     private long statements(String path) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        Pages.get(path);
+        Pages.rendered(path);
         return statistics.getPrepareStatementCount();
     }
 }

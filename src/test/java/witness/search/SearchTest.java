@@ -132,7 +132,7 @@ class SearchTest {
     private long statements(String path) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        Pages.get(path);
+        Pages.rendered(path);
         return statistics.getPrepareStatementCount();
     }
 }
