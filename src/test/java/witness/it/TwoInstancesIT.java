@@ -26,8 +26,8 @@ import witness.testing.RequiresPostgres;
 
 /**
  * Two instances of the app on one PostgreSQL database, as behind a load balancer: a session opened on one is
- * valid on the other, and two people saving the same shot at the same moment from the two instances get one
- * success and one conflict, never a lost update.
+ * valid on the other, a page one instance keeps shows a change made on the other, and two people saving the same
+ * shot at the same moment from the two instances get one success and one conflict, never a lost update.
  */
 @RequiresPostgres
 class TwoInstancesIT {
@@ -94,6 +94,19 @@ class TwoInstancesIT {
                 .isEqualTo("admin");
         assertThat(bobOnA.page("/").select(".signed-in .user").text()).as("A's page, with B's cookie")
                 .isEqualTo("admin");
+    }
+
+    @Test
+    void aPageKeptByOneInstanceShowsAChangeMadeOnTheOtherOnTheNextRequest() throws Exception {
+        String people = "/films/victor-serge/people";
+        onA.page(people); // the first page sets the CSRF cookie; with it, A keeps the page as rendered
+        assertThat(onA.page(people).text()).doesNotContain("Dwight Macdonald");
+
+        Session.Answer created = onB.post("/api/films/victor-serge/people", Map.of("name", "Dwight Macdonald",
+                "relation", "editor of politics, who published Serge in New York", "role", "historical"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(onA.page(people).text()).as("A's page, after B's change").contains("Dwight Macdonald");
     }
 
     @Test
