@@ -10,12 +10,10 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,14 +41,8 @@ public class CachedPageFilter implements ContainerRequestFilter, ContainerRespon
     RenderedPages pages;
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
     String sessionCookie;
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
-    String csrfCookie;
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-max-age", defaultValue = "2H")
-    Duration csrfCookieMaxAge;
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-path", defaultValue = "/")
-    String csrfCookiePath;
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "false")
-    boolean csrfCookieSecure;
+    @Inject
+    CsrfCookie csrfCookie;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -58,14 +50,14 @@ public class CachedPageFilter implements ContainerRequestFilter, ContainerRespon
         Map<String, Cookie> cookies = request.getCookies();
         if (!pages.enabled() || !"GET".equals(request.getMethod()) || person == null
                 || request.getHeaderString("HX-Request") != null || cookies.containsKey(Flash.COOKIE)
-                || !cookies.containsKey(csrfCookie)) {
+                || !cookies.containsKey(csrfCookie.name())) {
             return;
         }
         String key = key(request, person.getName(), cookies);
         byte[] html = pages.get(key);
         if (html != null) {
             request.abortWith(Response.ok(html, HTML).header(HEADER, "hit")
-                    .cookie(renewed(cookies.get(csrfCookie).getValue())).build());
+                    .cookie(csrfCookie.renewed(cookies.get(csrfCookie.name()).getValue())).build());
         } else {
             request.setProperty(KEY, key);
         }
@@ -79,12 +71,6 @@ public class CachedPageFilter implements ContainerRequestFilter, ContainerRespon
         }
         pages.put((String) key, html.getBytes(StandardCharsets.UTF_8));
         response.getHeaders().putSingle(HEADER, "miss");
-    }
-
-    /** The CSRF cookie as quarkus-rest-csrf renews it on every page it renders (which a kept page skips). */
-    private NewCookie renewed(String token) {
-        return new NewCookie.Builder(csrfCookie).value(token).path(csrfCookiePath)
-                .maxAge((int) csrfCookieMaxAge.toSeconds()).httpOnly(true).secure(csrfCookieSecure).build();
     }
 
     private String key(ContainerRequestContext request, String person, Map<String, Cookie> cookies) {

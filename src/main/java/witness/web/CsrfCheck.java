@@ -2,6 +2,7 @@ package witness.web;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
@@ -34,8 +35,8 @@ public class CsrfCheck {
     String fieldName;
     @ConfigProperty(name = "quarkus.rest-csrf.token-header-name", defaultValue = "X-CSRF-TOKEN")
     String headerName;
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
-    String cookieName;
+    @Inject
+    CsrfCookie csrfCookie;
 
     /** A page write that is not a form and has no token header: quarkus-rest-csrf would let it through. */
     @ServerRequestFilter
@@ -64,7 +65,7 @@ public class CsrfCheck {
     }
 
     private String reason(RoutingContext routing, String header) {
-        Cookie cookie = routing.request().getCookie(cookieName);
+        Cookie cookie = routing.request().getCookie(csrfCookie.name());
         if (cookie == null || cookie.getValue().isEmpty()) {
             return "it has no CSRF cookie: it was not sent from a Witness page, or the page is too old";
         }
