@@ -34,12 +34,14 @@ public record Dashboard(
 
     public static Dashboard of(Film film) {
         long[] open = ResearchLogEntry.openFollowUpCounts(film);
+        // the shots and their running time in one pass over the film's shots
+        Object[] shots = Panache.getEntityManager().createQuery("select count(s), coalesce(sum(case when s.status"
+                + " <> witness.film.ShotStatus.DROPPED then s.seconds else 0 end), 0) from Shot s"
+                + " where s.scene.sequence.film = ?1", Object[].class).setParameter(1, film).getSingleResult();
         return new Dashboard(film,
                 count("select count(q) from Sequence q where q.film = ?1", film),
                 count("select count(s) from Scene s where s.sequence.film = ?1", film),
-                count("select count(s) from Shot s where s.scene.sequence.film = ?1", film),
-                count("select coalesce(sum(s.seconds), 0) from Shot s where s.scene.sequence.film = ?1"
-                        + " and s.status <> witness.film.ShotStatus.DROPPED", film),
+                ((Number) shots[0]).longValue(), ((Number) shots[1]).longValue(),
                 byStatus(InterviewStatus.class,
                         "select i.status, count(i) from Interview i where i.film = ?1 group by i.status", film),
                 byStatus(ClearanceStatus.class,
