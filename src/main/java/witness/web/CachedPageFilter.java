@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the data's edition), the address with its query, what the request accepts, the cookies but the session's
  * (whose value changes as it is renewed), among them the CSRF token the page's forms carry, and the date.
  * A request with a notice to show once (the flash cookie), without a CSRF cookie yet (the page makes one),
- * or from htmx (which may ask for a fragment) is rendered as usual.
+ * or from htmx (which may ask for a fragment) is rendered as usual. A kept page goes out with the CSRF cookie
+ * renewed, as quarkus-rest-csrf renews it on a page it renders.
  */
 @Provider
 @CachedPage
