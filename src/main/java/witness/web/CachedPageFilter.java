@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -75,10 +76,10 @@ public class CachedPageFilter implements ContainerRequestFilter, ContainerRespon
     }
 
     private String key(ContainerRequestContext request, String person, Map<String, Cookie> cookies) {
+        URI address = request.getUriInfo().getRequestUri();
         StringBuilder key = new StringBuilder(256).append(pages.edition()).append('\n').append(LocalDate.now())
-                .append('\n').append(person).append('\n').append(request.getUriInfo().getRequestUri().getRawPath())
-                .append('?').append(request.getUriInfo().getRequestUri().getRawQuery())
-                .append('\n').append(request.getHeaderString(HttpHeaders.ACCEPT));
+                .append('\n').append(person).append('\n').append(address.getRawPath()).append('?')
+                .append(address.getRawQuery()).append('\n').append(request.getHeaderString(HttpHeaders.ACCEPT));
         new TreeMap<>(cookies).forEach((name, cookie) -> {
             if (!name.equals(sessionCookie)) {
                 key.append('\n').append(name).append('=').append(cookie.getValue());

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -37,7 +38,7 @@ public class RenderedPages {
 
     private Cache<String, byte[]> pages;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void start() {
         pages = Caffeine.newBuilder()
                 .maximumWeight(maxSize.asLongValue())
@@ -73,10 +74,5 @@ public class RenderedPages {
     /** Forgets every page: after a backup restore, which may bring back an earlier edition with other data. */
     public void clear() {
         pages.invalidateAll();
-    }
-
-    public long size() {
-        pages.cleanUp();
-        return pages.estimatedSize();
     }
 }

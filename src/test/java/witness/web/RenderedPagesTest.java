@@ -32,8 +32,6 @@ class RenderedPagesTest {
 
     @Inject
     AgroalDataSource dataSource;
-    @Inject
-    RenderedPages pages;
 
     @Test
     void aPageAskedForAgainWithNothingChangedIsServedAsItWasRendered() {
