@@ -42,25 +42,28 @@ public class CsrfTokens implements Filter, QuarkusTestBeforeEachCallback {
             FilterContext context) {
         if (request.getHeaders().hasHeaderWithName(AS_IS)) {
             request.removeHeader(AS_IS);
-        } else if (SAFE.contains(request.getMethod())) {
-            // as a browser sends back the cookie its first page set; so pages may come from the kept ones
-            if (!bringsItsOwn(request)) {
-                request.cookie(COOKIE, TOKEN);
-            }
         } else if (!bringsItsOwn(request)) {
+            // as a browser sends back the cookie its first page set; so pages may come from the kept ones
             request.cookie(COOKIE, TOKEN);
-            String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
-            if (type.startsWith("application/x-www-form-urlencoded") && request.getBody() == null) {
-                request.removeFormParam(FIELD);
-                request.formParam(FIELD, TOKEN);
-            } else if (type.startsWith("multipart/")
-                    && request.getMultiPartParams().stream().noneMatch(part -> FIELD.equals(part.getControlName()))) {
-                request.multiPart(FIELD, TOKEN);
-            } else {
-                request.header(HEADER, TOKEN);
+            if (!SAFE.contains(request.getMethod())) {
+                carryToken(request);
             }
         }
         return context.next(request, response);
+    }
+
+    /** The token as the page's form field (URL-encoded or multipart) or, for anything else, in the header. */
+    private static void carryToken(FilterableRequestSpecification request) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        if (type.startsWith("application/x-www-form-urlencoded") && request.getBody() == null) {
+            request.removeFormParam(FIELD);
+            request.formParam(FIELD, TOKEN);
+        } else if (type.startsWith("multipart/")
+                && request.getMultiPartParams().stream().noneMatch(part -> FIELD.equals(part.getControlName()))) {
+            request.multiPart(FIELD, TOKEN);
+        } else {
+            request.header(HEADER, TOKEN);
+        }
     }
 
     private static boolean bringsItsOwn(FilterableRequestSpecification request) {
