@@ -48,11 +48,10 @@ public class ResearchLogEntry extends PanacheEntity {
     /** Markdown. */
     @Size(max = 20000) @Column(length = 20000)
     public String findings;
-    @Valid
     @ElementCollection
     @CollectionTable(name = "follow_up")
     @OrderColumn(name = "position")
-    public List<FollowUp> followUps = new ArrayList<>();
+    public List<@Valid FollowUp> followUps = new ArrayList<>();
     @ManyToMany
     @JoinTable(name = "log_source")
     public Set<Source> sources = new HashSet<>();
