@@ -4,9 +4,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Collects the messages of a form or request field by field, then refuses it all at once. */
 public class FieldErrors {
+    private static final Pattern LIST_ITEM = Pattern.compile("(\\w+)\\[(\\d+)].*");
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     public FieldErrors add(String field, String message) {
@@ -18,10 +21,18 @@ public class FieldErrors {
         return errors.containsKey(field);
     }
 
-    /** Adds Hibernate Validator's message for each constrained property of the object. */
+    /**
+     * Adds Hibernate Validator's message for each constrained property of the object. A fault in an item of a
+     * list field (followUps[1].text) is reported on the list's field, naming the item, counting from 1.
+     */
     public <T> FieldErrors validate(Validator validator, T object) {
         for (ConstraintViolation<T> violation : validator.validate(object)) {
-            add(violation.getPropertyPath().toString(), violation.getMessage());
+            Matcher item = LIST_ITEM.matcher(violation.getPropertyPath().toString());
+            if (item.matches()) {
+                add(item.group(1), "item " + (Integer.parseInt(item.group(2)) + 1) + ": " + violation.getMessage());
+            } else {
+                add(violation.getPropertyPath().toString(), violation.getMessage());
+            }
         }
         return this;
     }

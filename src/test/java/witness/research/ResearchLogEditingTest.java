@@ -61,6 +61,19 @@ class ResearchLogEditingTest {
     }
 
     @Test
+    void aFollowUpLongerThanItsLimitIsRefusedBesideTheFollowUps() {
+        long before = entries();
+        String page = form().formParams(Map.of("date", "1988-05-14", "researcher", "Susan Weissman",
+                        "kind", "reading", "summary", "Notes on the Carnets",
+                        "followUps", "Ask Vlady\n" + "y".repeat(2001)))
+                .post("/films/{slug}/research-log", slug).then().statusCode(422).extract().asString();
+
+        assertThat(Jsoup.parse(page).selectFirst("#new-entry-followUps-error").text())
+                .contains("item 2: size must be between");
+        assertThat(entries()).isEqualTo(before);
+    }
+
+    @Test
     void anEntryIsEditedAndAStaleEditIsRefused() {
         long id = add(Map.of("date", "1988-06-01", "researcher", "Research team", "kind", "reading",
                 "summary", "Reading the Carnets"));
