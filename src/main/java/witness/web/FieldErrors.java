@@ -27,11 +27,12 @@ public class FieldErrors {
      */
     public <T> FieldErrors validate(Validator validator, T object) {
         for (ConstraintViolation<T> violation : validator.validate(object)) {
-            Matcher item = LIST_ITEM.matcher(violation.getPropertyPath().toString());
+            String path = violation.getPropertyPath().toString();
+            Matcher item = LIST_ITEM.matcher(path);
             if (item.matches()) {
                 add(item.group(1), "item " + (Integer.parseInt(item.group(2)) + 1) + ": " + violation.getMessage());
             } else {
-                add(violation.getPropertyPath().toString(), violation.getMessage());
+                add(path, violation.getMessage());
             }
         }
         return this;
