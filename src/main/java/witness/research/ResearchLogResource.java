@@ -41,7 +41,9 @@ import witness.web.QueryString;
 
 /**
  * The research log, newest first: /films/{slug}/research-log?researcher=…&kind=…&from=…&to=…&followUps=open,
- * with a form to add an entry, a page per entry to edit it, and follow-ups ticked off in place.
+ * a page to add an entry (/research-log/new), a page per entry to edit it, and follow-ups ticked off in place.
+ * The form has a page of its own because it offers every source, person, scene and location of the film: on a long
+ * series that is thousands of choices, which the log itself should not carry.
  */
 @Path("/films/{slug}/research-log")
 @Produces(MediaType.TEXT_HTML)
@@ -56,10 +58,16 @@ public class ResearchLogResource {
             List<String> locations) {
     }
 
-    /** What the selects of an entry form offer. */
+    /** What the selects of an entry form, or of the log's filter, offer. */
     public record Choices(List<Source> sources, List<Person> people, List<Scene> scenes, List<Location> locations) {
         static Choices of(Film film) {
             return new Choices(Source.ofFilm(film), Person.ofFilm(film), Scene.ofFilm(film), Location.ofFilm(film));
+        }
+
+        /** Only what some entry links to: a choice of the filter then always finds entries. */
+        static Choices linkedIn(Film film) {
+            return new Choices(ResearchLogEntry.linkedSources(film), ResearchLogEntry.linkedPeople(film),
+                    ResearchLogEntry.linkedScenes(film), ResearchLogEntry.linkedLocations(film));
         }
 
         public ResearchKind[] kinds() {
@@ -70,8 +78,9 @@ public class ResearchLogResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance log(Film film, List<ResearchLogEntry> entries, LogPage logPage, String pageLink,
-                List<String> researchers, ResearchLogEntry.Filter filter, EntryForm entryForm, Choices choices,
-                String notice);
+                List<String> researchers, ResearchLogEntry.Filter filter, Choices choices, String notice);
+
+        static native TemplateInstance create(Film film, EntryForm entryForm, Choices choices);
 
         static native TemplateInstance entry(Film film, ResearchLogEntry entry, EntryForm entryForm, Choices choices,
                 String notice);
@@ -90,9 +99,20 @@ public class ResearchLogResource {
         var filter = new ResearchLogEntry.Filter(researcher == null || researcher.isBlank() ? null : researcher,
                 Labelled.parse(ResearchKind.class, "kind", kind), date("from", from), date("to", to), isOpen(followUps),
                 links);
+        int number = pageNumber(page);
+        LogPage logPage = LogPage.of(number, ResearchLogEntry.count(film, filter));
+        return Html.withNotice(Templates.log(film, ResearchLogEntry.ofFilm(film, filter, logPage), logPage,
+                pageLink(uri), ResearchLogEntry.researchers(film), filter, Choices.linkedIn(film), Flash.read(flash)),
+                flash);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance createForm(@RestPath String slug) {
+        Film film = Films.bySlug(slug);
         EntryForm blank = new EntryForm(new Form("new-entry", Map.of("date", LocalDate.now().toString()), Map.of(),
                 FIELDS), List.of(), List.of(), List.of(), List.of());
-        return Html.withNotice(page(film, filter, pageNumber(page), pageLink(uri), blank, Flash.read(flash)), flash);
+        return Templates.create(film, blank, Choices.of(film));
     }
 
     @POST
@@ -106,7 +126,7 @@ public class ResearchLogResource {
             return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
                     Flash.notice("Added the entry “" + entry.summary + "”."));
         } catch (Invalid e) {
-            return Html.render(422, page(film, ResearchLogEntry.Filter.NONE, 1, "?", refused("new-entry", input, e), null));
+            return Html.render(422, Templates.create(film, refused("new-entry", input, e), Choices.of(film)));
         }
     }
 
@@ -148,13 +168,6 @@ public class ResearchLogResource {
                 Forms.checkedVersion(Forms.values(form)));
         return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id, Flash.notice(state.equals("done")
                 ? "Marked the follow-up done." : "Opened the follow-up again."));
-    }
-
-    private TemplateInstance page(Film film, ResearchLogEntry.Filter filter, int number, String pageLink,
-            EntryForm entryForm, String notice) {
-        LogPage logPage = LogPage.of(number, ResearchLogEntry.count(film, filter));
-        return Templates.log(film, ResearchLogEntry.ofFilm(film, filter, logPage), logPage, pageLink,
-                ResearchLogEntry.researchers(film), filter, entryForm, Choices.of(film), notice);
     }
 
     private static int pageNumber(String text) {

@@ -22,8 +22,9 @@ class ResearchLogBrowserTest extends BrowserTest {
         String slug = FilmCopies.ofSerge("log-browser");
         open("films/" + slug + "/research-log");
 
-        page.getByText("Add an entry").click();
-        Locator form = page.locator("details").filter(new Locator.FilterOptions().setHasText("Add an entry"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an entry")).click();
+        Locator form = page.locator("main form").filter(new Locator.FilterOptions().setHas(page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the entry"))));
         form.getByLabel("Date").fill("1990-02-12");
         form.getByLabel("Researcher").fill("Research team");
         form.getByLabel("Kind").selectOption(new SelectOption().setLabel("archive visit"));

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -44,6 +45,24 @@ class ResearchLogEditingTest {
     }
 
     @Test
+    void theLogLinksToAPageOfItsOwnForANewEntry() {
+        Document log = Pages.get("/films/{slug}/research-log", slug);
+        assertThat(log.select("main select[multiple]")).as("the log carries no entry form's choices").isEmpty();
+        String href = log.selectFirst("main a#add-entry").attr("href");
+        assertThat(href).isEqualTo("/films/" + slug + "/research-log/new");
+
+        Document blank = Pages.get(href);
+        assertThat(blank.select("h1").text()).isEqualTo("New research log entry");
+        assertThat(blank.selectFirst("form#new-entry").attr("action")).isEqualTo("/films/" + slug + "/research-log");
+        assertThat(blank.selectFirst("#new-entry-date").val()).isEqualTo(LocalDate.now().toString());
+        assertThat(blank.select("#new-entry-source option").eachAttr("value")).contains("memoirs");
+        assertThat(blank.select("#new-entry-person option").eachAttr("value")).contains("vlady");
+        assertThat(blank.select("#new-entry-scene option").eachAttr("value")).contains("orenburg-arrest");
+        assertThat(blank.select("#new-entry-location option").eachAttr("value")).contains("mexico-city");
+        assertThat(blank.select("form#new-entry a").attr("href")).as("cancel").isEqualTo("/films/" + slug + "/research-log");
+    }
+
+    @Test
     void badFieldsAreRefusedBesideTheFieldAndNothingIsAdded() {
         long before = entries();
         String page = form().formParams(Map.of("date", "14/05/1988", "researcher", "", "kind", "seance",
@@ -56,7 +75,8 @@ class ResearchLogEditingTest {
         assertThat(refused.selectFirst("#new-entry-kind-error").text()).contains("'seance' is not one of");
         assertThat(refused.selectFirst("#new-entry-summary-error").text()).contains("size must be between");
         assertThat(refused.selectFirst("#new-entry-source-error").text()).contains("no source with the key 'no-such-book'");
-        assertThat(refused.selectFirst("details.new-entry").hasAttr("open")).isTrue();
+        assertThat(refused.select("h1").text()).as("the new entry's page again").isEqualTo("New research log entry");
+        assertThat(refused.selectFirst("#new-entry-kind option[value=reading]")).isNotNull();
         assertThat(entries()).isEqualTo(before);
     }
 

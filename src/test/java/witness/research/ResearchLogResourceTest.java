@@ -7,8 +7,11 @@ import static org.hamcrest.Matchers.containsString;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import witness.testing.Dossiers;
@@ -116,6 +119,21 @@ class ResearchLogResourceTest {
 
         assertThat(memoirs.select("article.log-entry")).isNotEmpty()
                 .allSatisfy(entry -> assertThat(entry.select(".links a[href$=source=memoirs]")).hasSize(1));
+    }
+
+    @Test
+    void theFilterOffersOnlyTheItemsSomeEntryLinksTo() {
+        Document page = Pages.get("/films/victor-serge/research-log");
+        for (String link : List.of("source", "person", "scene", "location")) {
+            Set<String> linked = page.select(".links a[href*=?" + link + "=]").eachAttr("href").stream()
+                    .map(href -> href.substring(href.indexOf('=') + 1)).collect(Collectors.toSet());
+            List<String> offered = page.select("select[name=" + link + "] option").eachAttr("value");
+            assertThat(offered.get(0)).as("'any' first").isEmpty();
+            assertThat(new HashSet<>(offered.subList(1, offered.size()))).as(link).isEqualTo(linked);
+        }
+        long sources = SergeFilm.query(() -> Source.count("film.slug", SergeFilm.SLUG));
+        assertThat(page.select("select[name=source] option").size() - 1).as("the film has sources no entry names")
+                .isLessThan((int) sources);
     }
 
     @Test

@@ -70,6 +70,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         FILM + "/clearances",
         FILM + "/coverage",
         FILM + "/research-log",
+        FILM + "/research-log/new",
         FILM + "/locations",
         FILM + "/locations/mexico-city",
         FILM + "/locations/mexico-city/delete",

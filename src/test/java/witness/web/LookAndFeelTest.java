@@ -78,7 +78,7 @@ class LookAndFeelTest {
         linkOf.put(film + "/shots", film);
         linkOf.put(film + "/people", film + "/people/new");
         linkOf.put(film + "/sources", "#add-source");
-        linkOf.put(film + "/research-log", "#add-entry");
+        linkOf.put(film + "/research-log", film + "/research-log/new");
         linkOf.put(film + "/locations", "#add-location");
         linkOf.put(film + "/chronology", "#add-event");
         linkOf.put(film + "/testimonies", "#new-testimony-title");

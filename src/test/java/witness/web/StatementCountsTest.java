@@ -79,6 +79,7 @@ class StatementCountsTest {
                 "/films/{slug}/research-log",
                 "/films/{slug}/research-log?researcher=Tom Ashworth&kind=recce&followUps=open",
                 "/films/{slug}/research-log?location={location}",
+                "/films/{slug}/research-log/new",
                 "/films/{slug}/locations",
                 "/films/{slug}/locations/{location}",
                 "/films/{slug}/schedules",
