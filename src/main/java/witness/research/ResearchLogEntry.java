@@ -195,27 +195,9 @@ public class ResearchLogEntry extends PanacheEntity {
                 + " where r.film = ?1 order by r.researcher", String.class).setParameter(1, film).getResultList();
     }
 
-    /** The sources some entry of the film's log links to, by title: what the log's filter offers. */
-    public static List<Source> linkedSources(Film film) {
-        return linked(Source.class, "x", "sources", "x.title", film);
-    }
-
-    public static List<Person> linkedPeople(Film film) {
-        return linked(Person.class, "x", "people", "x.name", film);
-    }
-
-    /** By their order in the film, as the structure shows them. */
-    public static List<Scene> linkedScenes(Film film) {
-        return linked(Scene.class, "x join fetch x.sequence q", "scenes", "q.position, x.position", film);
-    }
-
-    public static List<Location> linkedLocations(Film film) {
-        return linked(Location.class, "x", "locations", "x.name", film);
-    }
-
-    private static <T> List<T> linked(Class<T> type, String from, String collection, String orderBy, Film film) {
-        return getEntityManager().createQuery("select x from " + type.getSimpleName() + " " + from
-                + " where exists (select 1 from ResearchLogEntry r join r." + collection + " l where l = x"
-                + " and r.film = ?1) order by " + orderBy, type).setParameter(1, film).getResultList();
+    /** The ids of the sources, people, scenes or locations some entry of the film's log links to. */
+    public static Set<Long> linkedIds(Film film, String collection) {
+        return new HashSet<>(getEntityManager().createQuery("select distinct l.id from ResearchLogEntry r join r."
+                + collection + " l where r.film = ?1", Long.class).setParameter(1, film).getResultList());
     }
 }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
@@ -66,8 +67,15 @@ public class ResearchLogResource {
 
         /** Only what some entry links to: a choice of the filter then always finds entries. */
         static Choices linkedIn(Film film) {
-            return new Choices(ResearchLogEntry.linkedSources(film), ResearchLogEntry.linkedPeople(film),
-                    ResearchLogEntry.linkedScenes(film), ResearchLogEntry.linkedLocations(film));
+            return new Choices(linked(film, "sources", Source.ofFilm(film), s -> s.id),
+                    linked(film, "people", Person.ofFilm(film), p -> p.id),
+                    linked(film, "scenes", Scene.ofFilm(film), s -> s.id),
+                    linked(film, "locations", Location.ofFilm(film), l -> l.id));
+        }
+
+        private static <T> List<T> linked(Film film, String collection, List<T> all, Function<T, Long> id) {
+            Set<Long> linked = ResearchLogEntry.linkedIds(film, collection);
+            return all.stream().filter(item -> linked.contains(id.apply(item))).toList();
         }
 
         public ResearchKind[] kinds() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Search terms found in a text regardless of case and accents ("sejourne" finds "Séjourné"), cut into
@@ -14,6 +15,7 @@ public final class Highlights {
     /** Accented letters SQL folds with translate(), paired by position with their plain letters. */
     public static final String ACCENTED = "àáâãäåāçčćèéêëēěìíîïīñňòóôõöøōřšùúûüūůýÿžł";
     public static final String PLAIN = "aaaaaaaccceeeeeeiiiiinnooooooorsuuuuuuyyzl";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private Highlights() {
     }
@@ -40,7 +42,10 @@ public final class Highlights {
     }
 
     private static char foldChar(char c) {
-        String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        if (c < 128) { // most text: no accents to take off, no table to look in
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        String plain = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
         char lower = plain.isEmpty() ? c : plain.toLowerCase(Locale.ROOT).charAt(0);
         int accented = ACCENTED.indexOf(lower);
         return accented >= 0 ? PLAIN.charAt(accented) : lower;
