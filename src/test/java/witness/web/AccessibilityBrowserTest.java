@@ -119,7 +119,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Test
     void aResearchLogEntryHasNoSeriousViolation() {
         open(FILM + "/research-log");
-        Locator entry = page.locator("a[href*='/research-log/']").first();
+        Locator entry = page.locator("article.log-entry .meta a[href*='/research-log/']").first();
         String href = entry.getAttribute("href");
         page.navigate(base + href.substring(1));
         assertThat(page).hasURL(Pattern.compile("/research-log/\\d+$"));
