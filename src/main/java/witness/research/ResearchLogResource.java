@@ -65,17 +65,20 @@ public class ResearchLogResource {
             return new Choices(Source.ofFilm(film), Person.ofFilm(film), Scene.ofFilm(film), Location.ofFilm(film));
         }
 
-        /** Only what some entry links to: a choice of the filter then always finds entries. */
-        static Choices linkedIn(Film film) {
-            return new Choices(linked(film, "sources", Source.ofFilm(film), s -> s.id),
-                    linked(film, "people", Person.ofFilm(film), p -> p.id),
-                    linked(film, "scenes", Scene.ofFilm(film), s -> s.id),
-                    linked(film, "locations", Location.ofFilm(film), l -> l.id));
+        /**
+         * Only what some entry links to, so that a choice of the filter finds entries; and what the filter has
+         * chosen, even when no entry links to it any more.
+         */
+        static Choices linkedIn(Film film, ResearchLogEntry.Links chosen) {
+            return new Choices(linked(film, "sources", Source.ofFilm(film), s -> s.id, chosen.source()),
+                    linked(film, "people", Person.ofFilm(film), p -> p.id, chosen.person()),
+                    linked(film, "scenes", Scene.ofFilm(film), s -> s.id, chosen.scene()),
+                    linked(film, "locations", Location.ofFilm(film), l -> l.id, chosen.location()));
         }
 
-        private static <T> List<T> linked(Film film, String collection, List<T> all, Function<T, Long> id) {
+        private static <T> List<T> linked(Film film, String collection, List<T> all, Function<T, Long> id, T chosen) {
             Set<Long> linked = ResearchLogEntry.linkedIds(film, collection);
-            return all.stream().filter(item -> linked.contains(id.apply(item))).toList();
+            return all.stream().filter(item -> item == chosen || linked.contains(id.apply(item))).toList();
         }
 
         public ResearchKind[] kinds() {
@@ -107,11 +110,10 @@ public class ResearchLogResource {
         var filter = new ResearchLogEntry.Filter(researcher == null || researcher.isBlank() ? null : researcher,
                 Labelled.parse(ResearchKind.class, "kind", kind), date("from", from), date("to", to), isOpen(followUps),
                 links);
-        int number = pageNumber(page);
-        LogPage logPage = LogPage.of(number, ResearchLogEntry.count(film, filter));
+        LogPage logPage = LogPage.of(pageNumber(page), ResearchLogEntry.count(film, filter));
         return Html.withNotice(Templates.log(film, ResearchLogEntry.ofFilm(film, filter, logPage), logPage,
-                pageLink(uri), ResearchLogEntry.researchers(film), filter, Choices.linkedIn(film), Flash.read(flash)),
-                flash);
+                pageLink(uri), ResearchLogEntry.researchers(film), filter, Choices.linkedIn(film, links),
+                Flash.read(flash)), flash);
     }
 
     @GET
