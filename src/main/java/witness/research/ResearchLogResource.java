@@ -51,6 +51,8 @@ import witness.web.QueryString;
 public class ResearchLogResource {
     static final List<String> FIELDS = List.of("date", "researcher", "kind", "summary", "findings", "followUps",
             "source", "person", "scene", "location", "version");
+    /** The id of the new entry's form, which its fields' ids and messages start with. */
+    static final String NEW_ENTRY = "new-entry";
     @Inject
     ResearchLogEditor editor;
 
@@ -120,7 +122,7 @@ public class ResearchLogResource {
     @Path("new")
     public TemplateInstance createForm(@RestPath String slug) {
         Film film = Films.bySlug(slug);
-        EntryForm blank = new EntryForm(new Form("new-entry", Map.of("date", LocalDate.now().toString()), Map.of(),
+        EntryForm blank = new EntryForm(new Form(NEW_ENTRY, Map.of("date", LocalDate.now().toString()), Map.of(),
                 FIELDS), List.of(), List.of(), List.of(), List.of());
         return Templates.create(film, blank, Choices.of(film));
     }
@@ -136,7 +138,7 @@ public class ResearchLogResource {
             return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
                     Flash.notice("Added the entry “" + entry.summary + "”."));
         } catch (Invalid e) {
-            return Html.render(422, Templates.create(film, refused("new-entry", input, e), Choices.of(film)));
+            return Html.render(422, Templates.create(film, refused(NEW_ENTRY, input, e), Choices.of(film)));
         }
     }
 
