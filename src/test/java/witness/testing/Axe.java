@@ -47,7 +47,8 @@ public final class Axe {
         List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate("""
                 async () => {
                   const results = await axe.run(document, { runOnly: { type: 'tag',
-                      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+                      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+                      resultTypes: ['violations'] });
                   return results.violations.map(v => ({ rule: v.id, impact: v.impact, help: v.help,
                       helpUrl: v.helpUrl, targets: v.nodes.map(n => n.target.join(' ')) }));
                 }""");
