@@ -8,6 +8,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import witness.testing.Browser;
@@ -81,6 +82,28 @@ class ShotListBrowserTest extends BrowserTest {
                 .isEqualTo("line-through");
     }
 
+    /** One form per row: each of its buttons posts to its own address, with or without htmx. */
+    @Test
+    void withoutAScriptTheRowsButtonsStillMoveDropAndDuplicate() {
+        withoutScript();
+        open("films/" + slug + "/shots");
+
+        page.click("#down-orenburg-arrest-1");
+        PlaywrightAssertions.assertThat(page.locator(".notice")).hasText("Moved shot 2.1.2.");
+        assertThat(rowNumbers("orenburg-arrest")).startsWith("shot-orenburg-arrest-2=2.1.1", "shot-orenburg-arrest-1=2.1.2");
+
+        page.click("#drop-orenburg-arrest-1");
+        PlaywrightAssertions.assertThat(page.locator(".notice")).hasText("Dropped shot 2.1.2 from the cut.");
+        PlaywrightAssertions.assertThat(page.locator("#shot-orenburg-arrest-1")).hasClass(Pattern.compile("status-dropped"));
+
+        page.click("#restore-orenburg-arrest-1");
+        PlaywrightAssertions.assertThat(page.locator(".notice")).hasText("Restored shot 2.1.2 to the cut.");
+
+        page.click("#duplicate-orenburg-arrest-1");
+        PlaywrightAssertions.assertThat(page.locator(".notice")).hasText("Duplicated the shot as 2.1.3.");
+        assertThat(rowNumbers("orenburg-arrest")).hasSize(6);
+    }
+
     @Test
     void aDirectorAddsASceneAndItsShotsThenReordersThemByButtonAndByDragging() {
         open("films/" + slug);
@@ -135,6 +158,13 @@ class ShotListBrowserTest extends BrowserTest {
         return page.locator("#scene-" + sceneKey + " tbody").getByRole(AriaRole.ROW).all().stream()
                 .map(row -> row.getByRole(AriaRole.CELL).nth(1).textContent().trim() + " "
                         + row.getByRole(AriaRole.CELL).nth(3).textContent().trim())
+                .toList();
+    }
+
+    /** "shot-orenburg-arrest-3=2.1.2" for each row of the scene, read without running a script in the page. */
+    private List<String> rowNumbers(String scene) {
+        return page.locator("#scene-" + scene + " tr.shot").all().stream()
+                .map(row -> row.getAttribute("id") + "=" + row.locator("td.number").textContent().trim())
                 .toList();
     }
 

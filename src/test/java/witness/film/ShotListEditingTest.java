@@ -130,11 +130,27 @@ class ShotListEditingTest {
                 "orenburg-arrest-3=2.1.1", "orenburg-arrest-1=2.1.2", "orenburg-arrest-2=2.1.3",
                 "orenburg-arrest-4=2.1.4", "orenburg-arrest-5=2.1.5");
 
-        Element down = list.selectFirst("#shot-orenburg-arrest-3 form[action$=/move]:has(#down-orenburg-arrest-3)");
-        assertThat(down.selectFirst("input[name=position]").val()).isEqualTo("2");
+        Element down = list.selectFirst("#shot-orenburg-arrest-3 #down-orenburg-arrest-3");
+        assertThat(down.attr("formaction")).isEqualTo("/films/" + slug + "/shots/orenburg-arrest-3/move");
+        assertThat(down.attr("name") + "=" + down.val()).isEqualTo("position=2");
         assertThat(list.select("#up-orenburg-arrest-3")).isEmpty();
         list = post("/films/{slug}/shots/orenburg-arrest-3/move", Map.of("position", "2"));
         assertThat(numbers(list, "orenburg-arrest").get(1)).isEqualTo("orenburg-arrest-3=2.1.2");
+    }
+
+    /** A row's moves, duplicate and drop are buttons of one form, which carries the CSRF token once. */
+    @Test
+    void eachRowSendsItsWritesFromOneFormWithItsButtonsAddresses() {
+        Element row = Pages.get("/films/{slug}/shots", slug).selectFirst("#shot-orenburg-arrest-2");
+        assertThat(row.select("form")).hasSize(1);
+        Element form = row.selectFirst("form");
+        assertThat(form.select("input[name=csrf-token]")).hasSize(1);
+        assertThat(form.attr("hx-post")).isEqualTo(form.attr("action"));
+        String shot = "/films/" + slug + "/shots/orenburg-arrest-2/";
+        assertThat(form.select("button").stream()
+                .map(b -> b.id() + " → " + (b.hasAttr("formaction") ? b.attr("formaction") : form.attr("action"))))
+                .containsExactly("up-orenburg-arrest-2 → " + shot + "move", "down-orenburg-arrest-2 → " + shot + "move",
+                        "duplicate-orenburg-arrest-2 → " + shot + "duplicate", "drop-orenburg-arrest-2 → " + shot + "drop");
     }
 
     @Test

@@ -39,6 +39,11 @@ public final class Browser implements AutoCloseable {
         return chromium.newPage(new NewPageOptions().setViewportSize(1400, 1000).setBypassCSP(true));
     }
 
+    /** A new page at desktop width in a browser whose JavaScript is off: what the app offers without its scripts. */
+    public Page pageWithoutScript() {
+        return chromium.newPage(new NewPageOptions().setViewportSize(1400, 1000).setJavaScriptEnabled(false));
+    }
+
     /** A new page at a tablet's or a desktop's width. */
     public Page page(Width width) {
         return chromium.newPage(new NewPageOptions().setViewportSize(width.width, width.height));

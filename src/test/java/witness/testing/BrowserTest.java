@@ -27,6 +27,8 @@ public abstract class BrowserTest {
     protected Response response;
     /** Whether this class's pages ignore the Content-Security-Policy (see {@link #bypassCsp()}). */
     private boolean bypassingCsp;
+    /** Whether this class's pages run without JavaScript (see {@link #withoutScript()}). */
+    private boolean scriptless;
 
     @BeforeAll
     static void startChromium() {
@@ -56,6 +58,11 @@ public abstract class BrowserTest {
         bypassingCsp = true;
     }
 
+    /** From now on this test's pages run no script, as a browser with JavaScript turned off. */
+    protected void withoutScript() {
+        scriptless = true;
+    }
+
     /** Opens a path in a new page with this session cookie (none when null: not logged in). */
     protected void openAs(String credentialCookie, String path) {
         openAs(credentialCookie, Browser.Width.DESKTOP, path);
@@ -65,7 +72,7 @@ public abstract class BrowserTest {
         if (page != null) {
             page.context().close();
         }
-        page = bypassingCsp ? browser.pageBypassingCsp() : browser.page(width);
+        page = bypassingCsp ? browser.pageBypassingCsp() : scriptless ? browser.pageWithoutScript() : browser.page(width);
         if (credentialCookie != null) {
             page.context().addCookies(List.of(new Cookie(LoginResource.CREDENTIAL_COOKIE, credentialCookie)
                     .setUrl(base.toString())));
