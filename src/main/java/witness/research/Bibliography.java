@@ -1,10 +1,12 @@
 package witness.research;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,31 +76,28 @@ public record Bibliography(List<Group> groups) {
         List<Group> groups = new ArrayList<>();
         byKind.forEach((kind, members) -> {
             if (!members.isEmpty()) {
-                Set<String> keys = new java.util.HashSet<>(members.stream().map(s -> s.key).toList());
-                List<String> sorted = style.bibliography(s -> keys.contains(s.key));
-                // citeproc-java does not say which item an entry is: match each source's own entry.
-                Map<String, List<Source>> byHtml = new HashMap<>();
-                List<Entry> notesOnly = new ArrayList<>();
-                for (Source s : members) {
-                    String own = style.entry(s);
-                    if (own.isEmpty()) {
-                        notesOnly.add(new Entry(s, style.note(s, null), true));
-                    } else {
-                        byHtml.computeIfAbsent(own, h -> new ArrayList<>()).add(s);
-                    }
-                }
-                List<Entry> entries = new ArrayList<>();
-                for (String html : sorted) {
-                    List<Source> same = byHtml.getOrDefault(html, List.of());
-                    entries.add(new Entry(same.isEmpty() ? null : same.remove(0), html, false));
-                }
-                notesOnly.sort(java.util.Comparator.comparing(e -> sortName(e.source()),
-                        java.text.Collator.getInstance(java.util.Locale.ENGLISH)));
-                entries.addAll(notesOnly);
-                groups.add(new Group(kind, entries));
+                groups.add(group(style, kind, members));
             }
         });
         return new Bibliography(groups);
+    }
+
+    /** A group's entries in the style's order, then the sources cited in notes only, by author and title. */
+    private static Group group(ChicagoStyle style, Kind kind, List<Source> members) {
+        List<Entry> entries = new ArrayList<>();
+        List<Entry> notesOnly = new ArrayList<>();
+        for (Source s : members) {
+            String own = style.entry(s);
+            if (own.isEmpty()) {
+                notesOnly.add(new Entry(s, style.note(s, null), true));
+            } else {
+                entries.add(new Entry(s, own, false));
+            }
+        }
+        List<Entry> sorted = new ArrayList<>(ChicagoStyle.sorted(entries, Entry::html));
+        notesOnly.sort(Comparator.comparing(e -> sortName(e.source()), Collator.getInstance(Locale.ENGLISH)));
+        sorted.addAll(notesOnly);
+        return new Group(kind, sorted);
     }
 
     /** A source as a bibliography sorts it: its first author's family name (else the title), then the title. */

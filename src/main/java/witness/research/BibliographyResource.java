@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
@@ -37,9 +38,9 @@ public class BibliographyResource {
                 .map(Source.class::cast).distinct().toList();
         List<Source> shown = all;
         if (citedOnly) {
-            List<Long> cited = Citation.getEntityManager().createQuery("select distinct s.id from Citation c"
+            Set<Long> cited = Set.copyOf(Citation.getEntityManager().createQuery("select distinct s.id from Citation c"
                     + " left join c.testimony t join Source s on s = c.source or s = t.source"
-                    + " where c.scene.sequence.film = :film", Long.class).setParameter("film", film).getResultList();
+                    + " where c.scene.sequence.film = :film", Long.class).setParameter("film", film).getResultList());
             shown = all.stream().filter(s -> cited.contains(s.id)).toList();
         }
         return Templates.bibliography(film, Bibliography.of(shown), citedOnly, all.size());

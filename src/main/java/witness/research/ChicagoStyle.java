@@ -6,12 +6,11 @@ import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
-import de.undercouch.citeproc.output.Bibliography;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,22 +138,27 @@ public final class ChicagoStyle {
     }
 
     /**
-     * The bibliography entries of the style's sources that pass the filter, sorted as the style sorts them,
-     * as HTML without the div citeproc wraps each in.
+     * The bibliography entries of the style's sources that pass the filter, in the order Chicago sorts them
+     * (see {@link #sortKey}), as HTML without the div citeproc wraps each in.
      */
     public List<String> bibliography(Predicate<Source> which) {
-        List<String> keys = sources.values().stream().filter(which).map(s -> s.key).toList();
-        if (keys.isEmpty()) {
-            return List.of();
+        return sorted(sources.values().stream().filter(which).map(this::entry).filter(e -> !e.isEmpty()).toList(),
+                e -> e);
+    }
+
+    /**
+     * These items in a bibliography's order, by the entry of each (its HTML). Each entry's sort key is made
+     * once: citeproc-java's own sort renders the style's keys again at every comparison, and its order is
+     * not Chicago's anyway.
+     */
+    static <T> List<T> sorted(Collection<T> items, Function<T, String> entry) {
+        record Keyed<T>(T item, CollationKey first, CollationKey rest) {
         }
-        csl.reset();
-        csl.registerCitationItems(keys);
-        Bibliography b = csl.makeBibliography();
-        List<String> entries = new ArrayList<>(Arrays.stream(b.getEntries()).map(ChicagoStyle::strip)
-                .map(ChicagoStyle::clean).toList());
-        entries.sort(Comparator.comparing((String e) -> sortKey(e)[0], COLLATOR)
-                .thenComparing(e -> sortKey(e)[1], COLLATOR));
-        return entries;
+        return items.stream().map(item -> {
+            String[] key = sortKey(entry.apply(item));
+            return new Keyed<>(item, COLLATOR.getCollationKey(key[0]), COLLATOR.getCollationKey(key[1]));
+        }).sorted(Comparator.comparing((Keyed<T> k) -> k.first()).thenComparing(Keyed::rest))
+                .map(Keyed::item).toList();
     }
 
     /**
@@ -178,10 +183,12 @@ public final class ChicagoStyle {
         return text.replaceFirst("^(?i)((the|an?|les?|la|el|los|las|die|der|das)\\s+|l[\u2019'])", "");
     }
 
-    /** The one entry of a source. */
+    /** The one entry of a source; empty when the style leaves it out of a bibliography (a talk, say). */
     public String entry(Source source) {
-        List<String> entries = bibliography(s -> s.key.equals(source.key));
-        return entries.isEmpty() ? "" : entries.get(0);
+        csl.reset();
+        csl.registerCitationItems(source.key);
+        String[] made = csl.makeBibliography().getEntries();
+        return made.length == 0 ? "" : clean(strip(made[0]));
     }
 
     private static String strip(String entry) {
