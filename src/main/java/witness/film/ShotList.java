@@ -2,6 +2,7 @@ package witness.film;
 
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,10 @@ import witness.web.QueryString;
 
 /**
  * The shots of a film that pass a filter, grouped by sequence and scene in film order, with the
- * running-time totals of the whole film. A fixed number of queries, whatever the number of shots.
+ * running-time totals of the whole film: all of them, or one {@link ShotListPage page} of whole sequences.
+ * A fixed number of queries, whatever the number of shots.
  */
-public record ShotList(List<SequenceShots> sequences, Totals totals) {
+public record ShotList(List<SequenceShots> sequences, Totals totals, ShotListPage page) {
 
     /** What the shot list's URL asks for; every part optional. */
     public record Filter(Sequence sequence, Scene scene, ShotKind kind, ShotStatus status, Location location,
@@ -80,17 +82,51 @@ public record ShotList(List<SequenceShots> sequences, Totals totals) {
     public record SceneShots(Scene scene, List<Shot> shots) {
     }
 
+    /** Every shot that passes the filter, on one page: for the exports and the API. */
     public static ShotList of(Film film, Filter filter) {
+        return of(film, filter, listed(film, filter), ShotListPage.WHOLE);
+    }
+
+    /** The page of this number (or the last) of the shots that pass the filter: for the shot list's page. */
+    public static ShotList page(Film film, Filter filter, int number) {
+        List<Sequence> sequences = listed(film, filter);
+        return of(film, filter, sequences, ShotListPage.of(number, sequences, shotsBySequence(film, filter)));
+    }
+
+    /** The page of the unfiltered shot list that shows this sequence. */
+    public static int pageNumberOf(Film film, Sequence sequence) {
+        return ShotListPage.numberOf(sequence, Sequence.ofFilm(film), shotsBySequence(film, Filter.NONE));
+    }
+
+    /** The sequences the filter lets through, in film order. */
+    private static List<Sequence> listed(Film film, Filter filter) {
+        return Sequence.ofFilm(film).stream().filter(q -> filter.sequence() == null || q == filter.sequence())
+                .toList();
+    }
+
+    /** How many shots of each sequence (by id) pass the filter. */
+    private static Map<Long, Long> shotsBySequence(Film film, Filter filter) {
+        Parameters params = Parameters.with("film", film);
+        var query = Shot.getEntityManager().createQuery("select q.id, count(s) from Shot s join s.scene sc"
+                + " join sc.sequence q where q.film = :film" + shotClauses(filter, params) + " group by q.id",
+                Object[].class);
+        params.map().forEach(query::setParameter);
+        Map<Long, Long> counts = new HashMap<>();
+        query.getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static ShotList of(Film film, Filter filter, List<Sequence> listed, ShotListPage page) {
         Map<Scene, List<Shot>> byScene = new LinkedHashMap<>();
-        for (Scene scene : scenes(film, filter)) {
+        for (Scene scene : scenes(film, filter, page)) {
             byScene.put(scene, new ArrayList<>());
         }
-        for (Shot shot : shots(film, filter)) {
+        for (Shot shot : shots(film, filter, page)) {
             byScene.get(shot.scene).add(shot);
         }
         Map<Sequence, List<SceneShots>> bySequence = new LinkedHashMap<>();
         if (filter.scene() == null && !filter.narrowsShots()) {
-            Sequence.ofFilm(film).stream().filter(q -> filter.sequence() == null || q == filter.sequence())
+            listed.stream().filter(q -> !page.paged() || page.sequences().contains(q))
                     .forEach(q -> bySequence.put(q, new ArrayList<>()));
         }
         byScene.forEach((scene, shots) -> {
@@ -100,13 +136,23 @@ public record ShotList(List<SequenceShots> sequences, Totals totals) {
         });
         List<SequenceShots> sequences = bySequence.entrySet().stream()
                 .map(e -> new SequenceShots(e.getKey(), e.getValue())).toList();
-        return new ShotList(sequences, Totals.of(film));
+        return new ShotList(sequences, Totals.of(film), page);
     }
 
-    private static List<Scene> scenes(Film film, Filter filter) {
+    private static List<Scene> scenes(Film film, Filter filter, ShotListPage page) {
         Parameters params = Parameters.with("film", film);
-        String query = "from Scene sc join fetch sc.sequence q where q.film = :film" + placeClauses(filter, params);
+        String query = "from Scene sc join fetch sc.sequence q where q.film = :film" + placeClauses(filter, params)
+                + pageClause(page, params);
         return Scene.list(query + " order by q.position, sc.position", params);
+    }
+
+    /** Only the sequences of the page, when the list is cut into pages. */
+    private static String pageClause(ShotListPage page, Parameters params) {
+        if (!page.paged()) {
+            return "";
+        }
+        params.and("page", page.sequences());
+        return " and q in :page";
     }
 
     /** The sequence and scene parts of a filter, for queries naming them q and sc. */
@@ -123,12 +169,17 @@ public record ShotList(List<SequenceShots> sequences, Totals totals) {
         return clauses.toString();
     }
 
-    private static List<Shot> shots(Film film, Filter filter) {
-        StringBuilder query = new StringBuilder("from Shot s join fetch s.scene sc join fetch sc.sequence q"
-                + " left join fetch s.location left join fetch s.person left join fetch s.source"
-                + " where q.film = :film");
+    private static List<Shot> shots(Film film, Filter filter, ShotListPage page) {
         Parameters params = Parameters.with("film", film);
-        query.append(placeClauses(filter, params));
+        String query = "from Shot s join fetch s.scene sc join fetch sc.sequence q"
+                + " left join fetch s.location left join fetch s.person left join fetch s.source"
+                + " where q.film = :film" + shotClauses(filter, params) + pageClause(page, params);
+        return Shot.list(query + " order by q.position, sc.position, s.position", params);
+    }
+
+    /** The conditions of a filter on the shots, for queries naming them s, sc and q. */
+    private static String shotClauses(Filter filter, Parameters params) {
+        StringBuilder query = new StringBuilder(placeClauses(filter, params));
         if (filter.kind() != null) {
             query.append(" and s.kind = :kind");
             params.and("kind", filter.kind());
@@ -150,7 +201,7 @@ public record ShotList(List<SequenceShots> sequences, Totals totals) {
             params.and("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        return Shot.list(query.append(" order by q.position, sc.position, s.position").toString(), params);
+        return query.toString();
     }
 
     /** Every shot listed, in film order. */

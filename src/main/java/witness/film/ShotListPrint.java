@@ -6,20 +6,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.web.Films;
-import witness.web.Pdf;
 
 /**
- * The shot list for paper: /films/{slug}/shots/print as a page with print styles, and the same
- * template as /films/{slug}/shots.pdf. The shot list's filters apply; ?dropped=false leaves
+ * The shot list for paper: /films/{slug}/shots/print as a page with print styles (the same template makes
+ * /films/{slug}/shots.pdf, {@link ShotListPdf}). The shot list's filters apply; ?dropped=false leaves
  * dropped shots out (by default they are listed, struck through).
  */
-@Path("/films/{slug}")
+@Path("/films/{slug}/shots/print")
 public class ShotListPrint {
 
     @CheckedTemplate
@@ -28,7 +26,6 @@ public class ShotListPrint {
     }
 
     @GET
-    @Path("shots/print")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene,
             @RestQuery String kind, @RestQuery String status, @RestQuery String location,
@@ -38,21 +35,7 @@ public class ShotListPrint {
         return Templates.print(film, list(film, filter, dropped), query(filter, dropped), false, LocalDate.now());
     }
 
-    @GET
-    @Path("shots.pdf")
-    @Produces("application/pdf")
-    public Response pdf(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene,
-            @RestQuery String kind, @RestQuery String status, @RestQuery String location,
-            @RestQuery String interviewee, @RestQuery String q, @RestQuery Boolean dropped) {
-        Film film = Films.bySlug(slug);
-        var filter = ShotList.Filter.of(film, sequence, scene, kind, status, location, interviewee, q);
-        String xhtml = Templates.print(film, list(film, filter, dropped), query(filter, dropped), true, LocalDate.now())
-                .render();
-        return Response.ok(Pdf.render(xhtml, null), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-shots.pdf\"").build();
-    }
-
-    private static ShotList list(Film film, ShotList.Filter filter, Boolean dropped) {
+    static ShotList list(Film film, ShotList.Filter filter, Boolean dropped) {
         ShotList list = ShotList.of(film, filter);
         if (dropped == null || dropped) {
             return list;
@@ -63,10 +46,10 @@ public class ShotListPrint {
                                 s.shots().stream().filter(shot -> shot.status != ShotStatus.DROPPED).toList()))
                         .toList()))
                 .toList();
-        return new ShotList(kept, list.totals());
+        return new ShotList(kept, list.totals(), list.page());
     }
 
-    private static String query(ShotList.Filter filter, Boolean dropped) {
+    static String query(ShotList.Filter filter, Boolean dropped) {
         String query = filter.query();
         return Boolean.FALSE.equals(dropped) ? (query.isEmpty() ? "" : query + "&") + "dropped=false" : query;
     }

@@ -64,6 +64,11 @@ public class ShotListResource {
         public ShotStatus[] statuses() {
             return ShotStatus.values();
         }
+
+        /** The query of a page of the list under this filter: "status=planned&page=2". */
+        public String pageQuery(int number) {
+            return (query.isEmpty() ? "" : query + "&") + "page=" + number;
+        }
     }
 
     /** A shot form being filled: a new shot (key null) or an existing one, with the messages so far. */
@@ -87,15 +92,26 @@ public class ShotListResource {
     @GET
     public Response shots(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene,
             @RestQuery String kind, @RestQuery String status, @RestQuery String location,
-            @RestQuery String interviewee, @RestQuery String q, @RestHeader("HX-Request") String htmx,
-            @RestHeader("HX-Current-URL") String page, @RestCookie(Flash.COOKIE) String flash) {
+            @RestQuery String interviewee, @RestQuery String q, @RestQuery String page,
+            @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String current,
+            @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
         ShotList.Filter filter = ShotList.Filter.of(film, sequence, scene, kind, status, location, interviewee, q);
+        int number = ShotListPage.number(page);
         if (htmx != null) {
-            return Response.ok(list(film, page)).build();
+            return Response.ok(list(film, current)).build();
         }
-        var shotList = Templates.shots(film, ShotList.of(film, filter), filters(film, filter), Flash.read(flash));
+        var shotList = Templates.shots(film, ShotList.page(film, filter, number), filters(film, filter),
+                Flash.read(flash));
         return Html.withNotice(shotList, flash);
+    }
+
+    /** A shot's own address: the page of the shot list that shows it, at its row. */
+    @GET
+    @Path("{key}")
+    public Response shot(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        return Response.seeOther(URI.create(address(film, ShotEditor.find(film, key)))).build();
     }
 
     @GET
@@ -205,7 +221,7 @@ public class ShotListResource {
     private Response saved(Film film, Shot shot, String notice, String htmx, String page) {
         String message = notice.formatted(shot.number());
         if (htmx == null) {
-            return Html.seeOther("/films/" + film.slug + "/shots#shot-" + shot.key, Flash.notice(message));
+            return Html.seeOther(address(film, shot), Flash.notice(message));
         }
         return Response.ok(list(film, page)).header(Flash.HEADER, Flash.header(message)).build();
     }
@@ -215,10 +231,18 @@ public class ShotListResource {
                 .header("HX-Retarget", "#" + editing.id()).header("HX-Reswap", "outerHTML").build();
     }
 
-    /** The list under the filter of the page the user is on (htmx sends its URL). */
-    private TemplateInstance list(Film film, String page) {
-        ShotList.Filter filter = ShotList.Filter.of(film, QueryString.parse(page));
-        return Templates.shots$list(film, ShotList.of(film, filter), filters(film, filter));
+    /** The list under the filter, and at the page, of the page the user is on (htmx sends its URL). */
+    private TemplateInstance list(Film film, String current) {
+        Map<String, String> query = QueryString.parse(current);
+        ShotList.Filter filter = ShotList.Filter.of(film, query);
+        ShotList list = ShotList.page(film, filter, ShotListPage.number(query.get("page")));
+        return Templates.shots$list(film, list, filters(film, filter));
+    }
+
+    /** The shot list's page that shows the shot, at its row. */
+    private static String address(Film film, Shot shot) {
+        int number = ShotList.pageNumberOf(film, shot.scene.sequence);
+        return "/films/" + film.slug + "/shots" + (number > 1 ? "?page=" + number : "") + "#shot-" + shot.key;
     }
 
     private static Filters filters(Film film, ShotList.Filter filter) {

@@ -33,7 +33,7 @@ class SourcePageTest {
         assertThat(citations.select("td.scene").text()).contains("Gorkin's description of the corpse");
         assertThat(citations.select("td.claim").text()).contains("Where and when Gorkin published the description");
         assertThat(citations.select("td.verification").text()).contains("unverified");
-        assertThat(page.select(".source-shots a[href=/films/victor-serge/shots#shot-prologue-corpse-2]")).hasSize(1);
+        assertThat(page.select(".source-shots a[href=/films/victor-serge/shots/prologue-corpse-2]")).hasSize(1);
         assertThat(page.select(".source-testimonies #testimony-gorkin-corpse").text())
                 .startsWith("Julian Gorkin: His upturned soles had holes in them");
         assertThat(page.select(".source-events #event-death-mexico-city")).hasSize(1);

@@ -176,7 +176,7 @@ class LookAndFeelTest {
         assertThat(confirm.select(".consequences").text()).startsWith("Shot 2.1.2 of scene 2.1 ");
         assertThat(confirm.select("main form[method=post]").attr("action")).isEqualTo(delete.attr("href"));
         assertThat(confirm.select("main form button.danger").text()).isEqualTo("Delete shot 2.1.2");
-        assertThat(confirm.select("main a:contains(Cancel)").attr("href")).endsWith("/shots#shot-orenburg-arrest-2");
+        assertThat(confirm.select("main a:contains(Cancel)").attr("href")).endsWith("/shots/orenburg-arrest-2");
         // Only the page's own button deletes: looking at the page changed nothing.
         assertThat(Pages.get("/films/{slug}/shots", slug).select("#shot-orenburg-arrest-2")).hasSize(1);
 

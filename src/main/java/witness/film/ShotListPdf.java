@@ -1,0 +1,30 @@
+package witness.film;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import witness.web.Films;
+import witness.web.Pdf;
+
+/** The printable shot list ({@link ShotListPrint}) as a PDF: /films/{slug}/shots.pdf, under the same filters. */
+@Path("/films/{slug}/shots.pdf")
+public class ShotListPdf {
+
+    @GET
+    @Produces("application/pdf")
+    public Response pdf(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene,
+            @RestQuery String kind, @RestQuery String status, @RestQuery String location,
+            @RestQuery String interviewee, @RestQuery String q, @RestQuery Boolean dropped) {
+        Film film = Films.bySlug(slug);
+        var filter = ShotList.Filter.of(film, sequence, scene, kind, status, location, interviewee, q);
+        ShotList list = ShotListPrint.list(film, filter, dropped);
+        String xhtml = ShotListPrint.Templates.print(film, list, ShotListPrint.query(filter, dropped), true,
+                LocalDate.now()).render();
+        return Response.ok(Pdf.render(xhtml, null), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-shots.pdf\"").build();
+    }
+}

@@ -1,0 +1,119 @@
+package witness.film;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import witness.testing.FilmBuilder;
+import witness.testing.FilmCopies;
+import witness.testing.Pages;
+
+/**
+ * A long series' shot list comes a few whole sequences at a time (about 300 shots a page), with links to the
+ * pages before and after; a shot's own address, and a write made without script, find the page that shows it.
+ * The film here has ten sequences of 100 shots: pages of sequences 1–3, 4–6, 7–9 and 10.
+ */
+@QuarkusTest
+class ShotListPagesTest {
+    private static int films;
+    private String slug;
+
+    @BeforeEach
+    void aFilmOfAThousandShots() {
+        slug = FilmBuilder.withShots("paged-shots-" + (++films), 1000);
+    }
+
+    @Test
+    void theListShowsWholeSequencesAPageAtATime() {
+        Document first = Pages.get("/films/{slug}/shots", slug);
+        assertThat(sequences(first)).containsExactly("sequence-1", "sequence-2", "sequence-3");
+        assertThat(first.select("tr.shot")).hasSize(300);
+        assertThat(first.select("#shot-count").text()).isEqualTo("300");
+        assertThat(first.select("nav.pager").first().text()).startsWith("Sequences 1–3 of 10 (page 1 of 4)");
+        assertThat(first.select("nav.pager a[rel=prev]")).isEmpty();
+        assertThat(first.select("nav.pager a[rel=next]").eachAttr("href")).containsOnly("/films/" + slug + "/shots?page=2");
+        assertThat(first.select("nav.pager")).hasSize(2);
+
+        Document last = Pages.get("/films/{slug}/shots?page=4", slug);
+        assertThat(sequences(last)).containsExactly("sequence-10");
+        assertThat(last.select("nav.pager").first().text()).startsWith("Sequence 10 of 10 (page 4 of 4)");
+        assertThat(last.select("nav.pager a[rel=prev]").eachAttr("href")).containsOnly("/films/" + slug + "/shots?page=3");
+        assertThat(last.select("nav.pager a[rel=next]")).isEmpty();
+        assertThat(last.select("#film-total").text()).as("the totals are the whole film's")
+                .isEqualTo(first.select("#film-total").text());
+    }
+
+    @Test
+    void aPageAfterTheLastShowsTheLastAndAPageThatIsNoNumberIsRefused() {
+        assertThat(sequences(Pages.get("/films/{slug}/shots?page=99", slug))).containsExactly("sequence-10");
+        for (String page : List.of("0", "-1", "two")) {
+            given().get("/films/{slug}/shots?page={page}", slug, page).then().statusCode(400)
+                    .body(containsString("page"), containsString("'" + page + "' is not a page number"));
+        }
+    }
+
+    @Test
+    void theFiltersComeAlongToTheOtherPages() {
+        // Every other shot is Vlady's: 50 a sequence, six sequences a page.
+        Document first = Pages.get("/films/{slug}/shots?interviewee=vlady", slug);
+        assertThat(sequences(first)).containsExactly("sequence-1", "sequence-2", "sequence-3", "sequence-4",
+                "sequence-5", "sequence-6");
+        assertThat(first.select("nav.pager a[rel=next]").attr("href"))
+                .isEqualTo("/films/" + slug + "/shots?interviewee=vlady&page=2");
+        Document second = Pages.get("/films/{slug}/shots?interviewee=vlady&page=2", slug);
+        assertThat(sequences(second)).containsExactly("sequence-7", "sequence-8", "sequence-9", "sequence-10");
+        assertThat(second.select("tr.shot")).hasSize(200);
+
+        Document oneSequence = Pages.get("/films/{slug}/shots?sequence=sequence-8", slug);
+        assertThat(sequences(oneSequence)).containsExactly("sequence-8");
+        assertThat(oneSequence.select("nav.pager")).as("one sequence is one page").isEmpty();
+    }
+
+    @Test
+    void aShotsOwnAddressLeadsToThePageThatShowsIt() {
+        given().redirects().follow(false).get("/films/{slug}/shots/sequence-5-scene-2-3", slug).then()
+                .statusCode(303).header("Location", endsWith("/films/" + slug + "/shots?page=2#shot-sequence-5-scene-2-3"));
+        given().redirects().follow(false).get("/films/{slug}/shots/sequence-1-scene-1-1", slug).then()
+                .statusCode(303).header("Location", endsWith("/films/" + slug + "/shots#shot-sequence-1-scene-1-1"));
+        given().redirects().follow(false).get("/films/{slug}/shots/no-such-shot", slug).then().statusCode(404);
+    }
+
+    @Test
+    void aWriteWithoutScriptComesBackToThePageOfTheShot() {
+        given().redirects().follow(false).post("/films/{slug}/shots/sequence-10-scene-4-2/drop", slug).then()
+                .statusCode(303).header("Location", endsWith("/shots?page=4#shot-sequence-10-scene-4-2"));
+    }
+
+    @Test
+    void aWriteFromThePageWithScriptRendersTheSamePageAgain() {
+        String html = given().header("HX-Request", "true")
+                .header("HX-Current-URL", "http://localhost/films/" + slug + "/shots?page=3")
+                .post("/films/{slug}/shots/sequence-8-scene-1-1/drop", slug).then().statusCode(200)
+                .extract().asString();
+        Document list = Jsoup.parse(html);
+        assertThat(sequences(list)).containsExactly("sequence-7", "sequence-8", "sequence-9");
+        assertThat(list.selectFirst("#shot-sequence-8-scene-1-1").hasClass("status-dropped")).isTrue();
+        assertThat(list.select("nav.pager").first().text()).startsWith("Sequences 7–9 of 10 (page 3 of 4)");
+    }
+
+    @Test
+    void aFilmOfFewerShotsIsOnePageAsBefore() {
+        String serge = FilmCopies.ofSerge("one-page");
+        Document list = Pages.get("/films/{slug}/shots", serge);
+        assertThat(list.select("nav.pager")).isEmpty();
+        assertThat(list.select("tr.shot")).hasSize(given().get("/api/films/{slug}/shots", serge).jsonPath()
+                .getList("key").size());
+    }
+
+    private static List<String> sequences(Document page) {
+        return page.select("section.sequence").eachAttr("id").stream().map(id -> id.substring("sequence-".length()))
+                .toList();
+    }
+}
