@@ -232,7 +232,8 @@ class StructureEditingTest {
         Document page = Pages.get("/films/" + slug);
         Element down = page.selectFirst("tr#scene-orenburg-arrest button.move-down");
         assertThat(down.parent().attr("action")).isEqualTo("/films/" + slug + "/scenes/orenburg-arrest/move");
-        assertThat(down.parent().select("input[name=position]").val()).isEqualTo("2");
+        assertThat(down.attr("name") + "=" + down.val()).isEqualTo("position=2");
+        assertThat(down.parent().select("button")).as("up and down: one form").hasSize(2);
         assertThat(page.selectFirst("tr#scene-orenburg-arrest button.move-up").hasAttr("disabled")).isTrue();
 
         post(slug, "/scenes/orenburg-arrest/move", Map.of("position", "2")).statusCode(303)
@@ -243,7 +244,7 @@ class StructureEditingTest {
         assertThat(page.select("tr#scene-orenburg-arrest td.number").text()).isEqualTo("2.2");
 
         Element up = page.selectFirst("#sequence-mexico button.move-up");
-        assertThat(up.parent().select("input[name=position]").val()).isEqualTo("2");
+        assertThat(up.attr("name") + "=" + up.val()).isEqualTo("position=2");
         post(slug, "/sequences/mexico/move", Map.of("position", "2")).statusCode(303);
 
         page = Pages.get("/films/" + slug);
