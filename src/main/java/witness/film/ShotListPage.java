@@ -3,7 +3,6 @@ package witness.film;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import witness.web.BadRequest;
 
 /**
  * Which sequences a page of a long shot list shows: whole sequences, as many as fit in {@link #SIZE} shots
@@ -14,22 +13,6 @@ public record ShotListPage(int number, int count, List<Sequence> sequences, int 
     public static final int SIZE = 300;
     /** A list that is not cut into pages: the exports' and the API's. */
     static final ShotListPage WHOLE = new ShotListPage(1, 1, List.of(), 0);
-
-    /** The page number a URL asks for: none is the first; anything but a whole number from 1 is refused. */
-    public static int number(String asked) {
-        if (asked == null || asked.isBlank()) {
-            return 1;
-        }
-        try {
-            int number = Integer.parseInt(asked.strip());
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new BadRequest("page", "'" + asked + "' is not a page number (1, 2, 3…)");
-    }
 
     /**
      * The page asked for (or the last, when the list is shorter than that) of these sequences, in film order,

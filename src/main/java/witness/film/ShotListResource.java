@@ -97,7 +97,7 @@ public class ShotListResource {
             @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
         ShotList.Filter filter = ShotList.Filter.of(film, sequence, scene, kind, status, location, interviewee, q);
-        int number = ShotListPage.number(page);
+        int number = QueryString.pageNumber(page);
         if (htmx != null) {
             return Response.ok(list(film, current)).build();
         }
@@ -235,7 +235,7 @@ public class ShotListResource {
     private TemplateInstance list(Film film, String current) {
         Map<String, String> query = QueryString.parse(current);
         ShotList.Filter filter = ShotList.Filter.of(film, query);
-        ShotList list = ShotList.page(film, filter, ShotListPage.number(query.get("page")));
+        ShotList list = ShotList.page(film, filter, QueryString.pageNumber(query.get("page")));
         return Templates.shots$list(film, list, filters(film, filter));
     }
 

@@ -112,7 +112,7 @@ public class ResearchLogResource {
         var filter = new ResearchLogEntry.Filter(researcher == null || researcher.isBlank() ? null : researcher,
                 Labelled.parse(ResearchKind.class, "kind", kind), date("from", from), date("to", to), isOpen(followUps),
                 links);
-        LogPage logPage = LogPage.of(pageNumber(page), ResearchLogEntry.count(film, filter));
+        LogPage logPage = LogPage.of(QueryString.pageNumber(page), ResearchLogEntry.count(film, filter));
         return Html.withNotice(Templates.log(film, ResearchLogEntry.ofFilm(film, filter, logPage), logPage,
                 pageLink(uri), ResearchLogEntry.researchers(film), filter, Choices.linkedIn(film, links),
                 Flash.read(flash)), flash);
@@ -180,16 +180,6 @@ public class ResearchLogResource {
                 Forms.checkedVersion(Forms.values(form)));
         return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id, Flash.notice(state.equals("done")
                 ? "Marked the follow-up done." : "Opened the follow-up again."));
-    }
-
-    private static int pageNumber(String text) {
-        if (text == null || text.isBlank()) {
-            return 1;
-        }
-        if (!text.strip().matches("\\d{1,6}") || Integer.parseInt(text.strip()) < 1) {
-            throw new BadRequest("page", "'" + text + "' is not a page number: 1, 2, 3…");
-        }
-        return Integer.parseInt(text.strip());
     }
 
     /** This page's URL without its page number, ready for one: "?researcher=Susan&page=". */

@@ -44,6 +44,17 @@ public final class QueryString {
         return query.toString();
     }
 
+    /** The page number a URL's {@code page} asks for: none is the first; anything but a whole number from 1 is refused. */
+    public static int pageNumber(String asked) {
+        if (asked == null || asked.isBlank()) {
+            return 1;
+        }
+        if (!asked.strip().matches("\\d{1,6}") || Integer.parseInt(asked.strip()) < 1) {
+            throw new BadRequest("page", "'" + asked + "' is not a page number: 1, 2, 3…");
+        }
+        return Integer.parseInt(asked.strip());
+    }
+
     private static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
