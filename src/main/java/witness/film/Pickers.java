@@ -3,15 +3,22 @@ package witness.film;
 import java.util.List;
 import witness.location.Location;
 import witness.person.Person;
+import witness.film.ShotListResource.Editing;
 import witness.research.Source;
+import witness.research.SourceChoices;
 
-/** The choices a shot form offers: scenes to move to, and the film's locations, people and sources. */
-public record Pickers(List<Scene> scenes, List<Location> locations, List<Person> people, List<Source> sources) {
+/**
+ * The choices a shot form offers: scenes to move to, and the film's locations, people and sources (on a long
+ * series through a search box, {@code findSources}: those the words typed find, and the one chosen).
+ */
+public record Pickers(List<Scene> scenes, List<Location> locations, List<Person> people, List<Source> sources,
+        boolean findSources) {
 
-    public static Pickers of(Film film) {
+    public static Pickers of(Film film, Editing editing) {
+        boolean findSources = SourceChoices.searched(film);
         return new Pickers(Scene.list("from Scene sc join fetch sc.sequence q where q.film = ?1"
                 + " order by q.position, sc.position", film), Location.ofFilm(film), Person.ofFilm(film),
-                Source.ofFilm(film));
+                SourceChoices.offered(film, findSources, editing.input().source(), editing.findSource()), findSources);
     }
 
     public ShotKind[] kinds() {

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import witness.interview.Testimony;
+import witness.interview.TestimonyChoices;
 import witness.research.ChronologyEvent;
 import witness.research.Citation;
 import witness.research.CitationForms;
 import witness.research.Coverage;
 import witness.research.Footnotes;
-import witness.research.Source;
 import witness.web.Form;
 
 /**
@@ -18,9 +18,30 @@ import witness.web.Form;
  * their coverage, the chronology events it covers, and what a new citation may cite.
  */
 public record ScenePage(Scene scene, List<Shot> shots, List<Testimony> testimonies, List<Citation> citations,
-        List<Testimony> choices, Map<String, String> paperErrors, List<Footnotes.Footnote> footnotes,
+        Placeable placeable, Map<String, String> paperErrors, List<Footnotes.Footnote> footnotes,
         Coverage.SceneCoverage coverage, List<ChronologyEvent> events, CitationForms.Choices citable,
         Form citationForm) {
+
+    /**
+     * What the paper edit's form offers to place: the testimonies not placed yet, or on a long series a search
+     * box ({@code searched}) and the testimonies its words find (typed when the form comes back refused).
+     */
+    public record Placeable(List<Testimony> testimonies, boolean searched, String words) {
+        /** From what the citation form offers: every testimony of a film of few, else a search's. */
+        static Placeable of(Film film, List<Testimony> placed, CitationForms.Choices citable, String words) {
+            boolean searched = citable.findTestimonies();
+            Set<Long> ids = new HashSet<>(placed.stream().map(t -> t.id).toList());
+            List<Testimony> offered = searched ? TestimonyChoices.offered(film, true, null, words)
+                    : citable.testimonies();
+            return new Placeable(offered.stream().filter(t -> !ids.contains(t.id)).toList(), searched,
+                    words == null ? "" : words);
+        }
+
+        /** Nothing left to place: every testimony of the film is in the scene. */
+        public boolean none() {
+            return !searched && testimonies.isEmpty();
+        }
+    }
 
     /** A constant number of queries whatever the scene holds. */
     public static ScenePage of(Scene scene) {
@@ -33,27 +54,27 @@ public record ScenePage(Scene scene, List<Shot> shots, List<Testimony> testimoni
         List<Citation> citations = Citation.list("from Citation c left join fetch c.source"
                 + " left join fetch c.testimony t left join fetch t.person left join fetch t.source"
                 + " left join fetch t.interview left join fetch c.shot where c.scene = ?1 order by c.position", scene);
-        Set<Long> placed = new HashSet<>(testimonies.stream().map(t -> t.id).toList());
         List<ChronologyEvent> events = ChronologyEvent.list("select e from Scene s join s.events e where s = ?1"
                 + " order by e.date, e.key", scene);
-        List<Testimony> all = Testimony.list("from Testimony t join fetch t.person left join fetch t.source"
-                + " left join fetch t.interview where t.film = ?1 order by t.person.name, t.key", scene.sequence.film);
-        List<Testimony> unplaced = all.stream().filter(t -> !placed.contains(t.id)).toList();
-        var citable = new CitationForms.Choices(Source.withNames(scene.sequence.film), all, shots);
-        return new ScenePage(scene, shots, testimonies, citations, unplaced, Map.of(), Footnotes.of(citations),
-                Coverage.of(scene, citations), events, citable, CitationForms.blank());
+        Form form = CitationForms.blank();
+        Film film = scene.sequence.film;
+        CitationForms.Choices citable = CitationForms.Choices.of(film, shots, form);
+        return new ScenePage(scene, shots, testimonies, citations, Placeable.of(film, testimonies, citable, null),
+                Map.of(), Footnotes.of(citations), Coverage.of(scene, citations), events, citable, form);
     }
 
-    /** The page with the paper edit form's messages, when a change of the bites was refused. */
-    public ScenePage withPaperErrors(Map<String, String> errors) {
-        return new ScenePage(scene, shots, testimonies, citations, choices, errors, footnotes, coverage, events,
+    /** The page with the paper edit form's messages and the words it had typed, when a change was refused. */
+    public ScenePage withPaperErrors(Map<String, String> errors, String words) {
+        Placeable offered = words == null || words.isBlank() ? placeable
+                : Placeable.of(scene.sequence.film, testimonies, citable, words);
+        return new ScenePage(scene, shots, testimonies, citations, offered, errors, footnotes, coverage, events,
                 citable, citationForm);
     }
 
     /** The page with the new citation's form as it was refused. */
     public ScenePage withCitationForm(Form form) {
-        return new ScenePage(scene, shots, testimonies, citations, choices, paperErrors, footnotes, coverage, events,
-                citable, form);
+        return new ScenePage(scene, shots, testimonies, citations, placeable, paperErrors, footnotes, coverage, events,
+                CitationForms.Choices.of(scene.sequence.film, shots, form), form);
     }
 
     /** The bites' running time from their timecodes: those without both timecodes count for nothing. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import witness.interview.TestimonyChoices;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
@@ -113,9 +114,13 @@ public class SceneResource {
         Film film = Films.bySlug(slug);
         StructureEditor.scene(film, key);
         Map<String, String> values = Forms.values(form);
-        return paperEdit(film, key, () -> {
+        String words = values.get(TestimonyChoices.FIND);
+        return paperEdit(film, key, words, () -> {
             Long version = Forms.checkedVersion(values);
-            var t = paperEditor.place(film, key, values.get("testimony"), version);
+            FieldErrors errors = new FieldErrors();
+            String chosen = TestimonyChoices.chosen(film, values.get("testimony"), words, errors);
+            errors.check();
+            var t = paperEditor.place(film, key, chosen, version);
             return "Placed the testimony of " + t.person.name + " in the scene.";
         });
     }
@@ -153,13 +158,18 @@ public class SceneResource {
     }
 
     private Response paperEdit(Film film, String key, java.util.function.Supplier<String> change) {
+        return paperEdit(film, key, null, change);
+    }
+
+    /** A change of the paper edit; refused, the page comes back with the words its search box had. */
+    private Response paperEdit(Film film, String key, String words, java.util.function.Supplier<String> change) {
         String notice;
         try {
             notice = change.get();
         } catch (Invalid e) {
             StructureResource.forgetReads();
             Scene scene = StructureEditor.scene(film, key);
-            return Html.render(422, Templates.scene(film, ScenePage.of(scene).withPaperErrors(e.errors),
+            return Html.render(422, Templates.scene(film, ScenePage.of(scene).withPaperErrors(e.errors, words),
                     StructureForms.none(), Sequence.ofFilm(film), SceneStatus.values(), null));
         }
         return Html.seeOther("/films/" + film.slug + "/scenes/" + key + "#paper-edit", Flash.notice(notice));

@@ -72,9 +72,18 @@ public class ShotListResource {
     }
 
     /** A shot form being filled: a new shot (key null) or an existing one, with the messages so far. */
-    public record Editing(String key, String number, ShotInput input, Map<String, String> errors) {
+    public record Editing(String key, String number, ShotInput input, Map<String, String> errors, String findSource) {
+        Editing(String key, String number, ShotInput input) {
+            this(key, number, input, Map.of(), "");
+        }
+
         public String id() {
             return key == null ? "new-shot-" + input.scene() : "shot-" + key;
+        }
+
+        /** The id of a field's control, e.g. shot-orenburg-1-source. */
+        public String idOf(String field) {
+            return id() + "-" + field;
         }
 
         /** The message of a field, or null. */
@@ -121,7 +130,7 @@ public class ShotListResource {
         StructureEditor.scene(film, scene);
         ShotInput blank = new ShotInput(scene, null, null, ShotKind.LOCATION.code(), null, null, null, null, null,
                 null, null, null, ShotStatus.PLANNED.code(), null, null);
-        return editor(film, new Editing(null, null, blank, Map.of()), htmx);
+        return editor(film, new Editing(null, null, blank), htmx);
     }
 
     @GET
@@ -129,7 +138,7 @@ public class ShotListResource {
     public TemplateInstance edit(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx) {
         Film film = Films.bySlug(slug);
         Shot shot = ShotEditor.find(film, key);
-        return editor(film, new Editing(key, shot.number(), ShotForm.of(shot), Map.of()), htmx);
+        return editor(film, new Editing(key, shot.number(), ShotForm.of(shot)), htmx);
     }
 
     @POST
@@ -137,11 +146,11 @@ public class ShotListResource {
     public Response create(@RestPath String slug, MultivaluedMap<String, String> form,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
-        ShotForm shot = ShotForm.read(form);
+        ShotForm shot = ShotForm.read(film, form);
         try {
             return saved(film, editor.create(film, shot.input(), shot.errors()), "Added shot %s.", htmx, page);
         } catch (Invalid e) {
-            return refused(film, new Editing(null, null, shot.input(), e.errors), htmx);
+            return refused(film, new Editing(null, null, shot.input(), e.errors, shot.findSource()), htmx);
         }
     }
 
@@ -151,12 +160,12 @@ public class ShotListResource {
     public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
-        ShotForm shot = ShotForm.read(form);
+        ShotForm shot = ShotForm.read(film, form);
         try {
             return saved(film, editor.update(film, key, shot.input(), shot.errors()), "Saved shot %s.", htmx, page);
         } catch (Invalid e) {
             String number = ShotEditor.find(film, key).number();
-            return refused(film, new Editing(key, number, shot.input(), e.errors), htmx);
+            return refused(film, new Editing(key, number, shot.input(), e.errors, shot.findSource()), htmx);
         }
     }
 
@@ -213,7 +222,7 @@ public class ShotListResource {
     }
 
     private TemplateInstance editor(Film film, Editing editing, String htmx) {
-        Pickers pickers = Pickers.of(film);
+        Pickers pickers = Pickers.of(film, editing);
         return htmx != null ? Templates.editor(film, editing, pickers) : Templates.shot(film, editing, pickers);
     }
 

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
 import witness.person.Person;
 import witness.research.Source;
+import witness.research.SourceChoices;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Films;
@@ -51,7 +52,7 @@ public class TestimonyResource {
     static class Templates {
         static native TemplateInstance testimonies(Film film, List<Testimony> testimonies,
                 Map<Long, List<Placement>> placements, Form form, List<Person> people, List<Source> sources,
-                List<Interview> interviews, String notice);
+                boolean findSources, List<Interview> interviews, String notice);
     }
 
     @CachedPage
@@ -66,12 +67,14 @@ public class TestimonyResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
-        Map<String, String> values = Forms.values(form);
+        Map<String, String> values = new HashMap<>(Forms.values(form));
         Testimony made;
         try {
+            FieldErrors errors = new FieldErrors();
+            values.put("source", SourceChoices.chosen(film, values.get("source"), values.get(SourceChoices.FIND), errors));
             made = editor.create(film, new TranscriptEditor.TestimonyInput(values.get("person"), values.get("interview"),
                     values.get("timecodeIn"), values.get("timecodeOut"), values.get("source"), values.get("page"),
-                    values.get("text")), new FieldErrors());
+                    values.get("text")), errors);
         } catch (Invalid e) {
             return Html.render(422, page(film, Forms.refused(FORM_ID, values, e.errors).form(FORM_ID, Map.of(), FIELDS),
                     null));
@@ -96,7 +99,10 @@ public class TestimonyResource {
             placements.putIfAbsent(t.id, List.of());
         }
         List<Interview> interviews = Interview.ofFilm(film);
-        return Templates.testimonies(film, testimonies, placements, form, Person.ofFilm(film), Source.ofFilm(film),
+        boolean findSources = SourceChoices.searched(film);
+        List<Source> sources = SourceChoices.offered(film, findSources, form.value("source"),
+                form.value(SourceChoices.FIND));
+        return Templates.testimonies(film, testimonies, placements, form, Person.ofFilm(film), sources, findSources,
                 interviews, notice);
     }
 }

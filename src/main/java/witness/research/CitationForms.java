@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import witness.film.Shot;
+import witness.film.Film;
 import witness.interview.Testimony;
+import witness.interview.TestimonyChoices;
 import witness.web.Form;
 
 /** The forms of a citation: a new one on the scene page, one citation's on its edit page. */
@@ -14,8 +16,24 @@ public final class CitationForms {
     private CitationForms() {
     }
 
-    /** What a citation of this scene may cite: the film's sources and testimonies, the scene's shots. */
-    public record Choices(List<Source> sources, List<Testimony> testimonies, List<Shot> shots) {
+    /**
+     * What a citation of this scene may cite: the film's sources and testimonies (on a long series, through a
+     * search box each: {@code findSources}, {@code findTestimonies}), the scene's shots.
+     */
+    public record Choices(List<Source> sources, boolean findSources, List<Testimony> testimonies,
+            boolean findTestimonies, List<Shot> shots) {
+
+        /** The choices for a form as it is filled: what it chose, or the words it typed, are among them. */
+        public static Choices of(Film film, List<Shot> shots, Form form) {
+            boolean findSources = SourceChoices.searched(film);
+            boolean findTestimonies = TestimonyChoices.searched(film);
+            return new Choices(
+                    SourceChoices.offered(film, findSources, form.value("source"), form.value(SourceChoices.FIND)),
+                    findSources, TestimonyChoices.offered(film, findTestimonies, form.value("testimony"),
+                            form.value(TestimonyChoices.FIND)),
+                    findTestimonies, shots);
+        }
+
         public VerificationStatus[] statuses() {
             return VerificationStatus.values();
         }

@@ -3,8 +3,11 @@ package witness.research;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import witness.film.Film;
+import witness.interview.TestimonyChoices;
 import witness.web.FieldErrors;
 import witness.web.Forms;
 
@@ -16,8 +19,12 @@ public record CitationInput(Map<String, String> values, LocalDate verifiedOn, Lo
     public static final List<String> FIELDS = List.of("source", "testimony", "shot", "locator", "text", "claim",
             "status", "verifiedBy", "verifiedOn", "version");
 
-    public static CitationInput read(MultivaluedMap<String, String> form, FieldErrors errors) {
-        Map<String, String> values = Forms.values(form);
+    /** The form as posted; a source or testimony found by the words of its search box is as if chosen. */
+    public static CitationInput read(Film film, MultivaluedMap<String, String> form, FieldErrors errors) {
+        Map<String, String> values = new HashMap<>(Forms.values(form));
+        values.put("source", SourceChoices.chosen(film, values.get("source"), values.get(SourceChoices.FIND), errors));
+        values.put("testimony", TestimonyChoices.chosen(film, values.get("testimony"),
+                values.get(TestimonyChoices.FIND), errors));
         return new CitationInput(values, date(values.get("verifiedOn"), errors), Forms.version(values, errors));
     }
 

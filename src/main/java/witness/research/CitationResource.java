@@ -49,7 +49,7 @@ public class CitationResource {
         Film film = Films.bySlug(slug);
         CitationEditor.scene(film, key);
         FieldErrors errors = new FieldErrors();
-        CitationInput input = CitationInput.read(form, errors);
+        CitationInput input = CitationInput.read(film, form, errors);
         try {
             Citation c = editor.create(film, key, input, errors);
             return Html.seeOther(footnotes(slug, key), Flash.notice("Added footnote " + c.position + "."));
@@ -78,7 +78,7 @@ public class CitationResource {
         Film film = Films.bySlug(slug);
         CitationEditor.find(CitationEditor.scene(film, key), id);
         FieldErrors errors = new FieldErrors();
-        CitationInput input = CitationInput.read(form, errors);
+        CitationInput input = CitationInput.read(film, form, errors);
         try {
             Citation c = editor.update(film, key, id, input, errors);
             return Html.seeOther(footnotes(slug, key), Flash.notice("Saved footnote " + c.position + "."));
@@ -119,9 +119,7 @@ public class CitationResource {
         List<Footnotes.Footnote> notes = Footnotes.of(all);
         Footnotes.Footnote note = notes.stream().filter(n -> n.citation().id.equals(c.id)).findFirst().orElseThrow();
         List<Shot> shots = Shot.list("scene = ?1 order by position", scene);
-        List<Testimony> testimonies = Testimony.list("from Testimony t join fetch t.person where t.film = ?1"
-                + " order by t.person.name, t.key", film);
         return Templates.citation(film, scene, c, note.number(), note.html(), form,
-                new CitationForms.Choices(Source.ofFilm(film), testimonies, shots), notice);
+                CitationForms.Choices.of(film, shots, form), notice);
     }
 }

@@ -12,14 +12,18 @@ import witness.web.Highlights;
  * One query per kind of item: every word of the search must appear, regardless of case and accents,
  * somewhere in the item's searched texts.
  */
-final class Search {
+public final class Search {
     /** How many items of one kind a page shows; one more tells that there are more. */
     static final int LIMIT = 50;
+    /** A source (x) whose authors' or editors' names hold the term: for {@code also}. */
+    public static final String SOURCE_NAMES = "select 1 from Source s2 join s2.names n where s2 = x and " + folded(
+            "concat(coalesce(n.family, ''), ' ', coalesce(n.given, ''), ' ', coalesce(n.literal, ''))")
+            + " like :term escape '!'";
 
     private final Film film;
     private final List<String> terms;
 
-    Search(Film film, List<String> terms) {
+    public Search(Film film, List<String> terms) {
         this.film = film;
         this.terms = terms;
     }
@@ -30,6 +34,12 @@ final class Search {
      */
     <T> List<T> find(Class<T> type, String from, String filmPath, List<String> fields, List<String> also,
             String orderBy) {
+        return find(type, from, filmPath, fields, also, orderBy, LIMIT + 1);
+    }
+
+    /** As above, at most {@code limit} of them. */
+    public <T> List<T> find(Class<T> type, String from, String filmPath, List<String> fields, List<String> also,
+            String orderBy, int limit) {
         String text = fields.stream().map(f -> "coalesce(" + f + ", '')").collect(Collectors.joining(", ' ', "));
         String where = IntStream.range(0, terms.size()).mapToObj(i -> condition(text, also, i))
                 .collect(Collectors.joining(" and "));
@@ -38,14 +48,14 @@ final class Search {
                 .setParameter("film", film)
                 .setParameter("accented", Highlights.ACCENTED)
                 .setParameter("plain", Highlights.PLAIN)
-                .setMaxResults(LIMIT + 1);
+                .setMaxResults(limit);
         for (int i = 0; i < terms.size(); i++) {
             query.setParameter("term" + i, "%" + escape(terms.get(i)) + "%");
         }
         return query.getResultList();
     }
 
-    static String folded(String expression) {
+    public static String folded(String expression) {
         return "translate(lower(" + expression + "), :accented, :plain)";
     }
 

@@ -76,12 +76,9 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
     }
 
     private static Group sources(Search search, String base, List<String> terms) {
-        String names = "select 1 from Source s2 join s2.names n where s2 = x and " + Search.folded(
-                "concat(coalesce(n.family, ''), ' ', coalesce(n.given, ''), ' ', coalesce(n.literal, ''))")
-                + " like :term escape '!'";
         List<Source> sources = search.find(Source.class, "Source x", "x.film",
                 List.of("x.title", "x.note", "x.publisher", "x.containerTitle", "x.archive", "x.archiveLocation",
-                        "x.callNumber", "x.rightsHolder"), List.of(names), "x.title");
+                        "x.callNumber", "x.rightsHolder"), List.of(Search.SOURCE_NAMES), "x.title");
         return group("sources", "Sources", sources, s -> new Hit(Highlights.segments(s.title, terms),
                 base + "/sources/" + s.key, authors(s),
                 snippet(terms, s.note, s.archive, s.archiveLocation, s.callNumber, s.containerTitle, s.publisher,

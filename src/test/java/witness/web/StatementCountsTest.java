@@ -24,8 +24,8 @@ import witness.sample.SyntheticFilm;
 import witness.testing.CsrfTokens;
 
 /**
- * Every page, export and API list asks the database as many questions of the large synthetic film (6,000 shots,
- * 2,000 sources…) as of the small one (24 shots): no statement per row. Keys that differ between the two films
+ * Every page, export and API list asks the database no more questions of the large synthetic film (6,000 shots,
+ * 2,000 sources…) than of the small one (24 shots): no statement per row. Keys that differ between the two films
  * (a scene, an interview, a person, a source, a shoot day) are the first of their kind in each.
  */
 @QuarkusTest
@@ -55,6 +55,7 @@ class StatementCountsTest {
                 "/films/{slug}/shots?sequence={sequence}",
                 "/films/{slug}/shots?location={location}&q=today",
                 "/films/{slug}/shots?interviewee={person}",
+                "/films/{slug}/shots/{shot}/edit",
                 "/films/{slug}/shots/print",
                 "/films/{slug}/shots.pdf",
                 "/films/{slug}/shots.csv",
@@ -91,6 +92,8 @@ class StatementCountsTest {
                 "/films/{slug}/schedules/europe-shoot/days/{day}/call-sheet.pdf",
                 "/films/{slug}/chronology",
                 "/films/{slug}/search?q=e",
+                "/films/{slug}/choices/sources?findSource=e",
+                "/films/{slug}/choices/testimonies?findTestimony=e",
                 "/films/{slug}/exports",
                 "/films/{slug}/script.html",
                 "/films/{slug}/script.pdf",
@@ -110,14 +113,16 @@ class StatementCountsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("urls")
-    void asksTheLargeFilmAsManyQuestionsAsTheSmallOne(String url) {
+    void asksTheLargeFilmNoMoreQuestionsThanTheSmallOne(String url) {
         Films films = films();
         long small = statements(films.small().expand(url));
         long large = statements(films.large().expand(url));
         Log.infof("Statements for %s: %d on the small film, %d on the large one", url, small, large);
 
+        // At most as many: on a long series the forms offer sources and testimonies through a search box
+        // (witness.web.Choices) instead of listing them all, which asks fewer questions.
         assertThat(large).as("%s: %d statements for the small film, %d for the large one", url, small, large)
-                .isEqualTo(small);
+                .isLessThanOrEqualTo(small);
         assertThat(small).as("%s: %d statements", url, small)
                 .isBetween(1L, url.endsWith("dossier.zip") ? DOSSIER_BOUND : BOUND);
     }
@@ -171,6 +176,8 @@ class StatementCountsTest {
                     slug));
             keys.put("scene", first("select s.key from Scene s where s.sequence.film.slug = ?1"
                     + " order by s.sequence.position, s.position", slug));
+            keys.put("shot", first("select s.key from Shot s where s.scene.sequence.film.slug = ?1 order by s.id",
+                    slug));
             keys.put("interview", first("select i.key from Interview i where i.film.slug = ?1 order by i.id", slug));
             keys.put("person", first("select i.person.key from Interview i where i.film.slug = ?1 order by i.id",
                     slug));

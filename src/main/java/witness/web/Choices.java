@@ -1,0 +1,49 @@
+package witness.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * How a form offers one of many of a film's items (sources, testimonies). While the film has few, the list
+ * holds them all. On a long series a list of thousands is no choice at all, so the form has a search box
+ * beside the list, and the list holds the items whose words match what was typed there: as one types, htmx
+ * asks the film's choices, and without script the server chooses when the form comes back.
+ */
+public final class Choices {
+    /** The most items a form's list holds; with more, it has a search box. */
+    public static final int LISTED_AT_MOST = 100;
+    /** How many items whose words match the list shows. */
+    public static final int FOUND_AT_MOST = 20;
+
+    private Choices() {
+    }
+
+    /** Whether a film with this many items offers them through a search box. */
+    public static boolean searched(long count) {
+        return count > LISTED_AT_MOST;
+    }
+
+    /**
+     * The key the form means for {@code field}: the one chosen in the list; when none was, the only item whose
+     * words match what was typed in the search box. Otherwise what was chosen (nothing), and a message on the
+     * field saying that no item, or how many, match.
+     *
+     * @param matching the keys of the items whose words hold every term, at most {@link #FOUND_AT_MOST} + 1
+     */
+    public static String chosen(String field, String chosen, String words, String[] singularPlural,
+            Function<List<String>, List<String>> matching, FieldErrors errors) {
+        List<String> terms = Highlights.terms(words);
+        if (chosen != null && !chosen.isBlank() || terms.isEmpty()) {
+            return chosen;
+        }
+        List<String> keys = matching.apply(terms);
+        if (keys.size() == 1) {
+            return keys.get(0);
+        }
+        String typed = "'" + words.strip() + "'";
+        errors.add(field, keys.isEmpty() ? "no " + singularPlural[0] + " of this film matches " + typed
+                : typed + " matches " + (keys.size() > FOUND_AT_MOST ? "more than " + FOUND_AT_MOST : keys.size())
+                        + " " + singularPlural[1] + ": choose one in the list");
+        return chosen;
+    }
+}
