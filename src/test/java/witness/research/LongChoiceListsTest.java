@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -134,6 +135,17 @@ class LongChoiceListsTest {
         Document editor = Pages.get("/films/{slug}/shots/{shot}/edit", SLUG, shot);
         assertThat(editor.select("input[name=findSource]").attr("hx-get")).isEqualTo("/films/" + SLUG + "/choices/sources");
         assertThat(editor.select("select[name=source] option").size()).isLessThanOrEqualTo(2);
+        Map<String, String> fields = new HashMap<>();
+        editor.select("form input[name], form select[name], form textarea[name]").forEach(field -> fields.put(
+                field.attr("name"), field.is("select") ? field.select("option[selected]").val() : field.val()));
+        fields.put("source", "");
+        fields.put("findSource", "derniers temps 1946");
+        form().formParams(fields).redirects().follow(false).post("/films/{slug}/shots/{shot}", SLUG, shot).then()
+                .statusCode(303);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Shot.<Shot>find("key = ?1 and scene.sequence.film.slug = ?2", shot, SLUG)
+                .firstResult().source.title))
+                .isEqualTo("Les Derniers Temps");
+
         Document testimonies = Pages.get("/films/{slug}/testimonies", SLUG);
         assertThat(testimonies.select("#new-testimony-findSource")).hasSize(1);
         assertThat(testimonies.select("#new-testimony-source option")).hasSize(1);
