@@ -142,8 +142,8 @@ class LongChoiceListsTest {
         fields.put("findSource", "derniers temps 1946");
         form().formParams(fields).redirects().follow(false).post("/films/{slug}/shots/{shot}", SLUG, shot).then()
                 .statusCode(303);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Shot.<Shot>find("key = ?1 and scene.sequence.film.slug = ?2", shot, SLUG)
-                .firstResult().source.title))
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Shot.<Shot>find(
+                "key = ?1 and scene.sequence.film.slug = ?2", shot, SLUG).firstResult().source.title))
                 .isEqualTo("Les Derniers Temps");
 
         Document testimonies = Pages.get("/films/{slug}/testimonies", SLUG);
