@@ -36,15 +36,19 @@ public class TestimonyChoices {
         static native TemplateInstance options(List<Testimony> testimonies, String chosen, String blank);
     }
 
-    /** The options of a testimony list for the words typed: "— 3 testimonies match —" and those testimonies. */
+    /**
+     * The options of a testimony list for the words typed: "— 3 testimonies match —", the testimony chosen in it
+     * so far, then those the words find; the only one found is chosen when none was.
+     */
     @GET
-    public TemplateInstance options(@RestPath String slug, @RestQuery(FIND) String words) {
+    public TemplateInstance options(@RestPath String slug, @RestQuery(FIND) String words,
+            @RestQuery("testimony") String chosen) {
         Film film = Films.bySlug(slug);
         List<String> terms = Highlights.terms(words);
         List<Testimony> found = terms.isEmpty() ? List.of() : matching(film, terms);
-        String chosen = found.size() == 1 ? found.get(0).key : "";
-        return Templates.options(found.subList(0, Math.min(found.size(), Choices.FOUND_AT_MOST)), chosen,
-                blank(terms, found.size()));
+        boolean none = chosen == null || chosen.isBlank();
+        return Templates.options(offered(film, none ? null : chosen.strip(), found),
+                none && found.size() == 1 ? found.get(0).key : none ? "" : chosen.strip(), blank(terms, found.size()));
     }
 
     /** Whether the film's forms offer its testimonies through a search box. */
@@ -62,16 +66,18 @@ public class TestimonyChoices {
         if (!searched) {
             return all(film);
         }
+        List<String> terms = Highlights.terms(words);
+        return offered(film, chosen == null || chosen.isBlank() ? null : chosen.strip(),
+                terms.isEmpty() ? List.of() : matching(film, terms));
+    }
+
+    private static List<Testimony> offered(Film film, String chosen, List<Testimony> found) {
         List<Testimony> offered = new ArrayList<>();
-        if (chosen != null && !chosen.isBlank()) {
-            Testimony.<Testimony>find("film = ?1 and key = ?2", film, chosen.strip()).firstResultOptional()
+        if (chosen != null) {
+            Testimony.<Testimony>find("film = ?1 and key = ?2", film, chosen).firstResultOptional()
                     .ifPresent(offered::add);
         }
-        List<String> terms = Highlights.terms(words);
-        if (!terms.isEmpty()) {
-            matching(film, terms).stream().limit(Choices.FOUND_AT_MOST).filter(t -> !offered.contains(t))
-                    .forEach(offered::add);
-        }
+        found.stream().limit(Choices.FOUND_AT_MOST).filter(t -> !offered.contains(t)).forEach(offered::add);
         return offered;
     }
 

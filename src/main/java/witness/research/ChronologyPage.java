@@ -21,14 +21,24 @@ public record ChronologyPage(List<Entry> entries, Timeline timeline, Choices cho
     public record Entry(ChronologyEvent event, List<Person> people, List<Source> sources, List<Scene> scenes) {
     }
 
-    /** What the selects of an event form offer. */
-    public record Choices(List<Person> people, List<Source> sources, List<Scene> scenes) {
-        public static Choices of(Film film) {
-            return new Choices(Person.ofFilm(film), Source.ofFilm(film), scenesOf(film));
+    /**
+     * What the selects of an event form offer; on a long series its sources through a search box
+     * ({@code findSources}: those picked and those its words find).
+     */
+    public record Choices(List<Person> people, List<Source> sources, boolean findSources, List<Scene> scenes) {
+        public static Choices of(Film film, List<String> picked, String words) {
+            return of(film, picked, words, scenesOf(film));
+        }
+
+        static Choices of(Film film, List<String> picked, String words, List<Scene> scenes) {
+            boolean findSources = SourceChoices.searched(film);
+            return new Choices(Person.ofFilm(film), SourceChoices.offered(film, findSources, picked, words),
+                    findSources, scenes);
         }
     }
 
-    public static ChronologyPage of(Film film) {
+    /** The page with an event form that has picked these sources and typed these words in its search box. */
+    public static ChronologyPage of(Film film, List<String> picked, String words) {
         List<ChronologyEvent> events = ChronologyEvent.list("select e from ChronologyEvent e"
                 + " left join fetch e.people where e.film = ?1", film);
         ChronologyEvent.list("select e from ChronologyEvent e left join fetch e.sources where e.film = ?1",
@@ -59,8 +69,7 @@ public record ChronologyPage(List<Entry> entries, Timeline timeline, Choices cho
                 e.people.stream().sorted(Comparator.comparing((Person p) -> p.name)).toList(),
                 e.sources.stream().sorted(Comparator.comparing((Source s) -> s.title)).toList(),
                 covering.getOrDefault(e, List.of()))).toList();
-        return new ChronologyPage(entries, timeline,
-                new Choices(Person.ofFilm(film), Source.ofFilm(film), scenes));
+        return new ChronologyPage(entries, timeline, Choices.of(film, picked, words, scenes));
     }
 
     /** The film's scenes in film order with their sequences and the events they cover. */

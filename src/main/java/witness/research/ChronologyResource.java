@@ -59,7 +59,8 @@ public class ChronologyResource {
         Film film = Films.bySlug(slug);
         EventForm blank = new EventForm(new Form("new-event", Map.of(), Map.of(), FIELDS), List.of(), List.of(),
                 List.of());
-        return Html.withNotice(Templates.chronology(film, ChronologyPage.of(film), blank, Flash.read(flash)), flash);
+        return Html.withNotice(Templates.chronology(film, ChronologyPage.of(film, List.of(), null), blank,
+                Flash.read(flash)), flash);
     }
 
     @POST
@@ -67,14 +68,14 @@ public class ChronologyResource {
     public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
-        EventInput input = EventInput.read(form, errors);
+        EventInput input = EventInput.read(film, form, errors);
         try {
             ChronologyEvent event = editor.create(film, input, errors);
             return Html.seeOther("/films/" + slug + "/chronology#event-" + event.key,
                     Flash.notice("Added the event of " + event.when().display() + "."));
         } catch (Invalid e) {
-            return Html.render(422, Templates.chronology(film, ChronologyPage.of(film), refused("new-event", input, e),
-                    null));
+            return Html.render(422, Templates.chronology(film, ChronologyPage.of(film, input.sources(),
+                    input.values().get(SourceChoices.FIND)), refused("new-event", input, e), null));
         }
     }
 
@@ -84,8 +85,9 @@ public class ChronologyResource {
     public Response event(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
         ChronologyEvent event = ChronologyEditor.find(film, key);
-        return Html.withNotice(Templates.event(film, event, stored(event), ChronologyPage.Choices.of(film),
-                Flash.read(flash)), flash);
+        EventForm stored = stored(event);
+        return Html.withNotice(Templates.event(film, event, stored, ChronologyPage.Choices.of(film, stored.sources(),
+                null), Flash.read(flash)), flash);
     }
 
     @POST
@@ -95,7 +97,7 @@ public class ChronologyResource {
         Film film = Films.bySlug(slug);
         ChronologyEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
-        EventInput input = EventInput.read(form, errors);
+        EventInput input = EventInput.read(film, form, errors);
         try {
             ChronologyEvent event = editor.update(film, key, input, errors);
             return Html.seeOther("/films/" + slug + "/chronology#event-" + event.key,
@@ -103,7 +105,7 @@ public class ChronologyResource {
         } catch (Invalid e) {
             ChronologyEvent event = ChronologyEditor.find(film, key);
             return Html.render(422, Templates.event(film, event, refused("event-" + key, input, e),
-                    ChronologyPage.Choices.of(film), null));
+                    ChronologyPage.Choices.of(film, input.sources(), input.values().get(SourceChoices.FIND)), null));
         }
     }
 

@@ -3,6 +3,7 @@ package witness.research;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
+import witness.film.Film;
 import witness.web.FieldErrors;
 import witness.web.Forms;
 
@@ -14,9 +15,11 @@ import witness.web.Forms;
 public record EventInput(Map<String, String> values, PartialDate when, List<String> people, List<String> sources,
         List<String> scenes, Long version) {
 
-    public static EventInput read(MultivaluedMap<String, String> form, FieldErrors errors) {
+    /** The form as posted; a source found by the words of its search box is linked as if picked. */
+    public static EventInput read(Film film, MultivaluedMap<String, String> form, FieldErrors errors) {
         Map<String, String> values = Forms.values(form);
-        return new EventInput(values, date(values.get("date"), errors), keys(form, "person"), keys(form, "source"),
+        List<String> sources = SourceChoices.picked(film, keys(form, "source"), values.get(SourceChoices.FIND), errors);
+        return new EventInput(values, date(values.get("date"), errors), keys(form, "person"), sources,
                 keys(form, "scene"), Forms.version(values, errors));
     }
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import witness.film.Film;
 import witness.web.FieldErrors;
 import witness.web.Forms;
 
@@ -16,10 +17,12 @@ import witness.web.Forms;
 public record LogEntryInput(Map<String, String> values, LocalDate date, List<FollowUp> followUps,
         List<String> sources, List<String> people, List<String> scenes, List<String> locations, Long version) {
 
-    public static LogEntryInput read(MultivaluedMap<String, String> form, FieldErrors errors) {
+    /** The form as posted; a source found by the words of its search box is linked as if picked. */
+    public static LogEntryInput read(Film film, MultivaluedMap<String, String> form, FieldErrors errors) {
         Map<String, String> values = Forms.values(form);
+        List<String> sources = SourceChoices.picked(film, keys(form, "source"), values.get(SourceChoices.FIND), errors);
         return new LogEntryInput(values, date(values.get("date"), errors), followUps(values.get("followUps")),
-                keys(form, "source"), keys(form, "person"), keys(form, "scene"), keys(form, "location"),
+                sources, keys(form, "person"), keys(form, "scene"), keys(form, "location"),
                 Forms.version(values, errors));
     }
 

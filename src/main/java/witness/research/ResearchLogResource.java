@@ -61,10 +61,17 @@ public class ResearchLogResource {
             List<String> locations) {
     }
 
-    /** What the selects of an entry form, or of the log's filter, offer. */
-    public record Choices(List<Source> sources, List<Person> people, List<Scene> scenes, List<Location> locations) {
-        static Choices of(Film film) {
-            return new Choices(Source.ofFilm(film), Person.ofFilm(film), Scene.ofFilm(film), Location.ofFilm(film));
+    /**
+     * What the selects of an entry form, or of the log's filter, offer; on a long series an entry form's sources
+     * through a search box ({@code findSources}: those picked and those its words find).
+     */
+    public record Choices(List<Source> sources, boolean findSources, List<Person> people, List<Scene> scenes,
+            List<Location> locations) {
+        static Choices of(Film film, EntryForm form) {
+            boolean findSources = SourceChoices.searched(film);
+            return new Choices(SourceChoices.offered(film, findSources, form.sources(),
+                    form.form().value(SourceChoices.FIND)), findSources, Person.ofFilm(film), Scene.ofFilm(film),
+                    Location.ofFilm(film));
         }
 
         /**
@@ -72,7 +79,7 @@ public class ResearchLogResource {
          * chosen, even when no entry links to it any more.
          */
         static Choices linkedIn(Film film, ResearchLogEntry.Links chosen) {
-            return new Choices(linked(film, "sources", Source.ofFilm(film), s -> s.id, chosen.source()),
+            return new Choices(linked(film, "sources", Source.ofFilm(film), s -> s.id, chosen.source()), false,
                     linked(film, "people", Person.ofFilm(film), p -> p.id, chosen.person()),
                     linked(film, "scenes", Scene.ofFilm(film), s -> s.id, chosen.scene()),
                     linked(film, "locations", Location.ofFilm(film), l -> l.id, chosen.location()));
@@ -124,7 +131,7 @@ public class ResearchLogResource {
         Film film = Films.bySlug(slug);
         EntryForm blank = new EntryForm(new Form(NEW_ENTRY, Map.of("date", LocalDate.now().toString()), Map.of(),
                 FIELDS), List.of(), List.of(), List.of(), List.of());
-        return Templates.create(film, blank, Choices.of(film));
+        return Templates.create(film, blank, Choices.of(film, blank));
     }
 
     @POST
@@ -132,13 +139,14 @@ public class ResearchLogResource {
     public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
-        LogEntryInput input = LogEntryInput.read(form, errors);
+        LogEntryInput input = LogEntryInput.read(film, form, errors);
         try {
             ResearchLogEntry entry = editor.create(film, input, errors);
             return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
                     Flash.notice("Added the entry “" + entry.summary + "”."));
         } catch (Invalid e) {
-            return Html.render(422, Templates.create(film, refused(NEW_ENTRY, input, e), Choices.of(film)));
+            EntryForm refused = refused(NEW_ENTRY, input, e);
+            return Html.render(422, Templates.create(film, refused, Choices.of(film, refused)));
         }
     }
 
@@ -148,7 +156,8 @@ public class ResearchLogResource {
     public Response entry(@RestPath String slug, @RestPath long id, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
         ResearchLogEntry entry = ResearchLogEditor.find(film, id);
-        return Html.withNotice(Templates.entry(film, entry, stored(entry), Choices.of(film), Flash.read(flash)), flash);
+        EntryForm stored = stored(entry);
+        return Html.withNotice(Templates.entry(film, entry, stored, Choices.of(film, stored), Flash.read(flash)), flash);
     }
 
     @POST
@@ -158,14 +167,15 @@ public class ResearchLogResource {
         Film film = Films.bySlug(slug);
         ResearchLogEditor.find(film, id);
         FieldErrors errors = new FieldErrors();
-        LogEntryInput input = LogEntryInput.read(form, errors);
+        LogEntryInput input = LogEntryInput.read(film, form, errors);
         try {
             ResearchLogEntry entry = editor.update(film, id, input, errors);
             return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
                     Flash.notice("Saved the entry “" + entry.summary + "”."));
         } catch (Invalid e) {
             ResearchLogEntry entry = ResearchLogEditor.find(film, id);
-            return Html.render(422, Templates.entry(film, entry, refused("entry-" + id, input, e), Choices.of(film), null));
+            EntryForm refused = refused("entry-" + id, input, e);
+            return Html.render(422, Templates.entry(film, entry, refused, Choices.of(film, refused), null));
         }
     }
 

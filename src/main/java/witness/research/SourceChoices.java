@@ -31,18 +31,23 @@ public class SourceChoices {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance options(List<Source> sources, String chosen, String blank);
+        static native TemplateInstance options(List<Source> sources, List<String> chosen, String blank);
     }
 
-    /** The options of a source list for the words typed: "— 3 sources match —" and those sources. */
+    /**
+     * The options of a source list for the words typed: "— 3 sources match —" (not in a list of several) and the
+     * sources picked in it so far, then those the words find; the only one found is chosen when none was.
+     */
     @GET
-    public TemplateInstance options(@RestPath String slug, @RestQuery(FIND) String words) {
+    public TemplateInstance options(@RestPath String slug, @RestQuery(FIND) String words,
+            @RestQuery("source") List<String> picked, @RestQuery boolean multiple) {
         Film film = Films.bySlug(slug);
         List<String> terms = Highlights.terms(words);
         List<Source> found = terms.isEmpty() ? List.of() : matching(film, terms);
-        String chosen = found.size() == 1 ? found.get(0).key : "";
-        return Templates.options(found.subList(0, Math.min(found.size(), Choices.FOUND_AT_MOST)), chosen,
-                blank(terms, found.size()));
+        List<String> keys = picked.stream().filter(k -> !k.isBlank()).toList();
+        List<Source> offered = offered(film, keys, found);
+        List<String> chosen = keys.isEmpty() && found.size() == 1 ? List.of(found.get(0).key) : keys;
+        return Templates.options(offered, chosen, multiple ? null : blank(terms, found.size()));
     }
 
     /** Whether the film's forms offer its sources through a search box. */
@@ -50,26 +55,38 @@ public class SourceChoices {
         return Choices.searched(Source.count("film", film));
     }
 
-    /** What a source list offers: every source of a film of few; else those the words find, and the chosen one. */
+    /** What a source list offers: every source of a film of few; else the chosen one and those the words find. */
     public static List<Source> offered(Film film, boolean searched, String chosen, String words) {
+        return offered(film, searched, chosen == null || chosen.isBlank() ? List.of() : List.of(chosen.strip()), words);
+    }
+
+    /** What a list of several sources offers: every source of a film of few; else those picked and found. */
+    public static List<Source> offered(Film film, boolean searched, List<String> picked, String words) {
         if (!searched) {
             return Source.withNames(film);
         }
-        List<Source> offered = new ArrayList<>();
-        if (chosen != null && !chosen.isBlank()) {
-            Source.byKey(film, chosen.strip()).ifPresent(offered::add);
-        }
         List<String> terms = Highlights.terms(words);
-        if (!terms.isEmpty()) {
-            matching(film, terms).stream().limit(Choices.FOUND_AT_MOST).filter(s -> !offered.contains(s))
-                    .forEach(offered::add);
+        return offered(film, picked, terms.isEmpty() ? List.of() : matching(film, terms));
+    }
+
+    private static List<Source> offered(Film film, List<String> picked, List<Source> found) {
+        List<Source> offered = new ArrayList<>();
+        if (!picked.isEmpty()) {
+            offered.addAll(Source.list("film = ?1 and key in ?2 order by title", film, picked));
         }
+        found.stream().limit(Choices.FOUND_AT_MOST).filter(s -> !offered.contains(s)).forEach(offered::add);
         return offered;
     }
 
     /** The key of the source a form means: chosen in its list, or the only one its search box's words find. */
     public static String chosen(Film film, String chosen, String words, FieldErrors errors) {
         return Choices.chosen("source", chosen, words, NAMED,
+                terms -> matching(film, terms).stream().map(s -> s.key).toList(), errors);
+    }
+
+    /** The keys of the sources a list of several means: those picked, and the only one its box's words find. */
+    public static List<String> picked(Film film, List<String> picked, String words, FieldErrors errors) {
+        return Choices.picked("source", picked, words, NAMED,
                 terms -> matching(film, terms).stream().map(s -> s.key).toList(), errors);
     }
 

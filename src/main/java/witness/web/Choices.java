@@ -2,6 +2,7 @@ package witness.web;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * How a form offers one of many of a film's items (sources, testimonies). While the film has few, the list
@@ -21,6 +22,19 @@ public final class Choices {
     /** Whether a film with this many items offers them through a search box. */
     public static boolean searched(long count) {
         return count > LISTED_AT_MOST;
+    }
+
+    /**
+     * The keys a list of several choices means for {@code field}: those picked in it, and the only item whose
+     * words match what was typed in its search box (none or several: a message on the field, as {@link #chosen}).
+     */
+    public static List<String> picked(String field, List<String> picked, String words, String[] singularPlural,
+            Function<List<String>, List<String>> matching, FieldErrors errors) {
+        String found = chosen(field, null, words, singularPlural, matching, errors);
+        if (found == null || picked.contains(found)) {
+            return picked;
+        }
+        return Stream.concat(picked.stream(), Stream.of(found)).toList();
     }
 
     /**

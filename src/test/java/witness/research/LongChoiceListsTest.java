@@ -158,6 +158,38 @@ class LongChoiceListsTest {
     }
 
     @Test
+    void theResearchLogAndTheChronologyLinkTheSourcesTheirWordsFindToThosePicked() {
+        Document page = Pages.get("/films/{slug}/research-log/new", SLUG);
+        assertThat(page.select("#new-entry-findSource").attr("hx-get"))
+                .isEqualTo("/films/" + SLUG + "/choices/sources?multiple=true");
+        assertThat(page.select("#new-entry-findSource").attr("hx-include")).isEqualTo("#new-entry-source");
+        assertThat(page.select("#new-entry-source option")).isEmpty();
+        String carnets = options("/films/{slug}/choices/sources?findSource=carnets", SLUG).select("option[selected]")
+                .val();
+
+        Document kept = options("/films/{slug}/choices/sources?findSource=derniers&source={key}&multiple=true", SLUG,
+                carnets);
+        assertThat(kept.select("option").eachText()).as("what was picked stays, picked, and no 'none' in a list of several")
+                .containsExactly("Carnets de l'été 1936 — Victor Serge (1936)", "Les Derniers Temps — Victor Serge (1946)");
+        assertThat(kept.select("option[selected]").eachAttr("value")).containsExactly(carnets);
+
+        form().formParams(Map.of("date", "2024-03-01", "researcher", "Susan Weissman", "kind", "archive-visit",
+                "summary", "Read the last notebooks", "source", carnets, "findSource", "derniers temps"))
+                .redirects().follow(false).post("/films/{slug}/research-log", SLUG).then().statusCode(303);
+        assertThat(Pages.get("/films/{slug}/research-log?source={key}", SLUG, carnets).select("li, article").eachText())
+                .anyMatch(entry -> entry.contains("Read the last notebooks") && entry.contains("Les Derniers Temps"));
+
+        form().formParams(Map.of("date", "1947-11", "description", "The last notebooks are sealed.",
+                "findSource", "derniers temps")).redirects().follow(false).post("/films/{slug}/chronology", SLUG)
+                .then().statusCode(303);
+        assertThat(Pages.get("/films/{slug}/chronology", SLUG).select("li").eachText())
+                .anyMatch(event -> event.contains("The last notebooks are sealed.") && event.contains("Les Derniers Temps"));
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(Map.of("date", "1947",
+                "description", "Nothing", "findSource", "Serge")).post("/films/{slug}/chronology", SLUG).then()
+                .statusCode(422).body(containsString("matches"), containsString("sources: choose one in the list"));
+    }
+
+    @Test
     void aFilmOfFewListsEverySourceAndTestimony() {
         String serge = FilmCopies.ofSerge("few-choices");
         Document page = Pages.get("/films/{slug}/scenes/orenburg-arrest", serge);
