@@ -254,8 +254,12 @@ public class ShotListResource {
         return "/films/" + film.slug + "/shots" + (number > 1 ? "?page=" + number : "") + "#shot-" + shot.key;
     }
 
+    /** The filter's choices; with a sequence chosen, only its scenes (and the scene chosen, should it be elsewhere). */
     private static Filters filters(Film film, ShotList.Filter filter) {
-        return new Filters(filter, Sequence.ofFilm(film), Scene.ofFilm(film), Location.ofFilm(film),
-                Person.ofFilm(film), filter.query());
+        List<Scene> scenes = filter.sequence() == null ? Scene.ofFilm(film)
+                : Scene.list("from Scene sc join fetch sc.sequence where sc.sequence = ?1 or sc = ?2"
+                        + " order by sc.sequence.position, sc.position", filter.sequence(), filter.scene());
+        return new Filters(filter, Sequence.ofFilm(film), scenes, Location.ofFilm(film), Person.ofFilm(film),
+                filter.query());
     }
 }

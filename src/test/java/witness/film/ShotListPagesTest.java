@@ -112,6 +112,21 @@ class ShotListPagesTest {
                 .getList("key").size());
     }
 
+    @Test
+    void withASequenceChosenTheSceneFilterOffersOnlyItsScenes() {
+        Document all = Pages.get("/films/{slug}/shots", slug);
+        assertThat(all.select("form.filters select[name=scene] option")).hasSize(1 + 100);
+
+        Document one = Pages.get("/films/{slug}/shots?sequence=sequence-4", slug);
+        assertThat(one.select("form.filters select[name=scene] option").eachAttr("value")).containsExactly("",
+                "sequence-4-scene-1", "sequence-4-scene-2", "sequence-4-scene-3", "sequence-4-scene-4",
+                "sequence-4-scene-5", "sequence-4-scene-6", "sequence-4-scene-7", "sequence-4-scene-8",
+                "sequence-4-scene-9", "sequence-4-scene-10");
+
+        Document elsewhere = Pages.get("/films/{slug}/shots?sequence=sequence-4&scene=sequence-9-scene-2", slug);
+        assertThat(elsewhere.select("form.filters select[name=scene] option[selected]").val())
+                .as("a scene chosen outside the sequence stays chosen").isEqualTo("sequence-9-scene-2");
+    }
     private static List<String> sequences(Document page) {
         return page.select("section.sequence").eachAttr("id").stream().map(id -> id.substring("sequence-".length()))
                 .toList();
