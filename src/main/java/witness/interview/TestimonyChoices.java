@@ -48,7 +48,7 @@ public class TestimonyChoices {
         List<Testimony> found = terms.isEmpty() ? List.of() : matching(film, terms);
         boolean none = chosen == null || chosen.isBlank();
         return Templates.options(offered(film, none ? null : chosen.strip(), found),
-                none && found.size() == 1 ? found.get(0).key : none ? "" : chosen.strip(), blank(terms, found.size()));
+                none && found.size() == 1 ? found.get(0).key : none ? "" : chosen.strip(), Choices.blank(terms, found.size(), NAMED));
     }
 
     /** Whether the film's forms offer its testimonies through a search box. */
@@ -91,16 +91,5 @@ public class TestimonyChoices {
         return new Search(film, terms).find(Testimony.class, FETCHED, "x.film",
                 List.of("x.text", "x.person.name", "x.key"), List.of(), "x.person.name, x.key",
                 Choices.FOUND_AT_MOST + 1);
-    }
-
-    private static String blank(List<String> terms, int found) {
-        if (terms.isEmpty()) {
-            return "— none —";
-        }
-        if (found == 0) {
-            return "— no testimony matches —";
-        }
-        return found > Choices.FOUND_AT_MOST ? "— more than " + Choices.FOUND_AT_MOST + " match: type more words —"
-                : found == 1 ? "— none —" : "— " + found + " testimonies match —";
     }
 }

@@ -47,7 +47,7 @@ public class SourceChoices {
         List<String> keys = picked.stream().filter(k -> !k.isBlank()).toList();
         List<Source> offered = offered(film, keys, found);
         List<String> chosen = keys.isEmpty() && found.size() == 1 ? List.of(found.get(0).key) : keys;
-        return Templates.options(offered, chosen, multiple ? null : blank(terms, found.size()));
+        return Templates.options(offered, chosen, multiple ? null : Choices.blank(terms, found.size(), NAMED));
     }
 
     /** Whether the film's forms offer its sources through a search box. */
@@ -94,16 +94,5 @@ public class SourceChoices {
         return new Search(film, terms).find(Source.class, "Source x", "x.film",
                 List.of("x.title", "x.key", "x.issued", "x.callNumber"), List.of(Search.SOURCE_NAMES), "x.title, x.key",
                 Choices.FOUND_AT_MOST + 1);
-    }
-
-    private static String blank(List<String> terms, int found) {
-        if (terms.isEmpty()) {
-            return "— none —";
-        }
-        if (found == 0) {
-            return "— no source matches —";
-        }
-        return found > Choices.FOUND_AT_MOST ? "— more than " + Choices.FOUND_AT_MOST + " match: type more words —"
-                : found == 1 ? "— none —" : "— " + found + " sources match —";
     }
 }

@@ -60,4 +60,16 @@ public final class Choices {
                         + " " + singularPlural[1] + ": choose one in the list");
         return chosen;
     }
+
+    /** The first option of a list filled by words: "— 3 sources match —", "— no source matches —"; else none. */
+    public static String blank(List<String> terms, int found, String[] singularPlural) {
+        if (terms.isEmpty() || found == 1) {
+            return "— none —";
+        }
+        if (found == 0) {
+            return "— no " + singularPlural[0] + " matches —";
+        }
+        return found > FOUND_AT_MOST ? "— more than " + FOUND_AT_MOST + " match: type more words —"
+                : "— " + found + " " + singularPlural[1] + " match —";
+    }
 }
