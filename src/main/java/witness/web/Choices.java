@@ -26,15 +26,24 @@ public final class Choices {
 
     /**
      * The keys a list of several choices means for {@code field}: those picked in it, and the only item whose
-     * words match what was typed in its search box (none or several: a message on the field, as {@link #chosen}).
+     * words match what was typed in its search box. When an item picked is among those the words find, the words
+     * led to it and add nothing; otherwise none or several found leave a message on the field.
      */
     public static List<String> picked(String field, List<String> picked, String words, String[] singularPlural,
             Function<List<String>, List<String>> matching, FieldErrors errors) {
-        String found = chosen(field, null, words, singularPlural, matching, errors);
-        if (found == null || picked.contains(found)) {
+        List<String> terms = Highlights.terms(words);
+        if (terms.isEmpty()) {
             return picked;
         }
-        return Stream.concat(picked.stream(), Stream.of(found)).toList();
+        List<String> keys = matching.apply(terms);
+        if (keys.stream().anyMatch(picked::contains)) {
+            return picked;
+        }
+        if (keys.size() == 1) {
+            return Stream.concat(picked.stream(), keys.stream()).toList();
+        }
+        refuse(field, words, keys, singularPlural, errors);
+        return picked;
     }
 
     /**
@@ -54,11 +63,16 @@ public final class Choices {
         if (keys.size() == 1) {
             return keys.get(0);
         }
+        refuse(field, words, keys, singularPlural, errors);
+        return chosen;
+    }
+
+    private static void refuse(String field, String words, List<String> keys, String[] singularPlural,
+            FieldErrors errors) {
         String typed = "'" + words.strip() + "'";
         errors.add(field, keys.isEmpty() ? "no " + singularPlural[0] + " of this film matches " + typed
                 : typed + " matches " + (keys.size() > FOUND_AT_MOST ? "more than " + FOUND_AT_MOST : keys.size())
                         + " " + singularPlural[1] + ": choose one in the list");
-        return chosen;
     }
 
     /** The first option of a list filled by words: "— 3 sources match —", "— no source matches —"; else none. */

@@ -58,7 +58,14 @@ class ChoicesTest {
                 errors)).as("not twice").containsExactly("memoirs-of-a-bolshevik");
         assertThat(Choices.picked("source", List.of("memoirs-of-a-bolshevik"), "", SOURCES, MATCHING, errors))
                 .containsExactly("memoirs-of-a-bolshevik");
+        assertThat(Choices.picked("source", List.of("memoirs-of-a-bolshevik"), "memoirs", SOURCES, MATCHING,
+                errors)).as("the words found several, of which the one picked").containsExactly("memoirs-of-a-bolshevik");
         assertThat(errors.has("source")).isFalse();
+
+        FieldErrors several = new FieldErrors();
+        assertThat(Choices.picked("source", List.of("the-case-of-comrade-tulayev"), "memoirs", SOURCES, MATCHING,
+                several)).containsExactly("the-case-of-comrade-tulayev");
+        assertThatMessage(several, "'memoirs' matches 2 sources: choose one in the list");
     }
 
     @Test
