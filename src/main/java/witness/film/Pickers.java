@@ -3,7 +3,6 @@ package witness.film;
 import java.util.List;
 import witness.location.Location;
 import witness.person.Person;
-import witness.film.ShotListResource.Editing;
 import witness.research.Source;
 import witness.research.SourceChoices;
 
@@ -14,7 +13,7 @@ import witness.research.SourceChoices;
 public record Pickers(List<Scene> scenes, List<Location> locations, List<Person> people, List<Source> sources,
         boolean findSources) {
 
-    public static Pickers of(Film film, Editing editing) {
+    public static Pickers of(Film film, ShotListResource.Editing editing) {
         boolean findSources = SourceChoices.searched(film);
         return new Pickers(Scene.list("from Scene sc join fetch sc.sequence q where q.film = ?1"
                 + " order by q.position, sc.position", film), Location.ofFilm(film), Person.ofFilm(film),

@@ -46,9 +46,10 @@ public class TestimonyChoices {
         Film film = Films.bySlug(slug);
         List<String> terms = Highlights.terms(words);
         List<Testimony> found = terms.isEmpty() ? List.of() : matching(film, terms);
-        boolean none = chosen == null || chosen.isBlank();
-        return Templates.options(offered(film, none ? null : chosen.strip(), found),
-                none && found.size() == 1 ? found.get(0).key : none ? "" : chosen.strip(), Choices.blank(terms, found.size(), NAMED));
+        String kept = chosen == null ? "" : chosen.strip();
+        String selected = kept.isEmpty() && found.size() == 1 ? found.get(0).key : kept;
+        return Templates.options(offered(film, kept.isEmpty() ? null : kept, found), selected,
+                Choices.blank(terms, found.size(), NAMED));
     }
 
     /** Whether the film's forms offer its testimonies through a search box. */
@@ -57,7 +58,7 @@ public class TestimonyChoices {
     }
 
     /** Every testimony of the film, by speaker, with what their lists show of them. */
-    public static List<Testimony> all(Film film) {
+    private static List<Testimony> all(Film film) {
         return Testimony.list("from " + FETCHED + " where x.film = ?1 order by x.person.name, x.key", film);
     }
 

@@ -71,7 +71,8 @@ public class TestimonyResource {
         Testimony made;
         try {
             FieldErrors errors = new FieldErrors();
-            values.put("source", SourceChoices.chosen(film, values.get("source"), values.get(SourceChoices.FIND), errors));
+            values.put("source", SourceChoices.chosen(film, values.get("source"), values.get(SourceChoices.FIND),
+                    errors));
             made = editor.create(film, new TranscriptEditor.TestimonyInput(values.get("person"), values.get("interview"),
                     values.get("timecodeIn"), values.get("timecodeOut"), values.get("source"), values.get("page"),
                     values.get("text")), errors);

@@ -157,7 +157,8 @@ public class ResearchLogResource {
         Film film = Films.bySlug(slug);
         ResearchLogEntry entry = ResearchLogEditor.find(film, id);
         EntryForm stored = stored(entry);
-        return Html.withNotice(Templates.entry(film, entry, stored, Choices.of(film, stored), Flash.read(flash)), flash);
+        return Html.withNotice(Templates.entry(film, entry, stored, Choices.of(film, stored), Flash.read(flash)),
+                flash);
     }
 
     @POST
