@@ -5,7 +5,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import witness.film.Scene;
+import witness.sample.SyntheticFilm;
 import witness.security.Role;
 import witness.testing.As;
 import witness.testing.Axe;
@@ -27,6 +31,9 @@ import witness.testing.FilmCopies;
 @QuarkusTest
 class AccessibilityBrowserTest extends BrowserTest {
     private static final String FILM = "films/victor-serge";
+
+    @Inject
+    SyntheticFilm synthetic;
 
     @BeforeEach
     void injectable() {
@@ -171,6 +178,21 @@ class AccessibilityBrowserTest extends BrowserTest {
         page.locator("#edit-orenburg-arrest-1").press("Enter");
         assertThat(page.locator("tr.shot-editor select[name=scene]")).isVisible();
         assertNoSeriousViolation("the shot list with shot 2.1.1's editor open in its row");
+    }
+
+    @Test
+    void aLongSeriesSceneWithItsSearchBoxesFilledHasNoSeriousViolation() {
+        String slug = "accessible-long-series";
+        synthetic.generate(slug, new SyntheticFilm.Size(2, 3, 4, 40, 20, 150, 30, 10, 4, 5));
+        String scene = QuarkusTransaction.requiringNew().call(
+                () -> Scene.<Scene>find("sequence.film.slug = ?1 order by id", slug).firstResult().key);
+        open("films/" + slug + "/scenes/" + scene);
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)");
+        page.locator("#new-citation-findSource").pressSequentially("the");
+        page.locator("#place-testimony-find").pressSequentially("the");
+        page.waitForFunction("document.querySelectorAll('#new-citation-source option').length > 1"
+                + " && document.querySelectorAll('#place-testimony-testimony option').length > 1");
+        assertNoSeriousViolation("a scene of a long series, its search boxes filled");
     }
 
     @Test
