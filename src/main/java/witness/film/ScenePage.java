@@ -37,6 +37,11 @@ public record ScenePage(Scene scene, List<Shot> shots, List<Testimony> testimoni
                     words == null ? "" : words);
         }
 
+        /** The list's first option: none to choose until the search box's words find some; else no such option. */
+        public String blank() {
+            return searched ? "— none —" : null;
+        }
+
         /** Nothing left to place: every testimony of the film is in the scene. */
         public boolean none() {
             return !searched && testimonies.isEmpty();
