@@ -22,6 +22,11 @@ public class WitnessMain implements QuarkusApplication {
     BackupCommand backup;
 
     public static void main(String... args) {
+        if (args.length > 0 && !isCommand(args[0])) {
+            // Answered at once: no need to start the app to say how it is used.
+            System.err.print(DossierCommand.USAGE);
+            System.exit(2);
+        }
         if (args.length > 0) {
             // A command must not take the port of a Witness that is already serving.
             System.setProperty("quarkus.http.host-enabled", "false");
@@ -32,6 +37,11 @@ public class WitnessMain implements QuarkusApplication {
             System.setProperty("witness.dossier-at-first-start", "false");
         }
         Quarkus.run(WitnessMain.class, args);
+    }
+
+    private static boolean isCommand(String name) {
+        return DossierCommand.NAMES.contains(name) || BackupCommand.NAMES.contains(name)
+                || GenerateFilmCommand.NAME.equals(name);
     }
 
     @Override

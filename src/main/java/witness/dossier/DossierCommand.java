@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import witness.film.Film;
 
 /** The dossier from the command line: export-dossier and import-dossier (and the usage of every command). */
 @ApplicationScoped
 public class DossierCommand {
-    static final String USAGE = """
+    public static final Set<String> NAMES = Set.of("export-dossier", "import-dossier");
+    public static final String USAGE = """
             Usage:
               export-dossier <film-slug> <folder>     write the film's research/ and schedules/ into <folder>
               import-dossier <folder> [<new-slug>]    import <folder>/research and schedules as a new film

@@ -22,12 +22,14 @@ import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import witness.testing.FilmCopies;
 
 /**
  * A restore is refused whole, with a clear 4xx, and nothing changes: a bad file, or an installation that is not
  * empty. Only producers back up and restore; every other request keeps its body limit.
  */
+@Tag("slow")
 @QuarkusTest
 @TestProfile(BackupProfile.class)
 @TestSecurity(user = "admin", roles = "producer")

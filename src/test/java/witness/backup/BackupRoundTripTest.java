@@ -19,6 +19,7 @@ import java.util.Random;
 import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import witness.security.LoginResource;
 import witness.security.Role;
 import witness.security.WitnessUser;
@@ -30,6 +31,7 @@ import witness.testing.FilmCopies;
  * (photos and release scans byte for byte, users with their passwords), and the installation goes on from there.
  * The test logs in as a user would, through the login form, since the users are part of what is restored.
  */
+@Tag("slow")
 @QuarkusTest
 @TestProfile(BackupProfile.class)
 class BackupRoundTripTest {

@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Without witness.benchmark.static-dir, as in every installation, nothing answers under /benchmark-static/. */
+@Tag("slow")
 @QuarkusTest
 class BenchmarkStaticOffTest {
 

@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import witness.testing.As;
 
 /** With witness.benchmark.static-dir set, its files are served under /benchmark-static/, to producers only. */
+@Tag("slow")
 @QuarkusTest
 @TestProfile(BenchmarkStaticTest.On.class)
 class BenchmarkStaticTest {

@@ -19,6 +19,7 @@ import witness.testing.CsrfTokens;
  * Scheduled backups as a user sets them up: the backup command run while Witness serves, its file restored by the
  * restore command into a new data folder, and the new installation serving the same film to the same users.
  */
+@PackagedApp
 class BackupIT {
     static final String FIRST_PASSWORD = "the first installation's admin password";
     static final String SECOND_PASSWORD = "the second installation's admin password";

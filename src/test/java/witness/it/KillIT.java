@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * No lost writes on the embedded H2 database: the app is killed (SIGKILL) in the middle of a stream of writes,
  * and on restart every write it had acknowledged with a 2xx is there, with its values.
  */
+@PackagedApp
 class KillIT {
     static final String PASSWORD = "kill-test-password";
     static final int WRITERS = 4;

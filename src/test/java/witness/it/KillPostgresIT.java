@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import witness.testing.RequiresPostgres;
 
 /** No lost writes on PostgreSQL: the same SIGKILL in the middle of a stream of writes as KillIT. */
+@PackagedApp
 @RequiresPostgres
 class KillPostgresIT {
     static final String DATABASE = "witness_it_kill";

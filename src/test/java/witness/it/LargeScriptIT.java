@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The shooting script of the benchmark's film, 6,000 shots made by {@code generate-film}, exported by the
  * packaged app in a 256 MB heap: issue 8 asks that a film of 6,000 shots export without running out of memory.
  */
+@PackagedApp
 class LargeScriptIT {
     static final String SLUG = "big-film";
     /** No dossier: the database holds the generated film alone. */

@@ -29,6 +29,7 @@ import witness.testing.RequiresPostgres;
  * valid on the other, a page one instance keeps shows a change made on the other, and two people saving the same
  * shot at the same moment from the two instances get one success and one conflict, never a lost update.
  */
+@PackagedApp
 @RequiresPostgres
 class TwoInstancesIT {
     static final String DATABASE = "witness_it_two";

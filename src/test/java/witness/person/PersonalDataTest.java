@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import witness.interview.Interview;
 import witness.interview.ReleaseForm;
 import witness.testing.As;
@@ -34,6 +35,7 @@ import witness.testing.FilmCopies;
  * and note, every page, export and API answer of the film is read as each role. Only a producer ever
  * receives a marker, and a producer receives them on the person page and in the people API.
  */
+@Tag("slow")
 @QuarkusTest
 class PersonalDataTest {
     private static final String PHONE = "+99 7731 MARKERPHONE";

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import witness.testing.As;
 import witness.testing.SergeFilm;
 
@@ -18,6 +19,7 @@ import witness.testing.SergeFilm;
  * There is always a producer who can log in: the last one can be neither demoted nor disabled. On a
  * database of its own, where admin starts as the only producer.
  */
+@Tag("slow")
 @QuarkusTest
 @TestProfile(LastProducerTest.OwnDatabase.class)
 class LastProducerTest {

@@ -8,16 +8,19 @@ import com.microsoft.playwright.options.Cookie;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import witness.security.LoginResource;
 
 /**
- * A browser test: one Chromium for the class, a fresh page per test, the app's URL. Pages are logged in
+ * A browser test: one Chromium for the whole test run (started by the first browser test, stopped when the
+ * JVM ends), a fresh page per test, the app's URL. Pages are logged in
  * as the producer admin (the session cookie is in the page's browser context) unless a test opens one
  * {@link #openAs} someone else.
  */
 @RequiresChromium
+@Tag("browser")
 public abstract class BrowserTest {
     private static Browser browser;
     @TestHTTPResource("/")
@@ -31,13 +34,20 @@ public abstract class BrowserTest {
     private boolean scriptless;
 
     @BeforeAll
-    static void startChromium() {
-        browser = new Browser();
+    static synchronized void startChromium() {
+        if (browser == null) {
+            Browser started = new Browser();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "chromium-stop"));
+            browser = started;
+        }
     }
 
-    @AfterAll
-    static void stopChromium() {
-        browser.close();
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.context().close();
+            page = null;
+        }
     }
 
     /** Opens a path of the app (without the leading slash) in a new page, logged in as the producer admin. */

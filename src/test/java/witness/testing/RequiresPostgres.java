@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,11 +15,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs a test class only where PostgreSQL answers on 127.0.0.1:5432; elsewhere it is skipped
- * with a message saying so. Under CI (CI=true) a missing server fails the run instead.
+ * with a message saying so. Under CI (CI=true) a missing server fails the run instead. Its tests are the
+ * "postgres" group, which the quick run leaves out.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(RequiresPostgres.Condition.class)
+@Tag("postgres")
 public @interface RequiresPostgres {
     String HOST = "127.0.0.1";
     int PORT = 5432;

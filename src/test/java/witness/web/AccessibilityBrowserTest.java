@@ -5,12 +5,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,8 @@ import witness.sample.SyntheticFilm;
 import witness.security.Role;
 import witness.testing.As;
 import witness.testing.Axe;
+import witness.testing.BrowserPool;
+import witness.testing.BrowserPool.Visit;
 import witness.testing.BrowserTest;
 import witness.testing.FilmCopies;
 
@@ -40,15 +43,9 @@ class AccessibilityBrowserTest extends BrowserTest {
         bypassCsp();
     }
 
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
-    @ParameterizedTest(name = "/{0}")
-    @ValueSource(strings = {
+    /** Every page of the app, as the producer sees it. */
+    static final List<String> PAGES = List.of(
         "",
         "?film=victor-serge",
         FILM,
@@ -96,17 +93,10 @@ class AccessibilityBrowserTest extends BrowserTest {
         FILM + "/interviews/vlady/history",
         FILM + "/sources/annees-sans-pardon/history",
         "users",
-        "backups",
-    })
-    void thePageHasNoSeriousViolation(String path) {
-        open(path);
-        assertThat(response.status()).as("status of /" + path).isEqualTo(200);
-        assertNoSeriousViolation("/" + path);
-    }
+        "backups");
 
     /** A viewer's pages have no forms to write with: they are checked as well. */
-    @ParameterizedTest(name = "/{0} as a viewer")
-    @ValueSource(strings = {
+    static final List<String> VIEWERS_PAGES = List.of(
         "?film=victor-serge",
         FILM,
         FILM + "/scenes/orenburg-arrest",
@@ -115,12 +105,22 @@ class AccessibilityBrowserTest extends BrowserTest {
         FILM + "/interviews/vlady",
         FILM + "/people/vlady",
         FILM + "/sources/annees-sans-pardon",
-        FILM + "/schedules/mexico-shoot",
-    })
-    void aViewersPageHasNoSeriousViolation(String path) {
-        openAs(As.cookieOf(Role.VIEWER), path);
-        assertThat(response.status()).as("status of /" + path).isEqualTo(200);
-        assertNoSeriousViolation("/" + path + " as a viewer");
+        FILM + "/schedules/mexico-shoot");
+
+    /** The pages are checked by several browsers side by side ({@link BrowserPool}); a failure names each page. */
+    @Test
+    void everyPageHasNoSeriousViolationAsTheProducerAndAsAViewer() {
+        List<Visit> visits = new ArrayList<>();
+        PAGES.forEach(path -> visits.add(Visit.of(path, As.adminCookie()).bypassingCsp()));
+        String viewer = As.cookieOf(Role.VIEWER);
+        VIEWERS_PAGES.forEach(path -> visits.add(Visit.of(path, viewer).bypassingCsp()));
+
+        List<String> failures = BrowserPool.check(base, visits, (visit, page, answer) -> {
+            assertThat(answer.status()).as("status").isEqualTo(200);
+            assertNoSeriousViolation(page, "the page");
+        });
+
+        assertThat(failures).as(() -> String.join("\n", failures)).isEmpty();
     }
 
     @Test
@@ -217,6 +217,10 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     private void assertNoSeriousViolation(String where) {
+        assertNoSeriousViolation(page, where);
+    }
+
+    private static void assertNoSeriousViolation(Page page, String where) {
         assertThat(page.locator("h1").first()).isVisible();
         // The forms folded in <details> (edit, add) are checked too.
         page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)");

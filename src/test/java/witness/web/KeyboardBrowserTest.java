@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import witness.testing.BrowserTest;
 import witness.testing.FilmCopies;
@@ -24,12 +23,6 @@ import witness.testing.FilmCopies;
 class KeyboardBrowserTest extends BrowserTest {
     private static final int MOST_TABS = 400;
 
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @Test
     void theFirstTabReachesTheSkipLinkWhichLeadsToTheContent() {

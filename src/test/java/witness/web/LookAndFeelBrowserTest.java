@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import witness.testing.As;
 import witness.testing.Browser;
+import witness.testing.BrowserPool;
+import witness.testing.BrowserPool.Visit;
 import witness.testing.BrowserTest;
 import witness.testing.FilmCopies;
 
@@ -83,18 +86,20 @@ class LookAndFeelBrowserTest extends BrowserTest {
     @SuppressWarnings("unchecked")
     void atTabletWidthThePageDoesNotScrollSideways() {
         String slug = FilmCopies.ofSerge("finish-tablet");
+        List<Visit> tablet = new ArrayList<>();
         for (String path : List.of("films/" + slug + "/shots", "films/" + slug, "films/" + slug + "/schedules/orenburg-shoot",
                 "films/" + slug + "/interviews", "films/" + slug + "/research-log", "films/" + slug + "/locations", "films/" + slug + "/scenes/prologue-taxi",
                 "films/" + slug + "/sources", "films/" + slug + "/people", "films/" + slug + "/chronology",
                 "films/" + slug + "/testimonies", "films/" + slug + "/clearances")) {
-            open(path);
-            page.setViewportSize(768, 1024);
+            tablet.add(Visit.of(path, As.adminCookie()).at(Browser.Width.TABLET));
+        }
+        List<String> failures = BrowserPool.check(base, tablet, (visit, page, answer) -> {
             Object wider = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) wider).intValue()).as(path + " scrolls sideways, past its edge: " + page.evaluate(SPILLS))
+            assertThat(((Number) wider).intValue()).as("scrolls sideways, past its edge: " + page.evaluate(SPILLS))
                     .isLessThanOrEqualTo(0);
             assertThat(page.locator(".site-nav")).isVisible();
-            page.close();
-        }
+        });
+        assertThat(failures).as(() -> String.join("\n", failures)).isEmpty();
         open("films/" + slug + "/shots");
         page.setViewportSize(768, 1024);
         // The shot table is wider than a tablet: it scrolls in its own box, the page does not.

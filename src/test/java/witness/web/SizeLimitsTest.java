@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import witness.film.Sequence;
 import witness.film.ShotCsv;
 import witness.interview.TranscriptLine;
@@ -29,6 +30,7 @@ import witness.testing.SergeFilm;
  * text field of its column's length. Beyond, the answer says so (413 or 422, naming the field), never a 500,
  * and nothing is written.
  */
+@Tag("slow")
 @QuarkusTest
 class SizeLimitsTest {
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";

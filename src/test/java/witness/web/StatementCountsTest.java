@@ -22,12 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import witness.film.Film;
 import witness.sample.SyntheticFilm;
 import witness.testing.CsrfTokens;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Every page, export and API list asks the database no more questions of the large synthetic film (6,000 shots,
  * 2,000 sources…) than of the small one (24 shots): no statement per row. Keys that differ between the two films
  * (a scene, an interview, a person, a source, a shoot day) are the first of their kind in each.
  */
+@Tag("slow")
 @QuarkusTest
 class StatementCountsTest {
     private static final String SMALL = "statement-counts-small";
