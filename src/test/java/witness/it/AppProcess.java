@@ -19,8 +19,12 @@ final class AppProcess implements AutoCloseable {
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     /** The same app built with the postgres profile (the pom's build-for-postgres execution, before the ITs). */
     static final Path POSTGRES_JAR = Path.of("target/quarkus-app-postgres/quarkus-run.jar");
-    /** JVM options for tests that start the app several times: the JIT's first tier alone starts it sooner. */
-    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
+    /**
+     * JVM options for a start that serves a few requests (every start and command of these tests but the large
+     * script's): the JIT's first tier alone and one GC thread start it sooner and leave the CPU to the tests that
+     * run beside them.
+     */
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     final int port;
     final Path log;
@@ -37,7 +41,7 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the app on a free port and waits until it is ready. */
     static AppProcess start(Path dataDir, Map<String, String> env) throws Exception {
-        return start(dataDir, env, List.of());
+        return start(dataDir, env, QUICK_START);
     }
 
     /** Starts the app with JVM options (such as -Xmx256m) on a free port and waits until it is ready. */
@@ -69,7 +73,7 @@ final class AppProcess implements AutoCloseable {
 
     /** Runs a command to its end with more environment (e.g. WITNESS_DOSSIER_DIR). */
     static Result command(Path dataDir, Map<String, String> env, String... args) throws Exception {
-        List<String> command = command(JAR, List.of());
+        List<String> command = command(JAR, QUICK_START);
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dataDir.getParent(), "command", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());

@@ -15,11 +15,11 @@ import witness.security.LoginResource;
 /**
  * Several Chromiums side by side, for a test that checks many pages the same way (every page passes axe, every
  * main page makes a screenshot). A browser spends most of a page's time waiting on itself (its renderer, its
- * layout, its screenshot), so three of them check a list of pages in about half the time of one. Playwright
+ * layout, its screenshot), so two of them check a list of pages sooner than one. Playwright
  * objects belong to the thread that made them: each worker has its own Chromium.
  */
 public final class BrowserPool {
-    private static final int WORKERS = 3;
+    private static final int WORKERS = 2;
 
     private BrowserPool() {
     }
