@@ -82,7 +82,6 @@ public final class AccessRules {
             // The producers' own areas, read and written.
             any("/users/**", "users", Role.PRODUCER),
             any("/backups/**", "backups", Role.PRODUCER),
-            any("/benchmark-static/**", "the benchmark's static pages", Role.PRODUCER),
             any("/api/backups/**", "backups", Role.PRODUCER),
             any("/films/*/deleted/**", "deleted items", Role.PRODUCER),
 
