@@ -14,8 +14,8 @@ import witness.security.LoginResource;
 
 /**
  * Several Chromiums side by side, for a test that checks many pages the same way (every page passes axe, every
- * main page makes a screenshot). A browser spends most of a page's time waiting on itself (its renderer, its
- * layout, its screenshot), so two of them check a list of pages sooner than one. Playwright
+ * main page makes a screenshot): each page is reported on its own, and the pages are shared out between two
+ * browsers (on two cores this gains a little: a browser's work is mostly CPU, see docs/testing.md). Playwright
  * objects belong to the thread that made them: each worker has its own Chromium.
  */
 public final class BrowserPool {
