@@ -51,7 +51,7 @@ public class BackupCommand {
                     err.printf("There is no file %s.%n", file);
                     return 1;
                 }
-                Restored restored = backups.restore(file);
+                RestoredBackup restored = backups.restore(file);
                 out.printf("Restored the backup made %s: %d films, %d users (they replace this installation's),"
                         + " %d rows in %d tables in %.1f s%n", restored.createdAt(), restored.films(), restored.users(),
                         restored.rows(), restored.tables(), seconds(start));

@@ -31,7 +31,7 @@ public class BackupResource {
     static class Templates {
         static native TemplateInstance backups(Page page);
 
-        static native TemplateInstance restored(Restored restored);
+        static native TemplateInstance restored(RestoredBackup restored);
     }
 
     @Inject

@@ -48,7 +48,7 @@ final class BackupRestorer {
     }
 
     /** @throws BackupRefused when the backup or the installation does not allow it; nothing is changed then */
-    static Restored restore(Connection connection, Path file) throws SQLException {
+    static RestoredBackup restore(Connection connection, Path file) throws SQLException {
         try (ZipFile zip = open(file)) {
             Schema schema = Schema.of(connection);
             Manifest manifest = manifest(zip);
@@ -77,7 +77,7 @@ final class BackupRestorer {
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
-            return new Restored(manifest.createdAt(), version, manifest.rowsOf(BackupFormat.FILM_TABLE),
+            return new RestoredBackup(manifest.createdAt(), version, manifest.rowsOf(BackupFormat.FILM_TABLE),
                     manifest.rowsOf(BackupFormat.USER_TABLE), manifest.tables().size(), manifest.rows());
         } catch (IOException e) {
             throw BackupRefused.unreadable("The file cannot be read as a zip: " + e.getMessage());

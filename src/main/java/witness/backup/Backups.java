@@ -46,8 +46,8 @@ public class Backups {
     }
 
     /** @throws BackupRefused with nothing changed, when the backup or this installation does not allow it */
-    Restored restore(Path zip) {
-        Restored restored;
+    RestoredBackup restore(Path zip) {
+        RestoredBackup restored;
         try (Connection connection = dataSource.getConnection()) {
             restored = BackupRestorer.restore(connection, zip);
         } catch (SQLException e) {

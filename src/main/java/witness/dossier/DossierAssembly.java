@@ -25,7 +25,7 @@ import witness.dossier.Dossier.SceneData;
 import witness.dossier.Dossier.SequenceData;
 import witness.dossier.Dossier.ShotData;
 import witness.dossier.Dossier.SourceData;
-import witness.dossier.Keys.Where;
+import witness.dossier.DossierKeys.Where;
 import witness.film.Film;
 import witness.film.Scene;
 import witness.film.SceneStatus;
@@ -60,15 +60,15 @@ final class DossierAssembly {
     private final Dossier dossier;
     private final Validator validator;
     private final List<DossierError> errors = new ArrayList<>();
-    private final Keys<Person> people = keys("person", PEOPLE);
-    private final Keys<Source> sources = keys("source", SOURCES);
-    private final Keys<Location> locations = keys("location", LOCATIONS);
-    private final Keys<ChronologyEvent> events = keys("chronology event", CHRONOLOGY);
-    private final Keys<Interview> interviews = keys("interview", INTERVIEWS);
-    private final Keys<Testimony> testimonies = keys("testimony", TESTIMONIES);
-    private final Keys<Scene> scenes = keys("scene", "research/sequences/");
-    private final Keys<Shot> shots = keys("shot", "research/sequences/");
-    private final Keys<Sequence> sequences = keys("sequence", "research/sequences/");
+    private final DossierKeys<Person> people = keys("person", PEOPLE);
+    private final DossierKeys<Source> sources = keys("source", SOURCES);
+    private final DossierKeys<Location> locations = keys("location", LOCATIONS);
+    private final DossierKeys<ChronologyEvent> events = keys("chronology event", CHRONOLOGY);
+    private final DossierKeys<Interview> interviews = keys("interview", INTERVIEWS);
+    private final DossierKeys<Testimony> testimonies = keys("testimony", TESTIMONIES);
+    private final DossierKeys<Scene> scenes = keys("scene", "research/sequences/");
+    private final DossierKeys<Shot> shots = keys("shot", "research/sequences/");
+    private final DossierKeys<Sequence> sequences = keys("sequence", "research/sequences/");
     private Film film;
 
     private DossierAssembly(Dossier dossier, Validator validator) {
@@ -412,7 +412,7 @@ final class DossierAssembly {
     }
 
     private void schedules() {
-        Keys<Schedule> defined = keys("schedule", "schedules/");
+        DossierKeys<Schedule> defined = keys("schedule", "schedules/");
         for (var data : dossier.schedules()) {
             String file = DossierFiles.SCHEDULES + data.key() + ".yaml";
             Schedule s = new Schedule();
@@ -483,8 +483,8 @@ final class DossierAssembly {
         return v.getMessage();
     }
 
-    private <T> Keys<T> keys(String kind, String file) {
-        return new Keys<>(kind, file, this::error);
+    private <T> DossierKeys<T> keys(String kind, String file) {
+        return new DossierKeys<>(kind, file, this::error);
     }
 
     private void error(Where where, String message) {

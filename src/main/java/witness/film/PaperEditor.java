@@ -3,7 +3,7 @@ package witness.film;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import witness.interview.Testimony;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
 
@@ -22,7 +22,7 @@ public class PaperEditor {
     @Transactional
     public Testimony place(Film film, String sceneKey, String testimonyKey, Long version) {
         Scene scene = StructureEditor.scene(film, sceneKey);
-        Conflict.unlessCurrent("scene", scene.version, version);
+        WriteConflict.unlessCurrent("scene", scene.version, version);
         FieldErrors errors = new FieldErrors();
         if (testimonyKey == null || testimonyKey.isBlank()) {
             errors.add("testimony", "is required: choose the testimony to place in the scene");
@@ -43,7 +43,7 @@ public class PaperEditor {
     @Transactional
     public Testimony remove(Film film, String sceneKey, String testimonyKey, Long version) {
         Scene scene = StructureEditor.scene(film, sceneKey);
-        Conflict.unlessCurrent("scene", scene.version, version);
+        WriteConflict.unlessCurrent("scene", scene.version, version);
         Testimony testimony = placed(scene, testimonyKey);
         scene.testimonies.remove(testimony);
         scene.flush();
@@ -55,7 +55,7 @@ public class PaperEditor {
     public Testimony move(Film film, String sceneKey, String testimonyKey, String direction, Long version) {
         Scene scene = StructureEditor.scene(film, sceneKey);
         Direction to = direction(direction);
-        Conflict.unlessCurrent("scene", scene.version, version);
+        WriteConflict.unlessCurrent("scene", scene.version, version);
         Testimony testimony = placed(scene, testimonyKey);
         int from = scene.testimonies.indexOf(testimony);
         int target = to == Direction.UP ? from - 1 : from + 1;

@@ -15,7 +15,7 @@ import witness.person.Person;
 import witness.research.Citation;
 import witness.research.Source;
 import witness.schedule.ShootDay;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 
 /** Every change to the shot list goes through here: validated, version-checked, renumbered. */
@@ -52,7 +52,7 @@ public class ShotEditor {
     public Shot update(Film film, String key, ShotInput input, FieldErrors errors) {
         oneAtATime(film);
         Shot shot = find(film, key);
-        Conflict.unlessCurrent("shot", shot.version, input.version());
+        WriteConflict.unlessCurrent("shot", shot.version, input.version());
         Scene target = input.scene() == null || input.scene().isBlank() ? shot.scene
                 : reference(errors, "scene", input.scene(), film, Scene::byKey);
         apply(film, shot, input, errors);

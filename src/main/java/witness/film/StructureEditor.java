@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import witness.research.Citation;
 import witness.research.ResearchLogEntry;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 
 /** Every change to the film's sequences and scenes: validated, version-checked, renumbered. */
@@ -47,7 +47,7 @@ public class StructureEditor {
     public Sequence updateSequence(Film film, String key, SequenceInput input, FieldErrors errors) {
         ShotEditor.oneAtATime(film);
         Sequence sequence = sequence(film, key);
-        Conflict.unlessCurrent("sequence", sequence.version, input.version());
+        WriteConflict.unlessCurrent("sequence", sequence.version, input.version());
         apply(sequence, input, errors);
         errors.validate(validator, sequence).check();
         if (input.position() != null) {
@@ -107,7 +107,7 @@ public class StructureEditor {
     public Scene updateScene(Film film, String key, SceneInput input, FieldErrors errors) {
         ShotEditor.oneAtATime(film);
         Scene scene = scene(film, key);
-        Conflict.unlessCurrent("scene", scene.version, input.version());
+        WriteConflict.unlessCurrent("scene", scene.version, input.version());
         Sequence target = input.sequence() == null || input.sequence().isBlank() ? scene.sequence
                 : reference(errors, "sequence", input.sequence(), film, Sequence::byKey);
         apply(scene, input, errors);

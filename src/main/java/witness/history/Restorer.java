@@ -25,7 +25,7 @@ import witness.research.Citation;
 import witness.research.ResearchLogEntry;
 import witness.research.Source;
 import witness.schedule.ShootDay;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 
 /**
  * Brings a deleted item back as it was just before its deletion, with its own id, so that its history goes
@@ -63,7 +63,7 @@ public class Restorer {
                 .filter(row -> History.number(row.get("revtype")) == 2 && inFilm(kind, row, film))
                 .orElseThrow(() -> new NotFoundException("This film has no deleted " + kind.one() + " " + id + "."));
         if (!Sql.ids("select id from " + kind.table() + " where id = ?", id).isEmpty()) {
-            throw new Conflict(title(kind, last) + " has already been restored.");
+            throw new WriteConflict(title(kind, last) + " has already been restored.");
         }
         try {
             return switch (kind.table()) {
@@ -80,7 +80,7 @@ public class Restorer {
             };
         } catch (ConstraintViolationException e) {
             // Another producer restored it, or made something in its place, at the same moment.
-            throw new Conflict(title(kind, last) + " could not be restored: something changed at the same moment ("
+            throw new WriteConflict(title(kind, last) + " could not be restored: something changed at the same moment ("
                     + e.getConstraintName() + "). Reload the page and try again.");
         }
     }
@@ -110,7 +110,7 @@ public class Restorer {
         Sequence sequence = Sequence.findById(sequenceId);
         if (sequence == null) {
             String gone = lastRow(Kind.SEQUENCE, sequenceId).map(s -> "‘" + s.get("title") + "’").orElse("");
-            throw new Conflict(title(Kind.SCENE, row) + " cannot be restored: its sequence " + gone
+            throw new WriteConflict(title(Kind.SCENE, row) + " cannot be restored: its sequence " + gone
                     + " no longer exists. Restore the sequence first (it brings back the scenes deleted with it).");
         }
         keysOfScene(film, id(row), -1);
@@ -128,7 +128,7 @@ public class Restorer {
         Scene scene = Scene.findById(sceneId);
         if (scene == null) {
             String gone = lastRow(Kind.SCENE, sceneId).map(s -> "‘" + s.get("title") + "’").orElse("");
-            throw new Conflict(title(Kind.SHOT, row) + " cannot be restored: its scene " + gone
+            throw new WriteConflict(title(Kind.SHOT, row) + " cannot be restored: its scene " + gone
                     + " no longer exists. Restore the scene first (it brings back the shots deleted with it).");
         }
         keyFree(Kind.SHOT, row, Shot.byKey(film, key(row)).map(s -> s.key));
@@ -144,7 +144,7 @@ public class Restorer {
         Object personId = row.get("person_id");
         if (personId != null && Person.findById(History.number(personId)) == null) {
             String gone = lastRow(Kind.PERSON, History.number(personId)).map(p -> "‘" + p.get("name") + "’").orElse("");
-            throw new Conflict(title(Kind.INTERVIEW, row) + " cannot be restored: the person it is with, " + gone
+            throw new WriteConflict(title(Kind.INTERVIEW, row) + " cannot be restored: the person it is with, " + gone
                     + ", no longer exists. Restore the person first.");
         }
         long delRev = rev(row), rev = revision(), id = id(row);
@@ -288,7 +288,7 @@ public class Restorer {
             Map<String, Object> shot = lastRow(Kind.SHOT, shotId).orElseThrow();
             Optional<Shot> taken = Shot.byKey(film, key(shot));
             if (taken.isPresent()) {
-                throw new Conflict(title(Kind.SCENE, scene) + " cannot be restored: its shot key ‘" + key(shot)
+                throw new WriteConflict(title(Kind.SCENE, scene) + " cannot be restored: its shot key ‘" + key(shot)
                         + "’ has been given to another shot since (in the scene ‘" + taken.get().scene.title
                         + "’). Delete that shot first.");
             }
@@ -469,7 +469,7 @@ public class Restorer {
 
     private void keyFree(Kind kind, Map<String, Object> row, Optional<String> takenBy) {
         if (takenBy.isPresent()) {
-            throw new Conflict(title(kind, row) + " cannot be restored: its key ‘" + key(row) + "’ has been given to"
+            throw new WriteConflict(title(kind, row) + " cannot be restored: its key ‘" + key(row) + "’ has been given to"
                     + " another " + kind.one() + " since (‘" + Names.shortened(takenBy.get()) + "’). Delete that one"
                     + " first.");
         }

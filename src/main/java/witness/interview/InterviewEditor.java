@@ -20,7 +20,7 @@ import witness.location.Location;
 import witness.film.Keys;
 import witness.person.Person;
 import witness.schedule.ShootDay;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
 
@@ -56,7 +56,7 @@ public class InterviewEditor {
     @Transactional
     public Interview update(Film film, String key, InterviewInput input, FieldErrors errors) {
         Interview interview = find(film, key);
-        Conflict.unlessCurrent("interview", interview.version, input.version());
+        WriteConflict.unlessCurrent("interview", interview.version, input.version());
         apply(film, interview, input, errors);
         if (interview.person == null && interview.label == null && !errors.has("person")) {
             errors.add("label", "is required when no person is chosen");
@@ -83,7 +83,7 @@ public class InterviewEditor {
         Interview interview = find(film, key);
         InterviewDeletion deletion = InterviewDeletion.of(interview);
         if (!deletion.allowed()) {
-            throw new Conflict(deletion.refusal());
+            throw new WriteConflict(deletion.refusal());
         }
         ShootDay.<ShootDay>list("select distinct d from ShootDay d join d.interviews i where i = ?1", interview)
                 .forEach(d -> d.interviews.remove(interview));
@@ -205,7 +205,7 @@ public class InterviewEditor {
 
     private static Interview current(Film film, String key, Long version) {
         Interview interview = find(film, key);
-        Conflict.unlessCurrent("interview", interview.version, version);
+        WriteConflict.unlessCurrent("interview", interview.version, version);
         return interview;
     }
 

@@ -18,7 +18,7 @@ import witness.film.Shot;
 import witness.interview.Interview;
 import witness.research.ResearchLogEntry;
 import witness.schedule.ShootDay;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
 
@@ -64,7 +64,7 @@ public class LocationEditor {
     @Transactional
     public Location update(Film film, String key, LocationInput input, FieldErrors errors) {
         Location location = find(film, key);
-        Conflict.unlessCurrent("location", location.version, input.version());
+        WriteConflict.unlessCurrent("location", location.version, input.version());
         apply(location, input, errors);
         errors.validate(validator, location).check();
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
@@ -84,7 +84,7 @@ public class LocationEditor {
     @Transactional
     public LocationDeletion delete(Film film, String key, Long version) {
         Location location = find(film, key);
-        Conflict.unlessCurrent("location", location.version, version);
+        WriteConflict.unlessCurrent("location", location.version, version);
         LocationDeletion deletion = LocationDeletion.of(location);
         // Entity by entity, not in bulk, so that the audit history records every change (and can undo it).
         Shot.<Shot>list("location", location).forEach(s -> s.location = null);

@@ -17,7 +17,7 @@ import witness.film.Film;
 import witness.film.Keys;
 import witness.person.PersonInput.ContactInput;
 import witness.security.Access;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
 
@@ -69,7 +69,7 @@ public class PersonEditor {
         if (input.contact() != null) {
             checkProducer();
         }
-        Conflict.unlessCurrent("person", person.version, input.version());
+        WriteConflict.unlessCurrent("person", person.version, input.version());
         apply(person, input, errors);
         errors.validate(validator, person).check();
         if (input.contact() != null) {
@@ -112,7 +112,7 @@ public class PersonEditor {
             contact = new PersonContact();
             contact.person = person;
         } else {
-            Conflict.unlessCurrent("person's contact details", contact.version, input.version());
+            WriteConflict.unlessCurrent("person's contact details", contact.version, input.version());
         }
         contact.phone = blankToNull(input.phone());
         contact.email = blankToNull(input.email());

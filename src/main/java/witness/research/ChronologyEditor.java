@@ -17,7 +17,7 @@ import witness.film.Film;
 import witness.film.Keys;
 import witness.film.Scene;
 import witness.person.Person;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
 
@@ -51,7 +51,7 @@ public class ChronologyEditor {
     @Transactional
     public ChronologyEvent update(Film film, String key, EventInput input, FieldErrors errors) {
         ChronologyEvent event = find(film, key);
-        Conflict.unlessCurrent("chronology event", event.version, input.version());
+        WriteConflict.unlessCurrent("chronology event", event.version, input.version());
         List<Scene> scenes = apply(film, event, input, errors);
         errors.validate(validator, event).check();
         cover(film, event, scenes);

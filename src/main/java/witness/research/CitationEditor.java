@@ -14,7 +14,7 @@ import witness.film.Film;
 import witness.film.Scene;
 import witness.film.Shot;
 import witness.interview.Testimony;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 
 /** Every change to a scene's citations: validated field by field, version-checked, footnotes kept 1..n. */
@@ -58,7 +58,7 @@ public class CitationEditor {
     public Citation update(Film film, String sceneKey, long id, CitationInput input, FieldErrors errors) {
         Scene scene = scene(film, sceneKey);
         Citation c = find(scene, id);
-        Conflict.unlessCurrent("citation", c.version, input.version());
+        WriteConflict.unlessCurrent("citation", c.version, input.version());
         apply(film, scene, c, input, errors);
         c.flush();
         return c;
@@ -69,7 +69,7 @@ public class CitationEditor {
     public Citation delete(Film film, String sceneKey, long id, Long version) {
         Scene scene = scene(film, sceneKey);
         Citation c = find(scene, id);
-        Conflict.unlessCurrent("citation", c.version, version);
+        WriteConflict.unlessCurrent("citation", c.version, version);
         c.delete();
         c.flush();
         List<Citation> rest = new ArrayList<>(ofScene(scene));
@@ -83,7 +83,7 @@ public class CitationEditor {
     public Citation move(Film film, String sceneKey, long id, int by, Long version) {
         Scene scene = scene(film, sceneKey);
         Citation c = find(scene, id);
-        Conflict.unlessCurrent("citation", c.version, version);
+        WriteConflict.unlessCurrent("citation", c.version, version);
         List<Citation> order = new ArrayList<>(ofScene(scene));
         int from = order.indexOf(c);
         int to = Math.max(0, Math.min(order.size() - 1, from + by));

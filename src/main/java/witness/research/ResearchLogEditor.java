@@ -15,7 +15,7 @@ import witness.film.Film;
 import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
 
@@ -45,7 +45,7 @@ public class ResearchLogEditor {
     @Transactional
     public ResearchLogEntry update(Film film, long id, LogEntryInput input, FieldErrors errors) {
         ResearchLogEntry entry = find(film, id);
-        Conflict.unlessCurrent("research log entry", entry.version, input.version());
+        WriteConflict.unlessCurrent("research log entry", entry.version, input.version());
         apply(film, entry, input, errors);
         entry.flush();
         return entry;
@@ -55,7 +55,7 @@ public class ResearchLogEditor {
     @Transactional
     public ResearchLogEntry setDone(Film film, long id, int index, boolean done, Long version) {
         ResearchLogEntry entry = find(film, id);
-        Conflict.unlessCurrent("research log entry", entry.version, version);
+        WriteConflict.unlessCurrent("research log entry", entry.version, version);
         if (index < 0 || index >= entry.followUps.size()) {
             throw new Invalid("followUp", "this entry has no follow-up " + (index + 1));
         }

@@ -19,7 +19,7 @@ import witness.film.Film;
 import witness.film.Keys;
 import witness.film.Scene;
 import witness.film.Shot;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 
 /** Every change to the sources of a film: validated, version-checked, and deleted with what goes with them. */
@@ -72,7 +72,7 @@ public class SourceEditor {
     @Transactional
     public Source update(Film film, String key, SourceInput input, FieldErrors errors) {
         Source source = find(film, key);
-        Conflict.unlessCurrent("source", source.version, input.version());
+        WriteConflict.unlessCurrent("source", source.version, input.version());
         apply(source, input, errors);
         errors.validate(validator, source).check();
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
@@ -96,7 +96,7 @@ public class SourceEditor {
         Source source = find(film, key);
         SourceDeletion deletion = SourceDeletion.of(source);
         if (!deletion.testimonies().isEmpty()) {
-            throw new Conflict(deletion.refusal());
+            throw new WriteConflict(deletion.refusal());
         }
         var em = Source.getEntityManager();
         List<Scene> scenes = em.createQuery("select distinct c.scene from Citation c where c.source = :source", Scene.class)

@@ -17,7 +17,7 @@ import witness.film.Shot;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
 import witness.location.Location;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Formats;
 import witness.web.Invalid;
@@ -72,7 +72,7 @@ public class ScheduleEditor {
     @Transactional
     public Schedule updateSchedule(Film film, String key, ScheduleInput input, FieldErrors errors) {
         Schedule s = find(film, key);
-        Conflict.unlessCurrent("schedule", s.version, input.version());
+        WriteConflict.unlessCurrent("schedule", s.version, input.version());
         apply(s, input, errors);
         s.flush();
         return s;
@@ -82,7 +82,7 @@ public class ScheduleEditor {
     @Transactional
     public int deleteSchedule(Film film, String key, Long version) {
         Schedule s = find(film, key);
-        Conflict.unlessCurrent("schedule", s.version, version);
+        WriteConflict.unlessCurrent("schedule", s.version, version);
         List<ShootDay> days = ShootDay.ofSchedule(s);
         days.forEach(ShootDay::delete);
         s.delete();
@@ -123,7 +123,7 @@ public class ScheduleEditor {
     @Transactional
     public ShootDay updateDay(Film film, String key, long id, ShootDayInput input, FieldErrors errors) {
         ShootDay day = findDay(find(film, key), id);
-        Conflict.unlessCurrent("shoot day", day.version, input.version());
+        WriteConflict.unlessCurrent("shoot day", day.version, input.version());
         apply(film, day, input, errors);
         day.flush();
         return day;
@@ -133,7 +133,7 @@ public class ScheduleEditor {
     @Transactional
     public ShootDay deleteDay(Film film, String key, long id, Long version) {
         ShootDay day = findDay(find(film, key), id);
-        Conflict.unlessCurrent("shoot day", day.version, version);
+        WriteConflict.unlessCurrent("shoot day", day.version, version);
         day.delete();
         ShootDay.flush();
         return day;
@@ -259,7 +259,7 @@ public class ScheduleEditor {
         List<Shot> shots = SchedulePlan.unscheduledShots(s);
         List<String> now = shots.stream().map(x -> x.key).toList();
         if (!Objects.equals(now, previewed)) {
-            throw new Conflict("The shots to schedule have changed since the suggestion was shown. Nothing was"
+            throw new WriteConflict("The shots to schedule have changed since the suggestion was shown. Nothing was"
                     + " saved: look at the new suggestion and confirm it again.");
         }
         List<ShootDay> made = new ArrayList<>();

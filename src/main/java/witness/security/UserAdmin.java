@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import witness.web.Conflict;
+import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Forms;
 import witness.web.Invalid;
@@ -90,7 +90,7 @@ public class UserAdmin {
 
     private static WitnessUser current(String username, Map<String, String> form) {
         WitnessUser user = find(username);
-        Conflict.unlessCurrent("user", user.version, Forms.checkedVersion(form));
+        WriteConflict.unlessCurrent("user", user.version, Forms.checkedVersion(form));
         return user;
     }
 

@@ -31,7 +31,7 @@ public class Refusals {
     }
 
     @ServerExceptionMapper
-    public Response conflict(Conflict e, UriInfo uri, HttpHeaders headers) {
+    public Response conflict(WriteConflict e, UriInfo uri, HttpHeaders headers) {
         return answer(409, e.getMessage(), Map.of(), uri, headers);
     }
 

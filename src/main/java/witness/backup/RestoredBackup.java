@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** What a restore brought back. */
-public record Restored(String createdAt, String schemaVersion, long films, long users, int tables, long rows) {
+public record RestoredBackup(String createdAt, String schemaVersion, long films, long users, int tables, long rows) {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.ENGLISH);
 
     /** When the backup was made, for people (2 March 2026, 10:15 UTC); as written when it is not an instant. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** The things of one kind a dossier defines, by key, for resolving references to them. */
-final class Keys<T> {
+final class DossierKeys<T> {
     /** Where a key is written: a file and the JSON pointer of the field. */
     record Where(String file, String pointer) {
         Where at(String more) {
@@ -20,7 +20,7 @@ final class Keys<T> {
     private final BiConsumer<Where, String> errors;
     private final Map<String, T> byKey = new HashMap<>();
 
-    Keys(String kind, String definedIn, BiConsumer<Where, String> errors) {
+    DossierKeys(String kind, String definedIn, BiConsumer<Where, String> errors) {
         this.kind = kind;
         this.definedIn = definedIn;
         this.errors = errors;

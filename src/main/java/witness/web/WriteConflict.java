@@ -1,9 +1,9 @@
 package witness.web;
 
 /** A write refused because someone else changed the thing since the writer last read it (409). */
-public class Conflict extends RuntimeException {
+public class WriteConflict extends RuntimeException {
 
-    public Conflict(String message) {
+    public WriteConflict(String message) {
         super(message);
     }
 
@@ -13,7 +13,7 @@ public class Conflict extends RuntimeException {
             throw new Invalid("version", "is required: send the version you read, so that no one's change is overwritten");
         }
         if (stored != read) {
-            throw new Conflict("This " + what + " was changed by someone else since you opened it (your version "
+            throw new WriteConflict("This " + what + " was changed by someone else since you opened it (your version "
                     + read + ", now " + stored + "). Nothing was saved: reload it and make your change again.");
         }
     }
