@@ -22,10 +22,9 @@ public class WitnessMain implements QuarkusApplication {
     BackupCommand backup;
 
     public static void main(String... args) {
-        if (args.length > 0 && !isCommand(args[0])) {
-            // Answered at once: no need to start the app to say how it is used.
-            System.err.print(DossierCommand.USAGE);
-            System.exit(2);
+        int answered = answeredWithoutTheApp(args);
+        if (answered >= 0) {
+            System.exit(answered);
         }
         if (args.length > 0) {
             // A command must not take the port of a Witness that is already serving.
@@ -37,6 +36,18 @@ public class WitnessMain implements QuarkusApplication {
             System.setProperty("witness.dossier-at-first-start", "false");
         }
         Quarkus.run(WitnessMain.class, args);
+    }
+
+    /** A command it does not know, or a backup command written wrongly, is answered at once: the exit code, or -1. */
+    private static int answeredWithoutTheApp(String[] args) {
+        if (args.length == 0) {
+            return -1;
+        }
+        if (!isCommand(args[0])) {
+            System.err.print(DossierCommand.USAGE);
+            return 2;
+        }
+        return BackupCommand.NAMES.contains(args[0]) ? BackupCommand.refusal(args, System.err) : -1;
     }
 
     private static boolean isCommand(String name) {

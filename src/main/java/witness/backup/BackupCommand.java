@@ -33,9 +33,9 @@ public class BackupCommand {
     /** @return the process exit code: 0 done, 1 refused or failed, 2 not understood */
     @ActivateRequestContext
     public int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 2 || !NAMES.contains(args[0])) {
-            err.print(USAGE);
-            return 2;
+        int refused = refusal(args, err);
+        if (refused >= 0) {
+            return refused;
         }
         Path file = Path.of(args[1]).toAbsolutePath();
         long start = System.nanoTime();
@@ -47,10 +47,6 @@ public class BackupCommand {
                         manifest.rowsOf(BackupFormat.FILM_TABLE), manifest.rowsOf(BackupFormat.USER_TABLE),
                         manifest.rows(), manifest.tables().size(), Files.size(file) / 1e6, file, seconds(start));
             } else {
-                if (!Files.isRegularFile(file)) {
-                    err.printf("There is no file %s.%n", file);
-                    return 1;
-                }
                 RestoredBackup restored = backups.restore(file);
                 out.printf("Restored the backup made %s: %d films, %d users (they replace this installation's),"
                         + " %d rows in %d tables in %.1f s%n", restored.createdAt(), restored.films(), restored.users(),
@@ -64,6 +60,23 @@ public class BackupCommand {
             err.println("The " + args[0] + " failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * What is answered without the app, so before it starts (see WitnessMain): a command not written as its usage
+     * says (2), a restore of a file that is not there (1); -1 when the command is to run.
+     */
+    public static int refusal(String[] args, PrintStream err) {
+        if (args.length != 2 || !NAMES.contains(args[0])) {
+            err.print(USAGE);
+            return 2;
+        }
+        Path file = Path.of(args[1]).toAbsolutePath();
+        if (args[0].equals(RESTORE) && !Files.isRegularFile(file)) {
+            err.printf("There is no file %s.%n", file);
+            return 1;
+        }
+        return -1;
     }
 
     private Manifest backup(Path file) throws IOException {
