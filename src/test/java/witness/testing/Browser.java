@@ -4,9 +4,13 @@ import com.microsoft.playwright.Browser.NewPageOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import witness.security.LoginResource;
 
 /**
  * Debian's Chromium driven by Playwright, as a person uses Witness. Screenshots go to
@@ -49,6 +53,14 @@ public final class Browser implements AutoCloseable {
         return chromium.newPage(new NewPageOptions().setViewportSize(width.width, width.height));
     }
 
+    /** Logs the page's browser context in with this session cookie (none when null: not logged in). */
+    public static void logIn(Page page, URL base, String credentialCookie) {
+        if (credentialCookie != null) {
+            page.context().addCookies(List.of(new Cookie(LoginResource.CREDENTIAL_COOKIE, credentialCookie)
+                    .setUrl(base.toString())));
+        }
+    }
+
     /** What the viewport shows, as target/screenshots/{name}.png. */
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
@@ -72,7 +84,7 @@ public final class Browser implements AutoCloseable {
         }
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

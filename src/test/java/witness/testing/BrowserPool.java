@@ -2,7 +2,6 @@ package witness.testing;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.Cookie;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import witness.security.LoginResource;
 
 /**
  * Several Chromiums side by side, for a test that checks many pages the same way (every page passes axe, every
@@ -85,10 +83,7 @@ public final class BrowserPool {
                 Visit visit = visits.get(i);
                 Page page = visit.bypassCsp() ? browser.pageBypassingCsp() : browser.page(visit.width());
                 try {
-                    if (visit.cookie() != null) {
-                        page.context().addCookies(List.of(new Cookie(LoginResource.CREDENTIAL_COOKIE, visit.cookie())
-                                .setUrl(base.toString())));
-                    }
+                    Browser.logIn(page, base, visit.cookie());
                     check.accept(visit, page, page.navigate(base + visit.path()));
                 } catch (AssertionError | RuntimeException e) {
                     failures[i] = "/" + visit.path() + " at " + visit.width().code() + " width: " + e.getMessage();

@@ -4,14 +4,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.Cookie;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import witness.security.LoginResource;
 
 /**
  * A browser test: one Chromium for the whole test run (started by the first browser test, stopped when the
@@ -83,10 +80,7 @@ public abstract class BrowserTest {
             page.context().close();
         }
         page = bypassingCsp ? browser.pageBypassingCsp() : scriptless ? browser.pageWithoutScript() : browser.page(width);
-        if (credentialCookie != null) {
-            page.context().addCookies(List.of(new Cookie(LoginResource.CREDENTIAL_COOKIE, credentialCookie)
-                    .setUrl(base.toString())));
-        }
+        Browser.logIn(page, base, credentialCookie);
         response = page.navigate(base + path);
     }
 
