@@ -24,6 +24,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import witness.testing.FilmCopies;
+import witness.testing.OwnInstallation;
 
 /**
  * A restore is refused whole, with a clear 4xx, and nothing changes: a bad file, or an installation that is not
@@ -31,7 +32,7 @@ import witness.testing.FilmCopies;
  */
 @Tag("slow")
 @QuarkusTest
-@TestProfile(BackupProfile.class)
+@TestProfile(OwnInstallation.class)
 @TestSecurity(user = "admin", roles = "producer")
 class BackupRefusalTest {
     @Inject

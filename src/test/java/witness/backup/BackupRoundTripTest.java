@@ -24,6 +24,7 @@ import witness.security.LoginResource;
 import witness.security.Role;
 import witness.security.WitnessUser;
 import witness.testing.As;
+import witness.testing.OwnInstallation;
 import witness.testing.FilmCopies;
 
 /**
@@ -33,7 +34,7 @@ import witness.testing.FilmCopies;
  */
 @Tag("slow")
 @QuarkusTest
-@TestProfile(BackupProfile.class)
+@TestProfile(OwnInstallation.class)
 class BackupRoundTripTest {
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);

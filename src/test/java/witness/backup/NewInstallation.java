@@ -12,13 +12,15 @@ import java.util.List;
 import javax.sql.DataSource;
 import witness.security.Role;
 import witness.security.WitnessUser;
+import witness.testing.As;
 
 /**
  * Makes the test app's database what a new installation holds on its first start with an empty dossier folder: no
  * rows but the first producer, sequences at their start, and no ids in hand in Hibernate.
  */
 final class NewInstallation {
-    static final String ADMIN_PASSWORD = "the new installation's admin password";
+    /** The same as the tests' first producer, so that a test of the same app after this one logs in as admin. */
+    static final String ADMIN_PASSWORD = As.ADMIN_PASSWORD;
 
     private NewInstallation() {
     }

@@ -5,30 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import witness.testing.As;
+import witness.testing.OwnInstallation;
 
 /** With witness.benchmark.static-dir set, its files are served under /benchmark-static/, to producers only. */
 @Tag("slow")
 @QuarkusTest
-@TestProfile(BenchmarkStaticTest.On.class)
+@TestProfile(OwnInstallation.class)
 class BenchmarkStaticTest {
-    static final Path FOLDER = Path.of("target", "benchmark-static-test");
-
-    public static class On implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("witness.benchmark.static-dir", FOLDER.toString());
-        }
-    }
+    static final Path FOLDER = Path.of(OwnInstallation.BENCHMARK_STATIC);
 
     @Test
     void theFolderIsServedAsItIsWithTheSecurityHeaders() throws IOException {

@@ -12,14 +12,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jsoup.Jsoup;
@@ -136,55 +138,88 @@ class PersonalDataTest {
 
     /**
      * Every page reachable by links from the film's areas and exports, the downloads they link to,
-     * the dossier zip's files and the JSON API: path (or zip!file) → text of the answer.
+     * the dossier zip's files and the JSON API: path (or zip!file) → text of the answer. The links found are asked
+     * for in waves, two at a time, so that the app and the test use both cores of a small machine; what is read is
+     * the same as one at a time.
      */
     static Map<String, String> crawl(String slug, RequestSpecification as) {
         String film = "/films/" + slug;
-        Deque<String> queue = new ArrayDeque<>(List.of("/?film=" + slug, film, film + "/shots", film + "/shots/print",
+        List<String> wave = List.of("/?film=" + slug, film, film + "/shots", film + "/shots/print",
                 film + "/interviews", film + "/testimonies", film + "/people", film + "/sources", film + "/research-log",
                 film + "/locations", film + "/schedules", film + "/chronology", film + "/exports", film + "/shots.csv",
                 film + "/dossier.zip", film + "/people/new", film + "/interviews/new",
                 "/api/films/" + slug + "/people", "/api/films/" + slug + "/shots", "/api/films/" + slug + "/sequences",
-                "/api/films/" + slug + "/scenes", "/api/films/" + slug + "/interviews", "/api/films/" + slug + "/shots.csv"));
-        Set<String> seen = new LinkedHashSet<>(queue);
+                "/api/films/" + slug + "/scenes", "/api/films/" + slug + "/interviews", "/api/films/" + slug + "/shots.csv");
+        Set<String> seen = new LinkedHashSet<>(wave);
         Map<String, String> answers = new LinkedHashMap<>();
         List<String> failed = new ArrayList<>();
-        while (!queue.isEmpty()) {
-            String path = queue.poll();
-            Response response = given(as).redirects().follow(false).get(path);
-            String type = String.valueOf(response.contentType());
-            if (response.statusCode() >= 500) {
-                failed.add(path + " " + response.statusCode());
-                continue;
-            }
-            if (type.startsWith("application/zip")) {
-                answers.putAll(unzip(path, response.asByteArray()));
-                continue;
-            }
-            String body = type.startsWith("application/pdf") || type.startsWith("image/") ? ""
-                    : new String(response.asByteArray(), StandardCharsets.UTF_8);
-            answers.put(path, body);
-            if (type.startsWith("text/html")) {
-                for (String href : Jsoup.parse(body).select("a[href]").eachAttr("href")) {
-                    String link = href.replaceAll("#.*$", "");
-                    if ((link.startsWith(film + "/") || link.equals(film)) && !link.endsWith("/delete")
-                            && seen.add(link)) {
-                        queue.add(link);
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            while (!wave.isEmpty()) {
+                List<String> next = new ArrayList<>();
+                for (Answer answer : read(readers, wave, as)) {
+                    if (answer.status() >= 500) {
+                        failed.add(answer.path() + " " + answer.status());
+                    } else if (answer.type().startsWith("application/zip")) {
+                        answers.putAll(unzip(answer.path(), answer.body()));
+                    } else {
+                        answers.put(answer.path(), answer.text());
+                        answer.links(film).stream().filter(seen::add).forEach(next::add);
                     }
                 }
-            } else if (type.startsWith("application/json") && body.startsWith("[")) {
-                // Each person, shot, scene, sequence and interview of the lists on its own.
-                for (String key : response.jsonPath().<String>getList("key")) {
-                    String one = path + "/" + key;
-                    if (!path.endsWith(".csv") && seen.add(one)) {
-                        queue.add(one);
-                    }
-                }
+                wave = next;
             }
+        } finally {
+            readers.shutdownNow();
         }
         assertThat(failed).as("answers with a server error").isEmpty();
         assertThat(answers).as("pages, downloads, dossier files and API answers read").hasSizeGreaterThan(200);
         return answers;
+    }
+
+    private static List<Answer> read(ExecutorService readers, List<String> paths, RequestSpecification as) {
+        List<Future<Answer>> pending = paths.stream()
+                .map(path -> readers.submit(() -> Answer.of(path, given(as).redirects().follow(false).get(path))))
+                .toList();
+        List<Answer> read = new ArrayList<>();
+        for (Future<Answer> answer : pending) {
+            try {
+                read.add(answer.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return read;
+    }
+
+    /** One answer of the crawl, read whole. */
+    private record Answer(String path, int status, String type, byte[] body, List<String> keys) {
+        static Answer of(String path, Response response) {
+            String type = String.valueOf(response.contentType());
+            byte[] body = response.asByteArray();
+            boolean list = type.startsWith("application/json") && body.length > 0 && body[0] == '[';
+            return new Answer(path, response.statusCode(), type, body,
+                    list ? response.jsonPath().<String>getList("key") : List.of());
+        }
+
+        String text() {
+            return type.startsWith("application/pdf") || type.startsWith("image/") ? ""
+                    : new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The film's pages it links to (not its delete pages), and each item of an API list on its own. */
+        List<String> links(String film) {
+            if (type.startsWith("text/html")) {
+                return Jsoup.parse(text()).select("a[href]").eachAttr("href").stream()
+                        .map(href -> href.replaceAll("#.*$", ""))
+                        .filter(link -> (link.startsWith(film + "/") || link.equals(film)) && !link.endsWith("/delete"))
+                        .toList();
+            }
+            return path.endsWith(".csv") ? List.of() : keys.stream().map(key -> path + "/" + key).toList();
+        }
     }
 
     private static Map<String, String> unzip(String path, byte[] zip) {

@@ -5,7 +5,6 @@ import static witness.security.UsersPageTest.post;
 import static witness.security.UsersPageTest.version;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -13,23 +12,17 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import witness.testing.As;
+import witness.testing.OwnInstallation;
 import witness.testing.SergeFilm;
 
 /**
- * There is always a producer who can log in: the last one can be neither demoted nor disabled. On a
- * database of its own, where admin starts as the only producer.
+ * There is always a producer who can log in: the last one can be neither demoted nor disabled. In an
+ * installation of its own, where admin is the only producer.
  */
 @Tag("slow")
 @QuarkusTest
-@TestProfile(LastProducerTest.OwnDatabase.class)
+@TestProfile(OwnInstallation.class)
 class LastProducerTest {
-
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:last-producer;DB_CLOSE_DELAY=-1");
-        }
-    }
 
     @Test
     void theLastProducerCannotDemoteOrDisableThemselfAndIsToldWhy() {
