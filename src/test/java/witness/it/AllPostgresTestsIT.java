@@ -40,10 +40,14 @@ class AllPostgresTestsIT {
         assertThat(tests.exitValue()).as("the PostgreSQL tests failed:\n" + summary).isZero();
     }
 
-    /** The same Java, class path and system properties (pom.xml's systemPropertyVariables) as this JVM. */
+    /** The same Java, options, class path and system properties (pom.xml's systemPropertyVariables) as this JVM. */
     private static List<String> command() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String options = System.getProperty("witness.test.jvm", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         for (String property : List.of("java.util.logging.manager", "maven.home", "jazzer.hooks")) {
             if (System.getProperty(property) != null) {
