@@ -31,6 +31,7 @@ import witness.testing.OwnInstallation;
  * empty. Only producers back up and restore; every other request keeps its body limit.
  */
 @Tag("slow")
+@Tag("own-installation")
 @QuarkusTest
 @TestProfile(OwnInstallation.class)
 @TestSecurity(user = "admin", roles = "producer")

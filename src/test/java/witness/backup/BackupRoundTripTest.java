@@ -33,6 +33,7 @@ import witness.testing.FilmCopies;
  * The test logs in as a user would, through the login form, since the users are part of what is restored.
  */
 @Tag("slow")
+@Tag("own-installation")
 @QuarkusTest
 @TestProfile(OwnInstallation.class)
 class BackupRoundTripTest {

@@ -17,6 +17,7 @@ import witness.testing.OwnInstallation;
 
 /** With witness.benchmark.static-dir set, its files are served under /benchmark-static/, to producers only. */
 @Tag("slow")
+@Tag("own-installation")
 @QuarkusTest
 @TestProfile(OwnInstallation.class)
 class BenchmarkStaticTest {

@@ -20,6 +20,7 @@ import witness.testing.SergeFilm;
  * installation of its own, where admin is the only producer.
  */
 @Tag("slow")
+@Tag("own-installation")
 @QuarkusTest
 @TestProfile(OwnInstallation.class)
 class LastProducerTest {

@@ -15,8 +15,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 
 /**
- * Runs one group of Witness' tests (a JUnit tag) in this JVM, as Surefire would: a JVM of its own for the
- * PostgreSQL tests, started by {@code AllPostgresTestsIT} beside the H2 tests (docs/testing.md). Writes the
+ * Runs some groups of Witness' tests (a JUnit tag expression) in this JVM, as Surefire would: the second JVM of
+ * the test run, started by {@code SecondJvmIT} beside the H2 tests (docs/testing.md). Writes the
  * XML reports to a folder and the summary, with each failure, to standard output; exits 0 only when tests ran
  * and none failed.
  */
@@ -24,10 +24,10 @@ public final class TestGroupMain {
     private TestGroupMain() {
     }
 
-    /** Arguments: the tag, the folder for the XML reports. */
+    /** Arguments: the tag expression (e.g. {@code postgres | own-installation}), the folder for the XML reports. */
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("usage: TestGroupMain <tag> <reports folder>");
+            System.err.println("usage: TestGroupMain <tag expression> <reports folder>");
             System.exit(2);
         }
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()

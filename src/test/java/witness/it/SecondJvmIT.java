@@ -14,37 +14,42 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import witness.testing.TestGroupMain;
 
 /**
- * The "postgres" group (every test marked {@code @RequiresPostgres}) in a JVM of its own, beside the H2 tests of
- * this one: Quarkus runs one app per JVM, so the app on PostgreSQL and the app on H2 can only be tested at the same
- * time in two JVMs, and on two cores that is what brings the whole run under ten minutes (docs/testing.md). The
- * full run leaves the group out of this JVM; naming a PostgreSQL test with -Dtest runs it here as usual.
+ * The tests of every app but the shared H2 one in a second JVM, beside the H2 tests of this one: the "postgres" group
+ * (every test marked {@code @RequiresPostgres}) and the "own-installation" group ({@link witness.testing.OwnInstallation}).
+ * Quarkus runs one app per JVM, so two apps can only be tested at the same time in two JVMs, and on two cores that
+ * is what brings the whole run under ten minutes (docs/testing.md). The full run leaves both groups out of this JVM;
+ * naming one of their tests with -Dtest runs it here as usual.
  */
-@Tag("postgres-jvm")
+@Tag("second-jvm")
 @Execution(ExecutionMode.CONCURRENT)
-class AllPostgresTestsIT {
-    static final Path REPORTS = Path.of("target", "surefire-reports", "postgres-jvm");
-    static final Path LOG = Path.of("target", "postgres-tests.log");
+class SecondJvmIT {
+    static final String GROUPS = "postgres | own-installation";
+    static final Path REPORTS = Path.of("target", "surefire-reports", "second-jvm");
+    static final Path LOG = Path.of("target", "second-jvm-tests.log");
 
     @Test
-    void theGroupPassesInItsOwnJvm() throws Exception {
+    void theirTestsPassInASecondJvm() throws Exception {
         Files.createDirectories(REPORTS);
         Process tests = new ProcessBuilder(command()).redirectErrorStream(true).redirectOutput(LOG.toFile()).start();
         if (!tests.waitFor(20, TimeUnit.MINUTES)) {
             tests.destroyForcibly();
-            throw new AssertionError("the PostgreSQL tests did not end in 20 minutes: see " + LOG);
+            throw new AssertionError("the tests of the second JVM did not end in 20 minutes: see " + LOG);
         }
         String output = Files.readString(LOG);
         String summary = output.substring(Math.max(0, output.lastIndexOf("Test run finished")));
-        System.out.println("PostgreSQL tests (their own JVM; output in " + LOG + ", reports in " + REPORTS + "):\n"
+        System.out.println("Tests of " + GROUPS + " (a second JVM; output in " + LOG + ", reports in " + REPORTS + "):\n"
                 + summary);
-        assertThat(tests.exitValue()).as("the PostgreSQL tests failed:\n" + summary).isZero();
+        assertThat(tests.exitValue()).as("tests of the second JVM failed:\n" + summary).isZero();
     }
 
-    /** The same Java, options, class path and system properties (pom.xml's systemPropertyVariables) as this JVM. */
+    /**
+     * The same Java, class path and system properties (pom.xml's systemPropertyVariables) as this JVM, and the
+     * options of pom.xml's witness.test.second-jvm.
+     */
     private static List<String> command() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String options = System.getProperty("witness.test.jvm", "").strip();
+        String options = System.getProperty("witness.test.second-jvm", "").strip();
         if (!options.isEmpty()) {
             command.addAll(List.of(options.split("\\s+")));
         }
@@ -54,7 +59,7 @@ class AllPostgresTestsIT {
                 command.add("-D" + property + "=" + System.getProperty(property));
             }
         }
-        command.addAll(List.of(TestGroupMain.class.getName(), "postgres", REPORTS.toString()));
+        command.addAll(List.of(TestGroupMain.class.getName(), GROUPS, REPORTS.toString()));
         return command;
     }
 }
