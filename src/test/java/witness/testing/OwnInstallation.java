@@ -7,7 +7,7 @@ import java.util.Map;
  * An app of its own for the tests that empty its database, restore a backup into it or count its producers, away
  * from the Serge database every other H2 test shares; the benchmark's static folder is switched on in it too. One
  * profile for all of them, so that Quarkus starts once for them. Their classes carry the tag "own-installation":
- * the full run tests them in its second JVM (SecondJvmIT, docs/testing.md).
+ * the full run tests them in its second JVM (AppsOfTheirOwnIT, docs/testing.md).
  */
 public class OwnInstallation implements QuarkusTestProfile {
     /** The folder served under /benchmark-static/ in this app. */

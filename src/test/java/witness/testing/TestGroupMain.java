@@ -16,7 +16,7 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
 
 /**
  * Runs some groups of Witness' tests (a JUnit tag expression) in this JVM, as Surefire would: the second JVM of
- * the test run, started by {@code SecondJvmIT} beside the H2 tests (docs/testing.md). Writes the
+ * the test run, started by {@code AppsOfTheirOwnIT} beside the H2 tests (docs/testing.md). Writes the
  * XML reports to a folder and the summary, with each failure, to standard output; exits 0 only when tests ran
  * and none failed.
  */

@@ -11,18 +11,21 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import witness.testing.OwnInstallation;
 import witness.testing.TestGroupMain;
 
 /**
  * The tests of every app but the shared H2 one in a second JVM, beside the H2 tests of this one: the "postgres" group
- * (every test marked {@code @RequiresPostgres}) and the "own-installation" group ({@link witness.testing.OwnInstallation}).
- * Quarkus runs one app per JVM, so two apps can only be tested at the same time in two JVMs, and on two cores that
- * is what brings the whole run under ten minutes (docs/testing.md). The full run leaves both groups out of this JVM;
- * naming one of their tests with -Dtest runs it here as usual.
+ * (every test marked {@code @RequiresPostgres}) and the "own-installation" group ({@link OwnInstallation}).
+ * Quarkus runs one app per JVM, so two apps can only be tested at the same time in two JVMs, which keeps both cores
+ * of a small machine busy (docs/testing.md). The full run leaves both groups out of this JVM;
+ * naming one of their tests with -Dtest runs it here as usual. The longest task of the run's second thread, it is
+ * named to come first among the packaged-app classes (JUnit takes them in the order of their names), so that the
+ * first thread, when done, can take the packaged-app classes still waiting.
  */
 @Tag("second-jvm")
 @Execution(ExecutionMode.CONCURRENT)
-class SecondJvmIT {
+class AppsOfTheirOwnIT {
     static final String GROUPS = "postgres | own-installation";
     static final Path REPORTS = Path.of("target", "surefire-reports", "second-jvm");
     static final Path LOG = Path.of("target", "second-jvm-tests.log");
