@@ -15,18 +15,20 @@ import witness.testing.OwnInstallation;
 import witness.testing.TestGroupMain;
 
 /**
- * The tests of every app but the shared H2 one in a second JVM, beside the H2 tests of this one: the "postgres" group
- * (every test marked {@code @RequiresPostgres}) and the "own-installation" group ({@link OwnInstallation}).
- * Quarkus runs one app per JVM, so two apps can only be tested at the same time in two JVMs, which keeps both cores
- * of a small machine busy (docs/testing.md). The full run leaves both groups out of this JVM;
- * naming one of their tests with -Dtest runs it here as usual. The longest task of the run's second thread, it is
+ * Tests in an app of their own, in a second JVM beside this one: Quarkus runs one app per JVM, so two apps can only
+ * be tested at the same time in two JVMs, which keeps both cores of a small machine busy (docs/testing.md). Which
+ * tests is pom.xml's to say (witness.second-jvm.tags and .classes): in the full run, every app but the shared H2
+ * one — the "postgres" group (every test marked {@code @RequiresPostgres}) and the "own-installation" group
+ * ({@link OwnInstallation}); in the quick run, the H2 tests of some packages, in an H2 app of their own. Surefire's
+ * JVM leaves them out; naming one of them with -Dtest runs it there as usual. The longest task of the run's second thread, it is
  * named to come first among the packaged-app classes (JUnit takes them in the order of their names), so that the
  * first thread, when done, can take the packaged-app classes still waiting.
  */
 @Tag("second-jvm")
 @Execution(ExecutionMode.CONCURRENT)
 class AppsOfTheirOwnIT {
-    static final String GROUPS = "postgres | own-installation";
+    static final String TAGS = System.getProperty("witness.second-jvm.tags", "postgres | own-installation");
+    static final String CLASSES = System.getProperty("witness.second-jvm.classes", "witness\\..*");
     static final Path REPORTS = Path.of("target", "surefire-reports", "second-jvm");
     static final Path LOG = Path.of("target", "second-jvm-tests.log");
 
@@ -40,8 +42,8 @@ class AppsOfTheirOwnIT {
         }
         String output = Files.readString(LOG);
         String summary = output.substring(Math.max(0, output.lastIndexOf("Test run finished")));
-        System.out.println("Tests of " + GROUPS + " (a second JVM; output in " + LOG + ", reports in " + REPORTS + "):\n"
-                + summary);
+        System.out.println("Tests of " + TAGS + " in " + CLASSES + " (a second JVM; output in " + LOG + ", reports in "
+                + REPORTS + "):\n" + summary);
         assertThat(tests.exitValue()).as("tests of the second JVM failed:\n" + summary).isZero();
     }
 
@@ -62,7 +64,7 @@ class AppsOfTheirOwnIT {
                 command.add("-D" + property + "=" + System.getProperty(property));
             }
         }
-        command.addAll(List.of(TestGroupMain.class.getName(), GROUPS, REPORTS.toString()));
+        command.addAll(List.of(TestGroupMain.class.getName(), TAGS, REPORTS.toString(), CLASSES));
         return command;
     }
 }
