@@ -20,9 +20,9 @@ import witness.testing.TestGroupMain;
  * tests is pom.xml's to say (witness.second-jvm.tags and .classes): in the full run, every app but the shared H2
  * one — the "postgres" group (every test marked {@code @RequiresPostgres}) and the "own-installation" group
  * ({@link OwnInstallation}); in the quick run, the H2 tests of some packages, in an H2 app of their own. Surefire's
- * JVM leaves them out; naming one of them with -Dtest runs it there as usual. The longest task of the run's second thread, it is
- * named to come first among the packaged-app classes (JUnit takes them in the order of their names), so that the
- * first thread, when done, can take the packaged-app classes still waiting.
+ * JVM leaves them out; naming one of them with -Dtest runs it there as usual. The longest task of the run's second
+ * thread, this class is named to come first among the packaged-app classes (JUnit takes them in the order of their
+ * names), so that the first thread, when done, can take the packaged-app classes still waiting.
  */
 @Tag("second-jvm")
 @Execution(ExecutionMode.CONCURRENT)
