@@ -1,6 +1,7 @@
 package witness.testing;
 
-import com.microsoft.playwright.Browser.NewPageOptions;
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -29,32 +30,25 @@ public final class Browser implements AutoCloseable {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
     }
 
-    /** A new page at desktop width. */
-    public Page page() {
-        return page(Width.DESKTOP);
+    /**
+     * A new browser context (its own cookies and cache) whose pages have this width. A context costs Chromium
+     * about as much as a page load or more (docs/testing.md), so tests open their pages in a few contexts that
+     * they keep, and {@link #logIn} anew. With {@code bypassCsp} the pages ignore the app's
+     * Content-Security-Policy, so that a test can inject a script of its own (axe-core, see {@link Axe}): only
+     * the checks that inject scripts ask for it; every other browser test runs with the policy on, as a person's
+     * browser does. Without {@code script} the pages run no JavaScript: what the app offers without its scripts.
+     */
+    public BrowserContext context(Width width, boolean bypassCsp, boolean script) {
+        return chromium.newContext(new NewContextOptions().setViewportSize(width.width, width.height)
+                .setBypassCSP(bypassCsp).setJavaScriptEnabled(script));
     }
 
     /**
-     * A new page at desktop width that ignores the app's Content-Security-Policy, so that a test can inject a
-     * script of its own (axe-core, see {@link Axe}). Only for checks that inject scripts: every other browser
-     * test runs with the policy on, as a person's browser does.
+     * Logs the page's browser context in with this session cookie (none when null: not logged in), in place of
+     * the cookies it had.
      */
-    public Page pageBypassingCsp() {
-        return chromium.newPage(new NewPageOptions().setViewportSize(1400, 1000).setBypassCSP(true));
-    }
-
-    /** A new page at desktop width in a browser whose JavaScript is off: what the app offers without its scripts. */
-    public Page pageWithoutScript() {
-        return chromium.newPage(new NewPageOptions().setViewportSize(1400, 1000).setJavaScriptEnabled(false));
-    }
-
-    /** A new page at a tablet's or a desktop's width. */
-    public Page page(Width width) {
-        return chromium.newPage(new NewPageOptions().setViewportSize(width.width, width.height));
-    }
-
-    /** Logs the page's browser context in with this session cookie (none when null: not logged in). */
     public static void logIn(Page page, URL base, String credentialCookie) {
+        page.context().clearCookies();
         if (credentialCookie != null) {
             page.context().addCookies(List.of(new Cookie(LoginResource.CREDENTIAL_COOKIE, credentialCookie)
                     .setUrl(base.toString())));

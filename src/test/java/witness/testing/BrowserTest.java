@@ -1,25 +1,32 @@
 package witness.testing;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 
 /**
  * A browser test: one Chromium for the whole test run (started by the first browser test, stopped when the
- * JVM ends), a fresh page per test, the app's URL. Pages are logged in
- * as the producer admin (the session cookie is in the page's browser context) unless a test opens one
+ * JVM ends), a browser context per class and kind of page (a context costs Chromium more than a page load), a
+ * fresh page for each {@link #open}, with only the cookies it is opened with, and the app's URL. Pages are logged
+ * in as the producer admin (the session cookie is in the page's browser context) unless a test opens one
  * {@link #openAs} someone else.
  */
 @RequiresChromium
 @Tag("browser")
 public abstract class BrowserTest {
     private static Browser browser;
+    /** This class's browser contexts, by kind of page (width, policy, script): closed after the class. */
+    private static final Map<String, BrowserContext> contexts = new HashMap<>();
     @TestHTTPResource("/")
     protected URL base;
     protected Page page;
@@ -42,9 +49,15 @@ public abstract class BrowserTest {
     @AfterEach
     void closePage() {
         if (page != null) {
-            page.context().close();
+            page.close();
             page = null;
         }
+    }
+
+    @AfterAll
+    static void closeContexts() {
+        contexts.values().forEach(BrowserContext::close);
+        contexts.clear();
     }
 
     /** Opens a path of the app (without the leading slash) in a new page, logged in as the producer admin. */
@@ -77,9 +90,10 @@ public abstract class BrowserTest {
 
     private void openAs(String credentialCookie, Browser.Width width, String path) {
         if (page != null) {
-            page.context().close();
+            page.close();
         }
-        page = bypassingCsp ? browser.pageBypassingCsp() : scriptless ? browser.pageWithoutScript() : browser.page(width);
+        page = contexts.computeIfAbsent(width + "/" + bypassingCsp + "/" + scriptless,
+                kind -> browser.context(width, bypassingCsp, !scriptless)).newPage();
         Browser.logIn(page, base, credentialCookie);
         response = page.navigate(base + path);
     }
