@@ -31,12 +31,15 @@ final class AppProcess implements AutoCloseable {
     private final Process process;
 
     private final Path dataDir;
+    private final ClassArchives.Use archive;
+    private boolean killed;
 
-    private AppProcess(Process process, int port, Path log, Path dataDir) {
+    private AppProcess(Process process, int port, Path log, Path dataDir, ClassArchives.Use archive) {
         this.process = process;
         this.port = port;
         this.log = log;
         this.dataDir = dataDir;
+        this.archive = archive;
     }
 
     /** Starts the app on a free port and waits until it is ready. */
@@ -54,15 +57,30 @@ final class AppProcess implements AutoCloseable {
             throws Exception {
         int port = freePort();
         Path log = Files.createTempFile(dataDir.getParent(), "app", ".log");
+        ClassArchives.Use archive = ClassArchives.forStart(jar);
         List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(archive.options());
         options.add("-Dquarkus.http.port=" + port);
         ProcessBuilder builder = new ProcessBuilder(command(jar, options))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("WITNESS_DATA_DIR", dataDir.toString());
         builder.environment().remove("WITNESS_ADMIN_PASSWORD");
         builder.environment().putAll(env);
-        AppProcess app = new AppProcess(builder.start(), port, log, dataDir);
-        app.awaitReady();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException | RuntimeException e) {
+            archive.ended(false);
+            throw e;
+        }
+        AppProcess app = new AppProcess(process, port, log, dataDir, archive);
+        try {
+            app.awaitReady();
+        } catch (Exception | AssertionError e) {
+            app.killed = true;
+            app.close();
+            throw e;
+        }
         return app;
     }
 
@@ -73,7 +91,9 @@ final class AppProcess implements AutoCloseable {
 
     /** Runs a command to its end with more environment (e.g. WITNESS_DOSSIER_DIR). */
     static Result command(Path dataDir, Map<String, String> env, String... args) throws Exception {
-        List<String> command = command(JAR, QUICK_START);
+        List<String> options = new ArrayList<>(QUICK_START);
+        options.addAll(ClassArchives.forCommand(JAR));
+        List<String> command = command(JAR, options);
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dataDir.getParent(), "command", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
@@ -101,9 +121,12 @@ final class AppProcess implements AutoCloseable {
     @Override
     public void close() throws Exception {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        // The start that writes the class data archive writes it as its JVM ends: a few seconds more.
+        boolean stopped = process.waitFor(archive.writes() ? 90 : 30, TimeUnit.SECONDS);
+        if (!stopped) {
             process.destroyForcibly().waitFor();
         }
+        archive.ended(stopped && !killed);
     }
 
     /**
@@ -111,6 +134,7 @@ final class AppProcess implements AutoCloseable {
      * hook, nothing flushed. The process is the JVM itself (java -jar, no wrapper), so nothing survives it.
      */
     void kill() throws InterruptedException {
+        killed = true;
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new AssertionError("the app did not die of SIGKILL");
