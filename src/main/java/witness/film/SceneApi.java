@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -68,8 +69,11 @@ public class SceneApi {
     @Path("{key}")
     @Operation(summary = "Delete a scene with its shots and citations")
     @APIResponse(responseCode = "200", description = "Deleted; says what went with it")
-    public Deletion delete(@RestPath String slug, @RestPath String key) {
-        return editor.deleteScene(Films.bySlug(slug), key);
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was deleted")
+    @APIResponse(responseCode = "422", description = "No version sent")
+    public Deletion delete(@RestPath String slug, @RestPath String key,
+            @Parameter(description = "The version of the scene you read") @RestQuery Long version) {
+        return editor.deleteScene(Films.bySlug(slug), key, version);
     }
 
     private static SceneInput orEmpty(SceneInput input) {

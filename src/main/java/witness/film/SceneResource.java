@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.interview.TestimonyChoices;
@@ -183,17 +184,17 @@ public class SceneResource {
         String name = scene.number() + " " + scene.title;
         return StructureResource.Templates.deletion(film, "Delete scene " + name + "?",
                 StructureResource.consequences(name, editor.sceneDeletion(film, key).describe(false)),
-                "/films/" + slug + "/scenes/" + key + "/delete", "/films/" + slug + "/scenes/" + key);
+                "/films/" + slug + "/scenes/" + key + "/delete", scene.version, "/films/" + slug + "/scenes/" + key);
     }
 
     @POST
     @Path("delete")
-    public Response delete(@RestPath String slug, @RestPath String key) {
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version) {
         Film film = Films.bySlug(slug);
         Scene scene = StructureEditor.scene(film, key);
         String name = "scene " + scene.number() + " " + scene.title;
         String sequence = scene.sequence.key;
-        Deletion deletion = editor.deleteScene(film, key);
+        Deletion deletion = editor.deleteScene(film, key, Forms.checkedVersion(version));
         return Html.seeOther("/films/" + slug + "#sequence-" + sequence,
                 Flash.notice(StructureResource.deleted(name, deletion.describe(false))));
     }

@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import witness.web.FieldErrors;
 import witness.web.Films;
 
@@ -64,8 +66,11 @@ public class SequenceApi {
     @Path("{key}")
     @Operation(summary = "Delete a sequence with its scenes, their shots and citations")
     @APIResponse(responseCode = "200", description = "Deleted; says what went with it")
-    public Deletion delete(@RestPath String slug, @RestPath String key) {
-        return editor.deleteSequence(Films.bySlug(slug), key);
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was deleted")
+    @APIResponse(responseCode = "422", description = "No version sent")
+    public Deletion delete(@RestPath String slug, @RestPath String key,
+            @Parameter(description = "The version of the sequence you read") @RestQuery Long version) {
+        return editor.deleteSequence(Films.bySlug(slug), key, version);
     }
 
     private static SequenceInput orEmpty(SequenceInput input) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -68,8 +69,11 @@ public class ShotApi {
     @Path("{key}")
     @Operation(summary = "Delete a shot; its citations stay with the scene and it leaves shoot days")
     @APIResponse(responseCode = "204", description = "Deleted; the scene's shots are renumbered")
-    public void delete(@RestPath String slug, @RestPath String key) {
-        editor.delete(Films.bySlug(slug), key);
+    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was deleted")
+    @APIResponse(responseCode = "422", description = "No version sent")
+    public void delete(@RestPath String slug, @RestPath String key,
+            @Parameter(description = "The version of the shot you read") @RestQuery Long version) {
+        editor.delete(Films.bySlug(slug), key, version);
     }
 
     private static ShotInput orEmpty(ShotInput input) {

@@ -113,12 +113,13 @@ public class ShotEditor {
 
     /**
      * Deletes a shot. Its citations stay with the scene (the claim is still sourced) and it leaves
-     * the shoot days that planned it.
+     * the shoot days that planned it. Refused (409) unless {@code version} is the one stored.
      */
     @Transactional
-    public void delete(Film film, String key) {
+    public void delete(Film film, String key, Long version) {
         oneAtATime(film);
         Shot shot = find(film, key);
+        WriteConflict.unlessCurrent("shot", shot.version, version);
         Citation.<Citation>list("shot", shot).forEach(c -> c.shot = null);
         leaveShootDays(List.of(shot));
         Positions.remove(Shot.ofScene(shot.scene), shot, (s, p) -> s.position = p);

@@ -15,18 +15,19 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.CachedPage;
+import witness.web.Durations;
 import witness.web.FieldErrors;
 import witness.web.Films;
-import witness.web.Html;
 import witness.web.Flash;
 import witness.web.Forms;
-import witness.web.Durations;
+import witness.web.Html;
 import witness.web.Invalid;
 import witness.web.QueryString;
 
@@ -210,11 +211,11 @@ public class ShotListResource {
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx,
-            @RestHeader("HX-Current-URL") String page) {
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version,
+            @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
         String notice = "Deleted shot " + ShotEditor.find(film, key).number() + ".";
-        editor.delete(film, key);
+        editor.delete(film, key, Forms.checkedVersion(version));
         if (htmx == null) {
             return Html.seeOther("/films/" + slug + "/shots", Flash.notice(notice));
         }

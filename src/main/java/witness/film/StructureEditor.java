@@ -71,11 +71,12 @@ public class StructureEditor {
         return Deletion.of(Scene.ofSequence(sequence(film, key)));
     }
 
-    /** Deletes the sequence with its scenes, and theirs shots and citations. */
+    /** Deletes the sequence with its scenes, and theirs shots and citations, unless it changed since {@code version}. */
     @Transactional
-    public Deletion deleteSequence(Film film, String key) {
+    public Deletion deleteSequence(Film film, String key, Long version) {
         ShotEditor.oneAtATime(film);
         Sequence sequence = sequence(film, key);
+        WriteConflict.unlessCurrent("sequence", sequence.version, version);
         List<Scene> scenes = Scene.ofSequence(sequence);
         Deletion deletion = Deletion.of(scenes);
         deleteScenes(scenes);
@@ -138,10 +139,12 @@ public class StructureEditor {
         return Deletion.of(List.of(scene(film, key)));
     }
 
+    /** Deletes the scene with its shots and citations, unless it changed since {@code version}. */
     @Transactional
-    public Deletion deleteScene(Film film, String key) {
+    public Deletion deleteScene(Film film, String key, Long version) {
         ShotEditor.oneAtATime(film);
         Scene scene = scene(film, key);
+        WriteConflict.unlessCurrent("scene", scene.version, version);
         Deletion deletion = Deletion.of(List.of(scene));
         Positions.remove(Scene.ofSequence(scene.sequence), scene, (s, p) -> s.position = p);
         deleteScenes(List.of(scene));

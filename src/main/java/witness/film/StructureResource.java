@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.web.CachedPage;
@@ -41,7 +42,7 @@ public class StructureResource {
         static native TemplateInstance structure$structure(Film film, Structure structure, StructureForms forms);
 
         static native TemplateInstance deletion(Film film, String heading, String consequences, String action,
-                String cancel);
+                long version, String cancel);
     }
 
     @CachedPage
@@ -134,16 +135,16 @@ public class StructureResource {
         String name = "sequence " + sequence.position + ". " + sequence.title;
         return Templates.deletion(film, "Delete " + name + "?",
                 consequences(name, editor.sequenceDeletion(film, key).describe(true)),
-                "/films/" + slug + "/sequences/" + key + "/delete", "/films/" + slug + "#sequence-" + key);
+                "/films/" + slug + "/sequences/" + key + "/delete", sequence.version, "/films/" + slug + "#sequence-" + key);
     }
 
     @POST
     @Path("sequences/{key}/delete")
-    public Response deleteSequence(@RestPath String slug, @RestPath String key) {
+    public Response deleteSequence(@RestPath String slug, @RestPath String key, @RestForm String version) {
         Film film = Films.bySlug(slug);
         Sequence sequence = StructureEditor.sequence(film, key);
         String name = "sequence " + sequence.position + ". " + sequence.title;
-        Deletion deletion = editor.deleteSequence(film, key);
+        Deletion deletion = editor.deleteSequence(film, key, Forms.checkedVersion(version));
         return Html.seeOther("/films/" + slug, Flash.notice(deleted(name, deletion.describe(true))));
     }
 

@@ -76,11 +76,12 @@ public class InterviewEditor {
     /**
      * Deletes the interview with its transcript and release form scan; shoot days no longer plan it. Refused
      * (409) while testimonies are taken from it. A producer can restore it from the deleted items (all but
-     * the scan, whose file the history does not keep).
+     * the scan, whose file the history does not keep). Refused (409) too unless {@code version} is the one stored.
      */
     @Transactional
-    public InterviewDeletion delete(Film film, String key) {
+    public InterviewDeletion delete(Film film, String key, Long version) {
         Interview interview = find(film, key);
+        WriteConflict.unlessCurrent("interview", interview.version, version);
         InterviewDeletion deletion = InterviewDeletion.of(interview);
         if (!deletion.allowed()) {
             throw new WriteConflict(deletion.refusal());

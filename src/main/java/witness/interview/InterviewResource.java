@@ -218,9 +218,9 @@ public class InterviewResource {
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key) {
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version) {
         Film film = Films.bySlug(slug);
-        InterviewDeletion deletion = editor.delete(film, key);
+        InterviewDeletion deletion = editor.delete(film, key, Forms.checkedVersion(version));
         return Html.seeOther("/films/" + slug + "/interviews", Flash.notice("Deleted the interview with "
                 + deletion.interviewee() + ". " + deletion.describe()));
     }

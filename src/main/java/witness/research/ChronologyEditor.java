@@ -59,10 +59,14 @@ public class ChronologyEditor {
         return event;
     }
 
-    /** Deletes the event and its links to people, sources and the scenes that covered it. */
+    /**
+     * Deletes the event and its links to people, sources and the scenes that covered it, unless it changed since
+     * {@code version}.
+     */
     @Transactional
-    public ChronologyEvent delete(Film film, String key) {
+    public ChronologyEvent delete(Film film, String key, Long version) {
         ChronologyEvent event = find(film, key);
+        WriteConflict.unlessCurrent("event", event.version, version);
         for (Scene scene : coveringScenes(event)) {
             scene.events.remove(event);
         }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
 import witness.film.Scene;
@@ -23,6 +24,7 @@ import witness.web.FieldErrors;
 import witness.web.Films;
 import witness.web.Flash;
 import witness.web.Form;
+import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
 
@@ -119,9 +121,9 @@ public class ChronologyResource {
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key) {
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version) {
         Film film = Films.bySlug(slug);
-        ChronologyEvent event = editor.delete(film, key);
+        ChronologyEvent event = editor.delete(film, key, Forms.checkedVersion(version));
         return Html.seeOther("/films/" + slug + "/chronology",
                 Flash.notice("Deleted the event of " + event.when().display() + "."));
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -72,9 +73,11 @@ public class SourceApi {
     @Operation(summary = "Delete a source with its citations; its shots lose their source, chronology events and"
             + " research log entries their link to it")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Testimonies are taken from it; nothing was deleted")
-    public Response delete(@RestPath String slug, @RestPath String key) {
-        editor.delete(Films.bySlug(slug), key);
+    @APIResponse(responseCode = "409", description = "Testimonies are taken from it, or the version sent is not the current one; nothing was deleted")
+    @APIResponse(responseCode = "422", description = "No version sent")
+    public Response delete(@RestPath String slug, @RestPath String key,
+            @Parameter(description = "The version of the source you read") @RestQuery Long version) {
+        editor.delete(Films.bySlug(slug), key, version);
         return Response.noContent().build();
     }
 

@@ -89,11 +89,12 @@ public class SourceEditor {
     /**
      * Deletes the source with its citations; shots that use it lose their source, chronology events and
      * research log entries their link to it. Refused (409) while testimonies are taken from it: they would
-     * lose where they come from.
+     * lose where they come from; and unless {@code version} is the one stored.
      */
     @Transactional
-    public SourceDeletion delete(Film film, String key) {
+    public SourceDeletion delete(Film film, String key, Long version) {
         Source source = find(film, key);
+        WriteConflict.unlessCurrent("source", source.version, version);
         SourceDeletion deletion = SourceDeletion.of(source);
         if (!deletion.testimonies().isEmpty()) {
             throw new WriteConflict(deletion.refusal());

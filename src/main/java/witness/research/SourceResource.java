@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
@@ -117,9 +118,9 @@ public class SourceResource {
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key) {
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version) {
         Film film = Films.bySlug(slug);
-        SourceDeletion deletion = editor.delete(film, key);
+        SourceDeletion deletion = editor.delete(film, key, Forms.checkedVersion(version));
         return Html.seeOther("/films/" + slug + "/sources",
                 Flash.notice("Deleted the source " + deletion.title() + ". " + deletion.describe()));
     }

@@ -77,6 +77,11 @@ public final class Forms {
         }
     }
 
+    /** The version field of a form (a delete's), refusing the form at once when it is not a number. */
+    public static Long checkedVersion(String version) {
+        return checkedVersion(version == null ? Map.of() : Map.of("version", version));
+    }
+
     /** The version a form was read at, refusing the form at once when it is not a number. */
     public static Long checkedVersion(Map<String, String> values) {
         FieldErrors errors = new FieldErrors();

@@ -167,6 +167,16 @@ class ShotApiTest {
     }
 
     @Test
+    void aDeleteWithoutTheVersionReadOrWithAStaleOneDeletesNothing() {
+        int version = (Integer) shot("orenburg-arrest-1").get("version");
+        given().delete("/api/films/{slug}/shots/orenburg-arrest-1", slug).then().statusCode(422)
+                .body("errors.version", containsString("is required"));
+        given().queryParam("version", version + 1).delete("/api/films/{slug}/shots/orenburg-arrest-1", slug)
+                .then().statusCode(409).body("message", containsString("changed by someone else"));
+        given().get("/api/films/{slug}/shots/orenburg-arrest-1", slug).then().statusCode(200);
+    }
+
+    @Test
     void deletingAShotRenumbersItsSceneAndKeepsItsCitationsOnTheScene() {
         String cited = SergeFilm.query(() -> Citation.<Citation>find("shot is not null and scene.sequence.film.slug = ?1", slug)
                 .firstResultOptional().map(c -> c.shot.key).orElse(null));
@@ -175,7 +185,8 @@ class ShotApiTest {
         long citationsOfScene = SergeFilm.query(() -> Citation.count("scene.key = ?1 and scene.sequence.film.slug = ?2", scene, slug));
         int before = numbersOf(scene).size();
 
-        given().delete("/api/films/{slug}/shots/{key}", slug, key).then().statusCode(204);
+        given().queryParam("version", shot(key).get("version"))
+                .delete("/api/films/{slug}/shots/{key}", slug, key).then().statusCode(204);
 
         given().get("/api/films/{slug}/shots/{key}", slug, key).then().statusCode(404);
         assertThat(numbersOf(scene)).hasSize(before - 1);

@@ -104,7 +104,7 @@ class ShotCsvTest {
         byte[] original = export(slug);
         QuarkusTransaction.requiringNew().run(() -> {
             Film film = Film.bySlug(slug).orElseThrow();
-            Sequence.ofFilm(film).forEach(s -> structure.deleteSequence(film, s.key));
+            Sequence.ofFilm(film).forEach(s -> structure.deleteSequence(film, s.key, s.version));
         });
         assertThat(shotCount(slug)).isZero();
 

@@ -224,7 +224,7 @@ class ShotListEditingTest {
 
     @Test
     void deletingAShotFromThePage() {
-        Document list = post("/films/{slug}/shots/orenburg-arrest-5/delete", Map.of());
+        Document list = post("/films/{slug}/shots/orenburg-arrest-5/delete", formOf("orenburg-arrest-5"));
         assertThat(list.select("#shot-orenburg-arrest-5")).isEmpty();
         assertThat(numbers(list, "orenburg-arrest")).hasSize(4);
     }

@@ -92,13 +92,25 @@ class StructureApiTest {
         long shots = SergeFilm.query(() -> Shot.count("scene.sequence.key = ?1 and scene.sequence.film.slug = ?2", "orenburg", slug));
         long citations = SergeFilm.query(() -> Citation.count("scene.sequence.key = ?1 and scene.sequence.film.slug = ?2", "orenburg", slug));
 
-        given().delete("/api/films/{slug}/sequences/orenburg", slug).then().statusCode(200)
+        Object version = given().get("/api/films/{slug}/sequences/orenburg", slug).then().extract().path("version");
+        given().queryParam("version", version).delete("/api/films/{slug}/sequences/orenburg", slug).then().statusCode(200)
                 .body("shots", equalTo((int) shots)).body("citations", equalTo((int) citations));
 
         given().get("/api/films/{slug}/sequences", slug).then()
                 .body("key", equalTo(List.of("prologue", "mexico"))).body("position", equalTo(List.of(1, 2)));
         assertThat(SergeFilm.query(() -> Shot.count("scene.sequence.film.slug", slug))).isPositive();
         given().get("/api/films/{slug}/shots?sequence=mexico", slug).then().body("[0].number", equalTo("2.1.1"));
+    }
+
+    @Test
+    void aDeleteWithoutTheVersionReadOrWithAStaleOneDeletesNothing() {
+        for (String path : List.of("/api/films/{slug}/scenes/orenburg-arrival", "/api/films/{slug}/sequences/mexico")) {
+            int version = given().get(path, slug).then().extract().path("version");
+            given().delete(path, slug).then().statusCode(422).body("errors.version", containsString("is required"));
+            given().queryParam("version", version + 1).delete(path, slug).then().statusCode(409)
+                    .body("message", containsString("changed by someone else"));
+            given().get(path, slug).then().statusCode(200);
+        }
     }
 
     @Test
@@ -118,7 +130,8 @@ class StructureApiTest {
                 .then().statusCode(200).body("number", equalTo("3.1")).body("status", equalTo("approved"));
         given().get("/api/films/{slug}/scenes/orenburg-arrival", slug).then().body("number", equalTo("2.2"));
 
-        given().delete("/api/films/{slug}/scenes/the-search-at-the-border", slug).then().statusCode(200)
+        given().queryParam("version", scene("the-search-at-the-border").get("version"))
+                .delete("/api/films/{slug}/scenes/the-search-at-the-border", slug).then().statusCode(200)
                 .body("shots", equalTo(0));
         given().get("/api/films/{slug}/scenes/the-search-at-the-border", slug).then().statusCode(404);
     }

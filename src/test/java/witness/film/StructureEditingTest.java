@@ -91,8 +91,8 @@ class StructureEditingTest {
         assertThat(confirm.select("a:contains(Cancel)").attr("href")).isEqualTo("/films/" + slug + "#sequence-prologue");
         assertThat(sequence(slug, "prologue")).as("showing the confirmation deletes nothing").isNotNull();
 
-        String cookie = given().redirects().follow(false).post("/films/{slug}/sequences/prologue/delete", slug)
-                .then().statusCode(303).header("Location", endsWith("/films/" + slug)).extract().cookie(Flash.COOKIE);
+        String cookie = Pages.confirmDeletion("/films/{slug}/sequences/prologue/delete", slug)
+                .statusCode(303).header("Location", endsWith("/films/" + slug)).extract().cookie(Flash.COOKIE);
 
         assertThat(SergeFilm.query(() -> Sequence.count("film.slug = ?1 and key = ?2", slug, "prologue"))).isZero();
         assertThat(SergeFilm.query(() -> Scene.count("sequence.film.slug = ?1", slug))).isPositive();
@@ -109,7 +109,7 @@ class StructureEditingTest {
     void aFilmWithoutSequencesAndASequenceWithoutScenesSayWhatToDo() {
         String slug = FilmCopies.ofSerge("structure");
         for (String key : List.of("prologue", "orenburg", "mexico")) {
-            given().redirects().follow(false).post("/films/{slug}/sequences/{key}/delete", slug, key).then().statusCode(303);
+            Pages.confirmDeletion("/films/{slug}/sequences/{key}/delete", slug, key).statusCode(303);
         }
         Document empty = Pages.get("/films/" + slug);
         assertThat(empty.select("section.sequence")).isEmpty();
@@ -211,7 +211,7 @@ class StructureEditingTest {
         assertThat(confirm.select("main form[method=post] button").text()).isEqualTo("Delete");
         assertThat(confirm.select("a:contains(Cancel)").attr("href")).isEqualTo("/films/" + slug + "/scenes/orenburg-arrest");
 
-        String cookie = given().redirects().follow(false).post(path).then().statusCode(303)
+        String cookie = Pages.confirmDeletion(path).statusCode(303)
                 .header("Location", endsWith("/films/" + slug + "#sequence-orenburg")).extract().cookie(Flash.COOKIE);
 
         assertThat(SergeFilm.query(() -> Scene.byKey(film(slug), "orenburg-arrest"))).isEmpty();

@@ -20,6 +20,7 @@ import witness.film.Film;
 import witness.sample.GenerateFilmCommand;
 import witness.security.FirstProducer;
 import witness.security.WitnessUser;
+import witness.testing.Pages;
 import witness.testing.Dossiers;
 import witness.testing.SergeFilm;
 
@@ -104,15 +105,15 @@ class AuditTrailTest {
                 .statusCode(200);
         // Deleting an interview, a location, a source, a chronology event, a research log entry's link and a
         // schedule changes or deletes what hangs on them, each recorded.
-        post("/films/" + slug + "/interviews/vlady/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/interviews/vlady/delete").statusCode(303);
         long locationVersion = given().get("/api/films/{slug}/locations/mexico-city", slug).then().extract()
                 .jsonPath().getLong("version");
         given().contentType(FORM).formParam("version", locationVersion).redirects().follow(false)
                 .post("/films/{slug}/locations/mexico-city/delete", slug).then().statusCode(303);
-        post("/films/" + slug + "/sources/tulayev/delete").statusCode(303);
-        post("/films/" + slug + "/chronology/death-mexico-city/delete").statusCode(303);
-        post("/films/" + slug + "/sequences/orenburg/delete").statusCode(303);
-        post("/films/" + slug + "/scenes/prologue-taxi/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/sources/tulayev/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/chronology/death-mexico-city/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/sequences/orenburg/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/scenes/prologue-taxi/delete").statusCode(303);
         long scheduleVersion = SergeFilm.query(() -> ((Number) Revision.getEntityManager().createQuery(
                 "select s.version from Schedule s where s.film.slug = ?1 and s.key = 'mexico-shoot'")
                 .setParameter(1, slug).getSingleResult()).longValue());

@@ -63,7 +63,7 @@ class RestoreTest {
         assertThat(before.citations()).hasSize(2);
         assertThat(before.events()).isNotEmpty();
 
-        post("/films/" + slug + "/scenes/prologue-taxi/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/scenes/prologue-taxi/delete").statusCode(303);
         assertThat(SceneState.of(slug, "prologue-taxi")).isNull();
 
         Document deleted = Pages.get("/films/" + slug + "/deleted");
@@ -109,7 +109,7 @@ class RestoreTest {
         Document confirm = Pages.get("/films/" + slug + "/interviews/vlady/delete");
         assertThat(confirm.select(".consequences").text()).contains("transcript (2 lines)");
         assertThat(confirm.select(".restorable, p").text()).contains("restore it");
-        post("/films/" + slug + "/interviews/vlady/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/interviews/vlady/delete").statusCode(303);
         assertThat(interview(slug, "vlady")).isNull();
 
         Element row = Pages.get("/films/" + slug + "/deleted").getElementById("deleted-interviews-" + id);
@@ -134,7 +134,7 @@ class RestoreTest {
         List<String> usedBy = usesOf(slug, id);
         assertThat(usedBy).hasSize(4);
 
-        post("/films/" + slug + "/sources/tulayev/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/sources/tulayev/delete").statusCode(303);
         assertThat(usesOf(slug, id)).isEmpty();
 
         given().redirects().follow(false).post("/films/{slug}/deleted/sources/{id}/restore", slug, id).then()
@@ -173,7 +173,7 @@ class RestoreTest {
         long id = Audits.id(slug, "ChronologyEvent", "death-mexico-city");
         List<String> before = eventLinks(id);
         assertThat(before).contains("scene prologue-taxi");
-        post("/films/" + slug + "/chronology/death-mexico-city/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/chronology/death-mexico-city/delete").statusCode(303);
         Element row = Pages.get("/films/" + slug + "/deleted").getElementById("deleted-events-" + id);
         assertThat(row.select(".key").text()).isEqualTo("death-mexico-city");
         given().redirects().follow(false).post("/films/{slug}/deleted/events/{id}/restore", slug, id).then()
@@ -216,10 +216,10 @@ class RestoreTest {
         String slug = FilmCopies.ofSerge("restore");
         long corpse = Audits.id(slug, "Scene", "prologue-corpse");
         long prologue = SergeFilm.query(() -> Sequence.byKey(film(slug), "prologue").orElseThrow().id);
-        post("/films/" + slug + "/scenes/prologue-corpse/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/scenes/prologue-corpse/delete").statusCode(303);
         long scenes = SergeFilm.query(() -> Scene.count("sequence.id", prologue));
         long shots = SergeFilm.query(() -> Shot.count("scene.sequence.id", prologue));
-        post("/films/" + slug + "/sequences/prologue/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/sequences/prologue/delete").statusCode(303);
 
         Document deleted = Pages.get("/films/" + slug + "/deleted");
         assertThat(deleted.getElementById("deleted-sequences-" + prologue).select(".with").text())
@@ -244,7 +244,7 @@ class RestoreTest {
     void aSourceWhoseKeyIsTakenAgainIsRefused() {
         String slug = FilmCopies.ofSerge("restore");
         long id = Audits.id(slug, "Source", "tulayev");
-        post("/films/" + slug + "/sources/tulayev/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + slug + "/sources/tulayev/delete").statusCode(303);
         given().contentType(ContentType.JSON).body(Map.of("key", "tulayev", "type", "book", "title",
                 "Another Tulayev")).post("/api/films/{slug}/sources", slug).then().statusCode(201);
 
@@ -262,7 +262,7 @@ class RestoreTest {
         given().redirects().follow(false).post("/films/{slug}/deleted/films/{id}/restore", slug, 1).then()
                 .statusCode(404);
         String other = FilmCopies.ofSerge("restore");
-        post("/films/" + other + "/sources/tulayev/delete").statusCode(303);
+        Pages.confirmDeletion("/films/" + other + "/sources/tulayev/delete").statusCode(303);
         long elsewhere = SergeFilm.query(() -> ((Number) Revision.getEntityManager().createNativeQuery(
                 "select max(a.id) from source_aud a where a.revtype = 2 and a.source_key = 'tulayev'")
                 .getSingleResult()).longValue());

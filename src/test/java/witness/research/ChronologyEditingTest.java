@@ -129,8 +129,8 @@ class ChronologyEditingTest {
         assertThat(confirm.select(".consequences").text()).contains("The last taxi ride");
         long before = events();
 
-        form().redirects().follow(false).post("/films/{slug}/chronology/death-mexico-city/delete", slug)
-                .then().statusCode(303).header("Location", endsWith("/chronology"));
+        Pages.confirmDeletion("/films/{slug}/chronology/death-mexico-city/delete", slug)
+                .statusCode(303).header("Location", endsWith("/chronology"));
 
         assertThat(events()).isEqualTo(before - 1);
         assertThat(coveredBy("prologue-taxi")).doesNotContain("death-mexico-city");

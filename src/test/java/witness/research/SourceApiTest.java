@@ -46,7 +46,12 @@ class SourceApiTest {
 
         given().get("/api/films/{slug}/sources?clearance=requested", slug).then().statusCode(200)
                 .body("key", hasItems("carnets-1936-1947")).body("key", not(hasItems("memoirs")));
-        given().delete("/api/films/{slug}/sources/carnets-1936-1947", slug).then().statusCode(204);
+        given().queryParam("version", 0).delete("/api/films/{slug}/sources/carnets-1936-1947", slug).then()
+                .statusCode(409).body("message", containsString("changed by someone else"));
+        given().delete("/api/films/{slug}/sources/carnets-1936-1947", slug).then().statusCode(422)
+                .body("errors.version", containsString("is required"));
+        given().queryParam("version", 1).delete("/api/films/{slug}/sources/carnets-1936-1947", slug).then()
+                .statusCode(204);
         given().get("/api/films/{slug}/sources/carnets-1936-1947", slug).then().statusCode(404);
     }
 
@@ -66,7 +71,9 @@ class SourceApiTest {
 
     @Test
     void aSourceTestimoniesComeFromIsNotDeleted() {
-        given().delete("/api/films/{slug}/sources/gorkin-testimony", slug).then().statusCode(409)
+        Object version = given().get("/api/films/{slug}/sources/gorkin-testimony", slug).then().extract().path("version");
+        given().queryParam("version", version).delete("/api/films/{slug}/sources/gorkin-testimony", slug).then()
+                .statusCode(409)
                 .body("message", containsString("gorkin-corpse"));
         given().get("/api/films/{slug}/sources/gorkin-testimony", slug).then().statusCode(200)
                 .body("authors", equalTo(List.of("Gorkin, Julian")));

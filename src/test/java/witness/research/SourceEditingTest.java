@@ -133,8 +133,8 @@ class SourceEditingTest {
         int citationsBefore = SergeFilm.query(() -> (int) Citation.count("scene.sequence.film.slug = ?1 and scene.key = ?2",
                 slug, "orenburg-arrest"));
 
-        form().redirects().follow(false).post("/films/{slug}/sources/pravda-1929-roussakov/delete", slug)
-                .then().statusCode(303).header("Location", endsWith("/films/" + slug + "/sources"));
+        Pages.confirmDeletion("/films/{slug}/sources/pravda-1929-roussakov/delete", slug)
+                .statusCode(303).header("Location", endsWith("/films/" + slug + "/sources"));
 
         given().get("/films/{slug}/sources/pravda-1929-roussakov", slug).then().statusCode(404);
         assertThat(shots()).isEqualTo(shots);
@@ -154,8 +154,10 @@ class SourceEditingTest {
         assertThat(confirm.select(".refusal").text()).contains("1 testimony is taken from it (gorkin-corpse)");
         assertThat(confirm.select("form[action$=/delete]")).isEmpty();
 
-        form().post("/films/{slug}/sources/gorkin-testimony/delete", slug).then().statusCode(409)
-                .body(containsString("cannot be deleted while 1 testimony is taken from it"));
+        long version = SergeFilm.query(() -> Source.<Source>find("film.slug = ?1 and key = ?2", slug, "gorkin-testimony")
+                .firstResult().version);
+        form().formParam("version", version).post("/films/{slug}/sources/gorkin-testimony/delete", slug).then()
+                .statusCode(409).body(containsString("cannot be deleted while 1 testimony is taken from it"));
         Pages.get("/films/{slug}/sources/gorkin-testimony", slug);
     }
 

@@ -2,9 +2,13 @@ package witness.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** Pages fetched and parsed as a browser would read them (as the producer admin unless said otherwise). */
 public final class Pages {
@@ -26,6 +30,21 @@ public final class Pages {
      */
     public static Document rendered(String path, Object... params) {
         return parse(given().header(CsrfTokens.AS_IS, "first visit"), path, params);
+    }
+
+    /**
+     * Confirms a deletion as a person does: opens its confirmation page and sends the form there (the version it
+     * was read at with it). The answer is not followed.
+     */
+    public static ValidatableResponse confirmDeletion(String confirmationPath, Object... params) {
+        Element form = get(confirmationPath, params).selectFirst("form.deletion");
+        if (form == null) {
+            throw new AssertionError(confirmationPath + " has no deletion form");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.select("input[name]").forEach(input -> fields.put(input.attr("name"), input.val()));
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(fields).post(form.attr("action")).then();
     }
 
     private static Document parse(RequestSpecification request, String path, Object... params) {

@@ -112,7 +112,7 @@ class LookAndFeelTest {
         String slug = FilmCopies.ofSerge("finish-shots");
         for (String key : List.of("orenburg-arrest-1", "orenburg-arrest-2", "orenburg-arrest-3", "orenburg-arrest-4",
                 "orenburg-arrest-5")) {
-            given().redirects().follow(false).post("/films/{slug}/shots/{key}/delete", slug, key).then().statusCode(303);
+            Pages.confirmDeletion("/films/{slug}/shots/{key}/delete", slug, key).statusCode(303);
         }
         Element empty = Pages.get("/films/{slug}/shots", slug).selectFirst("#scene-orenburg-arrest tr.empty");
         assertThat(empty.text()).startsWith("No shots in this scene yet — add the first shot of this scene");
@@ -180,7 +180,7 @@ class LookAndFeelTest {
         // Only the page's own button deletes: looking at the page changed nothing.
         assertThat(Pages.get("/films/{slug}/shots", slug).select("#shot-orenburg-arrest-2")).hasSize(1);
 
-        String cookie = given().redirects().follow(false).post(delete.attr("href")).then().statusCode(303)
+        String cookie = Pages.confirmDeletion(delete.attr("href")).statusCode(303)
                 .extract().cookie(Flash.COOKIE);
         Document after = Jsoup.parse(given().cookie(Flash.COOKIE, cookie).get("/films/{slug}/shots", slug).asString());
         assertThat(after.select("#flash .notice").text()).isEqualTo("Deleted shot 2.1.2.");
