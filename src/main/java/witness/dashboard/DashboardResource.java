@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.film.Films;
 import witness.web.CachedPage;
-import witness.web.Films;
 
 @Path("/")
 public class DashboardResource {

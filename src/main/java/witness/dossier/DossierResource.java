@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
-import witness.web.Films;
+import witness.film.Films;
 
 /** A film's dossier as a zip, to download. */
 @Path("/films/{slug}/dossier.zip")

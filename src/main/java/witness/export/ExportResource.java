@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Films;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.schedule.Schedule;
 import witness.schedule.ShootDay;
 import witness.security.Access;
 import witness.security.Role;
-import witness.web.Films;
 
 /** What a film can be exported as. */
 @Path("/films/{slug}/exports")

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.web.FieldErrors;
-import witness.web.Films;
 
 /** The film's scenes as JSON: /api/films/{slug}/scenes. */
 @Path("/api/films/{slug}/scenes")

@@ -20,7 +20,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import witness.interview.TestimonyChoices;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
-import witness.web.Films;
 import witness.web.Flash;
 import witness.web.Form;
 import witness.web.Forms;

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.web.FieldErrors;
-import witness.web.Films;
 
 /** The film's sequences as JSON: /api/films/{slug}/sequences. */
 @Path("/api/films/{slug}/sequences")

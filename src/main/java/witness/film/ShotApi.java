@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.web.FieldErrors;
-import witness.web.Films;
 
 /** The shot list as JSON: /api/films/{slug}/shots. */
 @Path("/api/films/{slug}/shots")

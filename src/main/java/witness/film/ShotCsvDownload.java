@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
-import witness.web.Films;
 
 /** The shot list as a CSV file to download: /films/{slug}/shots.csv, one query whatever its size. */
 @Path("/films/{slug}/shots.csv")

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import witness.web.Films;
 
 /**
  * Imports a shot list CSV into a film, all or nothing.

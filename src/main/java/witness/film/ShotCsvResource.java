@@ -18,7 +18,6 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import witness.web.Films;
 import witness.web.Flash;
 
 /**

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.web.Films;
 import witness.web.Pdf;
 
 /** The printable shot list ({@link ShotListPrint}) as a PDF: /films/{slug}/shots.pdf, under the same filters. */

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.web.Films;
 
 /**
  * The shot list for paper: /films/{slug}/shots/print as a page with print styles (the same template makes

@@ -24,7 +24,6 @@ import witness.person.Person;
 import witness.web.CachedPage;
 import witness.web.Durations;
 import witness.web.FieldErrors;
-import witness.web.Films;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;

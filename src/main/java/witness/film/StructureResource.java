@@ -18,7 +18,6 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
-import witness.web.Films;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;

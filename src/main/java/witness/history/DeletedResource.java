@@ -15,8 +15,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Films;
 import witness.web.CachedPage;
-import witness.web.Films;
 import witness.web.Flash;
 import witness.web.Html;
 

@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Films;
 import witness.interview.InterviewEditor;
 import witness.web.CachedPage;
-import witness.web.Films;
 
 /** The history of an interview and its transcript; its release form scan only for producers. */
 @Path("/films/{slug}/interviews/{key}/history")

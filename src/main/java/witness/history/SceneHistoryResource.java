@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Films;
 import witness.film.StructureEditor;
 import witness.web.CachedPage;
-import witness.web.Films;
 
 /** The history of a scene, its shots and its citations: readable by everyone. */
 @Path("/films/{slug}/scenes/{key}/history")

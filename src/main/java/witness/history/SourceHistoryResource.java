@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Films;
 import witness.research.SourceEditor;
 import witness.web.CachedPage;
-import witness.web.Films;
 
 /** The history of a source and its authors: readable by everyone. */
 @Path("/films/{slug}/sources/{key}/history")

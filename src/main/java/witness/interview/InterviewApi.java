@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Films;
 import witness.web.FieldErrors;
-import witness.web.Films;
 
 /** The interviews as JSON: /api/films/{slug}/interviews. Release form scans stay out of it. */
 @Path("/api/films/{slug}/interviews")

@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import witness.film.Film;
-import witness.web.Films;
+import witness.film.Films;
 
 /** An interview's transcript as JSON, and its import from a text, SRT or WebVTT body. */
 @Path("/api/films/{slug}/interviews/{key}/transcript")

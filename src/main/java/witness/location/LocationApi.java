@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.film.Films;
 import witness.web.FieldErrors;
-import witness.web.Films;
 import witness.web.Labelled;
 
 /** The locations of a film as JSON: /api/films/{slug}/locations. */

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Films;
 import witness.security.Access;
 import witness.web.FieldErrors;
-import witness.web.Films;
 
 /** The people of a film as JSON: /api/films/{slug}/people. Contact details go to producers only. */
 @Path("/api/films/{slug}/people")

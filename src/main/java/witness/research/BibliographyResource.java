@@ -11,9 +11,9 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.film.Films;
 import witness.web.BadRequest;
 import witness.web.CachedPage;
-import witness.web.Films;
 
 /**
  * The film's bibliography, /films/{slug}/bibliography: every source of the film by default, or only the

@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.film.Films;
 import witness.film.ShotCsv;
-import witness.web.Films;
 import witness.web.Labelled;
 
 /** The clearances as a CSV file to download: /films/{slug}/clearances.csv?status=…, two queries whatever its size. */

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.film.Films;
 import witness.web.CachedPage;
-import witness.web.Films;
 import witness.web.Labelled;
 
 /**

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Films;
 import witness.web.CachedPage;
-import witness.web.Films;
 
 /** The film's coverage, /films/{slug}/coverage: scenes with uncited narration, then every scene's figures and the totals. */
 @Path("/films/{slug}/coverage")

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.film.Films;
 import witness.web.FieldErrors;
-import witness.web.Films;
 
 /** The sources of a film as JSON: /api/films/{slug}/sources. */
 @Path("/api/films/{slug}/sources")

@@ -11,10 +11,10 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.film.Films;
 import witness.search.Search;
 import witness.web.Choices;
 import witness.web.FieldErrors;
-import witness.web.Films;
 import witness.web.Highlights;
 
 /**

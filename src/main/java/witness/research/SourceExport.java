@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
-import witness.web.Films;
+import witness.film.Films;
 
 /**
  * A film's sources as files Zotero imports (File › Import…): {@code /films/{slug}/sources.csl.json}

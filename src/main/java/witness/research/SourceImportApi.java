@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import witness.film.Films;
 import witness.web.BadRequest;
-import witness.web.Films;
 import witness.web.Labelled;
 
 /** Imports sources from a Zotero export through the API; the rules are those of {@link SourceImporter}. */

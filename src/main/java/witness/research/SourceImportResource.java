@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.film.Film;
-import witness.web.Films;
+import witness.film.Films;
 import witness.web.Flash;
 import witness.web.Html;
 import witness.web.Labelled;

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import witness.film.Film;
+import witness.film.Films;
 import witness.film.Keys;
-import witness.web.Films;
 
 /**
  * Imports sources from a Zotero export in two steps and keeps nothing in between: {@link #preview}

@@ -8,15 +8,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import witness.film.Film;
+import witness.film.Films;
 import witness.film.Shot;
 import witness.interview.Interview;
 import witness.location.Location;
 import witness.person.PersonContact;
-import witness.web.Films;
 
 /**
  * What a call sheet prints for one shoot day: the day, its schedule and film, where and when, who

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Films;
 import witness.web.CachedPage;
-import witness.web.Films;
 import witness.web.Html;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
-import witness.web.Films;
+import witness.film.Films;
 
 /** A schedule for calendar apps: /films/{slug}/schedules/{schedule}.ics (see {@link ScheduleCalendar}). */
 @Path("/films/{slug}/schedules/{schedule}.ics")

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
-import witness.web.Films;
+import witness.film.Films;
 
 /** A schedule for a spreadsheet: /films/{slug}/schedules/{schedule}.csv, one row per shoot day. */
 @Path("/films/{slug}/schedules/{schedule}.csv")

@@ -17,8 +17,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.film.Film;
+import witness.film.Films;
 import witness.web.BadRequest;
-import witness.web.Films;
 
 /**
  * Shooting script exports made in the background (a large film's PDF takes a while): the exports page's

@@ -17,7 +17,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
-import witness.web.Films;
+import witness.film.Films;
 
 /**
  * The shooting script as a file: /films/{slug}/script.html, script.pdf, script.fountain and script.fdx,

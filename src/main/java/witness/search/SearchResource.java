@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.film.Film;
+import witness.film.Films;
 import witness.web.BadRequest;
 import witness.web.CachedPage;
-import witness.web.Films;
 
 /** One box across the film's scenes, shots, sources, testimonies, transcripts, research log, people and chronology. */
 @Path("/films/{slug}/search")

@@ -10,18 +10,19 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import witness.backup.BackupApi;
-import witness.backup.BackupResource;
 
 /**
  * A request body larger than witness.max-request-body-size is refused with a 413 that says so (Quarkus' own answer
- * is empty): JSON under /api, text elsewhere. A backup restore may be larger, up to quarkus.http.limits.max-body-size
- * (raised for it, as Quarkus has one limit for every route). The body is read and dropped first, up to a bound,
- * because a browser still sending its upload would show a broken connection instead of the answer. Browsers always
- * announce the length of what they send; a chunked body of unannounced length is cut at the limit by Quarkus,
- * whose bare 413 the sender then gets.
+ * is empty): JSON under /api, text elsewhere. A backup restore (one of the {@link LargeUploads}) may be larger, up
+ * to quarkus.http.limits.max-body-size (raised for it, as Quarkus has one limit for every route). The body is
+ * read and dropped first, up to a bound, because a browser still sending its upload would show a broken connection
+ * instead of the answer. Browsers always announce the length of what they send; a chunked body of unannounced
+ * length is cut at the limit by Quarkus, whose bare 413 the sender then gets.
  */
 @ApplicationScoped
 public class RequestSizeLimit {
@@ -30,7 +31,10 @@ public class RequestSizeLimit {
     /** Beyond this the connection is closed at once rather than read to its end. */
     static final long DRAINED_AT_MOST = 64L * 1024 * 1024;
 
-    static final Set<String> RESTORES = Set.of(BackupResource.RESTORE_PATH, BackupApi.RESTORE_PATH);
+    @Inject
+    Instance<LargeUploads> largeUploads;
+    /** The paths whose POST may carry a body up to quarkus.http.limits.max-body-size (a backup's restore). */
+    private Set<String> large;
 
     @ConfigProperty(name = "witness.max-request-body-size")
     MemorySize maxBodySize;
@@ -39,6 +43,9 @@ public class RequestSizeLimit {
     MemorySize maxRestoreSize;
 
     void register(@Observes Filters filters) {
+        Set<String> paths = new HashSet<>();
+        largeUploads.forEach(uploads -> paths.addAll(uploads.paths()));
+        large = Set.copyOf(paths);
         filters.register(this::check, PRIORITY);
     }
 
@@ -75,7 +82,7 @@ public class RequestSizeLimit {
     }
 
     private long limitOf(RoutingContext routing) {
-        boolean restore = routing.request().method() == HttpMethod.POST && RESTORES.contains(routing.normalizedPath());
+        boolean restore = routing.request().method() == HttpMethod.POST && large.contains(routing.normalizedPath());
         return (restore ? maxRestoreSize : maxBodySize).asLongValue();
     }
 

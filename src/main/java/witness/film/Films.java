@@ -1,8 +1,8 @@
-package witness.web;
+package witness.film;
 
 import jakarta.ws.rs.NotFoundException;
-import witness.film.Film;
 
+/** Finding the film a URL names. */
 public final class Films {
     private Films() {
     }

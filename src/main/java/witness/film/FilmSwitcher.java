@@ -1,12 +1,11 @@
-package witness.web;
+package witness.film;
 
 import io.quarkus.qute.TemplateGlobal;
 import java.util.List;
-import witness.film.Film;
 
 /** What every page's layout shows: the film switcher. */
 @TemplateGlobal
-public class Globals {
+public class FilmSwitcher {
 
     static List<Film> films() {
         return Film.allByTitle();

@@ -1,0 +1,51 @@
+package witness;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the packages of src/main may depend on each other (docs/architecture.md): the shared web layer names no
+ * feature, so that a feature can use it without a cycle, and security (users, roles, the login) names none either.
+ * A new feature package is covered as soon as it exists.
+ */
+class ArchitectureTest {
+    private static JavaClasses classes;
+    private static Set<String> features;
+
+    @BeforeAll
+    static void importTheApp() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("witness");
+        features = new TreeSet<>();
+        classes.forEach(c -> {
+            String[] parts = c.getPackageName().split("\\.");
+            if (parts.length > 1 && !parts[1].equals("web")) {
+                features.add("witness." + parts[1] + "..");
+            }
+        });
+    }
+
+    @Test
+    void theWebLayerNamesNoFeature() {
+        noClasses().that().resideInAPackage("witness.web..")
+                .should().dependOnClassesThat().resideInAnyPackage(features.toArray(String[]::new))
+                .because("web holds what every feature's pages share; a feature's code lives in the feature")
+                .check(classes);
+    }
+
+    @Test
+    void securityNamesNoOtherFeature() {
+        noClasses().that().resideInAPackage("witness.security..")
+                .should().dependOnClassesThat().resideInAnyPackage(features.stream()
+                        .filter(f -> !f.equals("witness.security..")).toArray(String[]::new))
+                .because("every feature checks roles; the roles must not depend on a feature in turn")
+                .check(classes);
+    }
+}
