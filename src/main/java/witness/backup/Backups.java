@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.sql.DataSource;
-import witness.film.Film;
+import witness.core.Film;
 import witness.web.RenderedPages;
 
 /** Backs up the whole installation and restores a backup into an empty one. */

@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import witness.film.Film;
+import witness.core.Film;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
 import witness.research.ClearanceStatus;

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.film.Film;
-import witness.film.Films;
+import witness.core.Film;
+import witness.core.Films;
 import witness.web.CachedPage;
 
 @Path("/")

@@ -11,7 +11,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.film.Film;
+import witness.core.Film;
 
 /** Imports a dossier zip as a new film. */
 @Path("/api/dossiers")

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import witness.film.Film;
+import witness.core.Film;
 
 /** The dossier from the command line: export-dossier and import-dossier (and the usage of every command). */
 @ApplicationScoped

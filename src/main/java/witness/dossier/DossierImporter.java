@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import witness.film.Film;
+import witness.core.Film;
 
 /** Imports a dossier as a new film, in one transaction: all of it, or none of it. */
 @ApplicationScoped

@@ -6,8 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
-import witness.film.Film;
-import witness.film.Films;
+import witness.core.Film;
+import witness.core.Films;
 
 /** A film's dossier as a zip, to download. */
 @Path("/films/{slug}/dossier.zip")

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import witness.film.Film;
+import witness.core.Film;
 
 /**
  * On first start, with no film in the database, imports the dossier of the working folder (not for the backup and

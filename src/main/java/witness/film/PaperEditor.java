@@ -2,10 +2,11 @@ package witness.film;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import witness.core.Film;
 import witness.interview.Testimony;
-import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
+import witness.web.WriteConflict;
 
 /**
  * The paper edit of a scene: the testimonies placed in it, in order. Every change is checked against the

@@ -1,6 +1,7 @@
 package witness.film;
 
 import java.util.List;
+import witness.core.Film;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.Source;

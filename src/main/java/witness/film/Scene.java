@@ -16,13 +16,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Optional;
-import org.hibernate.annotations.OptimisticLock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
+import witness.core.Film;
 import witness.interview.Testimony;
 import witness.research.ChronologyEvent;
 

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import witness.core.Film;
+import witness.core.Films;
 import witness.web.FieldErrors;
 
 /** The film's scenes as JSON: /api/films/{slug}/scenes. */

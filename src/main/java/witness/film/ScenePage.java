@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import witness.core.Film;
 import witness.interview.Testimony;
 import witness.interview.TestimonyChoices;
 import witness.research.ChronologyEvent;

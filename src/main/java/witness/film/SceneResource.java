@@ -17,6 +17,8 @@ import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import witness.core.Film;
+import witness.core.Films;
 import witness.interview.TestimonyChoices;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;

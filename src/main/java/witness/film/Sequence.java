@@ -8,10 +8,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
-import java.util.List;
 import org.hibernate.envers.Audited;
+import witness.core.Film;
 
 /** A block of the film, usually a period of the subject's life. */
 @Entity

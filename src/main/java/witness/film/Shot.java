@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
+import witness.core.Film;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.Source;

@@ -5,6 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
+import witness.core.Film;
+import witness.core.Films;
 
 /** The shot list as a CSV file to download: /films/{slug}/shots.csv, one query whatever its size. */
 @Path("/films/{slug}/shots.csv")

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import witness.core.Film;
+import witness.core.Films;
 
 /**
  * Imports a shot list CSV into a film, all or nothing.

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import witness.core.Film;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.Source;

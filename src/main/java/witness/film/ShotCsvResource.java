@@ -18,6 +18,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import witness.core.Film;
+import witness.core.Films;
 import witness.web.Flash;
 
 /**

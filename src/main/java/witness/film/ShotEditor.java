@@ -10,13 +10,15 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import witness.core.Film;
+import witness.core.Keys;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.Citation;
 import witness.research.Source;
 import witness.schedule.ShootDay;
-import witness.web.WriteConflict;
 import witness.web.FieldErrors;
+import witness.web.WriteConflict;
 
 /** Every change to the shot list goes through here: validated, version-checked, renumbered. */
 @ApplicationScoped

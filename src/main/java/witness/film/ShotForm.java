@@ -2,6 +2,7 @@ package witness.film;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Map;
+import witness.core.Film;
 import witness.research.SourceChoices;
 import witness.web.FieldErrors;
 import witness.web.Forms;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import witness.core.Film;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.BadRequest;

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import witness.core.Film;
+import witness.core.Films;
 import witness.web.Pdf;
 
 /** The printable shot list ({@link ShotListPrint}) as a PDF: /films/{slug}/shots.pdf, under the same filters. */

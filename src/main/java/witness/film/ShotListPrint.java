@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import witness.core.Film;
+import witness.core.Films;
 
 /**
  * The shot list for paper: /films/{slug}/shots/print as a page with print styles (the same template makes

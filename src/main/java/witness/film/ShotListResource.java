@@ -19,6 +19,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import witness.core.Film;
+import witness.core.Films;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.CachedPage;

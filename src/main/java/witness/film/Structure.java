@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import witness.research.Coverage;
+import witness.core.Film;
 import witness.research.Coverage.SceneCoverage;
+import witness.research.Coverage;
 
 /** The structure page's content: sequences in order, each with its scenes and their shots' count and time. */
 public record Structure(List<SequenceRow> sequences) {

@@ -1,7 +1,7 @@
 package witness.film;
 
-import static witness.web.Texts.blankToNull;
 import static witness.film.ShotEditor.reference;
+import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,10 +10,12 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.function.Predicate;
+import witness.core.Film;
+import witness.core.Keys;
 import witness.research.Citation;
 import witness.research.ResearchLogEntry;
-import witness.web.WriteConflict;
 import witness.web.FieldErrors;
+import witness.web.WriteConflict;
 
 /** Every change to the film's sequences and scenes: validated, version-checked, renumbered. */
 @ApplicationScoped

@@ -3,6 +3,7 @@ package witness.film;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import witness.core.Film;
 
 /**
  * Estimated running time of the shots that are not dropped, per scene, per sequence and for the

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import witness.film.Film;
+import witness.core.Film;
 
 /**
  * The film's deleted items, read from the audit tables: each item whose last revision deleted it (the row

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Scene;
 import witness.interview.Interview;
 import witness.research.Source;

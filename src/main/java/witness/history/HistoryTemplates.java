@@ -2,7 +2,7 @@ package witness.history;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import witness.film.Film;
+import witness.core.Film;
 
 /** The one page every history view renders: templates/History/history.html. */
 @CheckedTemplate(basePath = "History")

@@ -1,8 +1,8 @@
 package witness.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.exception.ConstraintViolationException;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
-import witness.film.Film;
-import witness.film.Films;
+import witness.core.Film;
+import witness.core.Films;
 import witness.research.SourceEditor;
 import witness.web.CachedPage;
 

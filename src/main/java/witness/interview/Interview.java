@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
-import witness.film.Film;
+import witness.core.Film;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.StringListConverter;

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import witness.film.Film;
-import witness.film.Films;
+import witness.core.Film;
+import witness.core.Films;
 import witness.web.FieldErrors;
 
 /** The interviews as JSON: /api/films/{slug}/interviews. Release form scans stay out of it. */

@@ -15,14 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import witness.film.Film;
+import witness.core.Film;
+import witness.core.Keys;
 import witness.location.Location;
-import witness.film.Keys;
 import witness.person.Person;
 import witness.schedule.ShootDay;
-import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
+import witness.web.WriteConflict;
 
 /** Every change to an interview goes through here: validated, version-checked, and warned about. */
 @ApplicationScoped

@@ -3,7 +3,7 @@ package witness.interview;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import witness.film.Film;
+import witness.core.Film;
 import witness.location.Location;
 import witness.web.Form;
 import witness.web.Forms;

@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.hibernate.envers.Audited;
-import witness.film.Film;
+import witness.core.Film;
 import witness.person.Person;
 import witness.research.Source;
 

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.film.Film;
-import witness.film.Films;
-import witness.search.Search;
+import witness.core.Film;
+import witness.core.Films;
+import witness.core.WordSearch;
 import witness.web.Choices;
 import witness.web.FieldErrors;
 import witness.web.Highlights;
@@ -89,7 +89,7 @@ public class TestimonyChoices {
     }
 
     private static List<Testimony> matching(Film film, List<String> terms) {
-        return new Search(film, terms).find(Testimony.class, FETCHED, "x.film",
+        return new WordSearch(film, terms).find(Testimony.class, FETCHED, "x.film",
                 List.of("x.text", "x.person.name", "x.key"), List.of(), "x.person.name, x.key",
                 Choices.FOUND_AT_MOST + 1);
     }

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import witness.film.Film;
-import witness.film.Films;
+import witness.core.Film;
+import witness.core.Films;
 
 /** An interview's transcript as JSON, and its import from a text, SRT or WebVTT body. */
 @Path("/api/films/{slug}/interviews/{key}/transcript")

@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import witness.film.Film;
-import witness.film.Keys;
+import witness.core.Film;
+import witness.core.Keys;
 import witness.film.Shot;
 import witness.interview.Interview;
 import witness.research.ResearchLogEntry;
 import witness.schedule.ShootDay;
-import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
+import witness.web.WriteConflict;
 
 /** Every change to the locations of a film and their photos: validated, version-checked. */
 @ApplicationScoped

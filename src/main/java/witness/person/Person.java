@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
-import witness.film.Film;
+import witness.core.Film;
 import witness.web.StringListConverter;
 
 /** Anyone the film touches: interviewees, witnesses, historical figures, crew. */

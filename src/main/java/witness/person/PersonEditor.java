@@ -13,13 +13,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import witness.film.Film;
-import witness.film.Keys;
+import witness.core.Film;
+import witness.core.Keys;
 import witness.person.PersonInput.ContactInput;
 import witness.security.Access;
-import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
+import witness.web.WriteConflict;
 
 /** Every change to the people of a film and their contact details: validated, version-checked. */
 @ApplicationScoped

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.film.Film;
-import witness.film.Films;
+import witness.core.Film;
+import witness.core.Films;
 import witness.web.BadRequest;
 import witness.web.CachedPage;
 

@@ -13,13 +13,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import witness.film.Film;
-import witness.film.Keys;
+import witness.core.Film;
+import witness.core.Keys;
 import witness.film.Scene;
 import witness.person.Person;
-import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
+import witness.web.WriteConflict;
 
 /**
  * Every change to a film's chronology: events validated field by field, version-checked, and the

@@ -18,7 +18,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.envers.Audited;
-import witness.film.Film;
+import witness.core.Film;
 import witness.person.Person;
 
 /** A dated event of the subject's life, dated as precisely as the research allows. */

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.person.Person;

@@ -10,12 +10,12 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Shot;
 import witness.interview.Testimony;
-import witness.web.WriteConflict;
 import witness.web.FieldErrors;
+import witness.web.WriteConflict;
 
 /** Every change to a scene's citations: validated field by field, version-checked, footnotes kept 1..n. */
 @ApplicationScoped

@@ -6,8 +6,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.film.Film;
-import witness.film.Films;
+import witness.core.Film;
+import witness.core.Films;
 import witness.film.ShotCsv;
 import witness.web.Labelled;
 

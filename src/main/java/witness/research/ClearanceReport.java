@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Shot;
 import witness.film.ShotCsv;
 import witness.film.ShotKind;

@@ -3,7 +3,7 @@ package witness.research;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
-import witness.film.Film;
+import witness.core.Film;
 import witness.web.FieldErrors;
 import witness.web.Forms;
 

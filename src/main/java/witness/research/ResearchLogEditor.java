@@ -11,13 +11,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
-import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
+import witness.web.WriteConflict;
 
 /** Every change to the research log: validated field by field, version-checked. */
 @ApplicationScoped

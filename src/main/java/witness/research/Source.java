@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
-import witness.film.Film;
+import witness.core.Film;
 
 /** A citable item (CSL fields) with what production needs to know to use it on screen. */
 @Entity

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.film.Film;
-import witness.film.Films;
-import witness.search.Search;
+import witness.core.Film;
+import witness.core.Films;
+import witness.core.WordSearch;
 import witness.web.Choices;
 import witness.web.FieldErrors;
 import witness.web.Highlights;
@@ -91,8 +91,8 @@ public class SourceChoices {
     }
 
     private static List<Source> matching(Film film, List<String> terms) {
-        return new Search(film, terms).find(Source.class, "Source x", "x.film",
-                List.of("x.title", "x.key", "x.issued", "x.callNumber"), List.of(Search.SOURCE_NAMES), "x.title, x.key",
+        return new WordSearch(film, terms).find(Source.class, "Source x", "x.film",
+                List.of("x.title", "x.key", "x.issued", "x.callNumber"), List.of(WordSearch.SOURCE_NAMES), "x.title, x.key",
                 Choices.FOUND_AT_MOST + 1);
     }
 }

@@ -15,12 +15,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import witness.film.Film;
-import witness.film.Keys;
+import witness.core.Film;
+import witness.core.Keys;
 import witness.film.Scene;
 import witness.film.Shot;
-import witness.web.WriteConflict;
 import witness.web.FieldErrors;
+import witness.web.WriteConflict;
 
 /** Every change to the sources of a film: validated, version-checked, and deleted with what goes with them. */
 @ApplicationScoped

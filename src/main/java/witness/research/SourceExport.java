@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
-import witness.film.Film;
-import witness.film.Films;
+import witness.core.Film;
+import witness.core.Films;
 
 /**
  * A film's sources as files Zotero imports (File › Import…): {@code /films/{slug}/sources.csl.json}

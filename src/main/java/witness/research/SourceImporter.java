@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import witness.film.Film;
-import witness.film.Films;
-import witness.film.Keys;
+import witness.core.Film;
+import witness.core.Films;
+import witness.core.Keys;
 
 /**
  * Imports sources from a Zotero export in two steps and keeps nothing in between: {@link #preview}

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.io.PrintStream;
 import java.util.Optional;
-import witness.film.Film;
+import witness.core.Film;
 import witness.sample.SyntheticFilm.Size;
 
 /** generate-film &lt;slug&gt; [small|large]: a synthetic film for benchmarks and trials of large films. */

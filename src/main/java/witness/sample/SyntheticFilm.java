@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Optional;
-import witness.film.Film;
+import witness.core.Film;
 
 /**
  * Makes a synthetic film of a given size, as the benchmark and the tests of large films need one: sequences,

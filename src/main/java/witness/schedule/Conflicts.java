@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import witness.film.Film;
+import witness.core.Film;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
 import witness.location.Location;

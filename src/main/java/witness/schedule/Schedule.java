@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
-import witness.film.Film;
+import witness.core.Film;
 
 /** A named set of shoot days, such as "Mexico shoot". */
 @Entity

@@ -30,7 +30,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
-import witness.film.Film;
+import witness.core.Film;
 
 /**
  * A schedule as an RFC 5545 calendar: one event per shoot day. The UID of a day's event is

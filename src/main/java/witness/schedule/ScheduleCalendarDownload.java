@@ -6,8 +6,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.jboss.resteasy.reactive.RestPath;
-import witness.film.Film;
-import witness.film.Films;
+import witness.core.Film;
+import witness.core.Films;
 
 /** A schedule for calendar apps: /films/{slug}/schedules/{schedule}.ics (see {@link ScheduleCalendar}). */
 @Path("/films/{slug}/schedules/{schedule}.ics")

@@ -5,8 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
-import witness.film.Film;
-import witness.film.Films;
+import witness.core.Film;
+import witness.core.Films;
 
 /** A schedule for a spreadsheet: /films/{slug}/schedules/{schedule}.csv, one row per shoot day. */
 @Path("/films/{slug}/schedules/{schedule}.csv")

@@ -11,16 +11,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import witness.film.Film;
-import witness.film.Keys;
+import witness.core.Film;
+import witness.core.Keys;
 import witness.film.Shot;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
 import witness.location.Location;
-import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.Formats;
 import witness.web.Invalid;
+import witness.web.WriteConflict;
 
 /**
  * Every change to a film's schedules: schedules and their settings, shoot days, what each day

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Shot;
 import witness.film.ShotStatus;
 import witness.interview.Interview;

@@ -16,10 +16,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import witness.film.Film;
+import org.hibernate.type.SqlTypes;
+import witness.core.Film;
 
 /**
  * A shooting script export made in the background: its format and options, how far it has gone, and once

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import witness.film.Film;
+import witness.core.Film;
 import witness.web.BadRequest;
 import witness.web.QueryString;
 

@@ -26,7 +26,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import witness.film.Film;
+import witness.core.Film;
 import witness.web.BadRequest;
 import witness.web.QueryString;
 

@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.film.Film;
-import witness.film.Films;
+import witness.core.Film;
+import witness.core.Films;
 
 /**
  * The shooting script as a file: /films/{slug}/script.html, script.pdf, script.fountain and script.fdx,

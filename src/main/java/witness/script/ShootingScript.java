@@ -2,7 +2,7 @@ package witness.script;
 
 import java.time.LocalDate;
 import java.util.List;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import witness.film.Film;
+import witness.core.Film;
+import witness.core.WordSearch;
 import witness.film.Scene;
 import witness.film.Shot;
 import witness.interview.Testimony;
@@ -16,8 +17,8 @@ import witness.research.ChronologyEvent;
 import witness.research.ResearchLogEntry;
 import witness.research.Source;
 import witness.web.Formats;
-import witness.web.Highlights;
 import witness.web.Highlights.Segment;
+import witness.web.Highlights;
 
 /** What one search box found in a film, grouped by kind, each match marked. */
 public record SearchResults(String q, List<String> terms, List<Group> groups) {
@@ -47,7 +48,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
         if (terms.isEmpty()) {
             return new SearchResults(q == null ? "" : q.strip(), terms, List.of());
         }
-        Search search = new Search(film, terms);
+        WordSearch search = new WordSearch(film, terms);
         String base = "/films/" + film.slug;
         List<Group> groups = Stream.of(
                 scenes(search, base, terms), shots(search, base, terms), sources(search, base, terms),
@@ -57,7 +58,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
         return new SearchResults(q.strip(), terms, groups);
     }
 
-    private static Group scenes(Search search, String base, List<String> terms) {
+    private static Group scenes(WordSearch search, String base, List<String> terms) {
         List<Scene> scenes = search.find(Scene.class, "Scene x join fetch x.sequence", "x.sequence.film",
                 List.of("x.title", "x.purpose", "x.setting", "x.era", "x.narration"), List.of(),
                 "x.sequence.position, x.position");
@@ -66,7 +67,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
                 snippet(terms, s.narration, s.purpose, s.setting, s.era)));
     }
 
-    private static Group shots(Search search, String base, List<String> terms) {
+    private static Group shots(WordSearch search, String base, List<String> terms) {
         List<Shot> shots = search.find(Shot.class, "Shot x join fetch x.scene sc join fetch sc.sequence",
                 "x.scene.sequence.film", List.of("x.description", "x.notes"), List.of(),
                 "x.scene.sequence.position, x.scene.position, x.position");
@@ -75,17 +76,17 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
                 snippet(terms, s.description, s.notes)));
     }
 
-    private static Group sources(Search search, String base, List<String> terms) {
+    private static Group sources(WordSearch search, String base, List<String> terms) {
         List<Source> sources = search.find(Source.class, "Source x", "x.film",
                 List.of("x.title", "x.note", "x.publisher", "x.containerTitle", "x.archive", "x.archiveLocation",
-                        "x.callNumber", "x.rightsHolder"), List.of(Search.SOURCE_NAMES), "x.title");
+                        "x.callNumber", "x.rightsHolder"), List.of(WordSearch.SOURCE_NAMES), "x.title");
         return group("sources", "Sources", sources, s -> new Hit(Highlights.segments(s.title, terms),
                 base + "/sources/" + s.key, authors(s),
                 snippet(terms, s.note, s.archive, s.archiveLocation, s.callNumber, s.containerTitle, s.publisher,
                         s.rightsHolder)));
     }
 
-    private static Group testimonies(Search search, String base, List<String> terms) {
+    private static Group testimonies(WordSearch search, String base, List<String> terms) {
         List<Testimony> testimonies = search.find(Testimony.class,
                 "Testimony x join fetch x.person left join fetch x.source left join fetch x.interview", "x.film",
                 List.of("x.text", "x.person.name"), List.of(), "x.person.name, x.key");
@@ -93,7 +94,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
                 base + "/testimonies#testimony-" + t.key, t.origin(), Highlights.snippet(t.text, terms, SNIPPET)));
     }
 
-    private static Group transcripts(Search search, String base, List<String> terms, String q) {
+    private static Group transcripts(WordSearch search, String base, List<String> terms, String q) {
         List<TranscriptLine> lines = search.find(TranscriptLine.class,
                 "TranscriptLine x join fetch x.transcript t join fetch t.interview i left join fetch i.person",
                 "x.transcript.interview.film", List.of("x.text", "x.speaker"), List.of(),
@@ -105,9 +106,9 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
                 l.speaker == null ? "Interview" : l.speaker, Highlights.snippet(l.text, terms, SNIPPET)));
     }
 
-    private static Group researchLog(Search search, String base, List<String> terms) {
+    private static Group researchLog(WordSearch search, String base, List<String> terms) {
         String followUps = "select 1 from ResearchLogEntry e2 join e2.followUps f where e2 = x and "
-                + Search.folded("f.text") + " like :term escape '!'";
+                + WordSearch.folded("f.text") + " like :term escape '!'";
         List<ResearchLogEntry> entries = search.find(ResearchLogEntry.class, "ResearchLogEntry x", "x.film",
                 List.of("x.summary", "x.findings", "x.researcher"), List.of(followUps), "x.date desc, x.id desc");
         return group("research-log", "Research log", entries, e -> new Hit(Highlights.segments(e.summary, terms),
@@ -115,7 +116,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
                 snippet(terms, e.findings, e.followUps.stream().map(f -> f.text).toArray(String[]::new))));
     }
 
-    private static Group people(Search search, String base, List<String> terms) {
+    private static Group people(WordSearch search, String base, List<String> terms) {
         List<Person> people = search.find(Person.class, "Person x", "x.film",
                 List.of("x.name", "x.relation", "x.notes"), List.of(), "x.name");
         return group("people", "People", people, p -> new Hit(Highlights.segments(p.name, terms),
@@ -123,7 +124,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
                 snippet(terms, p.notes, p.relation)));
     }
 
-    private static Group chronology(Search search, String base, List<String> terms) {
+    private static Group chronology(WordSearch search, String base, List<String> terms) {
         List<ChronologyEvent> events = search.find(ChronologyEvent.class, "ChronologyEvent x", "x.film",
                 List.of("x.description", "x.place"), List.of(), "x.date, x.key");
         return group("chronology", "Chronology", events, e -> new Hit(
@@ -132,8 +133,8 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
     }
 
     private static <T> Group group(String id, String label, List<T> found, Function<T, Hit> hit) {
-        boolean more = found.size() > Search.LIMIT;
-        return new Group(id, label, found.stream().limit(Search.LIMIT).map(hit).toList(), more);
+        boolean more = found.size() > WordSearch.LIMIT;
+        return new Group(id, label, found.stream().limit(WordSearch.LIMIT).map(hit).toList(), more);
     }
 
     private static String authors(Source s) {

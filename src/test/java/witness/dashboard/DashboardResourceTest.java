@@ -80,7 +80,7 @@ class DashboardResourceTest {
         synthetic.generate("dashboard-long-log", new SyntheticFilm.Size(2, 3, 4, 12, 6, 20, 30, 120, 4, 5));
         List<String> expected = SergeFilm.query(() -> {
             List<ResearchLogEntry> withOpen = ResearchLogEntry.ofFilm(
-                    witness.film.Film.<witness.film.Film>find("slug", "dashboard-long-log").firstResult(),
+                    witness.core.Film.<witness.core.Film>find("slug", "dashboard-long-log").firstResult(),
                     ResearchLogEntry.Filter.OPEN_FOLLOW_UPS);
             long listed = withOpen.stream().limit(Dashboard.FOLLOW_UP_ENTRIES).mapToLong(ResearchLogEntry::openFollowUps)
                     .sum();

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import witness.film.Film;
+import witness.core.Film;
 import witness.person.Person;
 import witness.testing.Dossiers;
 import witness.testing.SergeFilm;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import witness.film.Film;
+import witness.core.Film;
 import witness.testing.Dossiers;
 import witness.testing.SergeFilm;
 

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import witness.core.Film;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
 

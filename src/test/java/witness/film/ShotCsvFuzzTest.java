@@ -7,6 +7,7 @@ import static witness.testing.Fuzzing.validator;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
+import witness.core.Film;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.Source;

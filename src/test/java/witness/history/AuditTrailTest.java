@@ -9,19 +9,19 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import witness.core.Film;
 import witness.dossier.DossierFiles;
-import witness.film.Film;
 import witness.sample.GenerateFilmCommand;
 import witness.security.FirstProducer;
 import witness.security.WitnessUser;
-import witness.testing.Pages;
 import witness.testing.Dossiers;
+import witness.testing.Pages;
 import witness.testing.SergeFilm;
 
 /** Every change to every kind of item is recorded with who made it: the signed-in user, or "system". */

@@ -1,7 +1,7 @@
 package witness.history;
 
 import java.util.List;
-import witness.film.Film;
+import witness.core.Film;
 import witness.testing.SergeFilm;
 
 /** The audit rows of an item, read straight from its audit table. */

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Shot;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;

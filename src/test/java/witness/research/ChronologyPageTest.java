@@ -15,7 +15,7 @@ import org.hibernate.stat.Statistics;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Scene;
 import witness.person.Person;
 import witness.testing.FilmBuilder;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import witness.film.Film;
+import witness.core.Film;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;
 

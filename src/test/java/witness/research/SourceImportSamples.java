@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import witness.film.Film;
+import witness.core.Film;
 
 /** The Zotero exports of src/test/resources/zotero and the requests that import them. */
 final class SourceImportSamples {

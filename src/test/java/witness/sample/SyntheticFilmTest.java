@@ -165,11 +165,11 @@ class SyntheticFilmTest {
     @Test
     void aTakenSlugIsRefusedAndNothingIsWritten() {
         String slug = film();
-        long films = SergeFilm.query(() -> witness.film.Film.count());
+        long films = SergeFilm.query(() -> witness.core.Film.count());
 
         assertThatThrownBy(() -> generator.generate(slug, Size.SMALL)).isInstanceOf(SyntheticFilm.Refused.class)
                 .hasMessage("There is already a film 'synthetic-small'.");
-        assertThat(SergeFilm.query(() -> witness.film.Film.count())).isEqualTo(films);
+        assertThat(SergeFilm.query(() -> witness.core.Film.count())).isEqualTo(films);
     }
 
     @Test
@@ -181,7 +181,7 @@ class SyntheticFilmTest {
         assertThat(run("generate-film", SLUG, "small")).startsWith("1 There is already a film 'synthetic-small'");
         assertThat(run("generate-film", "huge-film", "huge")).startsWith("2 Usage:");
         assertThat(run("generate-film")).startsWith("2 Usage:").contains("generate-film <new-slug> [small|large]");
-        assertThat(SergeFilm.query(() -> witness.film.Film.count("slug in ?1", List.of("huge-film", "not-a-slug"))))
+        assertThat(SergeFilm.query(() -> witness.core.Film.count("slug in ?1", List.of("huge-film", "not-a-slug"))))
                 .isZero();
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Shot;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
@@ -27,7 +28,6 @@ import witness.location.PermitStatus;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The conflicts of the Serge schedules on each schedule's conflicts view and on the dashboard. */
 @QuarkusTest

@@ -135,7 +135,7 @@ class ScheduleCalendarTest {
 
     @Test
     void twoDaysOnOneDateGetDistinctUids() {
-        witness.film.Film film = new witness.film.Film();
+        witness.core.Film film = new witness.core.Film();
         film.slug = "a-film";
         Schedule schedule = new Schedule();
         schedule.key = "a-shoot";

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Scene;
 import witness.testing.SergeFilm;
 

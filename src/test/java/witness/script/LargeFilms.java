@@ -3,7 +3,7 @@ package witness.script;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.ArrayList;
 import java.util.List;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Framing;
 import witness.film.Scene;
 import witness.film.Sequence;

@@ -14,7 +14,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import witness.film.Film;
+import witness.core.Film;
 
 /** A film of 6,000 shots is assembled in as few queries as a small one, and exports with its progress told. */
 @QuarkusTest

@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
-import witness.film.Film;
+import org.junit.jupiter.api.Test;
+import witness.core.Film;
 import witness.testing.SergeFilm;
 
 /** A script export asked for on the exports page is made in the background, watched, and downloaded. */

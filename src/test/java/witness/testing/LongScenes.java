@@ -1,7 +1,7 @@
 package witness.testing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Shot;
 import witness.film.ShotKind;

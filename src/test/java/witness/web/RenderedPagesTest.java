@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import witness.film.Film;
+import witness.core.Film;
 import witness.testing.As;
 import witness.testing.CsrfTokens;
 import witness.testing.FilmBuilder;

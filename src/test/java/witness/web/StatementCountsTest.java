@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import witness.film.Film;
+import witness.core.Film;
 import witness.sample.SyntheticFilm;
 import witness.testing.CsrfTokens;
-import org.junit.jupiter.api.Tag;
 
 /**
  * Every page, export and API list asks the database no more questions of the large synthetic film (6,000 shots,

@@ -39,7 +39,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import witness.film.Film;
+import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;

@@ -1,4 +1,4 @@
-package witness.film;
+package witness.core;
 
 import io.quarkus.qute.TemplateGlobal;
 import java.util.List;

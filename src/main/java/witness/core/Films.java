@@ -1,4 +1,4 @@
-package witness.film;
+package witness.core;
 
 import jakarta.ws.rs.NotFoundException;
 

@@ -1,4 +1,4 @@
-package witness.film;
+package witness.core;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;

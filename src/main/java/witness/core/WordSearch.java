@@ -1,20 +1,19 @@
-package witness.search;
+package witness.core;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import witness.film.Film;
 import witness.web.Highlights;
 
 /**
  * One query per kind of item: every word of the search must appear, regardless of case and accents,
  * somewhere in the item's searched texts.
  */
-public final class Search {
+public final class WordSearch {
     /** How many items of one kind a page shows; one more tells that there are more. */
-    static final int LIMIT = 50;
+    public static final int LIMIT = 50;
     /** A source (x) whose authors' or editors' names hold the term: for {@code also}. */
     public static final String SOURCE_NAMES = "select 1 from Source s2 join s2.names n where s2 = x and " + folded(
             "concat(coalesce(n.family, ''), ' ', coalesce(n.given, ''), ' ', coalesce(n.literal, ''))")
@@ -23,7 +22,7 @@ public final class Search {
     private final Film film;
     private final List<String> terms;
 
-    public Search(Film film, List<String> terms) {
+    public WordSearch(Film film, List<String> terms) {
         this.film = film;
         this.terms = terms;
     }
@@ -32,7 +31,7 @@ public final class Search {
      * Items of {@code entity} (aliased x) in the film at {@code filmPath} whose {@code fields} hold every
      * term; {@code also} are subqueries (with {@code :term}) that count as a match too.
      */
-    <T> List<T> find(Class<T> type, String from, String filmPath, List<String> fields, List<String> also,
+    public <T> List<T> find(Class<T> type, String from, String filmPath, List<String> fields, List<String> also,
             String orderBy) {
         return find(type, from, filmPath, fields, also, orderBy, LIMIT + 1);
     }

@@ -1,4 +1,4 @@
-package witness.film;
+package witness.core;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -29,7 +29,7 @@ public final class Keys {
     }
 
     /** The key a writer asked for, checked; or, when none was asked for, a generated one. */
-    static String requested(String requested, Supplier<String> generated, Predicate<String> taken, String what,
+    public static String requested(String requested, Supplier<String> generated, Predicate<String> taken, String what,
             FieldErrors errors) {
         if (requested == null || requested.isBlank()) {
             return generated.get();
