@@ -11,9 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the packages of src/main may depend on each other (docs/architecture.md): the shared web layer names no
- * feature, so that a feature can use it without a cycle, and security (users, roles, the login) names none either.
- * A new feature package is covered as soon as it exists.
+ * How the packages of src/main may depend on each other (docs/architecture.md): the shared web layer and the core
+ * (the film, its lookup, keys, the word search) name no feature, so that every feature can use them without a
+ * cycle, and security (users, roles, the login) names none either. A new feature package is covered as soon as it
+ * exists.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -26,7 +27,7 @@ class ArchitectureTest {
         features = new TreeSet<>();
         classes.forEach(c -> {
             String[] parts = c.getPackageName().split("\\.");
-            if (parts.length > 1 && !parts[1].equals("web")) {
+            if (parts.length > 1 && !parts[1].equals("web") && !parts[1].equals("core")) {
                 features.add("witness." + parts[1] + "..");
             }
         });
@@ -37,6 +38,20 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("witness.web..")
                 .should().dependOnClassesThat().resideInAnyPackage(features.toArray(String[]::new))
                 .because("web holds what every feature's pages share; a feature's code lives in the feature")
+                .check(classes);
+    }
+
+    @Test
+    void theWebLayerNamesNotEvenTheCore() {
+        noClasses().that().resideInAPackage("witness.web..").should().dependOnClassesThat()
+                .resideInAPackage("witness.core..").check(classes);
+    }
+
+    @Test
+    void theCoreNamesNoFeature() {
+        noClasses().that().resideInAPackage("witness.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(features.toArray(String[]::new))
+                .because("every feature names the film; the film must not name a feature in turn")
                 .check(classes);
     }
 
