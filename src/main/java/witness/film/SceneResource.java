@@ -79,7 +79,6 @@ public class SceneResource {
                     values.get("purpose"), values.get("setting"), values.get("era"), values.get("narration"), seconds,
                     status, version), errors);
         } catch (Invalid e) {
-            StructureResource.forgetReads();
             StructureForms forms = StructureForms.refused(StructureForms.sceneId(key), values, e.errors);
             return Html.render(422, page(film, StructureEditor.scene(film, key), forms, Html.htmx(hx), null));
         }
@@ -169,7 +168,6 @@ public class SceneResource {
         try {
             notice = change.get();
         } catch (Invalid e) {
-            StructureResource.forgetReads();
             Scene scene = StructureEditor.scene(film, key);
             return Html.render(422, Templates.scene(film, ScenePage.of(scene).withPaperErrors(e.errors, words),
                     StructureForms.none(), Sequence.ofFilm(film), SceneStatus.values(), null));

@@ -183,7 +183,8 @@ public class StructureResource {
 
     /**
      * Forgets what this request read before the editor's transaction wrote (it loads in a session of its
-     * own), so that the page shown after a write shows what is stored now.
+     * own), so that the page shown after a write shows what is stored now. A refused write changed nothing:
+     * its page is shown without.
      */
     static void forgetReads() {
         Sequence.getEntityManager().clear();
@@ -191,7 +192,6 @@ public class StructureResource {
 
     /** Refused input: the form again with its messages, in the page or (htmx) in the fragment. */
     static Response refused(Film film, String hx, StructureForms forms) {
-        forgetReads();
         Structure structure = Structure.of(film);
         return Html.render(422, Html.htmx(hx) ? Templates.structure$structure(film, structure, forms)
                 : Templates.structure(film, structure, forms, null));

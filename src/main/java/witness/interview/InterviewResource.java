@@ -111,7 +111,6 @@ public class InterviewResource {
             return Html.seeOther("/films/" + slug + "/interviews/" + interview.key,
                     Flash.notice("Added the interview with " + interview.interviewee() + "."));
         } catch (Invalid e) {
-            forgetReads();
             return Html.render(422, Templates.create(film, Person.ofFilm(film),
                     InterviewForms.refused(InterviewForms.NEW, values, e.errors)));
         }
@@ -321,7 +320,6 @@ public class InterviewResource {
 
     private Response refused(int status, Film film, String key, String formId, Map<String, String> values,
             Map<String, String> errors) {
-        forgetReads();
         Interview interview = InterviewEditor.find(film, key);
         return Html.render(status, page(film, interview, InterviewForms.refused(formId, values, errors), null));
     }
@@ -334,7 +332,11 @@ public class InterviewResource {
                 values.get("location"));
     }
 
-    /** Forgets what this request read before the editor's transaction wrote, so the answer shows what is stored now. */
+    /**
+     * Forgets what this request read before the editor's transaction wrote (it loads in a session of its own), so
+     * that the answer to a write shows what is stored now. A refused write changed nothing: its page is shown
+     * without.
+     */
     static void forgetReads() {
         Interview.getEntityManager().clear();
     }

@@ -103,10 +103,8 @@ public class LocationResource {
             Location location = editor.create(film, LocationForms.input(values, errors), errors);
             return Html.seeOther(pageOf(slug, location.key), Flash.notice("Added the location " + location.name + "."));
         } catch (Invalid e) {
-            forgetReads();
-            Film current = Films.bySlug(slug);
             Filter filter = new Filter(null, null);
-            return Html.render(422, Templates.locations(current, filter.apply(current), filter,
+            return Html.render(422, Templates.locations(film, filter.apply(film), filter,
                     LocationForms.refused(LocationForms.NEW, values, e.errors), null));
         }
     }
@@ -211,17 +209,11 @@ public class LocationResource {
 
     private Response refused(int status, String slug, String key, String formId, Map<String, String> values,
             Map<String, String> errors) {
-        forgetReads();
         return Html.render(status, page(Films.bySlug(slug), key, LocationForms.refused(formId, values, errors), null));
     }
 
     private static TemplateInstance page(Film film, String key, LocationForms forms, String notice) {
         return Templates.location(film, LocationPage.of(LocationEditor.find(film, key)), forms, notice);
-    }
-
-    /** Forgets what this request read before the editor's transaction, so the answer shows what is stored now. */
-    private static void forgetReads() {
-        Location.getEntityManager().clear();
     }
 
     static String pageOf(String slug, String key) {

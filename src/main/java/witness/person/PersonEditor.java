@@ -70,8 +70,8 @@ public class PersonEditor {
             checkProducer();
         }
         WriteConflict.unlessCurrent("person", person.version, input.version());
+        checked(person, input, errors);
         apply(person, input, errors);
-        errors.validate(validator, person).check();
         if (input.contact() != null) {
             contactPart(person, input.contact());
         }
@@ -114,15 +114,35 @@ public class PersonEditor {
         } else {
             WriteConflict.unlessCurrent("person's contact details", contact.version, input.version());
         }
-        contact.phone = blankToNull(input.phone());
-        contact.email = blankToNull(input.email());
-        contact.address = blankToNull(input.address());
-        contact.note = blankToNull(input.note());
-        errors.validate(validator, contact).check();
+        // Checked on a copy first: a refused input leaves the stored contact details untouched.
+        PersonContact check = new PersonContact();
+        check.person = person;
+        apply(check, input);
+        errors.validate(validator, check).check();
+        apply(contact, input);
         if (!contact.isPersistent()) {
             contact.persist();
         }
         return contact;
+    }
+
+    private static void apply(PersonContact contact, ContactInput input) {
+        contact.phone = blankToNull(input.phone());
+        contact.email = blankToNull(input.email());
+        contact.address = blankToNull(input.address());
+        contact.note = blankToNull(input.note());
+    }
+
+    /**
+     * Refuses the input, with every field's message, unless the person would be valid with it: checked on a copy,
+     * so that a refused input leaves the stored person untouched.
+     */
+    private void checked(Person person, PersonInput input, FieldErrors errors) {
+        Person check = new Person();
+        check.film = person.film;
+        check.key = person.key;
+        apply(check, input, errors);
+        errors.validate(validator, check).check();
     }
 
     private void checkProducer() {

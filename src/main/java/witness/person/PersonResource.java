@@ -122,9 +122,7 @@ public class PersonResource {
     }
 
     private Response refused(Film film, String key, PersonForms forms) {
-        // Forget what this request read before the editor's transaction: the page shows what is stored now.
-        Person.getEntityManager().clear();
-        return Html.render(422, page(Films.bySlug(film.slug), key, forms, null));
+        return Html.render(422, page(film, key, forms, null));
     }
 
     private TemplateInstance page(Film film, String key, PersonForms forms, String notice) {

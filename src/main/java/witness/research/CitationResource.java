@@ -54,7 +54,6 @@ public class CitationResource {
             Citation c = editor.create(film, key, input, errors);
             return Html.seeOther(footnotes(slug, key), Flash.notice("Added footnote " + c.position + "."));
         } catch (Invalid e) {
-            Scene.getEntityManager().clear();
             return Html.render(422, SceneResource.withCitationForm(film, CitationEditor.scene(film, key),
                     CitationForms.refused(CitationForms.NEW, input, e.errors)));
         }
@@ -83,7 +82,6 @@ public class CitationResource {
             Citation c = editor.update(film, key, id, input, errors);
             return Html.seeOther(footnotes(slug, key), Flash.notice("Saved footnote " + c.position + "."));
         } catch (Invalid e) {
-            Scene.getEntityManager().clear();
             Scene scene = CitationEditor.scene(film, key);
             Citation c = CitationEditor.find(scene, id);
             return Html.render(422, page(film, scene, c, CitationForms.refused(CitationForms.id(c), input, e.errors), null));

@@ -75,8 +75,7 @@ public class SourceResource {
             Source source = editor.create(film, SourceForms.source(values, errors), errors);
             return Html.seeOther(pageOf(slug, source.key), Flash.notice("Added the source " + source.title + "."));
         } catch (Invalid e) {
-            Source.getEntityManager().clear();
-            return Html.render(422, list(Films.bySlug(slug), new Filter(null, null),
+            return Html.render(422, list(film, new Filter(null, null),
                     SourceForms.refused(SourceForms.NEW, values, e.errors), null));
         }
     }
@@ -101,9 +100,7 @@ public class SourceResource {
             Source source = editor.update(film, key, SourceForms.source(values, errors), errors);
             return Html.seeOther(pageOf(slug, key), Flash.notice("Saved the source " + source.title + "."));
         } catch (Invalid e) {
-            // Forget what this request read before the editor's transaction: the page shows what is stored now.
-            Source.getEntityManager().clear();
-            return Html.render(422, page(Films.bySlug(slug), key, SourceForms.refused(SourceForms.EDIT, values, e.errors),
+            return Html.render(422, page(film, key, SourceForms.refused(SourceForms.EDIT, values, e.errors),
                     null));
         }
     }

@@ -128,7 +128,6 @@ public class ScheduleResource {
             Schedule s = editor.updateSchedule(film, key, input, errors);
             return Html.seeOther(page(slug, key), Flash.notice("Saved the schedule “" + s.name + "”."));
         } catch (Invalid e) {
-            entityManager.clear();
             Schedule s = ScheduleEditor.find(film, key);
             return Html.render(422, page(film, s, new Form("schedule-settings", input.values(), e.errors,
                     SCHEDULE_FIELDS), null, null));
@@ -170,7 +169,6 @@ public class ScheduleResource {
             return Html.seeOther(page(slug, key) + "#day-" + day.id,
                     Flash.notice("Added the shoot day of " + witness.web.Formats.human(day.date) + "."));
         } catch (Invalid e) {
-            entityManager.clear();
             s = ScheduleEditor.find(film, key);
             return Html.render(422, page(film, s, null, new Form("new-day", input.values(), e.errors, DAY_FIELDS),
                     null));
@@ -203,7 +201,6 @@ public class ScheduleResource {
             return Html.seeOther(page(slug, key) + "#day-" + day.id,
                     Flash.notice("Saved the shoot day of " + witness.web.Formats.human(day.date) + "."));
         } catch (Invalid e) {
-            entityManager.clear();
             Schedule s = ScheduleEditor.find(film, key);
             ShootDay day = ScheduleEditor.findDay(s, id);
             return Html.render(422, Templates.day(film, s, day, new Form("day-" + id, input.values(), e.errors,

@@ -61,6 +61,9 @@ class PersonEditingTest {
         assertThat(page.select("#edit-person-role-error").text()).startsWith("'painter' is not one of: subject");
         assertThat(page.select("#edit-person-alive-error").text()).startsWith("'perhaps' is not one of: yes, no, unknown");
         assertThat(page.select("#edit-person-name").attr("aria-invalid")).isEqualTo("true");
+        // Around the refused form the page shows what is stored, not what was refused.
+        assertThat(page.select("main h1").text()).isEqualTo("Vlady Kibalchich");
+        assertThat(page.select("dd.relation").text()).isNotEqualTo("son");
         assertThat(person(slug, "vlady").name).isEqualTo("Vlady Kibalchich");
     }
 
@@ -114,6 +117,7 @@ class PersonEditingTest {
         String refused = post("/films/" + slug + "/people/jeannine/contact", Map.of("email", "not an address",
                 "version", version)).statusCode(422).extract().asString();
         assertThat(Jsoup.parse(refused).select("#edit-contact-email-error").text()).startsWith("must be an e-mail address");
+        assertThat(Jsoup.parse(refused).select("#contact .email").text()).isEqualTo("jeannine@example.org");
         post("/films/" + slug + "/people/jeannine/contact", Map.of("phone", "1", "version", "99")).statusCode(409);
         assertThat(SergeFilm.query(() -> PersonContact.of(person(slug, "jeannine")).orElseThrow().email))
                 .isEqualTo("jeannine@example.org");
