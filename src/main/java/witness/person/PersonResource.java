@@ -38,12 +38,15 @@ public class PersonResource {
     PersonEditor editor;
     @Inject
     Access access;
+    @Inject
+    Appearances.Finder appearances;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance people(Film film, List<Person> people);
 
-        static native TemplateInstance person(Film film, PersonPage page, PersonForms forms, boolean personalData,
+        static native TemplateInstance person(Film film, Person person, Appearances page, PersonForms forms,
+                boolean personalData,
                 PersonContact contact, String notice);
 
         static native TemplateInstance create(Film film, PersonForms forms);
@@ -128,7 +131,7 @@ public class PersonResource {
     private TemplateInstance page(Film film, String key, PersonForms forms, String notice) {
         Person person = PersonEditor.find(film, key);
         boolean personal = access.personalData();
-        return Templates.person(film, PersonPage.of(person), forms, personal,
+        return Templates.person(film, person, appearances.of(person), forms, personal,
                 personal ? editor.contactFor(person) : null, notice);
     }
 
