@@ -19,7 +19,6 @@ import witness.interview.Interview;
 import witness.research.ResearchLogEntry;
 import witness.schedule.ShootDay;
 import witness.web.FieldErrors;
-import witness.web.Invalid;
 import witness.web.WriteConflict;
 
 /** Every change to the locations of a film and their photos: validated, version-checked. */

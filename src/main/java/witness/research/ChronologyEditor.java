@@ -18,7 +18,6 @@ import witness.core.Keys;
 import witness.film.Scene;
 import witness.person.Person;
 import witness.web.FieldErrors;
-import witness.web.Invalid;
 import witness.web.WriteConflict;
 
 /**

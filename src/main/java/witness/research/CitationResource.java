@@ -19,7 +19,6 @@ import witness.core.Films;
 import witness.film.Scene;
 import witness.film.SceneResource;
 import witness.film.Shot;
-import witness.interview.Testimony;
 import witness.web.FieldErrors;
 import witness.web.Flash;
 import witness.web.Form;
