@@ -144,11 +144,10 @@ public class LocationResource {
     @POST
     @Path("{key}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version) {
         Film film = Films.bySlug(slug);
         LocationEditor.find(film, key);
-        Long version = Forms.checkedVersion(Forms.values(form));
-        LocationDeletion deletion = editor.delete(film, key, version);
+        LocationDeletion deletion = editor.delete(film, key, Forms.checkedVersion(version));
         return Html.seeOther("/films/" + slug + "/locations",
                 Flash.notice("Deleted the location " + deletion.name() + ". " + deletion.describe()));
     }

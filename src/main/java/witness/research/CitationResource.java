@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.core.Films;
@@ -91,9 +92,9 @@ public class CitationResource {
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath String slug, @RestPath String key, @RestPath long id,
-            MultivaluedMap<String, String> form) {
+            @RestForm String version) {
         Film film = Films.bySlug(slug);
-        Citation c = editor.delete(film, key, id, Forms.checkedVersion(Forms.values(form)));
+        Citation c = editor.delete(film, key, id, Forms.checkedVersion(version));
         return Html.seeOther(footnotes(slug, key), Flash.notice("Deleted footnote " + c.position + "."));
     }
 
@@ -101,9 +102,9 @@ public class CitationResource {
     @Path("{id}/{direction:up|down}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath String slug, @RestPath String key, @RestPath long id, @RestPath String direction,
-            MultivaluedMap<String, String> form) {
+            @RestForm String version) {
         Film film = Films.bySlug(slug);
-        editor.move(film, key, id, direction.equals("up") ? -1 : 1, Forms.checkedVersion(Forms.values(form)));
+        editor.move(film, key, id, direction.equals("up") ? -1 : 1, Forms.checkedVersion(version));
         return Html.seeOther(footnotes(slug, key), Flash.notice("Moved the footnote " + direction + "."));
     }
 

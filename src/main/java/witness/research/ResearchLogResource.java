@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
@@ -185,10 +186,10 @@ public class ResearchLogResource {
     @Path("{id}/follow-ups/{n}/{state:done|open}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response followUp(@RestPath String slug, @RestPath long id, @RestPath int n, @RestPath String state,
-            MultivaluedMap<String, String> form) {
+            @RestForm String version) {
         Film film = Films.bySlug(slug);
         ResearchLogEntry entry = editor.setDone(film, id, n - 1, state.equals("done"),
-                Forms.checkedVersion(Forms.values(form)));
+                Forms.checkedVersion(version));
         return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id, Flash.notice(state.equals("done")
                 ? "Marked the follow-up done." : "Opened the follow-up again."));
     }

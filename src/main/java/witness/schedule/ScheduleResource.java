@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
@@ -145,11 +146,12 @@ public class ScheduleResource {
     @POST
     @Path(KEY + "/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response delete(@RestPath String slug, @RestPath String key,
+            @RestForm String version) {
         Film film = Films.bySlug(slug);
         Schedule s = ScheduleEditor.find(film, key);
         String name = s.name;
-        int days = editor.deleteSchedule(film, key, Forms.checkedVersion(Forms.values(form)));
+        int days = editor.deleteSchedule(film, key, Forms.checkedVersion(version));
         return Html.seeOther("/films/" + slug + "/schedules", Flash.notice("Deleted the schedule “" + name + "” and its "
                 + days + (days == 1 ? " shoot day." : " shoot days.")));
     }
@@ -212,10 +214,10 @@ public class ScheduleResource {
     @Path(KEY + "/days/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteDay(@RestPath String slug, @RestPath String key, @RestPath long id,
-            MultivaluedMap<String, String> form) {
+            @RestForm String version) {
         Film film = Films.bySlug(slug);
         ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
-        ShootDay day = editor.deleteDay(film, key, id, Forms.checkedVersion(Forms.values(form)));
+        ShootDay day = editor.deleteDay(film, key, id, Forms.checkedVersion(version));
         return Html.seeOther(page(slug, key), Flash.notice("Deleted the shoot day of "
                 + witness.web.Formats.human(day.date) + "; what it filmed is back on the stripboard."));
     }

@@ -12,8 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,9 +43,8 @@ public class RequestSizeLimit {
     MemorySize maxRestoreSize;
 
     void register(@Observes Filters filters) {
-        Set<String> paths = new HashSet<>();
-        largeUploads.forEach(uploads -> paths.addAll(uploads.paths()));
-        large = Set.copyOf(paths);
+        large = largeUploads.stream().flatMap(uploads -> uploads.paths().stream())
+                .collect(Collectors.toUnmodifiableSet());
         filters.register(this::check, PRIORITY);
     }
 
