@@ -17,7 +17,7 @@ class RequiresChromiumTest {
 
         assertThat(result.isDisabled()).isTrue();
         assertThat(result.getReason()).hasValue("Chromium is not installed at /nonexistent/chromium"
-                + " (apt-get install -y chromium): the browser tests are skipped");
+                + " (apt-get install -y chromium-headless-shell, or chromium): the browser tests are skipped");
     }
 
     @Test
