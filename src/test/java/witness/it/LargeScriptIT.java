@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,7 +31,9 @@ class LargeScriptIT {
     /** No dossier: the database holds the generated film alone. */
     static final Map<String, String> NO_DOSSIER = Map.of("WITNESS_DOSSIER_DIR", "/nonexistent-witness-dossier",
             "WITNESS_ADMIN_PASSWORD", "large-script-producer");
-    static final List<String> SMALL_HEAP = List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+    /** On the JIT's first tier too: measured, the export then costs a third less CPU in the same time. */
+    static final List<String> SMALL_HEAP = Stream.concat(AppProcess.QUICK_START.stream(),
+            Stream.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError")).toList();
 
     @TempDir
     Path work;
