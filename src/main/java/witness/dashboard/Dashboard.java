@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import witness.core.Film;
+import witness.film.ShotStatus;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
 import witness.research.ClearanceStatus;
@@ -36,8 +37,9 @@ public record Dashboard(
         long[] open = ResearchLogEntry.openFollowUpCounts(film);
         // the shots and their running time in one pass over the film's shots
         Object[] shots = Panache.getEntityManager().createQuery("select count(s), coalesce(sum(case when s.status"
-                + " <> witness.film.ShotStatus.DROPPED then s.seconds else 0 end), 0) from Shot s"
-                + " where s.scene.sequence.film = ?1", Object[].class).setParameter(1, film).getSingleResult();
+                + " <> ?2 then s.seconds else 0 end), 0) from Shot s"
+                + " where s.scene.sequence.film = ?1", Object[].class).setParameter(1, film)
+                .setParameter(2, ShotStatus.DROPPED).getSingleResult();
         return new Dashboard(film,
                 count("select count(q) from Sequence q where q.film = ?1", film),
                 count("select count(s) from Scene s where s.sequence.film = ?1", film),

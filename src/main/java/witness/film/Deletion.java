@@ -2,6 +2,7 @@ package witness.film;
 
 import java.util.ArrayList;
 import java.util.List;
+import witness.research.Citation;
 
 /** What goes with a sequence or scene when it is deleted, said before anyone confirms. */
 public record Deletion(long scenes, long shots, long citations, long testimonies, long shootDayPlans) {
@@ -12,7 +13,7 @@ public record Deletion(long scenes, long shots, long citations, long testimonies
         }
         return new Deletion(scenes.size(),
                 Shot.count("scene in ?1", scenes),
-                witness.research.Citation.count("scene in ?1", scenes),
+                Citation.count("scene in ?1", scenes),
                 scenes.stream().mapToLong(s -> s.testimonies.size()).sum(),
                 Shot.count("select count(s) from ShootDay d join d.shots s where s.scene in ?1", scenes));
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import witness.core.Film;
+import witness.web.Formats;
 
 /**
  * Estimated running time of the shots that are not dropped, per scene, per sequence and for the
@@ -44,7 +45,7 @@ public record Totals(Map<Long, Integer> byScene, Map<Long, Integer> bySequence, 
         if (difference == 0) {
             return "exactly the target";
         }
-        return witness.web.Formats.duration(Math.abs(difference)) + (difference > 0 ? " over" : " under")
+        return Formats.duration(Math.abs(difference)) + (difference > 0 ? " over" : " under")
                 + " the target";
     }
 

@@ -33,6 +33,8 @@ import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
+import witness.web.Formats;
+import witness.interview.Interview;
 
 /**
  * The film's shooting schedules: the list (/films/{slug}/schedules), each schedule's page with its
@@ -169,7 +171,7 @@ public class ScheduleResource {
         try {
             ShootDay day = editor.createDay(film, key, input, errors);
             return Html.seeOther(page(slug, key) + "#day-" + day.id,
-                    Flash.notice("Added the shoot day of " + witness.web.Formats.human(day.date) + "."));
+                    Flash.notice("Added the shoot day of " + Formats.human(day.date) + "."));
         } catch (Invalid e) {
             s = ScheduleEditor.find(film, key);
             return Html.render(422, page(film, s, null, new Form("new-day", input.values(), e.errors, DAY_FIELDS),
@@ -201,7 +203,7 @@ public class ScheduleResource {
         try {
             ShootDay day = editor.updateDay(film, key, id, input, errors);
             return Html.seeOther(page(slug, key) + "#day-" + day.id,
-                    Flash.notice("Saved the shoot day of " + witness.web.Formats.human(day.date) + "."));
+                    Flash.notice("Saved the shoot day of " + Formats.human(day.date) + "."));
         } catch (Invalid e) {
             Schedule s = ScheduleEditor.find(film, key);
             ShootDay day = ScheduleEditor.findDay(s, id);
@@ -219,7 +221,7 @@ public class ScheduleResource {
         ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
         ShootDay day = editor.deleteDay(film, key, id, Forms.checkedVersion(version));
         return Html.seeOther(page(slug, key), Flash.notice("Deleted the shoot day of "
-                + witness.web.Formats.human(day.date) + "; what it filmed is back on the stripboard."));
+                + Formats.human(day.date) + "; what it filmed is back on the stripboard."));
     }
 
     // ----- the stripboard: moving shots and interviews onto days, off them, and within a day
@@ -245,13 +247,13 @@ public class ScheduleResource {
         Film film = Films.bySlug(slug);
         Map<String, String> values = Forms.values(form);
         ShootDay day = editor.moveInterview(film, key, interview, values.get("day"), position(values));
-        String who = witness.interview.Interview.byKey(film, interview).orElseThrow().interviewee();
+        String who = Interview.byKey(film, interview).orElseThrow().interviewee();
         return moved(film, key, hx, day, "the interview with " + who, "interview-" + interview);
     }
 
     private Response moved(Film film, String key, String hx, ShootDay day, String what, String anchor) {
         String message = day == null ? "Took " + what + " back to the stripboard."
-                : "Scheduled " + what + " on " + witness.web.Formats.human(day.date) + ".";
+                : "Scheduled " + what + " on " + Formats.human(day.date) + ".";
         if (Html.htmx(hx)) {
             entityManager.clear();
             Schedule s = ScheduleEditor.find(film, key);
