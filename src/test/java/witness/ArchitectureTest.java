@@ -1,12 +1,18 @@
 package witness;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +69,16 @@ class ArchitectureTest {
         others.removeAll(Set.of("witness.person..", "witness.security.."));
         namesNone("witness.person..", others, "shots, interviews, sources and schedules name people; where a person"
                 + " appears is found by those features (person.Appearances.Finder)");
+    }
+
+    @Test
+    void noTwoClassesShareASimpleName() {
+        Map<String, List<String>> byName = classes.stream().filter(c -> !c.isNestedClass() && !c.isAnonymousClass())
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        byName.values().removeIf(names -> names.size() < 2);
+        assertThat(byName).as("classes of src/main that share a simple name: a reader, an import or a search cannot"
+                + " tell them apart").isEmpty();
     }
 
     private static void namesNone(String pkg, Set<String> named, String because) {
