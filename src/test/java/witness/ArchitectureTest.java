@@ -72,6 +72,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void locationsNameNoFeature() {
+        Set<String> others = new TreeSet<>(features);
+        others.remove("witness.location..");
+        namesNone("witness.location..", others, "shots, interviews, shoot days and log entries name locations; they"
+                + " list, count and let go of them when asked (LocationShown, LocationLeaving)");
+    }
+
+    @Test
+    void whatSchedulesPlanNamesNoSchedule() {
+        noClasses().that().resideInAnyPackage("witness.film..", "witness.interview..", "witness.research..")
+                .should().dependOnClassesThat().resideInAPackage("witness.schedule..")
+                .because("shoot days plan shots and interviews, which are deleted without naming them (ShotsLeaving,"
+                        + " InterviewLeaving)").check(classes);
+    }
+
+    @Test
     void noTwoClassesShareASimpleName() {
         Map<String, List<String>> byName = classes.stream().filter(c -> !c.isNestedClass() && !c.isAnonymousClass())
                 .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,

@@ -3,6 +3,7 @@ package witness.film;
 import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -16,7 +17,6 @@ import witness.location.Location;
 import witness.person.Person;
 import witness.research.Citation;
 import witness.research.Source;
-import witness.schedule.ShootDay;
 import witness.web.FieldErrors;
 import witness.web.WriteConflict;
 
@@ -25,6 +25,8 @@ import witness.web.WriteConflict;
 public class ShotEditor {
     @Inject
     Validator validator;
+    @Inject
+    Event<ShotsLeaving> shotsLeaving;
 
     public static Shot find(Film film, String key) {
         return Shot.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no shot '" + key + "'."));
@@ -123,7 +125,7 @@ public class ShotEditor {
         Shot shot = find(film, key);
         WriteConflict.unlessCurrent("shot", shot.version, version);
         Citation.<Citation>list("shot", shot).forEach(c -> c.shot = null);
-        leaveShootDays(List.of(shot));
+        shotsLeaving.fire(new ShotsLeaving(List.of(shot)));
         Positions.remove(Shot.ofScene(shot.scene), shot, (s, p) -> s.position = p);
         shot.delete();
     }
@@ -138,11 +140,6 @@ public class ShotEditor {
     static void oneAtATime(Film film) {
         Film.getEntityManager().createNativeQuery("select id from film where id = ?1 for update")
                 .setParameter(1, film.id).getResultList();
-    }
-
-    static void leaveShootDays(List<Shot> shots) {
-        List<ShootDay> days = ShootDay.list("select distinct d from ShootDay d join d.shots s where s in ?1", shots);
-        days.forEach(day -> day.shots.removeAll(shots));
     }
 
     private void move(Shot shot, Scene target, Integer position) {

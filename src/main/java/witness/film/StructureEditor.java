@@ -4,6 +4,7 @@ import static witness.film.ShotEditor.reference;
 import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -22,6 +23,8 @@ import witness.web.WriteConflict;
 public class StructureEditor {
     @Inject
     Validator validator;
+    @Inject
+    Event<ShotsLeaving> shotsLeaving;
 
     public static Sequence sequence(Film film, String key) {
         return Sequence.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no sequence '" + key + "'."));
@@ -161,7 +164,7 @@ public class StructureEditor {
         // One by one, not in bulk, so that the audit history records each citation deleted.
         Citation.<Citation>list("scene in ?1", scenes).forEach(Citation::delete);
         if (!shots.isEmpty()) {
-            ShotEditor.leaveShootDays(shots);
+            shotsLeaving.fire(new ShotsLeaving(shots));
         }
         List<ResearchLogEntry> entries = ResearchLogEntry.list(
                 "select distinct e from ResearchLogEntry e join e.scenes s where s in ?1", scenes);

@@ -2,17 +2,17 @@ package witness.interview;
 
 import java.util.ArrayList;
 import java.util.List;
-import witness.schedule.ShootDay;
 
 /** What goes with an interview when it is deleted, said before anyone confirms; or why it cannot be. */
 public record InterviewDeletion(String interviewee, long transcriptLines, boolean releaseScan, long shootDays,
         List<Testimony> testimonies) {
 
-    static InterviewDeletion of(Interview interview) {
+    static InterviewDeletion of(InterviewLeaving leaving) {
+        Interview interview = leaving.interview;
         return new InterviewDeletion(interview.interviewee(),
                 TranscriptLine.count("transcript.interview", interview),
                 ReleaseForm.count("interview", interview) > 0,
-                ShootDay.count("select count(d) from ShootDay d join d.interviews i where i = ?1", interview),
+                leaving.shootDays(),
                 Testimony.list("from Testimony t join fetch t.person where t.interview = ?1 order by t.key", interview));
     }
 

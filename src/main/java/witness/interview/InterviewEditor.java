@@ -3,6 +3,7 @@ package witness.interview;
 import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -19,7 +20,6 @@ import witness.core.Film;
 import witness.core.Keys;
 import witness.location.Location;
 import witness.person.Person;
-import witness.schedule.ShootDay;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
 import witness.web.WriteConflict;
@@ -30,6 +30,8 @@ public class InterviewEditor {
     /** Paths of the interviews' own pages, which a key must not shadow. */
     private static final Set<String> RESERVED = Set.of("new");
 
+    @Inject
+    Event<InterviewLeaving> leaving;
     @Inject
     Validator validator;
 
@@ -67,10 +69,16 @@ public class InterviewEditor {
         return interview;
     }
 
+    private InterviewDeletion preview(Interview interview) {
+        InterviewLeaving preview = new InterviewLeaving(interview, true);
+        leaving.fire(preview);
+        return InterviewDeletion.of(preview);
+    }
+
     /** What would go with the interview if it were deleted now. */
     @Transactional
     public InterviewDeletion deletion(Film film, String key) {
-        return InterviewDeletion.of(find(film, key));
+        return preview(find(film, key));
     }
 
     /**
@@ -82,12 +90,11 @@ public class InterviewEditor {
     public InterviewDeletion delete(Film film, String key, Long version) {
         Interview interview = find(film, key);
         WriteConflict.unlessCurrent("interview", interview.version, version);
-        InterviewDeletion deletion = InterviewDeletion.of(interview);
+        InterviewDeletion deletion = preview(interview);
         if (!deletion.allowed()) {
             throw new WriteConflict(deletion.refusal());
         }
-        ShootDay.<ShootDay>list("select distinct d from ShootDay d join d.interviews i where i = ?1", interview)
-                .forEach(d -> d.interviews.remove(interview));
+        leaving.fire(new InterviewLeaving(interview, false));
         Transcript.of(interview).ifPresent(transcript -> {
             TranscriptLine.<TranscriptLine>list("transcript", transcript).forEach(TranscriptLine::delete);
             transcript.delete();

@@ -2,17 +2,15 @@ package witness.location;
 
 import java.util.ArrayList;
 import java.util.List;
+import witness.location.LocationLeaving.Referrer;
 
 /** What goes with a location when it is deleted, said before anyone confirms. */
 public record LocationDeletion(String name, long shots, long shootDays, long interviews, long photos, long logEntries) {
 
-    static LocationDeletion of(Location location) {
-        return new LocationDeletion(location.name,
-                Location.count("select count(s) from Shot s where s.location = ?1", location),
-                Location.count("select count(d) from ShootDay d where d.location = ?1", location),
-                Location.count("select count(i) from Interview i where i.location = ?1", location),
-                LocationPhoto.count("location", location),
-                Location.count("select count(e) from ResearchLogEntry e join e.locations l where l = ?1", location));
+    static LocationDeletion of(LocationLeaving leaving) {
+        return new LocationDeletion(leaving.location.name, leaving.counted(Referrer.SHOTS),
+                leaving.counted(Referrer.SHOOT_DAYS), leaving.counted(Referrer.INTERVIEWS),
+                LocationPhoto.count("location", leaving.location), leaving.counted(Referrer.LOG_ENTRIES));
     }
 
     /** "3 shots and 2 shoot days lose their location; 1 photo is deleted" — only what there is. */

@@ -3,6 +3,7 @@ package witness.location;
 import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -14,10 +15,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import witness.core.Film;
 import witness.core.Keys;
-import witness.film.Shot;
-import witness.interview.Interview;
-import witness.research.ResearchLogEntry;
-import witness.schedule.ShootDay;
 import witness.web.FieldErrors;
 import witness.web.WriteConflict;
 
@@ -29,6 +26,8 @@ public class LocationEditor {
     /** Paths under a location's list that a key must not shadow. */
     private static final Set<String> RESERVED = Set.of("new");
 
+    @Inject
+    Event<LocationLeaving> leaving;
     @Inject
     Validator validator;
 
@@ -73,7 +72,9 @@ public class LocationEditor {
 
     /** What would go with the location. */
     public LocationDeletion deletion(Film film, String key) {
-        return LocationDeletion.of(find(film, key));
+        LocationLeaving preview = new LocationLeaving(find(film, key), true);
+        leaving.fire(preview);
+        return LocationDeletion.of(preview);
     }
 
     /**
@@ -84,13 +85,9 @@ public class LocationEditor {
     public LocationDeletion delete(Film film, String key, Long version) {
         Location location = find(film, key);
         WriteConflict.unlessCurrent("location", location.version, version);
-        LocationDeletion deletion = LocationDeletion.of(location);
-        // Entity by entity, not in bulk, so that the audit history records every change (and can undo it).
-        Shot.<Shot>list("location", location).forEach(s -> s.location = null);
-        ShootDay.<ShootDay>list("location", location).forEach(d -> d.location = null);
-        Interview.<Interview>list("location", location).forEach(i -> i.location = null);
-        ResearchLogEntry.<ResearchLogEntry>list("select e from ResearchLogEntry e join e.locations l where l = ?1",
-                location).forEach(e -> e.locations.remove(location));
+        LocationLeaving letGo = new LocationLeaving(location, false);
+        leaving.fire(letGo);
+        LocationDeletion deletion = LocationDeletion.of(letGo);
         LocationPhoto.<LocationPhoto>list("location", location).forEach(LocationPhoto::delete);
         location.delete();
         Location.flush();

@@ -2,6 +2,7 @@ package witness.location;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,6 +42,8 @@ import witness.web.Labelled;
 public class LocationResource {
     @Inject
     LocationEditor editor;
+    @Inject
+    Event<LocationShown> shown;
 
     @CheckedTemplate
     static class Templates {
@@ -211,8 +214,8 @@ public class LocationResource {
         return Html.render(status, page(Films.bySlug(slug), key, LocationForms.refused(formId, values, errors), null));
     }
 
-    private static TemplateInstance page(Film film, String key, LocationForms forms, String notice) {
-        return Templates.location(film, LocationPage.of(LocationEditor.find(film, key)), forms, notice);
+    private TemplateInstance page(Film film, String key, LocationForms forms, String notice) {
+        return Templates.location(film, LocationPage.of(LocationEditor.find(film, key), shown), forms, notice);
     }
 
     static String pageOf(String slug, String key) {
