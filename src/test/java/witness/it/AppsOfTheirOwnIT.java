@@ -19,8 +19,7 @@ import witness.testing.TestGroupMain;
  * be tested at the same time in two JVMs, which keeps both cores of a small machine busy (docs/testing.md). Which
  * tests is pom.xml's to say (witness.second-jvm.tags and .classes): in the full run, every app but the shared H2
  * one — the "postgres" group (every test marked {@code @RequiresPostgres}) and the "own-installation" group
- * ({@link OwnInstallation}) — and the "crawl" group (the personal-data crawl, in an H2 app of its own here, which
- * evens out the two JVMs' work); in the quick run, the H2 tests of some packages, in an H2 app of their own. Surefire's
+ * ({@link OwnInstallation}); in the quick run, the H2 tests of some packages, in an H2 app of their own. Surefire's
  * JVM leaves them out; naming one of them with -Dtest runs it there as usual. The longest task of the run's second
  * thread, this class is named to come first among the packaged-app classes (JUnit takes them in the order of their
  * names), so that the first thread, when done, can take the packaged-app classes still waiting.
@@ -28,7 +27,7 @@ import witness.testing.TestGroupMain;
 @Tag("second-jvm")
 @Execution(ExecutionMode.CONCURRENT)
 class AppsOfTheirOwnIT {
-    static final String TAGS = System.getProperty("witness.second-jvm.tags", "postgres | own-installation | crawl");
+    static final String TAGS = System.getProperty("witness.second-jvm.tags", "postgres | own-installation");
     static final String CLASSES = System.getProperty("witness.second-jvm.classes", "witness\\..*");
     static final Path REPORTS = Path.of("target", "surefire-reports", "second-jvm");
     static final Path LOG = Path.of("target", "second-jvm-tests.log");

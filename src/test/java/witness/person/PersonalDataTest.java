@@ -37,9 +37,7 @@ import witness.testing.FilmCopies;
  * and note, every page, export and API answer of the film is read as each role. Only a producer ever
  * receives a marker, and a producer receives them on the person page and in the people API.
  */
-// "crawl": in the full run, the second JVM tests it in an H2 app of its own, which evens out the two JVMs' work
 @Tag("slow")
-@Tag("crawl")
 @QuarkusTest
 class PersonalDataTest {
     private static final String PHONE = "+99 7731 MARKERPHONE";
