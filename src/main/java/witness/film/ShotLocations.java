@@ -2,7 +2,6 @@ package witness.film;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import witness.location.LocationLeaving;
 import witness.location.LocationLeaving.Referrer;
 import witness.location.LocationShown;
@@ -22,12 +21,7 @@ class ShotLocations {
     }
 
     void letGo(@Observes LocationLeaving leaving) {
-        if (leaving.preview) {
-            leaving.count(Referrer.SHOTS, Shot.count("location", leaving.location));
-            return;
-        }
-        List<Shot> shots = Shot.list("location", leaving.location);
-        leaving.count(Referrer.SHOTS, shots.size());
-        shots.forEach(s -> s.location = null);
+        leaving.letGo(Referrer.SHOTS, () -> Shot.count("location", leaving.location),
+                () -> Shot.<Shot>list("location", leaving.location), shot -> shot.location = null);
     }
 }

@@ -2,7 +2,6 @@ package witness.interview;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import witness.location.LocationLeaving;
 import witness.location.LocationLeaving.Referrer;
 import witness.location.LocationShown;
@@ -20,12 +19,7 @@ class InterviewLocations {
     }
 
     void letGo(@Observes LocationLeaving leaving) {
-        if (leaving.preview) {
-            leaving.count(Referrer.INTERVIEWS, Interview.count("location", leaving.location));
-            return;
-        }
-        List<Interview> interviews = Interview.list("location", leaving.location);
-        leaving.count(Referrer.INTERVIEWS, interviews.size());
-        interviews.forEach(i -> i.location = null);
+        leaving.letGo(Referrer.INTERVIEWS, () -> Interview.count("location", leaving.location),
+                () -> Interview.<Interview>list("location", leaving.location), interview -> interview.location = null);
     }
 }

@@ -1,7 +1,11 @@
 package witness.location;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * A location about to be deleted, shown (a CDI event, observed synchronously in the deleting transaction) to the
@@ -24,9 +28,18 @@ public final class LocationLeaving {
         this.preview = preview;
     }
 
-    /** Says how many items of this kind refer to the location. */
-    public void count(Referrer referrer, long items) {
-        counts.merge(referrer, items, Long::sum);
+    /**
+     * Counts the items of this kind that refer to the location and, unless this is the preview, lets each of them go
+     * of it, one by one.
+     */
+    public <T> void letGo(Referrer referrer, LongSupplier count, Supplier<List<T>> items, Consumer<T> letGo) {
+        if (preview) {
+            counts.merge(referrer, count.getAsLong(), Long::sum);
+            return;
+        }
+        List<T> found = items.get();
+        counts.merge(referrer, (long) found.size(), Long::sum);
+        found.forEach(letGo);
     }
 
     long counted(Referrer referrer) {

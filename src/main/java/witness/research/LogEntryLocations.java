@@ -2,7 +2,6 @@ package witness.research;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import witness.location.LocationLeaving;
 import witness.location.LocationLeaving.Referrer;
 
@@ -12,12 +11,8 @@ class LogEntryLocations {
     private static final String ABOUT = " from ResearchLogEntry e join e.locations l where l = ?1";
 
     void letGo(@Observes LocationLeaving leaving) {
-        if (leaving.preview) {
-            leaving.count(Referrer.LOG_ENTRIES, ResearchLogEntry.count("select count(e)" + ABOUT, leaving.location));
-            return;
-        }
-        List<ResearchLogEntry> entries = ResearchLogEntry.list("select e" + ABOUT, leaving.location);
-        leaving.count(Referrer.LOG_ENTRIES, entries.size());
-        entries.forEach(e -> e.locations.remove(leaving.location));
+        leaving.letGo(Referrer.LOG_ENTRIES, () -> ResearchLogEntry.count("select count(e)" + ABOUT, leaving.location),
+                () -> ResearchLogEntry.<ResearchLogEntry>list("select e" + ABOUT, leaving.location),
+                entry -> entry.locations.remove(leaving.location));
     }
 }

@@ -2,7 +2,6 @@ package witness.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import witness.location.LocationLeaving;
 import witness.location.LocationLeaving.Referrer;
 import witness.location.LocationShown;
@@ -19,12 +18,7 @@ class ShootDayLocations {
     }
 
     void letGo(@Observes LocationLeaving leaving) {
-        if (leaving.preview) {
-            leaving.count(Referrer.SHOOT_DAYS, ShootDay.count("location", leaving.location));
-            return;
-        }
-        List<ShootDay> days = ShootDay.list("location", leaving.location);
-        leaving.count(Referrer.SHOOT_DAYS, days.size());
-        days.forEach(d -> d.location = null);
+        leaving.letGo(Referrer.SHOOT_DAYS, () -> ShootDay.count("location", leaving.location),
+                () -> ShootDay.<ShootDay>list("location", leaving.location), day -> day.location = null);
     }
 }
