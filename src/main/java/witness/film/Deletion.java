@@ -7,15 +7,15 @@ import witness.research.Citation;
 /** What goes with a sequence or scene when it is deleted, said before anyone confirms. */
 public record Deletion(long scenes, long shots, long citations, long testimonies, long shootDayPlans) {
 
-    static Deletion of(List<Scene> scenes) {
+    static Deletion of(List<Scene> scenes, long shots, long shootDayPlans) {
         if (scenes.isEmpty()) {
             return new Deletion(0, 0, 0, 0, 0);
         }
         return new Deletion(scenes.size(),
-                Shot.count("scene in ?1", scenes),
+                shots,
                 Citation.count("scene in ?1", scenes),
                 scenes.stream().mapToLong(s -> s.testimonies.size()).sum(),
-                Shot.count("select count(s) from ShootDay d join d.shots s where s.scene in ?1", scenes));
+                shootDayPlans);
     }
 
     /** "2 scenes, 14 shots, 3 citations" — only what there is. */

@@ -125,7 +125,7 @@ public class ShotEditor {
         Shot shot = find(film, key);
         WriteConflict.unlessCurrent("shot", shot.version, version);
         Citation.<Citation>list("shot", shot).forEach(c -> c.shot = null);
-        shotsLeaving.fire(new ShotsLeaving(List.of(shot)));
+        shotsLeaving.fire(new ShotsLeaving(List.of(shot), false));
         Positions.remove(Shot.ofScene(shot.scene), shot, (s, p) -> s.position = p);
         shot.delete();
     }

@@ -73,7 +73,7 @@ public class StructureEditor {
     }
 
     public Deletion sequenceDeletion(Film film, String key) {
-        return Deletion.of(Scene.ofSequence(sequence(film, key)));
+        return preview(Scene.ofSequence(sequence(film, key)));
     }
 
     /** Deletes the sequence with its scenes, and theirs shots and citations, unless it changed since {@code version}. */
@@ -83,7 +83,7 @@ public class StructureEditor {
         Sequence sequence = sequence(film, key);
         WriteConflict.unlessCurrent("sequence", sequence.version, version);
         List<Scene> scenes = Scene.ofSequence(sequence);
-        Deletion deletion = Deletion.of(scenes);
+        Deletion deletion = preview(scenes);
         deleteScenes(scenes);
         Positions.remove(Sequence.ofFilm(film), sequence, (s, p) -> s.position = p);
         sequence.delete();
@@ -141,7 +141,7 @@ public class StructureEditor {
     }
 
     public Deletion sceneDeletion(Film film, String key) {
-        return Deletion.of(List.of(scene(film, key)));
+        return preview(List.of(scene(film, key)));
     }
 
     /** Deletes the scene with its shots and citations, unless it changed since {@code version}. */
@@ -150,10 +150,20 @@ public class StructureEditor {
         ShotEditor.oneAtATime(film);
         Scene scene = scene(film, key);
         WriteConflict.unlessCurrent("scene", scene.version, version);
-        Deletion deletion = Deletion.of(List.of(scene));
+        Deletion deletion = preview(List.of(scene));
         Positions.remove(Scene.ofSequence(scene.sequence), scene, (s, p) -> s.position = p);
         deleteScenes(List.of(scene));
         return deletion;
+    }
+
+    /** What goes with these scenes: their shots, citations and testimonies, and the shoot days' plans of the shots. */
+    private Deletion preview(List<Scene> scenes) {
+        // with what a shot reads eagerly, in one query, whatever the number of shots
+        List<Shot> shots = scenes.isEmpty() ? List.of() : Shot.list("select s from Shot s left join fetch s.location"
+                + " left join fetch s.person left join fetch s.source where s.scene in ?1", scenes);
+        ShotsLeaving preview = new ShotsLeaving(shots, true);
+        shotsLeaving.fire(preview);
+        return Deletion.of(scenes, shots.size(), preview.plans());
     }
 
     private void deleteScenes(List<Scene> scenes) {
@@ -164,7 +174,7 @@ public class StructureEditor {
         // One by one, not in bulk, so that the audit history records each citation deleted.
         Citation.<Citation>list("scene in ?1", scenes).forEach(Citation::delete);
         if (!shots.isEmpty()) {
-            shotsLeaving.fire(new ShotsLeaving(shots));
+            shotsLeaving.fire(new ShotsLeaving(shots, false));
         }
         List<ResearchLogEntry> entries = ResearchLogEntry.list(
                 "select distinct e from ResearchLogEntry e join e.scenes s where s in ?1", scenes);

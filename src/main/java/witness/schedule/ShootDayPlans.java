@@ -5,13 +5,21 @@ import jakarta.enterprise.event.Observes;
 import witness.film.ShotsLeaving;
 import witness.interview.InterviewLeaving;
 
-/** Shoot days let go of the shots and interviews they plan when those are deleted. */
+/** Shoot days count, then let go of, the shots and interviews they plan when those are deleted. */
 @ApplicationScoped
-class ShootDayShots {
+class ShootDayPlans {
 
     void shotsLeave(@Observes ShotsLeaving leaving) {
-        ShootDay.<ShootDay>list("select distinct d from ShootDay d join d.shots s where s in ?1", leaving.shots())
-                .forEach(day -> day.shots.removeAll(leaving.shots()));
+        if (leaving.shots.isEmpty()) {
+            return;
+        }
+        if (leaving.preview) {
+            leaving.plannedOn(ShootDay.count("select count(s) from ShootDay d join d.shots s where s in ?1",
+                    leaving.shots));
+            return;
+        }
+        ShootDay.<ShootDay>list("select distinct d from ShootDay d join d.shots s where s in ?1", leaving.shots)
+                .forEach(day -> day.shots.removeAll(leaving.shots));
     }
 
     void interviewLeaves(@Observes InterviewLeaving leaving) {
