@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 public record ReleaseDetails(String fileName, String contentType, long fileSize, LocalDateTime uploadedAt) {
 
     public static ReleaseDetails of(Interview interview) {
-        return ReleaseForm.getEntityManager().createQuery("select new " + ReleaseDetails.class.getName() + "(r.fileName,"
-                + " r.contentType, r.fileSize, r.uploadedAt) from ReleaseForm r where r.interview = ?1",
+        return ReleaseForm.getEntityManager().createQuery("select new " + ReleaseDetails.class.getName()
+                + "(r.fileName, r.contentType, r.fileSize, r.uploadedAt) from ReleaseForm r where r.interview = ?1",
                 ReleaseDetails.class).setParameter(1, interview).getResultStream().findFirst().orElse(null);
     }
 
