@@ -73,7 +73,8 @@ public class StructureEditor {
     }
 
     public Deletion sequenceDeletion(Film film, String key) {
-        return preview(Scene.ofSequence(sequence(film, key)));
+        List<Scene> scenes = Scene.ofSequence(sequence(film, key));
+        return preview(scenes, shotsOf(scenes));
     }
 
     /** Deletes the sequence with its scenes, and theirs shots and citations, unless it changed since {@code version}. */
@@ -83,8 +84,9 @@ public class StructureEditor {
         Sequence sequence = sequence(film, key);
         WriteConflict.unlessCurrent("sequence", sequence.version, version);
         List<Scene> scenes = Scene.ofSequence(sequence);
-        Deletion deletion = preview(scenes);
-        deleteScenes(scenes);
+        List<Shot> shots = shotsOf(scenes);
+        Deletion deletion = preview(scenes, shots);
+        deleteScenes(scenes, shots);
         Positions.remove(Sequence.ofFilm(film), sequence, (s, p) -> s.position = p);
         sequence.delete();
         return deletion;
@@ -141,7 +143,8 @@ public class StructureEditor {
     }
 
     public Deletion sceneDeletion(Film film, String key) {
-        return preview(List.of(scene(film, key)));
+        List<Scene> scenes = List.of(scene(film, key));
+        return preview(scenes, shotsOf(scenes));
     }
 
     /** Deletes the scene with its shots and citations, unless it changed since {@code version}. */
@@ -150,32 +153,33 @@ public class StructureEditor {
         ShotEditor.oneAtATime(film);
         Scene scene = scene(film, key);
         WriteConflict.unlessCurrent("scene", scene.version, version);
-        Deletion deletion = preview(List.of(scene));
+        List<Shot> shots = shotsOf(List.of(scene));
+        Deletion deletion = preview(List.of(scene), shots);
         Positions.remove(Scene.ofSequence(scene.sequence), scene, (s, p) -> s.position = p);
-        deleteScenes(List.of(scene));
+        deleteScenes(List.of(scene), shots);
         return deletion;
     }
 
-    /** What goes with these scenes: their shots, citations and testimonies, and the shoot days' plans of the shots. */
-    private Deletion preview(List<Scene> scenes) {
-        // with what a shot reads eagerly, in one query, whatever the number of shots
-        List<Shot> shots = scenes.isEmpty() ? List.of() : Shot.list("select s from Shot s left join fetch s.location"
+    /** The scenes' shots, with what a shot reads eagerly, in one query whatever their number. */
+    private static List<Shot> shotsOf(List<Scene> scenes) {
+        return scenes.isEmpty() ? List.of() : Shot.list("select s from Shot s left join fetch s.location"
                 + " left join fetch s.person left join fetch s.source where s.scene in ?1", scenes);
+    }
+
+    /** What goes with these scenes: their shots, citations and testimonies, and the shoot days' plans of the shots. */
+    private Deletion preview(List<Scene> scenes, List<Shot> shots) {
         ShotsLeaving preview = new ShotsLeaving(shots, true);
         shotsLeaving.fire(preview);
         return Deletion.of(scenes, shots.size(), preview.plans());
     }
 
-    private void deleteScenes(List<Scene> scenes) {
+    private void deleteScenes(List<Scene> scenes, List<Shot> shots) {
         if (scenes.isEmpty()) {
             return;
         }
-        List<Shot> shots = Shot.list("scene in ?1", scenes);
         // One by one, not in bulk, so that the audit history records each citation deleted.
         Citation.<Citation>list("scene in ?1", scenes).forEach(Citation::delete);
-        if (!shots.isEmpty()) {
-            shotsLeaving.fire(new ShotsLeaving(shots, false));
-        }
+        shotsLeaving.fire(new ShotsLeaving(shots, false));
         List<ResearchLogEntry> entries = ResearchLogEntry.list(
                 "select distinct e from ResearchLogEntry e join e.scenes s where s in ?1", scenes);
         entries.forEach(e -> e.scenes.removeAll(scenes));
