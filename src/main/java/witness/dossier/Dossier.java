@@ -31,7 +31,7 @@ import witness.interview.ReleaseStatus;
 import witness.interview.Testimony;
 import witness.location.PermitStatus;
 import witness.location.RecceStatus;
-import witness.person.PersonRole;
+import witness.person.PersonInput;
 import witness.research.ClearanceStatus;
 import witness.research.PartialDate;
 import witness.research.ResearchKind;
@@ -44,7 +44,7 @@ import witness.research.VerificationStatus;
  */
 public record Dossier(
         FilmData film,
-        List<PersonData> people,
+        List<PersonInput> people,
         List<EventData> chronology,
         List<SourceData> sources,
         List<TestimonyData> testimonies,
@@ -64,17 +64,6 @@ public record Dossier(
             String logline,
             String synopsis,
             @Positive Integer targetMinutes) {
-    }
-
-    public record PersonData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            @NotBlank String name,
-            List<String> otherNames,
-            @NotBlank String relation,
-            @NotNull PersonRole role,
-            List<String> languages,
-            Boolean alive,
-            String notes) {
     }
 
     public record EventData(

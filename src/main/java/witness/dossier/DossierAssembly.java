@@ -122,14 +122,8 @@ final class DossierAssembly {
         each(PEOPLE, dossier.people(), (data, at) -> {
             Person p = new Person();
             p.film = film;
-            p.key = data.key();
-            p.name = data.name();
-            p.otherNames = copy(data.otherNames());
-            p.relation = data.relation();
-            p.role = data.role();
-            p.languages = copy(data.languages());
-            p.alive = data.alive();
-            p.notes = data.notes();
+            p.key = data.key;
+            data.applyTo(p);
             save(p, at);
             people.define(p.key, p, at.at("/key"));
         });

@@ -19,7 +19,6 @@ import witness.dossier.Dossier.InterviewData;
 import witness.dossier.Dossier.LocationData;
 import witness.dossier.Dossier.LogEntryData;
 import witness.dossier.Dossier.NameData;
-import witness.dossier.Dossier.PersonData;
 import witness.dossier.Dossier.ProductionData;
 import witness.dossier.Dossier.SceneData;
 import witness.dossier.Dossier.ScheduleData;
@@ -35,6 +34,7 @@ import witness.interview.Interview;
 import witness.interview.Testimony;
 import witness.location.Location;
 import witness.person.Person;
+import witness.person.PersonInput;
 import witness.research.ChronologyEvent;
 import witness.research.Citation;
 import witness.research.ResearchLogEntry;
@@ -93,8 +93,8 @@ public class DossierExporter {
         ShootDay.list("select d from ShootDay d left join fetch d.interviews where d.schedule.film = ?1", film);
     }
 
-    private PersonData person(Person p) {
-        return new PersonData(p.key, p.name, p.otherNames, p.relation, p.role, p.languages, p.alive, p.notes);
+    private PersonInput person(Person p) {
+        return PersonInput.of(p);
     }
 
     private EventData event(ChronologyEvent e) {

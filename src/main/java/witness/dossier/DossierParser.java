@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,16 +18,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import witness.core.Filed;
 import witness.dossier.Dossier.EventData;
 import witness.dossier.Dossier.FilmData;
 import witness.dossier.Dossier.InterviewData;
 import witness.dossier.Dossier.LocationData;
 import witness.dossier.Dossier.LogEntryData;
-import witness.dossier.Dossier.PersonData;
 import witness.dossier.Dossier.ScheduleData;
 import witness.dossier.Dossier.SequenceData;
 import witness.dossier.Dossier.SourceData;
 import witness.dossier.Dossier.TestimonyData;
+import witness.person.PersonInput;
 
 /**
  * Reads dossier files into a {@link Dossier}, checking each file's syntax, fields and values.
@@ -60,7 +62,7 @@ final class DossierParser {
         }
         FilmData film = read(FILM, new TypeReference<FilmData>() {}, null);
         Dossier dossier = new Dossier(film,
-                list(PEOPLE, new TypeReference<List<PersonData>>() {}),
+                list(PEOPLE, new TypeReference<List<PersonInput>>() {}),
                 list(CHRONOLOGY, new TypeReference<List<EventData>>() {}),
                 list(SOURCES, new TypeReference<List<SourceData>>() {}),
                 list(TESTIMONIES, new TypeReference<List<TestimonyData>>() {}),
@@ -175,7 +177,7 @@ final class DossierParser {
     }
 
     private void validate(String path, String prefix, Object value) {
-        for (ConstraintViolation<Object> v : validator.validate(value)) {
+        for (ConstraintViolation<Object> v : validator.validate(value, Default.class, Filed.class)) {
             String pointer = prefix + "/" + v.getPropertyPath().toString()
                     .replaceAll("\\[(\\d+)]", "/$1").replace("<list element>", "").replace('.', '/');
             error(path, pointer.replaceAll("/+", "/").replaceAll("/$", ""), v.getMessage());

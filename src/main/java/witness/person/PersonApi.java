@@ -1,5 +1,6 @@
 package witness.person;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,13 +16,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.core.Films;
 import witness.security.Access;
-import witness.web.FieldErrors;
+import witness.web.Inputs;
 
 /** The people of a film as JSON: /api/films/{slug}/people. Contact details go to producers only. */
 @Path("/api/films/{slug}/people")
@@ -33,26 +37,28 @@ public class PersonApi {
     PersonEditor editor;
     @Inject
     Access access;
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's people by name; each with contact details when the caller is a producer")
-    public List<PersonData> list(@RestPath String slug) {
+    public List<PersonInput> list(@RestPath String slug) {
         Film film = Films.bySlug(slug);
         List<Person> people = Person.ofFilm(film);
         Map<Person, PersonContact> contacts = access.personalData()
                 ? PersonContact.<PersonContact>list("person.film", film).stream()
                         .collect(Collectors.toMap(c -> c.person, Function.identity()))
                 : Map.of();
-        return people.stream().map(p -> PersonData.of(p, contacts.get(p))).toList();
+        return people.stream().map(p -> PersonInput.answer(p, contacts.get(p))).toList();
     }
 
     @GET
     @Path("{key}")
     @Operation(summary = "One person")
     @APIResponse(responseCode = "404", description = "No such film or person")
-    public PersonData get(@RestPath String slug, @RestPath String key) {
+    public PersonInput get(@RestPath String slug, @RestPath String key) {
         Person person = PersonEditor.find(Films.bySlug(slug), key);
-        return PersonData.of(person, editor.contactFor(person));
+        return PersonInput.answer(person, editor.contactFor(person));
     }
 
     @POST
@@ -60,11 +66,11 @@ public class PersonApi {
     @APIResponse(responseCode = "201", description = "Created; Location names the new person")
     @APIResponse(responseCode = "403", description = "Contact details were sent by someone who is not a producer")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public Response create(@RestPath String slug, PersonInput input) {
+    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = PersonInput.class))) String body) {
         Film film = Films.bySlug(slug);
-        Person person = editor.create(film, orEmpty(input), new FieldErrors());
+        Person person = editor.create(film, read(body));
         return Response.created(URI.create("/api/films/" + slug + "/people/" + person.key))
-                .entity(PersonData.of(person, editor.contactFor(person))).build();
+                .entity(PersonInput.answer(person, editor.contactFor(person))).build();
     }
 
     @PUT
@@ -73,12 +79,12 @@ public class PersonApi {
     @APIResponse(responseCode = "403", description = "Contact details were sent by someone who is not a producer")
     @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public PersonData update(@RestPath String slug, @RestPath String key, PersonInput input) {
-        Person person = editor.update(Films.bySlug(slug), key, orEmpty(input), new FieldErrors());
-        return PersonData.of(person, editor.contactFor(person));
+    public PersonInput update(@RestPath String slug, @RestPath String key, @RequestBody(content = @Content(schema = @Schema(implementation = PersonInput.class))) String body) {
+        Person person = editor.update(Films.bySlug(slug), key, read(body));
+        return PersonInput.answer(person, editor.contactFor(person));
     }
 
-    private static PersonInput orEmpty(PersonInput input) {
-        return input != null ? input : new PersonInput(null, null, null, null, null, null, null, null, null, null);
+    private PersonInput read(@RequestBody(content = @Content(schema = @Schema(implementation = PersonInput.class))) String body) {
+        return Inputs.fromJson(json, body, PersonInput.class);
     }
 }

@@ -1,14 +1,11 @@
 package witness.person;
 
-import static witness.web.Texts.blankToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -19,6 +16,7 @@ import witness.person.PersonInput.ContactInput;
 import witness.security.Access;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
+import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
 /** Every change to the people of a film and their contact details: validated, version-checked. */
@@ -37,43 +35,44 @@ public class PersonEditor {
     }
 
     @Transactional
-    public Person create(Film film, PersonInput input, FieldErrors errors) {
-        Person person = new Person();
-        person.film = film;
-        apply(person, input, errors);
-        // "new" is the address of the form that creates a person.
-        Predicate<String> taken = k -> "new".equals(k) || Person.byKey(film, k).isPresent();
-        if (input.key() == null || input.key().isBlank()) {
-            person.key = Keys.fromTitle(input.name(), taken);
-        } else if (!input.key().matches(Film.SLUG)) {
-            errors.add("key", "must be lower-case letters and digits joined by hyphens, like vlady or julian-gorkin");
-        } else if (taken.test(input.key())) {
-            errors.add("key", "another person of this film has the key '" + input.key() + "'");
-        } else {
-            person.key = input.key();
-        }
-        if (input.contact() != null) {
+    public Person create(Film film, PersonInput input) {
+        if (input.contact != null) {
             checkProducer();
         }
-        errors.validate(validator, person).check();
+        FieldErrors errors = checked(film, input);
+        // "new" is the address of the form that creates a person.
+        Predicate<String> taken = k -> "new".equals(k) || Person.byKey(film, k).isPresent();
+        String key = input.key;
+        if (key == null || key.isBlank()) {
+            key = Keys.fromTitle(input.name, taken);
+        } else if (!key.matches(Film.SLUG)) {
+            errors.add("key", "must be lower-case letters and digits joined by hyphens, like vlady or julian-gorkin");
+        } else if (taken.test(key)) {
+            errors.add("key", "another person of this film has the key '" + key + "'");
+        }
+        errors.check();
+        Person person = new Person();
+        person.film = film;
+        person.key = key;
+        input.applyTo(person);
         person.persist();
-        if (input.contact() != null) {
-            contactPart(person, input.contact());
+        if (input.contact != null) {
+            contactPart(person, input.contact);
         }
         return person;
     }
 
     @Transactional
-    public Person update(Film film, String key, PersonInput input, FieldErrors errors) {
+    public Person update(Film film, String key, PersonInput input) {
         Person person = find(film, key);
-        if (input.contact() != null) {
+        if (input.contact != null) {
             checkProducer();
         }
-        WriteConflict.unlessCurrent("person", person.version, input.version());
-        checked(person, input, errors);
-        apply(person, input, errors);
-        if (input.contact() != null) {
-            contactPart(person, input.contact());
+        WriteConflict.unlessCurrent("person", person.version, VersionRead.of(input.version));
+        checked(film, input).check();
+        input.applyTo(person);
+        if (input.contact != null) {
+            contactPart(person, input.contact);
         }
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
         person.flush();
@@ -82,10 +81,10 @@ public class PersonEditor {
 
     /** Sets the person's contact details; producers only (403 for anyone else). */
     @Transactional
-    public PersonContact updateContact(Film film, String key, ContactInput input, FieldErrors errors) {
+    public PersonContact updateContact(Film film, String key, ContactInput input) {
         checkProducer();
         Person person = find(film, key);
-        PersonContact contact = contact(person, input, errors);
+        PersonContact contact = contact(person, input, new FieldErrors());
         PersonContact.getEntityManager().flush();
         return contact;
     }
@@ -112,37 +111,37 @@ public class PersonEditor {
             contact = new PersonContact();
             contact.person = person;
         } else {
-            WriteConflict.unlessCurrent("person's contact details", contact.version, input.version());
+            WriteConflict.unlessCurrent("person's contact details", contact.version, VersionRead.of(input.version));
         }
         // Checked on a copy first: a refused input leaves the stored contact details untouched.
         PersonContact check = new PersonContact();
         check.person = person;
-        apply(check, input);
+        input.applyTo(check);
         errors.validate(validator, check).check();
-        apply(contact, input);
+        input.applyTo(contact);
         if (!contact.isPersistent()) {
             contact.persist();
         }
         return contact;
     }
 
-    private static void apply(PersonContact contact, ContactInput input) {
-        contact.phone = blankToNull(input.phone());
-        contact.email = blankToNull(input.email());
-        contact.address = blankToNull(input.address());
-        contact.note = blankToNull(input.note());
-    }
-
     /**
-     * Refuses the input, with every field's message, unless the person would be valid with it: checked on a copy,
-     * so that a refused input leaves the stored person untouched.
+     * Every message the input earns, its own (codes) and the person's it would make (required fields, lengths):
+     * checked on a new person, so that a refused input leaves the stored one untouched.
      */
-    private void checked(Person person, PersonInput input, FieldErrors errors) {
+    private FieldErrors checked(Film film, PersonInput input) {
+        FieldErrors errors = new FieldErrors().validate(validator, input);
+        if (input.role == null || input.role.isBlank()) {
+            errors.add("role", "is required: one of " + Arrays.stream(PersonRole.values()).map(PersonRole::code)
+                    .collect(Collectors.joining(", ")));
+        }
         Person check = new Person();
-        check.film = person.film;
-        check.key = person.key;
-        apply(check, input, errors);
-        errors.validate(validator, check).check();
+        check.film = film;
+        check.key = "checked";
+        input.applyTo(check);
+        length(check.otherNames, "otherNames", errors);
+        length(check.languages, "languages", errors);
+        return errors.validate(validator, check);
     }
 
     private void checkProducer() {
@@ -151,36 +150,9 @@ public class PersonEditor {
         }
     }
 
-    private static void apply(Person person, PersonInput input, FieldErrors errors) {
-        person.name = blankToNull(input.name());
-        person.otherNames = list(input.otherNames(), "otherNames", errors);
-        person.relation = blankToNull(input.relation());
-        if (input.role() == null || input.role().isBlank()) {
-            errors.add("role", "is required: one of " + Arrays.stream(PersonRole.values()).map(PersonRole::code)
-                    .collect(Collectors.joining(", ")));
-        } else {
-            PersonRole role = errors.choice(PersonRole.class, "role", input.role());
-            if (role != null) {
-                person.role = role;
-            }
-        }
-        person.languages = list(input.languages(), "languages", errors);
-        person.alive = input.alive();
-        person.notes = blankToNull(input.notes());
-    }
-
-    private static List<String> list(List<String> values, String field, FieldErrors errors) {
-        List<String> kept = new ArrayList<>();
-        if (values != null) {
-            for (String value : values) {
-                if (value != null && !value.isBlank()) {
-                    kept.add(value.strip());
-                }
-            }
-        }
-        if (String.join("\n", kept).length() > LIST_LENGTH) {
+    private static void length(List<String> values, String field, FieldErrors errors) {
+        if (String.join("\n", values).length() > LIST_LENGTH) {
             errors.add(field, "is too long: " + LIST_LENGTH + " characters at most in all");
         }
-        return kept;
     }
 }

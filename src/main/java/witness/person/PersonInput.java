@@ -1,23 +1,143 @@
 package witness.person;
 
+import static witness.web.Texts.blankToNull;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Null;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestForm;
+import witness.core.Film;
+import witness.core.Filed;
+import witness.web.Code;
+import witness.web.Inputs;
+import witness.web.Labelled;
+import witness.web.VersionRead;
 
-/** What a writer sends to create or change a person; the contact part is for producers only. */
-public record PersonInput(
-        @Schema(description = "Unique in the film; made from the name when absent on create", example = "vlady") String key,
-        @Schema(example = "Vlady Kibalchich") String name,
-        List<String> otherNames,
-        @Schema(example = "son of Victor Serge and Liuba Roussakova") String relation,
-        @Schema(description = "subject, interviewee, witness, historical or crew", example = "interviewee") String role,
-        List<String> languages,
-        @Schema(description = "As of the production; null when unknown") Boolean alive,
-        String notes,
-        @Schema(description = "The version read; required on update") Long version,
-        @Schema(description = "Contact details: personal data, producers only") ContactInput contact) {
+/**
+ * A person as a writer sends it: bound from the person form, read from the API's JSON and from the dossier's
+ * people.yaml, and answered by the API. The contact part is for producers only, never in a dossier.
+ */
+@JsonPropertyOrder({ "key", "name", "otherNames", "relation", "role", "languages", "alive", "notes", "version",
+        "contact" })
+public class PersonInput {
+    @RestForm
+    @NotBlank(groups = Filed.class)
+    @Pattern(regexp = Film.SLUG, groups = Filed.class, message = "must be lower-case letters and digits joined by"
+            + " hyphens, like vlady or julian-gorkin")
+    @Schema(description = "Unique in the film; made from the name when absent on create", example = "vlady")
+    public String key;
+    @RestForm
+    @Schema(example = "Vlady Kibalchich")
+    public String name;
+    @RestForm
+    public List<String> otherNames;
+    @RestForm
+    @Schema(example = "son of Victor Serge and Liuba Roussakova")
+    public String relation;
+    @RestForm
+    @Code(PersonRole.class)
+    @Schema(description = "subject, interviewee, witness, historical or crew", example = "interviewee")
+    public String role;
+    @RestForm
+    public List<String> languages;
+    /** The form's choice (yes, no, unknown); JSON and YAML say true, false or nothing. */
+    @RestForm
+    @JsonIgnore
+    @Code(Alive.class)
+    public String alive;
+    @RestForm
+    public String notes;
+    @RestForm
+    @Null(groups = Filed.class, message = "is not part of a dossier")
+    @Schema(description = "The version read; required on update", implementation = Long.class)
+    public VersionRead version;
+    @Valid
+    @Null(groups = Filed.class, message = "is personal data: never part of a dossier")
+    @Schema(description = "Contact details: personal data, producers only", nullable = true)
+    public ContactInput contact;
 
-    /** Contact details as sent. */
-    public record ContactInput(String phone, @Schema(example = "name@example.org") String email, String address,
-            String note, @Schema(description = "The version read, when the person already has contact details") Long version) {
+    /** The person as stored, without the version or contact details. */
+    public static PersonInput of(Person person) {
+        PersonInput input = new PersonInput();
+        input.key = person.key;
+        input.name = person.name;
+        input.otherNames = List.copyOf(person.otherNames);
+        input.relation = person.relation;
+        input.role = person.role == null ? null : person.role.code();
+        input.languages = List.copyOf(person.languages);
+        input.alive(person.alive);
+        input.notes = person.notes;
+        return input;
+    }
+
+    /** The person as the API answers it: with its version, and its contact details for a producer. */
+    static PersonInput answer(Person person, PersonContact contact) {
+        PersonInput answer = of(person);
+        answer.version = VersionRead.of(person.version);
+        answer.contact = contact == null ? null : ContactInput.of(contact);
+        return answer;
+    }
+
+    /** Copies the person's own fields (not its key) onto a person; the codes have been checked. */
+    public void applyTo(Person person) {
+        person.name = blankToNull(name);
+        person.otherNames = Inputs.lines(otherNames);
+        person.relation = blankToNull(relation);
+        person.role = Labelled.of(PersonRole.class, role);
+        person.languages = Inputs.lines(languages);
+        person.alive = alive();
+        person.notes = blankToNull(notes);
+    }
+
+    @JsonProperty("alive")
+    @Schema(description = "As of the production; null when unknown")
+    public Boolean alive() {
+        Alive choice = Labelled.of(Alive.class, alive);
+        return choice == null ? null : choice.value();
+    }
+
+    @JsonProperty("alive")
+    void alive(Boolean value) {
+        alive = Alive.of(value).code();
+    }
+
+    /** Contact details as sent: by the contact form, or as the contact part of the API's person. */
+    public static class ContactInput {
+        @RestForm
+        public String phone;
+        @RestForm
+        @Schema(example = "name@example.org")
+        public String email;
+        @RestForm
+        public String address;
+        @RestForm
+        public String note;
+        @RestForm
+        @Schema(description = "The version read, when the person already has contact details",
+                implementation = Long.class)
+        public VersionRead version;
+
+        static ContactInput of(PersonContact contact) {
+            ContactInput input = new ContactInput();
+            input.phone = contact.phone;
+            input.email = contact.email;
+            input.address = contact.address;
+            input.note = contact.note;
+            input.version = VersionRead.of(contact.version);
+            return input;
+        }
+
+        void applyTo(PersonContact contact) {
+            contact.phone = blankToNull(phone);
+            contact.email = blankToNull(email);
+            contact.address = blankToNull(address);
+            contact.note = blankToNull(note);
+        }
     }
 }

@@ -3,6 +3,7 @@ package witness.person;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -10,19 +11,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.core.Films;
+import witness.person.PersonInput.ContactInput;
 import witness.security.Access;
 import witness.web.CachedPage;
-import witness.web.FieldErrors;
 import witness.web.Flash;
-import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
 
@@ -67,15 +65,13 @@ public class PersonResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+    public Response create(@RestPath String slug, @BeanParam PersonInput input) {
         Film film = Films.bySlug(slug);
-        Map<String, String> values = Forms.values(form);
-        FieldErrors errors = new FieldErrors();
         try {
-            Person person = editor.create(film, PersonForms.person(values, errors), errors);
+            Person person = editor.create(film, input);
             return Html.seeOther(pageOf(slug, person.key), Flash.notice("Added " + person.name + "."));
         } catch (Invalid e) {
-            return Html.render(422, Templates.create(film, PersonForms.refused(PersonForms.NEW, values, e.errors)));
+            return Html.render(422, Templates.create(film, PersonForms.refused(PersonForms.NEW, input, e.errors)));
         }
     }
 
@@ -91,36 +87,32 @@ public class PersonResource {
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response update(@RestPath String slug, @RestPath String key, @BeanParam PersonInput input) {
         Film film = Films.bySlug(slug);
         PersonEditor.find(film, key);
-        Map<String, String> values = Forms.values(form);
-        FieldErrors errors = new FieldErrors();
         try {
-            Person person = editor.update(film, key, PersonForms.person(values, errors), errors);
+            Person person = editor.update(film, key, input);
             return Html.seeOther(pageOf(slug, key), Flash.notice("Saved " + person.name + "."));
         } catch (Invalid e) {
-            return refused(film, key, PersonForms.refused(PersonForms.EDIT, values, e.errors));
+            return refused(film, key, PersonForms.refused(PersonForms.EDIT, input, e.errors));
         }
     }
 
     @POST
     @Path("{key}/contact")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateContact(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response updateContact(@RestPath String slug, @RestPath String key, @BeanParam ContactInput input) {
         Film film = Films.bySlug(slug);
         Person person = PersonEditor.find(film, key);
         if (!access.personalData()) {
             throw new ForbiddenException("Contact details are personal data: only producers may change them.");
         }
-        Map<String, String> values = Forms.values(form);
-        FieldErrors errors = new FieldErrors();
         try {
-            editor.updateContact(film, key, PersonForms.contact(values, errors), errors);
+            editor.updateContact(film, key, input);
             return Html.seeOther(pageOf(slug, key) + "#contact",
                     Flash.notice("Saved the contact details of " + person.name + "."));
         } catch (Invalid e) {
-            return refused(film, key, PersonForms.refused(PersonForms.CONTACT, values, e.errors));
+            return refused(film, key, PersonForms.refused(PersonForms.CONTACT, input, e.errors));
         }
     }
 

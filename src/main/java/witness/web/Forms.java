@@ -30,6 +30,16 @@ public final class Forms {
         return new Forms(formId, submitted, errors);
     }
 
+    /** The forms of a page where the form with this id was just refused: it shows the input sent. */
+    public static Forms refused(String formId, Object input, Map<String, String> errors) {
+        return refused(formId, Inputs.values(input), errors);
+    }
+
+    /** The form with this id, filled with an input made from what is stored unless it was just refused. */
+    public Form filled(String id, Object stored, List<String> shown) {
+        return form(id, Inputs.values(stored), shown);
+    }
+
     /** The form with this id; stored values may be null (shown empty). */
     public Form form(String id, Map<String, ?> stored, List<String> shown) {
         if (id.equals(refusedId)) {

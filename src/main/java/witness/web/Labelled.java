@@ -35,7 +35,16 @@ public interface Labelled {
 
     /** 'hologram' is not one of: interview, archive-film, … */
     static <E extends Enum<E> & Labelled> String notOneOf(Class<E> type, String code) {
-        return "'" + code + "' is not one of: " + Arrays.stream(type.getEnumConstants())
-                .map(Labelled::code).collect(Collectors.joining(", "));
+        return notOneOf(type.getEnumConstants(), code);
+    }
+
+    static String notOneOf(Labelled[] choices, String code) {
+        return "'" + code + "' is not one of: " + Arrays.stream(choices).map(Labelled::code)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The value of a code ({@link Code} says when it is not one); null for none or an unknown one. */
+    static <E extends Enum<E> & Labelled> E of(Class<E> type, String code) {
+        return code == null ? null : find(type, code).orElse(null);
     }
 }

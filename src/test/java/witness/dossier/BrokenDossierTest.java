@@ -86,6 +86,10 @@ class BrokenDossierTest {
         assertThat(errors).allSatisfy(e -> assertThat((int) e.get("line")).isPositive());
     }
 
+    private int lastIndexOf(String path) {
+        return (int) files.get(path).lines().filter(l -> l.startsWith("- ")).count() - 1;
+    }
+
     @Test
     void aKeyUsedTwiceIsRefused() {
         String key = firstLineContaining("research/people.yaml", "key: ").split("key: ")[1];
@@ -94,6 +98,17 @@ class BrokenDossierTest {
 
         assertThat(refused()).singleElement().satisfies(e ->
                 assertThat((String) e.get("message")).contains("is used twice"));
+    }
+
+    /** People are read as the person form and the API send them: what is theirs alone is refused in a file. */
+    @Test
+    void contactDetailsAndAVersionAreNotPartOfAPersonInADossier() {
+        change("research/people.yaml", text -> text + "- key: magdeleine-marx\n  name: Magdeleine Marx\n"
+                + "  relation: a friend\n  role: historical\n  version: 3\n  contact:\n    phone: '+33 1 00 00'\n");
+
+        assertThat(refused()).extracting(e -> e.get("field") + " " + e.get("message")).containsExactlyInAnyOrder(
+                "[" + lastIndexOf("research/people.yaml") + "].version is not part of a dossier",
+                "[" + lastIndexOf("research/people.yaml") + "].contact is personal data: never part of a dossier");
     }
 
     @Test

@@ -2,7 +2,9 @@ package witness.person;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -161,6 +163,39 @@ class PersonEditingTest {
                 .post("/api/films/{slug}/people", slug).then().statusCode(201)
                 .header("Location", endsWith("/api/films/" + slug + "/people/magdeleine-marx"))
                 .body("key", equalTo("magdeleine-marx"));
+    }
+
+    @Test
+    void theApiAndThePageReadTheSameFieldsAliveAsTrueFalseOrNothingAndListsAsArrays() {
+        String slug = FilmCopies.ofSerge("people");
+        int version = api().get("/api/films/{slug}/people/vlady", slug).then().body("alive", equalTo(true))
+                .extract().path("version");
+
+        api().body(Map.of("name", "Vlady", "relation", "son", "role", "witness", "alive", false,
+                "otherNames", List.of("Vladimir Kibalchich", "Vlady"), "version", version))
+                .put("/api/films/{slug}/people/vlady", slug).then().statusCode(200)
+                .body("alive", equalTo(false)).body("otherNames", contains("Vladimir Kibalchich", "Vlady"));
+
+        Document page = Pages.get("/films/{slug}/people/vlady", slug);
+        assertThat(page.select("#edit-person-alive option[selected]").val()).isEqualTo("no");
+        assertThat(page.select("#edit-person-otherNames").val()).isEqualTo("Vladimir Kibalchich\nVlady");
+        assertThat(page.select("#edit-person-role option[selected]").val()).isEqualTo("witness");
+        api().body(Map.of("name", "Vlady", "relation", "son", "role", "witness", "version", version + 1))
+                .put("/api/films/{slug}/people/vlady", slug).then().statusCode(200).body("alive", nullValue());
+        api().body(Map.of("name", "Vlady", "relation", "son", "role", "witness", "alive", "perhaps"))
+                .post("/api/films/{slug}/people", slug).then().statusCode(400).body("errors.alive", notNullValue());
+    }
+
+    @Test
+    void aFormWhoseVersionIsNotANumberIsRefusedNamingTheFieldAndChangesNothing() {
+        String slug = FilmCopies.ofSerge("people");
+
+        var refused = post("/films/" + slug + "/people/vlady", Map.of("name", "Someone else", "relation", "son",
+                "role", "witness", "alive", "yes", "version", "seven")).extract();
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("version: must be the number of the version you read, not 'seven'");
+        assertThat(person(slug, "vlady").name).isEqualTo("Vlady Kibalchich");
     }
 
     @Test
