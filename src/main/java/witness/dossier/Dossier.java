@@ -29,8 +29,7 @@ import witness.film.ShotStatus;
 import witness.interview.InterviewStatus;
 import witness.interview.ReleaseStatus;
 import witness.interview.Testimony;
-import witness.location.PermitStatus;
-import witness.location.RecceStatus;
+import witness.location.LocationInput;
 import witness.person.PersonInput;
 import witness.research.ClearanceStatus;
 import witness.research.PartialDate;
@@ -49,7 +48,7 @@ public record Dossier(
         List<SourceData> sources,
         List<TestimonyData> testimonies,
         List<InterviewData> interviews,
-        List<LocationData> locations,
+        List<LocationInput> locations,
         List<SequenceData> sequences,
         List<LogEntryData> researchLog,
         List<ScheduleData> schedules,
@@ -149,22 +148,6 @@ public record Dossier(
             ReleaseStatus release,
             LocalDate releaseSignedOn,
             @DecimalMin("0") BigDecimal fee,
-            String notes) {
-    }
-
-    public record LocationData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            @NotBlank String name,
-            @Size(max = 500) String address,
-            String city,
-            String country,
-            @DecimalMin("-90") @DecimalMax("90") Double latitude,
-            @DecimalMin("-180") @DecimalMax("180") Double longitude,
-            List<String> periods,
-            String access,
-            PermitStatus permit,
-            String contact,
-            RecceStatus recce,
             String notes) {
     }
 

@@ -16,7 +16,6 @@ import witness.dossier.Dossier.EventData;
 import witness.dossier.Dossier.FilmData;
 import witness.dossier.Dossier.FollowUpData;
 import witness.dossier.Dossier.InterviewData;
-import witness.dossier.Dossier.LocationData;
 import witness.dossier.Dossier.LogEntryData;
 import witness.dossier.Dossier.NameData;
 import witness.dossier.Dossier.ProductionData;
@@ -33,6 +32,7 @@ import witness.film.Shot;
 import witness.interview.Interview;
 import witness.interview.Testimony;
 import witness.location.Location;
+import witness.location.LocationInput;
 import witness.person.Person;
 import witness.person.PersonInput;
 import witness.research.ChronologyEvent;
@@ -135,9 +135,8 @@ public class DossierExporter {
                 i.place, key(i.location, l -> l.key), i.date, i.topics, i.questions, i.release, i.releaseSignedOn, i.fee, i.notes);
     }
 
-    private LocationData location(Location l) {
-        return new LocationData(l.key, l.name, l.address, l.city, l.country, l.latitude, l.longitude, l.periods, l.access,
-                l.permit, l.contact, l.recce, l.notes);
+    private LocationInput location(Location l) {
+        return LocationInput.of(l);
     }
 
     private List<SequenceData> sequences(Film film) {

@@ -22,12 +22,12 @@ import witness.core.Filed;
 import witness.dossier.Dossier.EventData;
 import witness.dossier.Dossier.FilmData;
 import witness.dossier.Dossier.InterviewData;
-import witness.dossier.Dossier.LocationData;
 import witness.dossier.Dossier.LogEntryData;
 import witness.dossier.Dossier.ScheduleData;
 import witness.dossier.Dossier.SequenceData;
 import witness.dossier.Dossier.SourceData;
 import witness.dossier.Dossier.TestimonyData;
+import witness.location.LocationInput;
 import witness.person.PersonInput;
 
 /**
@@ -67,7 +67,7 @@ final class DossierParser {
                 list(SOURCES, new TypeReference<List<SourceData>>() {}),
                 list(TESTIMONIES, new TypeReference<List<TestimonyData>>() {}),
                 list(INTERVIEWS, new TypeReference<List<InterviewData>>() {}),
-                list(LOCATIONS, new TypeReference<List<LocationData>>() {}),
+                list(LOCATIONS, new TypeReference<List<LocationInput>>() {}),
                 sequences(),
                 list(LOG, new TypeReference<List<LogEntryData>>() {}),
                 schedules(),

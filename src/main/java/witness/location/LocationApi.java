@@ -1,5 +1,6 @@
 package witness.location;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,13 +14,16 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
-import witness.web.FieldErrors;
+import witness.web.Inputs;
 import witness.web.Labelled;
 
 /** The locations of a film as JSON: /api/films/{slug}/locations. */
@@ -30,33 +34,35 @@ import witness.web.Labelled;
 public class LocationApi {
     @Inject
     LocationEditor editor;
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's locations by name, optionally filtered by permit and recce status")
     @APIResponse(responseCode = "400", description = "An unknown permit or recce status")
-    public List<LocationData> list(@RestPath String slug, @RestQuery String permit, @RestQuery String recce) {
+    public List<LocationInput> list(@RestPath String slug, @RestQuery String permit, @RestQuery String recce) {
         Film film = Films.bySlug(slug);
         LocationResource.Filter filter = new LocationResource.Filter(Labelled.parse(PermitStatus.class, "permit", permit),
                 Labelled.parse(RecceStatus.class, "recce", recce));
-        return filter.apply(film).stream().map(LocationData::of).toList();
+        return filter.apply(film).stream().map(LocationInput::answer).toList();
     }
 
     @GET
     @Path("{key}")
     @Operation(summary = "One location")
     @APIResponse(responseCode = "404", description = "No such film or location")
-    public LocationData get(@RestPath String slug, @RestPath String key) {
-        return LocationData.of(LocationEditor.find(Films.bySlug(slug), key));
+    public LocationInput get(@RestPath String slug, @RestPath String key) {
+        return LocationInput.answer(LocationEditor.find(Films.bySlug(slug), key));
     }
 
     @POST
     @Operation(summary = "Create a location; the key is made from the name unless given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new location")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public Response create(@RestPath String slug, LocationInput input) {
-        Location location = editor.create(Films.bySlug(slug), orEmpty(input), new FieldErrors());
+    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = LocationInput.class))) String body) {
+        Location location = editor.create(Films.bySlug(slug), read(body));
         return Response.created(URI.create("/api/films/" + slug + "/locations/" + location.key))
-                .entity(LocationData.of(location)).build();
+                .entity(LocationInput.answer(location)).build();
     }
 
     @PUT
@@ -64,8 +70,9 @@ public class LocationApi {
     @Operation(summary = "Replace a location's fields; null periods and statuses keep the stored ones")
     @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public LocationData update(@RestPath String slug, @RestPath String key, LocationInput input) {
-        return LocationData.of(editor.update(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    public LocationInput update(@RestPath String slug, @RestPath String key,
+            @RequestBody(content = @Content(schema = @Schema(implementation = LocationInput.class))) String body) {
+        return LocationInput.answer(editor.update(Films.bySlug(slug), key, read(body)));
     }
 
     @DELETE
@@ -78,7 +85,7 @@ public class LocationApi {
         return Response.noContent().build();
     }
 
-    private static LocationInput orEmpty(LocationInput input) {
-        return input != null ? input : LocationInput.empty();
+    private LocationInput read(String body) {
+        return Inputs.fromJson(json, body, LocationInput.class);
     }
 }

@@ -9,13 +9,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import witness.core.Film;
 import witness.core.Keys;
 import witness.web.FieldErrors;
+import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
 /** Every change to the locations of a film and their photos: validated, version-checked. */
@@ -37,34 +36,32 @@ public class LocationEditor {
     }
 
     @Transactional
-    public Location create(Film film, LocationInput input, FieldErrors errors) {
-        Location location = new Location();
-        location.film = film;
-        apply(location, input, errors);
+    public Location create(Film film, LocationInput input) {
+        FieldErrors errors = checked(film, input);
         Predicate<String> taken = k -> RESERVED.contains(k) || Location.byKey(film, k).isPresent();
-        String key = blankToNull(input.key());
+        String key = blankToNull(input.key);
         if (key == null) {
-            if (location.name != null) {
-                location.key = Keys.fromTitle(location.name, taken);
-            }
+            key = blankToNull(input.name) == null ? null : Keys.fromTitle(blankToNull(input.name), taken);
         } else if (!key.matches(Film.SLUG) || key.length() > 80) {
             errors.add("key", "must be lower-case letters and digits joined by hyphens, like mexico-city (80 at most)");
         } else if (taken.test(key)) {
             errors.add("key", "another location of this film has the key '" + key + "'");
-        } else {
-            location.key = key;
         }
-        errors.validate(validator, location).check();
+        errors.check();
+        Location location = new Location();
+        location.film = film;
+        location.key = key;
+        input.applyTo(location);
         location.persist();
         return location;
     }
 
     @Transactional
-    public Location update(Film film, String key, LocationInput input, FieldErrors errors) {
+    public Location update(Film film, String key, LocationInput input) {
         Location location = find(film, key);
-        WriteConflict.unlessCurrent("location", location.version, input.version());
-        apply(location, input, errors);
-        errors.validate(validator, location).check();
+        WriteConflict.unlessCurrent("location", location.version, VersionRead.of(input.version));
+        checked(film, input, location).check();
+        input.applyTo(location);
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
         location.flush();
         return location;
@@ -147,69 +144,46 @@ public class LocationEditor {
         return base.length() > 255 ? base.substring(base.length() - 255) : base;
     }
 
-    private static void apply(Location location, LocationInput input, FieldErrors errors) {
-        location.name = blankToNull(input.name());
-        if (location.name == null) {
-            errors.add("name", "is required");
-        }
-        location.address = blankToNull(input.address());
-        location.city = blankToNull(input.city());
-        location.country = blankToNull(input.country());
-        location.latitude = input.latitude();
-        location.longitude = input.longitude();
-        coordinate(errors, "latitude", input.latitude(), 90);
-        coordinate(errors, "longitude", input.longitude(), 180);
-        if (input.latitude() == null && input.longitude() != null && !errors.has("latitude")) {
-            errors.add("latitude", "is required with a longitude: give both coordinates or neither");
-        }
-        if (input.longitude() == null && input.latitude() != null && !errors.has("longitude")) {
-            errors.add("longitude", "is required with a latitude: give both coordinates or neither");
-        }
-        if (input.periods() != null) {
-            location.periods = lines(input.periods());
-            if (String.join("\n", location.periods).length() > PERIODS_LENGTH) {
-                errors.add("periods", "is too long: " + PERIODS_LENGTH + " characters at most in all");
-            }
-        }
-        location.access = blankToNull(input.access());
-        PermitStatus permit = errors.choice(PermitStatus.class, "permit", input.permit());
-        if (permit != null) {
-            location.permit = permit;
-        }
-        location.contact = blankToNull(input.contact());
-        RecceStatus recce = errors.choice(RecceStatus.class, "recce", input.recce());
-        if (recce != null) {
-            location.recce = recce;
-        }
-        location.notes = blankToNull(input.notes());
-        length(errors, "name", location.name, 200);
-        length(errors, "address", location.address, 500);
-        length(errors, "city", location.city, 200);
-        length(errors, "country", location.country, 100);
-        length(errors, "access", location.access, 4000);
-        length(errors, "contact", location.contact, 1000);
-        length(errors, "notes", location.notes, 4000);
+    private FieldErrors checked(Film film, LocationInput input) {
+        return checked(film, input, new Location());
     }
 
-    private static void coordinate(FieldErrors errors, String field, Double value, int max) {
-        if (value != null && (value.isNaN() || value < -max || value > max)) {
-            errors.add(field, "must be between −" + max + " and " + max + " degrees");
+    /**
+     * Every message the input earns: its own (codes, numbers) and those of the location it would make of this one,
+     * checked on a copy so that a refused input leaves the stored location untouched.
+     */
+    private FieldErrors checked(Film film, LocationInput input, Location stored) {
+        FieldErrors errors = new FieldErrors().validate(validator, input);
+        Location check = new Location();
+        check.film = film;
+        check.key = "checked";
+        check.periods = stored.periods;
+        input.applyTo(check);
+        if (check.name == null) {
+            errors.add("name", "is required");
         }
+        if (check.latitude == null && check.longitude != null && !errors.has("latitude")) {
+            errors.add("latitude", "is required with a longitude: give both coordinates or neither");
+        }
+        if (check.longitude == null && check.latitude != null && !errors.has("longitude")) {
+            errors.add("longitude", "is required with a latitude: give both coordinates or neither");
+        }
+        if (String.join("\n", check.periods).length() > PERIODS_LENGTH) {
+            errors.add("periods", "is too long: " + PERIODS_LENGTH + " characters at most in all");
+        }
+        length(errors, "name", check.name, 200);
+        length(errors, "address", check.address, 500);
+        length(errors, "city", check.city, 200);
+        length(errors, "country", check.country, 100);
+        length(errors, "access", check.access, 4000);
+        length(errors, "contact", check.contact, 1000);
+        length(errors, "notes", check.notes, 4000);
+        return errors.validate(validator, check);
     }
 
     private static void length(FieldErrors errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
             errors.add(field, "is too long: at most " + max + " characters");
         }
-    }
-
-    private static List<String> lines(List<String> values) {
-        List<String> kept = new ArrayList<>();
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                kept.add(value.strip().replaceAll("\\s*\\R\\s*", " "));
-            }
-        }
-        return kept;
     }
 }

@@ -17,7 +17,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import witness.web.FileTypes;
 
-/** A photograph of a location (from the recce, or found): JPEG, PNG or WebP, at most 5 MB. */
+/** A photograph of a location (from a scouting visit, or found): JPEG, PNG or WebP, at most 5 MB. */
 @Entity
 @Audited
 @Table(name = "location_photo")

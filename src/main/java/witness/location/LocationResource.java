@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -98,17 +99,15 @@ public class LocationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+    public Response create(@RestPath String slug, @BeanParam LocationInput input) {
         Film film = Films.bySlug(slug);
-        Map<String, String> values = Forms.values(form);
-        FieldErrors errors = new FieldErrors();
         try {
-            Location location = editor.create(film, LocationForms.input(values, errors), errors);
+            Location location = editor.create(film, input);
             return Html.seeOther(pageOf(slug, location.key), Flash.notice("Added the location " + location.name + "."));
         } catch (Invalid e) {
             Filter filter = new Filter(null, null);
             return Html.render(422, Templates.locations(film, filter.apply(film), filter,
-                    LocationForms.refused(LocationForms.NEW, values, e.errors), null));
+                    LocationForms.refused(LocationForms.NEW, input, e.errors), null));
         }
     }
 
@@ -123,16 +122,14 @@ public class LocationResource {
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response update(@RestPath String slug, @RestPath String key, @BeanParam LocationInput input) {
         Film film = Films.bySlug(slug);
         LocationEditor.find(film, key);
-        Map<String, String> values = Forms.values(form);
-        FieldErrors errors = new FieldErrors();
         try {
-            Location location = editor.update(film, key, LocationForms.input(values, errors), errors);
+            Location location = editor.update(film, key, input);
             return Html.seeOther(pageOf(slug, key), Flash.notice("Saved the location " + location.name + "."));
         } catch (Invalid e) {
-            return refused(422, slug, key, LocationForms.EDIT, values, e.errors);
+            return Html.render(422, page(film, key, LocationForms.refused(LocationForms.EDIT, input, e.errors), null));
         }
     }
 

@@ -52,8 +52,8 @@ public @interface Code {
             return false;
         }
 
-        /** What was sent, kept out of the validator's interpolation of {…} and ${…}. */
-        private static String literal(String message) {
+        /** A message holding what was sent, kept out of the validator's interpolation of {…} and ${…}. */
+        public static String literal(String message) {
             return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
         }
     }

@@ -32,6 +32,9 @@ public final class Forms {
 
     /** The forms of a page where the form with this id was just refused: it shows the input sent. */
     public static Forms refused(String formId, Object input, Map<String, String> errors) {
+        if (input instanceof Map) {
+            throw new IllegalArgumentException("an input, not the values of a form");
+        }
         return refused(formId, Inputs.values(input), errors);
     }
 
