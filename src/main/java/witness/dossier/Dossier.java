@@ -26,8 +26,7 @@ import witness.film.SceneStatus;
 import witness.film.ShotAudio;
 import witness.film.ShotKind;
 import witness.film.ShotStatus;
-import witness.interview.InterviewStatus;
-import witness.interview.ReleaseStatus;
+import witness.interview.InterviewInput;
 import witness.interview.Testimony;
 import witness.location.LocationInput;
 import witness.person.PersonInput;
@@ -47,7 +46,7 @@ public record Dossier(
         List<EventData> chronology,
         List<SourceData> sources,
         List<TestimonyData> testimonies,
-        List<InterviewData> interviews,
+        List<InterviewInput> interviews,
         List<LocationInput> locations,
         List<SequenceData> sequences,
         List<LogEntryData> researchLog,
@@ -131,24 +130,6 @@ public record Dossier(
             @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS") String timecodeIn,
             @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS") String timecodeOut,
             @NotBlank String text) {
-    }
-
-    public record InterviewData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            String person,
-            String label,
-            @NotNull InterviewStatus status,
-            String language,
-            String interpreter,
-            String place,
-            @Pattern(regexp = KEY) String location,
-            LocalDate date,
-            List<String> topics,
-            List<String> questions,
-            ReleaseStatus release,
-            LocalDate releaseSignedOn,
-            @DecimalMin("0") BigDecimal fee,
-            String notes) {
     }
 
     public record SequenceData(

@@ -33,7 +33,6 @@ import witness.film.Sequence;
 import witness.film.Shot;
 import witness.film.ShotStatus;
 import witness.interview.Interview;
-import witness.interview.ReleaseStatus;
 import witness.interview.Testimony;
 import witness.location.Location;
 import witness.person.Person;
@@ -236,24 +235,13 @@ final class DossierAssembly {
         each(INTERVIEWS, dossier.interviews(), (data, at) -> {
             Interview i = new Interview();
             i.film = film;
-            i.key = data.key();
-            i.person = people.find(data.person(), at.at("/person"));
-            i.label = data.label();
-            if (data.person() == null && (data.label() == null || data.label().isBlank())) {
+            i.key = data.key;
+            i.person = people.find(data.person, at.at("/person"));
+            i.location = locations.find(data.location, at.at("/location"));
+            if (data.person == null && (data.label == null || data.label.isBlank())) {
                 error(at.at("/person"), "an interview needs a person, or a label for someone not yet named");
             }
-            i.status = data.status();
-            i.language = data.language();
-            i.interpreter = data.interpreter();
-            i.place = data.place();
-            i.location = locations.find(data.location(), at.at("/location"));
-            i.date = data.date();
-            i.topics = copy(data.topics());
-            i.questions = copy(data.questions());
-            i.release = Objects.requireNonNullElse(data.release(), ReleaseStatus.NONE);
-            i.releaseSignedOn = data.releaseSignedOn();
-            i.fee = data.fee();
-            i.notes = data.notes();
+            data.applyTo(i);
             save(i, at);
             interviews.define(i.key, i, at.at("/key"));
         });

@@ -15,7 +15,6 @@ import witness.dossier.Dossier.DateData;
 import witness.dossier.Dossier.EventData;
 import witness.dossier.Dossier.FilmData;
 import witness.dossier.Dossier.FollowUpData;
-import witness.dossier.Dossier.InterviewData;
 import witness.dossier.Dossier.LogEntryData;
 import witness.dossier.Dossier.NameData;
 import witness.dossier.Dossier.ProductionData;
@@ -30,6 +29,7 @@ import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;
 import witness.interview.Interview;
+import witness.interview.InterviewInput;
 import witness.interview.Testimony;
 import witness.location.Location;
 import witness.location.LocationInput;
@@ -130,9 +130,8 @@ public class DossierExporter {
                 key(t.interview, i -> i.key), t.timecodeIn, t.timecodeOut, t.text);
     }
 
-    private InterviewData interview(Interview i) {
-        return new InterviewData(i.key, key(i.person, p -> p.key), i.label, i.status, i.language, i.interpreter,
-                i.place, key(i.location, l -> l.key), i.date, i.topics, i.questions, i.release, i.releaseSignedOn, i.fee, i.notes);
+    private InterviewInput interview(Interview i) {
+        return InterviewInput.of(i);
     }
 
     private LocationInput location(Location l) {

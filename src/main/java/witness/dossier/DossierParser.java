@@ -21,12 +21,12 @@ import java.util.stream.Collectors;
 import witness.core.Filed;
 import witness.dossier.Dossier.EventData;
 import witness.dossier.Dossier.FilmData;
-import witness.dossier.Dossier.InterviewData;
 import witness.dossier.Dossier.LogEntryData;
 import witness.dossier.Dossier.ScheduleData;
 import witness.dossier.Dossier.SequenceData;
 import witness.dossier.Dossier.SourceData;
 import witness.dossier.Dossier.TestimonyData;
+import witness.interview.InterviewInput;
 import witness.location.LocationInput;
 import witness.person.PersonInput;
 
@@ -66,7 +66,7 @@ final class DossierParser {
                 list(CHRONOLOGY, new TypeReference<List<EventData>>() {}),
                 list(SOURCES, new TypeReference<List<SourceData>>() {}),
                 list(TESTIMONIES, new TypeReference<List<TestimonyData>>() {}),
-                list(INTERVIEWS, new TypeReference<List<InterviewData>>() {}),
+                list(INTERVIEWS, new TypeReference<List<InterviewInput>>() {}),
                 list(LOCATIONS, new TypeReference<List<LocationInput>>() {}),
                 sequences(),
                 list(LOG, new TypeReference<List<LogEntryData>>() {}),

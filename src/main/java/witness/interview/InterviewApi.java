@@ -1,5 +1,6 @@
 package witness.interview;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,13 +13,16 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.core.Films;
-import witness.web.FieldErrors;
+import witness.web.Inputs;
 
 /** The interviews as JSON: /api/films/{slug}/interviews. Release form scans stay out of it. */
 @Path("/api/films/{slug}/interviews")
@@ -28,6 +32,8 @@ import witness.web.FieldErrors;
 public class InterviewApi {
     @Inject
     InterviewEditor editor;
+    @Inject
+    ObjectMapper json;
 
     @Schema(name = "InterviewMove", description = "The status to move an interview to")
     public record Move(@Schema(required = true, example = "scheduled") String status) {
@@ -35,26 +41,26 @@ public class InterviewApi {
 
     @GET
     @Operation(summary = "The film's interviews, by key")
-    public List<InterviewData> list(@RestPath String slug) {
-        return Interview.ofFilm(Films.bySlug(slug)).stream().map(InterviewData::of).toList();
+    public List<InterviewInput> list(@RestPath String slug) {
+        return Interview.ofFilm(Films.bySlug(slug)).stream().map(InterviewInput::answer).toList();
     }
 
     @GET
     @Path("{key}")
     @Operation(summary = "One interview")
     @APIResponse(responseCode = "404", description = "No such film or interview")
-    public InterviewData get(@RestPath String slug, @RestPath String key) {
-        return InterviewData.of(InterviewEditor.find(Films.bySlug(slug), key));
+    public InterviewInput get(@RestPath String slug, @RestPath String key) {
+        return InterviewInput.answer(InterviewEditor.find(Films.bySlug(slug), key));
     }
 
     @POST
     @Operation(summary = "Create an interview of a person of the film (or with a label); its key is generated")
     @APIResponse(responseCode = "201", description = "Created; Location names the new interview")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public Response create(@RestPath String slug, InterviewInput input) {
+    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = InterviewInput.class))) String body) {
         Film film = Films.bySlug(slug);
-        InterviewData created = InterviewData.of(editor.create(film, orEmpty(input), new FieldErrors()));
-        return Response.created(URI.create("/api/films/" + slug + "/interviews/" + created.key())).entity(created)
+        InterviewInput created = InterviewInput.answer(editor.create(film, read(body)));
+        return Response.created(URI.create("/api/films/" + slug + "/interviews/" + created.key)).entity(created)
                 .build();
     }
 
@@ -63,19 +69,20 @@ public class InterviewApi {
     @Operation(summary = "Replace an interview's fields (null topics or questions keep the stored ones)")
     @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public InterviewData update(@RestPath String slug, @RestPath String key, InterviewInput input) {
-        return InterviewData.of(editor.update(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    public InterviewInput update(@RestPath String slug, @RestPath String key,
+            @RequestBody(content = @Content(schema = @Schema(implementation = InterviewInput.class))) String body) {
+        return InterviewInput.answer(editor.update(Films.bySlug(slug), key, read(body)));
     }
 
     @POST
     @Path("{key}/move")
     @Operation(summary = "Move an interview to another status; the answer lists any warning the move raises")
     @APIResponse(responseCode = "422", description = "Unknown or missing status")
-    public InterviewData move(@RestPath String slug, @RestPath String key, Move move) {
-        return InterviewData.of(editor.move(Films.bySlug(slug), key, move == null ? null : move.status()));
+    public InterviewInput move(@RestPath String slug, @RestPath String key, Move move) {
+        return InterviewInput.answer(editor.move(Films.bySlug(slug), key, move == null ? null : move.status()));
     }
 
-    private static InterviewInput orEmpty(InterviewInput input) {
-        return input != null ? input : InterviewInput.empty();
+    private InterviewInput read(String body) {
+        return Inputs.fromJson(json, body, InterviewInput.class);
     }
 }

@@ -22,6 +22,7 @@ import witness.location.Location;
 import witness.person.Person;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
+import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
 /** Every change to an interview goes through here: validated, version-checked, and warned about. */
@@ -41,29 +42,31 @@ public class InterviewEditor {
     }
 
     @Transactional
-    public Interview create(Film film, InterviewInput input, FieldErrors errors) {
+    public Interview create(Film film, InterviewInput input) {
         Interview interview = new Interview();
         interview.film = film;
-        apply(film, interview, input, errors);
-        if (interview.person == null && interview.label == null && !errors.has("person")) {
-            errors.add("person", "is required: choose a person of the film or write a label");
+        Checked checked = checked(film, interview, input);
+        if (checked.made.person == null && checked.made.label == null && !checked.errors.has("person")) {
+            checked.errors.add("person", "is required: choose a person of the film or write a label");
         }
+        checked.errors.check();
         Predicate<String> taken = k -> RESERVED.contains(k) || Interview.byKey(film, k).isPresent();
-        interview.key = Keys.fromTitle(interview.person != null ? interview.person.name : interview.label, taken);
-        errors.validate(validator, interview).check();
+        interview.key = Keys.fromTitle(checked.made.interviewee(), taken);
+        checked.applyTo(interview, input);
         interview.persist();
         return interview;
     }
 
     @Transactional
-    public Interview update(Film film, String key, InterviewInput input, FieldErrors errors) {
+    public Interview update(Film film, String key, InterviewInput input) {
         Interview interview = find(film, key);
-        WriteConflict.unlessCurrent("interview", interview.version, input.version());
-        apply(film, interview, input, errors);
-        if (interview.person == null && interview.label == null && !errors.has("person")) {
-            errors.add("label", "is required when no person is chosen");
+        WriteConflict.unlessCurrent("interview", interview.version, VersionRead.of(input.version));
+        Checked checked = checked(film, interview, input);
+        if (checked.made.person == null && checked.made.label == null && !checked.errors.has("person")) {
+            checked.errors.add("label", "is required when no person is chosen");
         }
-        errors.validate(validator, interview).check();
+        checked.errors.check();
+        checked.applyTo(interview, input);
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
         interview.flush();
         return interview;
@@ -162,10 +165,9 @@ public class InterviewEditor {
      * that the writer may see personal data. With a signed-on date the release becomes signed.
      */
     @Transactional
-    public ReleaseForm storeRelease(Film film, String key, String fileName, byte[] content, String signedOn) {
+    public ReleaseForm storeRelease(Film film, String key, String fileName, byte[] content, InterviewInput signed) {
         Interview interview = find(film, key);
-        FieldErrors errors = new FieldErrors();
-        LocalDate signed = date(errors, "releaseSignedOn", signedOn);
+        FieldErrors errors = new FieldErrors().validate(validator, signed);
         String type = null;
         if (content == null || content.length == 0) {
             errors.add("scan", "is empty: choose the scan of the signed release form (PDF, JPEG or PNG)");
@@ -185,10 +187,7 @@ public class InterviewEditor {
         if (!form.isPersistent()) {
             form.persist();
         }
-        if (signed != null) {
-            interview.release = ReleaseStatus.SIGNED;
-            interview.releaseSignedOn = signed;
-        }
+        signed.applySignedReleaseTo(interview);
         return form;
     }
 
@@ -241,99 +240,55 @@ public class InterviewEditor {
         return question.replaceAll("\\s*\\R\\s*", " ");
     }
 
-    private void apply(Film film, Interview interview, InterviewInput input, FieldErrors errors) {
-        if (input.person() != null) {
-            String personKey = blankToNull(input.person());
-            interview.person = personKey == null ? null : Person.byKey(film, personKey).orElse(null);
-            if (personKey != null && interview.person == null) {
+    /** The interview an input would make of a stored one (or a new one), and every message it earns. */
+    private record Checked(Interview made, FieldErrors errors) {
+        void applyTo(Interview interview, InterviewInput input) {
+            interview.person = made.person;
+            interview.location = made.location;
+            input.applyTo(interview);
+        }
+    }
+
+    /**
+     * The input's own messages, the person and location it names in the film, and the messages of the interview it
+     * would make: checked on a copy, so that a refused input leaves the stored interview untouched.
+     */
+    private Checked checked(Film film, Interview stored, InterviewInput input) {
+        FieldErrors errors = new FieldErrors().validate(validator, input);
+        Interview made = new Interview();
+        made.film = film;
+        made.key = "checked";
+        made.person = stored.person;
+        made.label = stored.label;
+        made.location = stored.location;
+        made.status = stored.status;
+        made.release = stored.release;
+        made.topics = stored.topics;
+        made.questions = stored.questions;
+        if (input.person != null) {
+            String personKey = blankToNull(input.person);
+            made.person = personKey == null ? null : Person.byKey(film, personKey).orElse(null);
+            if (personKey != null && made.person == null) {
                 errors.add("person", "this film has no person '" + personKey + "'");
             }
         }
-        if (input.label() != null || input.person() != null) {
-            interview.label = blankToNull(input.label());
-        }
-        InterviewStatus status = errors.choice(InterviewStatus.class, "status", input.status());
-        if (status != null) {
-            interview.status = status;
-        }
-        interview.language = blankToNull(input.language());
-        interview.interpreter = blankToNull(input.interpreter());
-        interview.place = blankToNull(input.place());
-        if (input.location() != null) {
-            String locationKey = blankToNull(input.location());
-            interview.location = locationKey == null ? null : Location.byKey(film, locationKey).orElse(null);
-            if (locationKey != null && interview.location == null) {
+        if (input.location != null) {
+            String locationKey = blankToNull(input.location);
+            made.location = locationKey == null ? null : Location.byKey(film, locationKey).orElse(null);
+            if (locationKey != null && made.location == null) {
                 errors.add("location", "this film has no location '" + locationKey + "'");
             }
         }
-        interview.date = date(errors, "date", input.date());
-        if (input.topics() != null) {
-            interview.topics = lines(input.topics());
-        }
-        if (input.questions() != null) {
-            interview.questions = lines(input.questions());
-        }
-        ReleaseStatus release = errors.choice(ReleaseStatus.class, "release", input.release());
-        if (release != null) {
-            interview.release = release;
-        }
-        interview.releaseSignedOn = date(errors, "releaseSignedOn", input.releaseSignedOn());
-        if (interview.releaseSignedOn != null && interview.release != ReleaseStatus.SIGNED) {
-            errors.add("releaseSignedOn", "is only for a signed release: set the release to signed, or leave it empty");
-        }
-        interview.fee = fee(errors, input.fee());
-        interview.notes = blankToNull(input.notes());
-        length(errors, "label", interview.label, 200);
-        length(errors, "language", interview.language, 100);
-        length(errors, "interpreter", interview.interpreter, 200);
-        length(errors, "place", interview.place, 200);
-        length(errors, "notes", interview.notes, 4000);
-        length(errors, "topics", String.join("\n", interview.topics), 3000);
-        length(errors, "questions", String.join("\n", interview.questions), 15000);
+        input.applyTo(made);
+        input.checkTogether(made, errors);
+        length(errors, "topics", String.join("\n", made.topics), 3000);
+        length(errors, "questions", String.join("\n", made.questions), 15000);
+        return new Checked(made, errors.validate(validator, made));
     }
 
     private static void length(FieldErrors errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
             errors.add(field, "is too long: at most " + max + " characters");
-        }
-    }
-
-    private static List<String> lines(List<String> values) {
-        return new ArrayList<>(values.stream().filter(v -> v != null && !v.isBlank()).map(v -> v.strip().replaceAll("\\s*\\R\\s*", " ")).toList());
-    }
-
-    static LocalDate date(FieldErrors errors, String field, String text) {
-        String value = blankToNull(text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(field, "must be a date like 1990-06-14, not '" + value + "'");
-            return null;
-        }
-    }
-
-    private static BigDecimal fee(FieldErrors errors, String text) {
-        String value = blankToNull(text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            BigDecimal fee = new BigDecimal(value.replace(",", ""));
-            if (fee.signum() < 0) {
-                errors.add("fee", "must be 0 or more");
-                return null;
-            }
-            if (fee.scale() > 2 || fee.precision() - fee.scale() > 10) {
-                errors.add("fee", "must be an amount with at most 10 digits and 2 decimals, like 150.00");
-                return null;
-            }
-            return fee;
-        } catch (NumberFormatException e) {
-            errors.add("fee", "must be an amount like 150.00, not '" + value + "'");
-            return null;
         }
     }
 }

@@ -1,12 +1,14 @@
 package witness.interview;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import witness.core.Film;
 import witness.location.Location;
 import witness.web.Form;
 import witness.web.Forms;
+import witness.web.Inputs;
+import witness.web.VersionRead;
 
 /** The forms of the interview pages, each filled with what is stored or, if just refused, what was entered. */
 public record InterviewForms(Forms forms) {
@@ -15,10 +17,11 @@ public record InterviewForms(Forms forms) {
     static final String NEW_QUESTION = "new-question";
     static final String RELEASE = "release-scan";
     static final List<String> NEW_FIELDS = List.of("person", "label", "status", "language", "place", "date");
-    static final List<String> FIELDS = List.of("person", "label", "status", "language", "interpreter", "place", "location",
-            "date", "topics", "release", "releaseSignedOn", "fee", "notes");
+    static final List<String> FIELDS = Inputs.fields(InterviewInput.class, "version");
     static final List<String> QUESTION_FIELDS = List.of("question");
-    static final List<String> RELEASE_FIELDS = List.of("scan", "releaseSignedOn");
+    /** The scan, and the date it was signed on: the only field of the input its form has. */
+    static final List<String> RELEASE_FIELDS = Stream.concat(Stream.of("scan"),
+            Inputs.fields(InterviewInput.class, "version").stream()).toList();
 
     public List<InterviewStatus> statuses() {
         return List.of(InterviewStatus.values());
@@ -41,6 +44,10 @@ public record InterviewForms(Forms forms) {
         return new InterviewForms(Forms.refused(formId, submitted, errors));
     }
 
+    public static InterviewForms refused(String formId, InterviewInput input, Map<String, String> errors) {
+        return new InterviewForms(Forms.refused(formId, input, errors));
+    }
+
     static String questionId(int number) {
         return "question-" + number;
     }
@@ -50,22 +57,9 @@ public record InterviewForms(Forms forms) {
     }
 
     public Form interview(Interview interview) {
-        Map<String, Object> stored = new HashMap<>();
-        stored.put("person", interview.person == null ? null : interview.person.key);
-        stored.put("label", interview.label);
-        stored.put("status", interview.status.code());
-        stored.put("language", interview.language);
-        stored.put("interpreter", interview.interpreter);
-        stored.put("place", interview.place);
-        stored.put("location", interview.location == null ? null : interview.location.key);
-        stored.put("date", interview.date);
-        stored.put("topics", String.join("\n", interview.topics));
-        stored.put("release", interview.release.code());
-        stored.put("releaseSignedOn", interview.releaseSignedOn);
-        stored.put("fee", interview.fee == null ? null : interview.fee.toPlainString());
-        stored.put("notes", interview.notes);
-        stored.put("version", interview.version);
-        return forms.form(EDIT, stored, FIELDS);
+        InterviewInput stored = InterviewInput.of(interview);
+        stored.version = VersionRead.of(interview.version);
+        return forms.filled(EDIT, stored, FIELDS);
     }
 
     /** Question {@code number} (1-based) as its edit form shows it. */
@@ -78,8 +72,6 @@ public record InterviewForms(Forms forms) {
     }
 
     public Form release(Interview interview) {
-        Map<String, Object> stored = new HashMap<>();
-        stored.put("releaseSignedOn", interview.releaseSignedOn);
-        return forms.form(RELEASE, stored, RELEASE_FIELDS);
+        return forms.filled(RELEASE, InterviewInput.of(interview), RELEASE_FIELDS);
     }
 }

@@ -1,31 +1,193 @@
 package witness.interview;
 
+import static witness.web.Texts.blankToNull;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestForm;
+import witness.core.Film;
+import witness.core.Filed;
+import witness.web.Amount;
+import witness.web.Code;
+import witness.web.FieldErrors;
+import witness.web.Inputs;
+import witness.web.IsoDate;
+import witness.web.Labelled;
+import witness.web.VersionRead;
 
 /**
- * What a writer sends to create or change an interview: choices by their codes, the person by key,
- * dates and the fee as text so that a bad one is a message naming its field.
+ * An interview as a writer sends it: bound from the interview forms, read from the API's JSON and from the dossier's
+ * interviews.yaml, and answered by the API. Choices by their codes, the person and the location by key, dates and
+ * the fee as text so that a bad one is a message naming its field. It holds the release STATUS only, never the
+ * scan's details (personal data, downloaded by producers from the page).
  */
-@Schema(name = "InterviewInput", description = "An interview to create or its new state. Empty lists keep the stored ones.")
-public record InterviewInput(
-        @Schema(description = "Key of the person interviewed; or give a label") String person,
-        @Schema(description = "Who is interviewed when no person is named yet, e.g. 'Relatives in Russia'") String label,
-        @Schema(description = "identified, contacted, agreed, pre-interviewed, scheduled, filmed, transcribed, declined; empty keeps it (new: identified)") String status,
-        String language,
-        String interpreter,
-        String place,
-        @Schema(description = "Date of the interview, yyyy-mm-dd", example = "1990-06-14") String date,
-        @Schema(description = "Topics; null keeps the stored ones") List<String> topics,
-        @Schema(description = "Questions in order; null keeps the stored ones") List<String> questions,
-        @Schema(description = "none, sent, signed; empty keeps it (new: none)") String release,
-        @Schema(description = "When the release was signed, yyyy-mm-dd") String releaseSignedOn,
-        @Schema(description = "Fee, e.g. 150.00", example = "150.00") String fee,
-        String notes,
-        @Schema(description = "The version you read; required to update") Long version,
-        @Schema(description = "Key of the location where it is filmed; empty for none, null keeps it") String location) {
+@Schema(name = "Interview", description = "An interview: as the API answers it, and as it is sent to create or change"
+        + " it. Empty lists keep the stored ones.")
+@JsonPropertyOrder({ "key", "person", "label", "interviewee", "status", "language", "interpreter", "place", "location",
+        "date", "topics", "questions", "release", "releaseSignedOn", "fee", "notes", "warnings", "version" })
+public class InterviewInput {
+    @NotBlank(groups = Filed.class)
+    @Pattern(regexp = Film.SLUG, groups = Filed.class, message = "must be lower-case letters and digits joined by"
+            + " hyphens, like vlady")
+    @Schema(description = "Made from the person's name or the label on create")
+    public String key;
+    @RestForm
+    @Schema(description = "Key of the person interviewed; or give a label")
+    public String person;
+    @RestForm
+    @Size(max = 200, message = "is too long: at most {max} characters")
+    @Schema(description = "Who is interviewed when no person is named yet, e.g. 'Relatives in Russia'")
+    public String label;
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    @Schema(description = "Who is interviewed, as the board shows it", readOnly = true)
+    public String interviewee;
+    @RestForm
+    @Code(InterviewStatus.class)
+    @NotNull(groups = Filed.class)
+    @Schema(description = "identified, contacted, agreed, pre-interviewed, scheduled, filmed, transcribed, declined;"
+            + " empty keeps it (new: identified)")
+    public String status;
+    @RestForm
+    @Size(max = 100, message = "is too long: at most {max} characters")
+    public String language;
+    @RestForm
+    @Size(max = 200, message = "is too long: at most {max} characters")
+    public String interpreter;
+    @RestForm
+    @Size(max = 200, message = "is too long: at most {max} characters")
+    public String place;
+    @RestForm
+    @Schema(description = "Key of the location where it is filmed; empty for none, null keeps it")
+    public String location;
+    @RestForm
+    @IsoDate
+    @Schema(description = "Date of the interview, yyyy-mm-dd", example = "1990-06-14")
+    public String date;
+    @RestForm
+    @Schema(description = "Topics, one per item (a form sends them one per line); null keeps the stored ones")
+    public List<String> topics;
+    @Schema(description = "Questions in order; null keeps the stored ones")
+    public List<String> questions;
+    @RestForm
+    @Code(ReleaseStatus.class)
+    @Schema(description = "none, sent, signed; empty keeps it (new: none)")
+    public String release;
+    @RestForm
+    @IsoDate
+    @Schema(description = "When the release was signed, yyyy-mm-dd")
+    public String releaseSignedOn;
+    /** The fee as the form writes it (150.00, 1,500); JSON and YAML send a number. */
+    @RestForm
+    @JsonIgnore
+    @Amount
+    public String fee;
+    @RestForm
+    @Size(max = 4000, message = "is too long: at most {max} characters")
+    public String notes;
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    @Schema(description = "Filmed without a signed release, scheduled without a date", readOnly = true)
+    public List<String> warnings;
+    @RestForm
+    @Null(groups = Filed.class, message = "is not part of a dossier")
+    @Schema(description = "The version you read; required to update", implementation = Long.class)
+    public VersionRead version;
 
-    public static InterviewInput empty() {
-        return new InterviewInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    /** The interview as stored, without its version or what the API adds. */
+    public static InterviewInput of(Interview interview) {
+        InterviewInput input = new InterviewInput();
+        input.key = interview.key;
+        input.person = interview.person == null ? null : interview.person.key;
+        input.label = interview.label;
+        input.status = interview.status.code();
+        input.language = interview.language;
+        input.interpreter = interview.interpreter;
+        input.place = interview.place;
+        input.location = interview.location == null ? null : interview.location.key;
+        input.date = interview.date == null ? null : interview.date.toString();
+        input.topics = List.copyOf(interview.topics);
+        input.questions = List.copyOf(interview.questions);
+        input.release = interview.release.code();
+        input.releaseSignedOn = interview.releaseSignedOn == null ? null : interview.releaseSignedOn.toString();
+        input.fee(interview.fee);
+        input.notes = interview.notes;
+        return input;
+    }
+
+    /** The interview as the API answers it: with who is interviewed, its warnings and its version. */
+    static InterviewInput answer(Interview interview) {
+        InterviewInput answer = of(interview);
+        answer.interviewee = interview.interviewee();
+        answer.warnings = interview.warnings();
+        answer.version = VersionRead.of(interview.version);
+        return answer;
+    }
+
+    /**
+     * Copies the interview's own fields onto an interview, not its key, person or location (found by the caller in
+     * the film or the dossier): an empty status or release, and no topics or questions, keep the stored ones.
+     */
+    public void applyTo(Interview interview) {
+        if (label != null || person != null) {
+            interview.label = blankToNull(label);
+        }
+        InterviewStatus moved = Labelled.of(InterviewStatus.class, status);
+        interview.status = moved != null ? moved : interview.status;
+        interview.language = blankToNull(language);
+        interview.interpreter = blankToNull(interpreter);
+        interview.place = blankToNull(place);
+        interview.date = IsoDate.Check.parse(date);
+        if (topics != null) {
+            interview.topics = Inputs.lines(topics);
+        }
+        if (questions != null) {
+            interview.questions = oneLineEach(questions);
+        }
+        ReleaseStatus released = Labelled.of(ReleaseStatus.class, release);
+        interview.release = released != null ? released : interview.release;
+        interview.releaseSignedOn = IsoDate.Check.parse(releaseSignedOn);
+        interview.fee = Amount.Check.parse(fee);
+        interview.notes = blankToNull(notes);
+    }
+
+    /** A signed release's date sent with its scan: the release becomes signed on that date. */
+    void applySignedReleaseTo(Interview interview) {
+        if (IsoDate.Check.parse(releaseSignedOn) != null) {
+            interview.release = ReleaseStatus.SIGNED;
+            interview.releaseSignedOn = IsoDate.Check.parse(releaseSignedOn);
+        }
+    }
+
+    /** What the input's fields say together of the interview they made: a release's date is for a signed one. */
+    void checkTogether(Interview made, FieldErrors errors) {
+        if (made.releaseSignedOn != null && made.release != ReleaseStatus.SIGNED) {
+            errors.add("releaseSignedOn", "is only for a signed release: set the release to signed, or leave it empty");
+        }
+    }
+
+    @JsonProperty("fee")
+    @Schema(description = "Fee, e.g. 150.00", example = "150.00")
+    public BigDecimal fee() {
+        return Amount.Check.parse(fee);
+    }
+
+    @JsonProperty("fee")
+    void fee(BigDecimal amount) {
+        fee = amount == null ? null : amount.toPlainString();
+    }
+
+    /** Each question on one line: a line break inside one is a space. */
+    private static List<String> oneLineEach(List<String> values) {
+        return new ArrayList<>(values.stream().filter(v -> v != null && !v.isBlank())
+                .map(v -> v.strip().replaceAll("\\s*\\R\\s*", " ")).toList());
     }
 }

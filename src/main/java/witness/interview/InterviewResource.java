@@ -3,6 +3,7 @@ package witness.interview;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -84,11 +85,10 @@ public class InterviewResource {
     public Response move(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
             MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
-        InterviewEditor.find(film, key);
+        // Nothing of the interview is read before the move: the board drawn after it reads what is stored now.
         Interview interview = editor.move(film, key, Forms.values(form).get("status"));
         String moved = moved(interview);
         if (Html.htmx(hx)) {
-            forgetReads();
             return Html.render(200, Templates.board$board(film, columns(film), moved));
         }
         return Html.seeOther("/films/" + slug + "/interviews#interview-" + key, Flash.notice(moved));
@@ -103,16 +103,15 @@ public class InterviewResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+    public Response create(@RestPath String slug, @BeanParam InterviewInput input) {
         Film film = Films.bySlug(slug);
-        Map<String, String> values = Forms.values(form);
         try {
-            Interview interview = editor.create(film, input(values, null), new FieldErrors());
+            Interview interview = editor.create(film, input);
             return Html.seeOther("/films/" + slug + "/interviews/" + interview.key,
                     Flash.notice("Added the interview with " + interview.interviewee() + "."));
         } catch (Invalid e) {
             return Html.render(422, Templates.create(film, Person.ofFilm(film),
-                    InterviewForms.refused(InterviewForms.NEW, values, e.errors)));
+                    InterviewForms.refused(InterviewForms.NEW, input, e.errors)));
         }
     }
 
@@ -129,19 +128,16 @@ public class InterviewResource {
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response update(@RestPath String slug, @RestPath String key, @BeanParam InterviewInput input) {
         Film film = Films.bySlug(slug);
         InterviewEditor.find(film, key);
-        Map<String, String> values = Forms.values(form);
-        FieldErrors errors = new FieldErrors();
         try {
-            Long version = Forms.version(values, errors);
-            Interview interview = editor.update(film, key, input(values, version), errors);
+            Interview interview = editor.update(film, key, input);
             String notice = "Saved the interview with " + interview.interviewee() + "."
                     + warningText(interview);
             return Html.seeOther(pageOf(slug, key), Flash.notice(notice));
         } catch (Invalid e) {
-            return refused(film, key, InterviewForms.EDIT, values, e.errors);
+            return refused(film, key, InterviewForms.refused(InterviewForms.EDIT, input, e.errors));
         }
     }
 
@@ -230,20 +226,19 @@ public class InterviewResource {
     @Path("{key}/release")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadRelease(@RestPath String slug, @RestPath String key, @RestForm("scan") FileUpload scan,
-            @RestForm String releaseSignedOn) {
+            @BeanParam InterviewInput signed) {
         Film film = Films.bySlug(slug);
         InterviewEditor.find(film, key);
         if (!access.personalData()) {
             return forbidden();
         }
-        Map<String, String> values = releaseSignedOn == null ? Map.of() : Map.of("releaseSignedOn", releaseSignedOn);
         if (scan == null || scan.uploadedFile() == null) {
-            return refused(film, key, InterviewForms.RELEASE, values,
-                    Map.of("scan", "is required: choose the scan of the signed release form (PDF, JPEG or PNG)"));
+            return refused(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed,
+                    Map.of("scan", "is required: choose the scan of the signed release form (PDF, JPEG or PNG)")));
         }
         if (scan.size() > ReleaseForm.MAX_BYTES) {
-            return refused(413, film, key, InterviewForms.RELEASE, values,
-                    Map.of("scan", InterviewEditor.tooBig(scan.size())));
+            return refused(413, film, key, InterviewForms.refused(InterviewForms.RELEASE, signed,
+                    Map.of("scan", InterviewEditor.tooBig(scan.size()))));
         }
         byte[] content;
         try {
@@ -252,11 +247,11 @@ public class InterviewResource {
             throw new UncheckedIOException(e);
         }
         try {
-            ReleaseForm stored = editor.storeRelease(film, key, scan.fileName(), content, releaseSignedOn);
+            ReleaseForm stored = editor.storeRelease(film, key, scan.fileName(), content, signed);
             return Html.seeOther(pageOf(slug, key) + "#release",
                     Flash.notice("Stored the release form scan " + stored.fileName + "."));
         } catch (Invalid e) {
-            return refused(film, key, InterviewForms.RELEASE, values, e.errors);
+            return refused(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed, e.errors));
         }
     }
 
@@ -315,29 +310,16 @@ public class InterviewResource {
 
     private Response refused(Film film, String key, String formId, Map<String, String> values,
             Map<String, String> errors) {
-        return refused(422, film, key, formId, values, errors);
+        return refused(film, key, InterviewForms.refused(formId, values, errors));
     }
 
-    private Response refused(int status, Film film, String key, String formId, Map<String, String> values,
-            Map<String, String> errors) {
+    private Response refused(Film film, String key, InterviewForms forms) {
+        return refused(422, film, key, forms);
+    }
+
+    private Response refused(int status, Film film, String key, InterviewForms forms) {
         Interview interview = InterviewEditor.find(film, key);
-        return Html.render(status, page(film, interview, InterviewForms.refused(formId, values, errors), null));
+        return Html.render(status, page(film, interview, forms, null));
     }
 
-    private static InterviewInput input(Map<String, String> values, Long version) {
-        return new InterviewInput(values.get("person"), values.get("label"), values.get("status"),
-                values.get("language"), values.get("interpreter"), values.get("place"), values.get("date"),
-                values.containsKey("topics") ? Arrays.asList(values.get("topics").split("\\R")) : null, null,
-                values.get("release"), values.get("releaseSignedOn"), values.get("fee"), values.get("notes"), version,
-                values.get("location"));
-    }
-
-    /**
-     * Forgets what this request read before the editor's transaction wrote (it loads in a session of its own), so
-     * that the answer to a write shows what is stored now. A refused write changed nothing: its page is shown
-     * without.
-     */
-    static void forgetReads() {
-        Interview.getEntityManager().clear();
-    }
 }
