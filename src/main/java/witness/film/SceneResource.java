@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -65,7 +66,7 @@ public class SceneResource {
     public Response update(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
             MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
-        StructureEditor.scene(film, key);
+        StructureEditor.requireScene(film, key);
         Map<String, String> values = Forms.values(form);
         FieldErrors errors = new FieldErrors();
         try {
@@ -83,7 +84,6 @@ public class SceneResource {
             return Html.render(422, page(film, StructureEditor.scene(film, key), forms, Html.htmx(hx), null));
         }
         if (Html.htmx(hx)) {
-            StructureResource.forgetReads();
             return Html.render(200, page(film, StructureEditor.scene(film, key), StructureForms.none(), true, null));
         }
         return Html.seeOther("/films/" + slug + "/scenes/" + key, Flash.notice("Saved."));
@@ -96,7 +96,7 @@ public class SceneResource {
     public Response move(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
             MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
-        StructureEditor.scene(film, key);
+        StructureEditor.requireScene(film, key);
         Map<String, String> values = Forms.values(form);
         try {
             editor.moveScene(film, key, values.get("sequence"), StructureResource.requiredPosition(values));
@@ -113,7 +113,7 @@ public class SceneResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response placeTestimony(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
-        StructureEditor.scene(film, key);
+        StructureEditor.requireScene(film, key);
         Map<String, String> values = Forms.values(form);
         String words = values.get(TestimonyChoices.FIND);
         return paperEdit(film, key, words, () -> {
@@ -133,7 +133,7 @@ public class SceneResource {
     public Response removeTestimony(@RestPath String slug, @RestPath String key, @RestPath String testimony,
             MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
-        StructureEditor.scene(film, key);
+        StructureEditor.requireScene(film, key);
         Map<String, String> values = Forms.values(form);
         return paperEdit(film, key, () -> {
             Long version = Forms.checkedVersion(values);
@@ -149,7 +149,7 @@ public class SceneResource {
     public Response moveTestimony(@RestPath String slug, @RestPath String key, @RestPath String testimony,
             MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
-        StructureEditor.scene(film, key);
+        StructureEditor.requireScene(film, key);
         Map<String, String> values = Forms.values(form);
         return paperEdit(film, key, () -> {
             Long version = Forms.checkedVersion(values);
@@ -158,12 +158,12 @@ public class SceneResource {
         });
     }
 
-    private Response paperEdit(Film film, String key, java.util.function.Supplier<String> change) {
+    private Response paperEdit(Film film, String key, Supplier<String> change) {
         return paperEdit(film, key, null, change);
     }
 
     /** A change of the paper edit; refused, the page comes back with the words its search box had. */
-    private Response paperEdit(Film film, String key, String words, java.util.function.Supplier<String> change) {
+    private Response paperEdit(Film film, String key, String words, Supplier<String> change) {
         String notice;
         try {
             notice = change.get();

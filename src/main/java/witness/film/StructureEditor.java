@@ -34,6 +34,23 @@ public class StructureEditor {
         return Scene.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no scene '" + key + "'."));
     }
 
+    /**
+     * A 404 unless the film has the sequence, read without loading it: a page drawn after a write then reads
+     * what the write stored, not what this request read before it.
+     */
+    public static void requireSequence(Film film, String key) {
+        if (Sequence.count("film = ?1 and key = ?2", film, key) == 0) {
+            throw new NotFoundException("This film has no sequence '" + key + "'.");
+        }
+    }
+
+    /** A 404 unless the film has the scene, read without loading it (see {@link #requireSequence}). */
+    public static void requireScene(Film film, String key) {
+        if (Scene.count("key = ?1 and sequence.film = ?2", key, film) == 0) {
+            throw new NotFoundException("This film has no scene '" + key + "'.");
+        }
+    }
+
     @Transactional
     public Sequence createSequence(Film film, SequenceInput input, FieldErrors errors) {
         ShotEditor.oneAtATime(film);

@@ -77,7 +77,7 @@ public class StructureResource {
     public Response updateSequence(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
             MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
-        StructureEditor.sequence(film, key);
+        StructureEditor.requireSequence(film, key);
         Map<String, String> values = Forms.values(form);
         FieldErrors errors = new FieldErrors();
         try {
@@ -97,7 +97,7 @@ public class StructureResource {
     public Response moveSequence(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
             MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
-        StructureEditor.sequence(film, key);
+        StructureEditor.requireSequence(film, key);
         Map<String, String> values = Forms.values(form);
         try {
             editor.moveSequence(film, key, requiredPosition(values));
@@ -114,7 +114,7 @@ public class StructureResource {
     public Response createScene(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
             MultivaluedMap<String, String> form) {
         Film film = Films.bySlug(slug);
-        StructureEditor.sequence(film, key);
+        StructureEditor.requireSequence(film, key);
         Map<String, String> values = Forms.values(form);
         FieldErrors errors = new FieldErrors();
         try {
@@ -174,20 +174,10 @@ public class StructureResource {
     /** After a write: htmx swaps the new structure in, a browser follows the redirect to it. */
     static Response changed(Film film, String hx, String anchor, String notice) {
         if (Html.htmx(hx)) {
-            forgetReads();
             return Response.fromResponse(Html.render(200, Templates.structure$structure(film, Structure.of(film),
                     StructureForms.none()))).header(Flash.HEADER, Flash.header(notice)).build();
         }
         return Html.seeOther("/films/" + film.slug + anchor, Flash.notice(notice));
-    }
-
-    /**
-     * Forgets what this request read before the editor's transaction wrote (it loads in a session of its
-     * own), so that the page shown after a write shows what is stored now. A refused write changed nothing:
-     * its page is shown without.
-     */
-    static void forgetReads() {
-        Sequence.getEntityManager().clear();
     }
 
     /** Refused input: the form again with its messages, in the page or (htmx) in the fragment. */

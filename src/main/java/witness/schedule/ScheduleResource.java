@@ -3,7 +3,6 @@ package witness.schedule;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -53,8 +52,6 @@ public class ScheduleResource {
 
     @Inject
     ScheduleEditor editor;
-    @Inject
-    EntityManager entityManager;
 
     /** A suggestion shown for confirmation: the days and the shots they plan, in the order previewed. */
     public record Suggestion(LocalDate start, List<DaySuggestion.Day<Shot>> days, List<String> shotKeys) {
@@ -255,7 +252,6 @@ public class ScheduleResource {
         String message = day == null ? "Took " + what + " back to the stripboard."
                 : "Scheduled " + what + " on " + Formats.human(day.date) + ".";
         if (Html.htmx(hx)) {
-            entityManager.clear();
             Schedule s = ScheduleEditor.find(film, key);
             return Html.render(200, Templates.schedule$board(film, SchedulePlan.of(s), message));
         }

@@ -210,6 +210,9 @@ class ScheduleEditingTest {
         assertThat(board.select("#schedule-board")).hasSize(1);
         assertThat(board.select("header")).isEmpty();
         assertThat(board.select(".board-notice").text()).contains("on 2 June 1990");
+        // the board drawn after the move shows what is stored now, not what the request read before it
+        assertThat(board.select("#day-" + two + "-shot-orenburg-arrival-2")).hasSize(1);
+        assertThat(board.select("#day-" + one + "-shot-orenburg-arrival-2")).isEmpty();
         assertThat(shotsOn(one)).containsExactly("orenburg-exiles-2", "orenburg-arrival-4");
         assertThat(shotsOn(two)).containsExactly("orenburg-arrival-2");
     }
