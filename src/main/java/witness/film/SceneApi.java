@@ -1,5 +1,6 @@
 package witness.film;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,7 +24,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
-import witness.web.FieldErrors;
+import witness.web.Inputs;
 
 /** The film's scenes as JSON: /api/films/{slug}/scenes. */
 @Path("/api/films/{slug}/scenes")
@@ -30,31 +34,33 @@ import witness.web.FieldErrors;
 public class SceneApi {
     @Inject
     StructureEditor editor;
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's scenes in film order, optionally of one sequence")
-    public List<SceneData> list(@RestPath String slug, @RestQuery String sequence) {
+    public List<SceneInput> list(@RestPath String slug, @RestQuery String sequence) {
         Film film = Films.bySlug(slug);
         List<Scene> scenes = sequence == null || sequence.isBlank() ? Scene.ofFilm(film)
                 : Scene.ofSequence(StructureEditor.sequence(film, sequence));
-        return scenes.stream().map(SceneData::of).toList();
+        return scenes.stream().map(SceneInput::of).toList();
     }
 
     @GET
     @Path("{key}")
     @Operation(summary = "One scene")
     @APIResponse(responseCode = "404", description = "No such film or scene")
-    public SceneData get(@RestPath String slug, @RestPath String key) {
-        return SceneData.of(StructureEditor.scene(Films.bySlug(slug), key));
+    public SceneInput get(@RestPath String slug, @RestPath String key) {
+        return SceneInput.of(StructureEditor.scene(Films.bySlug(slug), key));
     }
 
     @POST
     @Operation(summary = "Create a scene; it goes last in its sequence unless a position is given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new scene")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public Response create(@RestPath String slug, SceneInput input) {
-        SceneData scene = SceneData.of(editor.createScene(Films.bySlug(slug), orEmpty(input), new FieldErrors()));
-        return Response.created(URI.create("/api/films/" + slug + "/scenes/" + scene.key())).entity(scene).build();
+    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = SceneInput.class))) String body) {
+        SceneInput scene = SceneInput.of(editor.createScene(Films.bySlug(slug), read(body)));
+        return Response.created(URI.create("/api/films/" + slug + "/scenes/" + scene.key)).entity(scene).build();
     }
 
     @PUT
@@ -62,8 +68,9 @@ public class SceneApi {
     @Operation(summary = "Replace a scene's fields; a sequence or position moves it and renumbers")
     @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public SceneData update(@RestPath String slug, @RestPath String key, SceneInput input) {
-        return SceneData.of(editor.updateScene(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    public SceneInput update(@RestPath String slug, @RestPath String key,
+            @RequestBody(content = @Content(schema = @Schema(implementation = SceneInput.class))) String body) {
+        return SceneInput.of(editor.updateScene(Films.bySlug(slug), key, read(body)));
     }
 
     @DELETE
@@ -77,7 +84,7 @@ public class SceneApi {
         return editor.deleteScene(Films.bySlug(slug), key, version);
     }
 
-    private static SceneInput orEmpty(SceneInput input) {
-        return input != null ? input : new SceneInput(null, null, null, null, null, null, null, null, null, null, null);
+    private SceneInput read(String body) {
+        return Inputs.fromJson(json, body, SceneInput.class);
     }
 }

@@ -1,19 +1,105 @@
 package witness.film;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import static witness.web.Texts.blankToNull;
 
-/** What a writer sends to create or change a scene. */
-@Schema(name = "SceneInput", description = "A scene to create or the new state of one (PUT replaces every field).")
-public record SceneInput(
-        @Schema(description = "Key of the sequence; required to create, changes the sequence to move the scene") String sequence,
-        @Schema(description = "1-based place in the sequence; empty keeps it (or puts a new scene last)") Integer position,
-        @Schema(description = "Key of a new scene; derived from the title when empty, never changed") String key,
-        @Schema(required = true) String title,
-        @Schema(description = "What the audience learns") String purpose,
-        @Schema(description = "Where it is set") String setting,
-        @Schema(description = "When it is set, e.g. 1933–1936") String era,
-        @Schema(description = "Narration / voice-over") String narration,
-        @Schema(description = "Estimated running time in seconds") Integer estimatedSeconds,
-        @Schema(description = "draft, researched, approved; empty keeps it (new scenes: draft)") String status,
-        @Schema(description = "The version you read; required to update") Long version) {
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestForm;
+import witness.web.Code;
+import witness.web.Duration;
+import witness.web.Durations;
+import witness.web.Labelled;
+import witness.web.VersionRead;
+
+/**
+ * A scene as a writer sends it: bound from the structure page's and the scene page's forms, read from the API's
+ * JSON, and answered by the API.
+ */
+@Schema(name = "Scene", description = "A scene: as the API answers it, and as it is sent to create or change it"
+        + " (PUT replaces every field).")
+@JsonPropertyOrder({ "key", "number", "sequence", "position", "title", "purpose", "setting", "era", "narration",
+        "estimatedSeconds", "status", "version" })
+public class SceneInput {
+    @Schema(description = "Key of a new scene; derived from the title when empty, never changed")
+    public String key;
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    @Schema(description = "Its number in the film, e.g. 2.3", readOnly = true)
+    public String number;
+    @RestForm
+    @Schema(description = "Key of the sequence; required to create, changes the sequence to move the scene")
+    public String sequence;
+    @Min(value = 1, message = "must be 1 or more")
+    @Schema(description = "1-based place in the sequence; empty keeps it (or puts a new scene last)")
+    public Integer position;
+    @RestForm
+    @Schema(required = true)
+    public String title;
+    @RestForm
+    @Schema(description = "What the audience learns")
+    public String purpose;
+    @RestForm
+    @Schema(description = "Where it is set")
+    public String setting;
+    @RestForm
+    @Schema(description = "When it is set, e.g. 1933–1936")
+    public String era;
+    @RestForm
+    @Schema(description = "Narration / voice-over")
+    public String narration;
+    /** As the form writes it, seconds or minutes:seconds; JSON sends seconds. */
+    @RestForm
+    @JsonIgnore
+    @Duration
+    public String estimatedSeconds;
+    @RestForm
+    @Code(SceneStatus.class)
+    @Schema(description = "draft, researched, approved; empty keeps it (new scenes: draft)")
+    public String status;
+    @RestForm
+    @Schema(description = "The version you read; required to update", implementation = Long.class)
+    public VersionRead version;
+
+    /** The scene as stored, with its number and version. */
+    static SceneInput of(Scene scene) {
+        SceneInput input = new SceneInput();
+        input.key = scene.key;
+        input.number = scene.number();
+        input.sequence = scene.sequence.key;
+        input.position = scene.position;
+        input.title = scene.title;
+        input.purpose = scene.purpose;
+        input.setting = scene.setting;
+        input.era = scene.era;
+        input.narration = scene.narration;
+        input.estimatedSeconds = Durations.format(scene.estimatedSeconds);
+        input.status = scene.status.code();
+        input.version = VersionRead.of(scene.version);
+        return input;
+    }
+
+    /** Copies the scene's own fields (not its key, sequence or place) onto a scene; an empty status keeps it. */
+    void applyTo(Scene scene) {
+        scene.title = blankToNull(title);
+        scene.purpose = blankToNull(purpose);
+        scene.setting = blankToNull(setting);
+        scene.era = blankToNull(era);
+        scene.narration = blankToNull(narration);
+        scene.estimatedSeconds = estimatedSeconds();
+        SceneStatus moved = Labelled.of(SceneStatus.class, status);
+        scene.status = moved != null ? moved : scene.status;
+    }
+
+    @JsonProperty("estimatedSeconds")
+    @Schema(description = "Estimated running time in seconds")
+    public Integer estimatedSeconds() {
+        return Duration.Check.seconds(estimatedSeconds);
+    }
+
+    @JsonProperty("estimatedSeconds")
+    void estimatedSeconds(Integer seconds) {
+        estimatedSeconds = seconds == null ? null : seconds.toString();
+    }
 }

@@ -3,6 +3,7 @@ package witness.film;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -64,23 +65,13 @@ public class SceneResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
-            MultivaluedMap<String, String> form) {
+            @BeanParam SceneInput input) {
         Film film = Films.bySlug(slug);
         StructureEditor.requireScene(film, key);
-        Map<String, String> values = Forms.values(form);
-        FieldErrors errors = new FieldErrors();
         try {
-            Long version = Forms.version(values, errors);
-            Integer seconds = Forms.duration(values, "estimatedSeconds", errors);
-            String status = values.get("status");
-            if (status == null || status.isBlank()) {
-                errors.add("status", "is required: draft, researched or approved");
-            }
-            editor.updateScene(film, key, new SceneInput(values.get("sequence"), null, null, values.get("title"),
-                    values.get("purpose"), values.get("setting"), values.get("era"), values.get("narration"), seconds,
-                    status, version), errors);
+            editor.updateScene(film, key, input);
         } catch (Invalid e) {
-            StructureForms forms = StructureForms.refused(StructureForms.sceneId(key), values, e.errors);
+            StructureForms forms = StructureForms.refused(StructureForms.sceneId(key), input, e.errors);
             return Html.render(422, page(film, StructureEditor.scene(film, key), forms, Html.htmx(hx), null));
         }
         if (Html.htmx(hx)) {

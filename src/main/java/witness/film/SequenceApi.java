@@ -1,5 +1,6 @@
 package witness.film;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,13 +14,16 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Films;
-import witness.web.FieldErrors;
+import witness.web.Inputs;
 
 /** The film's sequences as JSON: /api/films/{slug}/sequences. */
 @Path("/api/films/{slug}/sequences")
@@ -29,28 +33,30 @@ import witness.web.FieldErrors;
 public class SequenceApi {
     @Inject
     StructureEditor editor;
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's sequences in order")
-    public List<SequenceData> list(@RestPath String slug) {
-        return Sequence.ofFilm(Films.bySlug(slug)).stream().map(SequenceData::of).toList();
+    public List<SequenceInput> list(@RestPath String slug) {
+        return Sequence.ofFilm(Films.bySlug(slug)).stream().map(SequenceInput::of).toList();
     }
 
     @GET
     @Path("{key}")
     @Operation(summary = "One sequence")
     @APIResponse(responseCode = "404", description = "No such film or sequence")
-    public SequenceData get(@RestPath String slug, @RestPath String key) {
-        return SequenceData.of(StructureEditor.sequence(Films.bySlug(slug), key));
+    public SequenceInput get(@RestPath String slug, @RestPath String key) {
+        return SequenceInput.of(StructureEditor.sequence(Films.bySlug(slug), key));
     }
 
     @POST
     @Operation(summary = "Create a sequence; it goes last unless a position is given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new sequence")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public Response create(@RestPath String slug, SequenceInput input) {
-        SequenceData sequence = SequenceData.of(editor.createSequence(Films.bySlug(slug), orEmpty(input), new FieldErrors()));
-        return Response.created(URI.create("/api/films/" + slug + "/sequences/" + sequence.key())).entity(sequence).build();
+    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = SequenceInput.class))) String body) {
+        SequenceInput sequence = SequenceInput.of(editor.createSequence(Films.bySlug(slug), read(body)));
+        return Response.created(URI.create("/api/films/" + slug + "/sequences/" + sequence.key)).entity(sequence).build();
     }
 
     @PUT
@@ -58,8 +64,9 @@ public class SequenceApi {
     @Operation(summary = "Replace a sequence's fields; a position moves it and renumbers the film")
     @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public SequenceData update(@RestPath String slug, @RestPath String key, SequenceInput input) {
-        return SequenceData.of(editor.updateSequence(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    public SequenceInput update(@RestPath String slug, @RestPath String key,
+            @RequestBody(content = @Content(schema = @Schema(implementation = SequenceInput.class))) String body) {
+        return SequenceInput.of(editor.updateSequence(Films.bySlug(slug), key, read(body)));
     }
 
     @DELETE
@@ -73,7 +80,7 @@ public class SequenceApi {
         return editor.deleteSequence(Films.bySlug(slug), key, version);
     }
 
-    private static SequenceInput orEmpty(SequenceInput input) {
-        return input != null ? input : new SequenceInput(null, null, null, null, null, null);
+    private SequenceInput read(String body) {
+        return Inputs.fromJson(json, body, SequenceInput.class);
     }
 }

@@ -16,6 +16,7 @@ import witness.core.Keys;
 import witness.research.Citation;
 import witness.research.ResearchLogEntry;
 import witness.web.FieldErrors;
+import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
 /** Every change to the film's sequences and scenes: validated, version-checked, renumbered. */
@@ -52,28 +53,34 @@ public class StructureEditor {
     }
 
     @Transactional
-    public Sequence createSequence(Film film, SequenceInput input, FieldErrors errors) {
+    public Sequence createSequence(Film film, SequenceInput input) {
         ShotEditor.oneAtATime(film);
+        FieldErrors errors = new FieldErrors().validate(validator, input);
         Sequence sequence = new Sequence();
         sequence.film = film;
-        apply(sequence, input, errors);
+        input.applyTo(sequence);
         Predicate<String> taken = k -> Sequence.byKey(film, k).isPresent();
-        sequence.key = Keys.requested(input.key(), () -> Keys.fromTitle(input.title(), taken), taken, "sequence", errors);
+        sequence.key = Keys.requested(input.key, () -> Keys.fromTitle(input.title, taken), taken, "sequence", errors);
         errors.validate(validator, sequence).check();
         sequence.persist();
-        Positions.place(Sequence.ofFilm(film), sequence, input.position(), (s, p) -> s.position = p);
+        Positions.place(Sequence.ofFilm(film), sequence, input.position, (s, p) -> s.position = p);
         return sequence;
     }
 
     @Transactional
-    public Sequence updateSequence(Film film, String key, SequenceInput input, FieldErrors errors) {
+    public Sequence updateSequence(Film film, String key, SequenceInput input) {
         ShotEditor.oneAtATime(film);
         Sequence sequence = sequence(film, key);
-        WriteConflict.unlessCurrent("sequence", sequence.version, input.version());
-        apply(sequence, input, errors);
-        errors.validate(validator, sequence).check();
-        if (input.position() != null) {
-            Positions.place(Sequence.ofFilm(film), sequence, input.position(), (s, p) -> s.position = p);
+        WriteConflict.unlessCurrent("sequence", sequence.version, VersionRead.of(input.version));
+        // Checked on a copy: a refused input leaves the stored sequence untouched.
+        Sequence check = new Sequence();
+        check.film = film;
+        check.key = sequence.key;
+        input.applyTo(check);
+        new FieldErrors().validate(validator, input).validate(validator, check).check();
+        input.applyTo(sequence);
+        if (input.position != null) {
+            Positions.place(Sequence.ofFilm(film), sequence, input.position, (s, p) -> s.position = p);
         }
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
         sequence.flush();
@@ -110,35 +117,43 @@ public class StructureEditor {
     }
 
     @Transactional
-    public Scene createScene(Film film, SceneInput input, FieldErrors errors) {
+    public Scene createScene(Film film, SceneInput input) {
         ShotEditor.oneAtATime(film);
-        Sequence sequence = reference(errors, "sequence", input.sequence(), film, Sequence::byKey);
-        if (input.sequence() == null || input.sequence().isBlank()) {
+        FieldErrors errors = new FieldErrors().validate(validator, input);
+        Sequence sequence = reference(errors, "sequence", input.sequence, film, Sequence::byKey);
+        if (input.sequence == null || input.sequence.isBlank()) {
             errors.add("sequence", "is required: the key of the sequence the scene belongs to");
         }
         Scene scene = new Scene();
         scene.status = SceneStatus.DRAFT;
-        apply(scene, input, errors);
+        input.applyTo(scene);
         Predicate<String> taken = k -> Scene.byKey(film, k).isPresent();
-        scene.key = Keys.requested(input.key(), () -> Keys.fromTitle(input.title(), taken), taken, "scene", errors);
+        scene.key = Keys.requested(input.key, () -> Keys.fromTitle(input.title, taken), taken, "scene", errors);
         errors.validate(validator, scene).check();
         scene.sequence = sequence;
         scene.persist();
-        Positions.place(Scene.ofSequence(sequence), scene, input.position(), (s, p) -> s.position = p);
+        Positions.place(Scene.ofSequence(sequence), scene, input.position, (s, p) -> s.position = p);
         return scene;
     }
 
     @Transactional
-    public Scene updateScene(Film film, String key, SceneInput input, FieldErrors errors) {
+    public Scene updateScene(Film film, String key, SceneInput input) {
         ShotEditor.oneAtATime(film);
         Scene scene = scene(film, key);
-        WriteConflict.unlessCurrent("scene", scene.version, input.version());
-        Sequence target = input.sequence() == null || input.sequence().isBlank() ? scene.sequence
-                : reference(errors, "sequence", input.sequence(), film, Sequence::byKey);
-        apply(scene, input, errors);
-        errors.validate(validator, scene).check();
-        if (target != scene.sequence || input.position() != null) {
-            move(scene, target, input.position());
+        WriteConflict.unlessCurrent("scene", scene.version, VersionRead.of(input.version));
+        FieldErrors errors = new FieldErrors().validate(validator, input);
+        Sequence target = input.sequence == null || input.sequence.isBlank() ? scene.sequence
+                : reference(errors, "sequence", input.sequence, film, Sequence::byKey);
+        // Checked on a copy: a refused input leaves the stored scene untouched.
+        Scene check = new Scene();
+        check.key = scene.key;
+        check.sequence = scene.sequence;
+        check.status = scene.status;
+        input.applyTo(check);
+        errors.validate(validator, check).check();
+        input.applyTo(scene);
+        if (target != scene.sequence || input.position != null) {
+            move(scene, target, input.position);
         }
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
         scene.flush();
@@ -210,27 +225,6 @@ public class StructureEditor {
             scene.sequence = target;
         }
         Positions.place(Scene.ofSequence(target), scene, position, (s, p) -> s.position = p);
-    }
-
-    private void apply(Sequence sequence, SequenceInput input, FieldErrors errors) {
-        sequence.title = blankToNull(input.title());
-        sequence.period = blankToNull(input.period());
-        sequence.synopsis = blankToNull(input.synopsis());
-        positionAtLeastOne(input.position(), errors);
-    }
-
-    private void apply(Scene scene, SceneInput input, FieldErrors errors) {
-        scene.title = blankToNull(input.title());
-        scene.purpose = blankToNull(input.purpose());
-        scene.setting = blankToNull(input.setting());
-        scene.era = blankToNull(input.era());
-        scene.narration = blankToNull(input.narration());
-        scene.estimatedSeconds = input.estimatedSeconds();
-        SceneStatus status = errors.choice(SceneStatus.class, "status", input.status());
-        if (status != null) {
-            scene.status = status;
-        }
-        positionAtLeastOne(input.position(), errors);
     }
 
     private static void positionAtLeastOne(Integer position, FieldErrors errors) {

@@ -1,9 +1,7 @@
 package witness.film;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import witness.web.Durations;
 import witness.web.Form;
 import witness.web.Forms;
 
@@ -21,6 +19,10 @@ public record StructureForms(Forms forms) {
 
     public static StructureForms refused(String formId, Map<String, String> submitted, Map<String, String> errors) {
         return new StructureForms(Forms.refused(formId, submitted, errors));
+    }
+
+    public static StructureForms refused(String formId, Object input, Map<String, String> errors) {
+        return new StructureForms(Forms.refused(formId, input, errors));
     }
 
     static String newSequenceId() {
@@ -52,12 +54,7 @@ public record StructureForms(Forms forms) {
     }
 
     public Form sequence(Sequence sequence) {
-        Map<String, Object> stored = new HashMap<>();
-        stored.put("title", sequence.title);
-        stored.put("period", sequence.period);
-        stored.put("synopsis", sequence.synopsis);
-        stored.put("version", sequence.version);
-        return forms.form(sequenceId(sequence.key), stored, SEQUENCE_FIELDS);
+        return forms.filled(sequenceId(sequence.key), SequenceInput.of(sequence), SEQUENCE_FIELDS);
     }
 
     public Form moveSequence(Sequence sequence) {
@@ -73,16 +70,6 @@ public record StructureForms(Forms forms) {
     }
 
     public Form scene(Scene scene) {
-        Map<String, Object> stored = new HashMap<>();
-        stored.put("title", scene.title);
-        stored.put("purpose", scene.purpose);
-        stored.put("setting", scene.setting);
-        stored.put("era", scene.era);
-        stored.put("narration", scene.narration);
-        stored.put("estimatedSeconds", Durations.format(scene.estimatedSeconds));
-        stored.put("status", scene.status.code());
-        stored.put("sequence", scene.sequence.key);
-        stored.put("version", scene.version);
-        return forms.form(sceneId(scene.key), stored, SCENE_FIELDS);
+        return forms.filled(sceneId(scene.key), SceneInput.of(scene), SCENE_FIELDS);
     }
 }

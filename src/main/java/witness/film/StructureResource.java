@@ -3,6 +3,7 @@ package witness.film;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -58,15 +59,13 @@ public class StructureResource {
     @Path("sequences")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createSequence(@RestPath String slug, @RestHeader("HX-Request") String hx,
-            MultivaluedMap<String, String> form) {
+            @BeanParam SequenceInput input) {
         Film film = Films.bySlug(slug);
-        Map<String, String> values = Forms.values(form);
         try {
-            Sequence sequence = editor.createSequence(film, new SequenceInput(null, null, values.get("title"),
-                    values.get("period"), values.get("synopsis"), null), new FieldErrors());
+            Sequence sequence = editor.createSequence(film, input);
             return changed(film, hx, "#sequence-" + sequence.key, "Added the sequence " + sequence.position + ". " + sequence.title + ".");
         } catch (Invalid e) {
-            return refused(film, hx, StructureForms.refused(StructureForms.newSequenceId(), values, e.errors));
+            return refused(film, hx, StructureForms.refused(StructureForms.newSequenceId(), input, e.errors));
         }
     }
 
@@ -75,18 +74,14 @@ public class StructureResource {
     @Path("sequences/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateSequence(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
-            MultivaluedMap<String, String> form) {
+            @BeanParam SequenceInput input) {
         Film film = Films.bySlug(slug);
         StructureEditor.requireSequence(film, key);
-        Map<String, String> values = Forms.values(form);
-        FieldErrors errors = new FieldErrors();
         try {
-            Long version = Forms.version(values, errors);
-            editor.updateSequence(film, key, new SequenceInput(null, null, values.get("title"), values.get("period"),
-                    values.get("synopsis"), version), errors);
+            editor.updateSequence(film, key, input);
             return changed(film, hx, "#sequence-" + key, "Saved the sequence.");
         } catch (Invalid e) {
-            return refused(film, hx, StructureForms.refused(StructureForms.sequenceId(key), values, e.errors));
+            return refused(film, hx, StructureForms.refused(StructureForms.sequenceId(key), input, e.errors));
         }
     }
 
@@ -112,19 +107,15 @@ public class StructureResource {
     @Path("sequences/{key}/scenes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createScene(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
-            MultivaluedMap<String, String> form) {
+            @BeanParam SceneInput input) {
         Film film = Films.bySlug(slug);
         StructureEditor.requireSequence(film, key);
-        Map<String, String> values = Forms.values(form);
-        FieldErrors errors = new FieldErrors();
+        input.sequence = key;
         try {
-            Integer seconds = Forms.duration(values, "estimatedSeconds", errors);
-            Scene scene = editor.createScene(film, new SceneInput(key, null, null, values.get("title"),
-                    values.get("purpose"), values.get("setting"), values.get("era"), values.get("narration"), seconds,
-                    values.get("status"), null), errors);
+            Scene scene = editor.createScene(film, input);
             return changed(film, hx, "#scene-" + scene.key, "Added the scene " + scene.number() + " " + scene.title + ".");
         } catch (Invalid e) {
-            return refused(film, hx, StructureForms.refused(StructureForms.newSceneId(key), values, e.errors));
+            return refused(film, hx, StructureForms.refused(StructureForms.newSceneId(key), input, e.errors));
         }
     }
 
