@@ -18,7 +18,7 @@ public record Pickers(List<Scene> scenes, List<Location> locations, List<Person>
         boolean findSources = SourceChoices.searched(film);
         return new Pickers(Scene.list("from Scene sc join fetch sc.sequence q where q.film = ?1"
                 + " order by q.position, sc.position", film), Location.ofFilm(film), Person.ofFilm(film),
-                SourceChoices.offered(film, findSources, editing.input().source(), editing.findSource()), findSources);
+                SourceChoices.offered(film, findSources, editing.input().source, editing.findSource()), findSources);
     }
 
     public ShotKind[] kinds() {

@@ -1,5 +1,6 @@
 package witness.film;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +24,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
+import witness.web.Inputs;
 import witness.web.FieldErrors;
 
 /** The shot list as JSON: /api/films/{slug}/shots. */
@@ -30,31 +35,33 @@ import witness.web.FieldErrors;
 public class ShotApi {
     @Inject
     ShotEditor editor;
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's shots in film order, optionally of one sequence or scene")
-    public List<ShotData> list(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene) {
+    public List<ShotInput> list(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene) {
         Film film = Films.bySlug(slug);
         return ShotList.of(film, ShotList.Filter.of(film, sequence, scene, null, null, null, null, null)).shots()
-                .stream().map(ShotData::of).toList();
+                .stream().map(ShotInput::of).toList();
     }
 
     @GET
     @Path("{key}")
     @Operation(summary = "One shot")
     @APIResponse(responseCode = "404", description = "No such film or shot")
-    public ShotData get(@RestPath String slug, @RestPath String key) {
-        return ShotData.of(ShotEditor.find(Films.bySlug(slug), key));
+    public ShotInput get(@RestPath String slug, @RestPath String key) {
+        return ShotInput.of(ShotEditor.find(Films.bySlug(slug), key));
     }
 
     @POST
     @Operation(summary = "Create a shot; it goes last in its scene unless a position is given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new shot")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public Response create(@RestPath String slug, ShotInput input) {
+    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = ShotInput.class))) String body) {
         Film film = Films.bySlug(slug);
-        ShotData shot = ShotData.of(editor.create(film, orEmpty(input), new FieldErrors()));
-        return Response.created(URI.create("/api/films/" + slug + "/shots/" + shot.key())).entity(shot).build();
+        ShotInput shot = ShotInput.of(editor.create(film, read(body), new FieldErrors()));
+        return Response.created(URI.create("/api/films/" + slug + "/shots/" + shot.key)).entity(shot).build();
     }
 
     @PUT
@@ -62,8 +69,9 @@ public class ShotApi {
     @Operation(summary = "Replace a shot's fields; changing scene or position moves it and renumbers")
     @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public ShotData update(@RestPath String slug, @RestPath String key, ShotInput input) {
-        return ShotData.of(editor.update(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    public ShotInput update(@RestPath String slug, @RestPath String key,
+            @RequestBody(content = @Content(schema = @Schema(implementation = ShotInput.class))) String body) {
+        return ShotInput.of(editor.update(Films.bySlug(slug), key, read(body), new FieldErrors()));
     }
 
     @DELETE
@@ -77,8 +85,7 @@ public class ShotApi {
         editor.delete(Films.bySlug(slug), key, version);
     }
 
-    private static ShotInput orEmpty(ShotInput input) {
-        return input != null ? input
-                : new ShotInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    private ShotInput read(String body) {
+        return Inputs.fromJson(json, body, ShotInput.class);
     }
 }

@@ -18,6 +18,7 @@ import witness.person.Person;
 import witness.research.Citation;
 import witness.research.Source;
 import witness.web.FieldErrors;
+import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
 /** Every change to the shot list goes through here: validated, version-checked, renumbered. */
@@ -35,20 +36,22 @@ public class ShotEditor {
     @Transactional
     public Shot create(Film film, ShotInput input, FieldErrors errors) {
         oneAtATime(film);
-        Scene scene = reference(errors, "scene", input.scene(), film, Scene::byKey);
-        if (input.scene() == null || input.scene().isBlank()) {
+        errors.validate(validator, input);
+        Scene scene = reference(errors, "scene", input.scene, film, Scene::byKey);
+        if (input.scene == null || input.scene.isBlank()) {
             errors.add("scene", "is required: the key of the scene the shot belongs to");
         }
         Shot shot = new Shot();
         // Without a scene there is no key to derive; the missing scene is the error reported.
-        shot.key = Keys.requested(input.key(), () -> scene == null ? "unplaced" : nextKey(film, scene),
+        shot.key = Keys.requested(input.key, () -> scene == null ? "unplaced" : nextKey(film, scene),
                 k -> Shot.byKey(film, k).isPresent(), "shot", errors);
         shot.status = ShotStatus.PLANNED;
-        apply(film, shot, input, errors);
-        errors.check();
+        input.applyTo(shot);
+        refer(film, shot, input, errors);
+        errors.validate(validator, shot).check();
         shot.scene = scene;
         shot.persist();
-        Positions.place(Shot.ofScene(scene), shot, input.position(), (s, p) -> s.position = p);
+        Positions.place(Shot.ofScene(scene), shot, input.position, (s, p) -> s.position = p);
         return shot;
     }
 
@@ -56,12 +59,21 @@ public class ShotEditor {
     public Shot update(Film film, String key, ShotInput input, FieldErrors errors) {
         oneAtATime(film);
         Shot shot = find(film, key);
-        WriteConflict.unlessCurrent("shot", shot.version, input.version());
-        Scene target = input.scene() == null || input.scene().isBlank() ? shot.scene
-                : reference(errors, "scene", input.scene(), film, Scene::byKey);
-        apply(film, shot, input, errors);
-        errors.check();
-        move(shot, target, input.position() == null && target == shot.scene ? shot.position : input.position());
+        WriteConflict.unlessCurrent("shot", shot.version, VersionRead.of(input.version));
+        errors.validate(validator, input);
+        Scene target = input.scene == null || input.scene.isBlank() ? shot.scene
+                : reference(errors, "scene", input.scene, film, Scene::byKey);
+        // Checked on a copy: a refused input leaves the stored shot untouched.
+        Shot check = new Shot();
+        check.key = shot.key;
+        check.scene = shot.scene;
+        check.status = shot.status;
+        input.applyTo(check);
+        refer(film, check, input, errors);
+        errors.validate(validator, check).check();
+        input.applyTo(shot);
+        refer(film, shot, input, errors);
+        move(shot, target, input.position == null && target == shot.scene ? shot.position : input.position);
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
         shot.flush();
         return shot;
@@ -151,26 +163,11 @@ public class ShotEditor {
         Positions.place(Shot.ofScene(shot.scene), shot, position, (s, p) -> s.position = p);
     }
 
-    /** Copies the writable fields, collecting a message for each bad one, then runs the validator. */
-    private void apply(Film film, Shot shot, ShotInput input, FieldErrors errors) {
-        shot.kind = errors.choice(ShotKind.class, "kind", input.kind());
-        shot.description = blankToNull(input.description());
-        shot.audio = errors.choice(ShotAudio.class, "audio", input.audio());
-        shot.framing = errors.choice(Framing.class, "framing", input.framing());
-        shot.movement = errors.choice(CameraMovement.class, "movement", input.movement());
-        shot.seconds = input.seconds();
-        shot.location = reference(errors, "location", input.location(), film, Location::byKey);
-        shot.person = reference(errors, "interviewee", input.interviewee(), film, Person::byKey);
-        shot.source = reference(errors, "source", input.source(), film, Source::byKey);
-        ShotStatus status = errors.choice(ShotStatus.class, "status", input.status());
-        if (status != null) {
-            shot.status = status;
-        }
-        shot.notes = blankToNull(input.notes());
-        if (input.position() != null && input.position() < 1) {
-            errors.add("position", "must be 1 or more");
-        }
-        errors.validate(validator, shot);
+    /** The shot's references, found in the film by their keys; a message for each key the film does not have. */
+    private static void refer(Film film, Shot shot, ShotInput input, FieldErrors errors) {
+        shot.location = reference(errors, "location", input.location, film, Location::byKey);
+        shot.person = reference(errors, "interviewee", input.interviewee, film, Person::byKey);
+        shot.source = reference(errors, "source", input.source, film, Source::byKey);
     }
 
     /** scene-key-N with the first N no shot of the film has. */

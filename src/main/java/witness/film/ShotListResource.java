@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,10 +22,10 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
+import witness.research.SourceChoices;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.CachedPage;
-import witness.web.Durations;
 import witness.web.FieldErrors;
 import witness.web.Flash;
 import witness.web.Forms;
@@ -80,7 +81,7 @@ public class ShotListResource {
         }
 
         public String id() {
-            return key == null ? "new-shot-" + input.scene() : "shot-" + key;
+            return key == null ? "new-shot-" + input.scene : "shot-" + key;
         }
 
         /** The id of a field's control, e.g. shot-orenburg-1-source. */
@@ -95,7 +96,7 @@ public class ShotListResource {
 
         /** Seconds as a form shows them: 90 is 1:30. */
         public String seconds() {
-            return Durations.format(input.seconds());
+            return input.secondsShown();
         }
     }
 
@@ -130,9 +131,7 @@ public class ShotListResource {
     public TemplateInstance newShot(@RestPath String slug, @RestQuery String scene, @RestHeader("HX-Request") String htmx) {
         Film film = Films.bySlug(slug);
         StructureEditor.scene(film, scene);
-        ShotInput blank = new ShotInput(scene, null, null, ShotKind.LOCATION.code(), null, null, null, null, null,
-                null, null, null, ShotStatus.PLANNED.code(), null, null);
-        return editor(film, new Editing(null, null, blank), htmx);
+        return editor(film, new Editing(null, null, ShotInput.blank(scene)), htmx);
     }
 
     @GET
@@ -140,15 +139,16 @@ public class ShotListResource {
     public TemplateInstance edit(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx) {
         Film film = Films.bySlug(slug);
         Shot shot = ShotEditor.find(film, key);
-        return editor(film, new Editing(key, shot.number(), ShotForm.of(shot)), htmx);
+        return editor(film, new Editing(key, shot.number(), ShotInput.of(shot)), htmx);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, MultivaluedMap<String, String> form,
-            @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
+    public Response create(@RestPath String slug, @BeanParam ShotInput input,
+            @RestForm(SourceChoices.FIND) String findSource, @RestHeader("HX-Request") String htmx,
+            @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
-        ShotForm shot = ShotForm.read(film, form);
+        ShotForm shot = ShotForm.read(film, input, findSource);
         try {
             return saved(film, editor.create(film, shot.input(), shot.errors()), "Added shot %s.", htmx, page);
         } catch (Invalid e) {
@@ -159,10 +159,11 @@ public class ShotListResource {
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form,
-            @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
+    public Response update(@RestPath String slug, @RestPath String key, @BeanParam ShotInput input,
+            @RestForm(SourceChoices.FIND) String findSource, @RestHeader("HX-Request") String htmx,
+            @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
-        ShotForm shot = ShotForm.read(film, form);
+        ShotForm shot = ShotForm.read(film, input, findSource);
         try {
             return saved(film, editor.update(film, key, shot.input(), shot.errors()), "Saved shot %s.", htmx, page);
         } catch (Invalid e) {

@@ -96,7 +96,8 @@ class ShotListEditingTest {
                 .contains("must be a number of seconds or minutes:seconds");
         assertThat(editor.selectFirst("#shot-orenburg-arrest-2-kind-error").text()).contains("'hologram' is not one of");
         assertThat(editor.selectFirst("#shot-orenburg-arrest-2-description-error").text()).contains("size must be between 0 and 4000");
-        assertThat(editor.selectFirst("input[name=seconds]").val()).isEmpty();
+        // what was typed comes back beside its message, to be corrected rather than typed again
+        assertThat(editor.selectFirst("input[name=seconds]").val()).isEqualTo("a while");
         assertThat(stored("orenburg-arrest-2").version).isZero();
     }
 

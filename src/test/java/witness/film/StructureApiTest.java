@@ -161,7 +161,7 @@ class StructureApiTest {
                 .body("paths", hasKey("/api/films/{slug}/shots/{key}"))
                 .body("paths", hasKey("/api/films/{slug}/scenes/{key}"))
                 .body("paths", hasKey("/api/films/{slug}/sequences/{key}"))
-                .body("components.schemas", hasKey("ShotInput"))
+                .body("components.schemas", hasKey("Shot"))
                 .body("paths.'/api/films/{slug}/shots/{key}'.put.responses", hasKey("409"));
     }
 
