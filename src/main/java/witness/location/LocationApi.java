@@ -2,6 +2,7 @@ package witness.location;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
 import witness.web.Inputs;
-import witness.web.Labelled;
 
 /** The locations of a film as JSON: /api/films/{slug}/locations. */
 @Path("/api/films/{slug}/locations")
@@ -38,13 +38,10 @@ public class LocationApi {
     ObjectMapper json;
 
     @GET
-    @Operation(summary = "The film's locations by name, optionally filtered by permit and recce status")
-    @APIResponse(responseCode = "400", description = "An unknown permit or recce status")
-    public List<LocationInput> list(@RestPath String slug, @RestQuery String permit, @RestQuery String recce) {
-        Film film = Films.bySlug(slug);
-        LocationResource.Filter filter = new LocationResource.Filter(Labelled.parse(PermitStatus.class, "permit", permit),
-                Labelled.parse(RecceStatus.class, "recce", recce));
-        return filter.apply(film).stream().map(LocationInput::answer).toList();
+    @Operation(summary = "The film's locations by name, optionally filtered by their statuses")
+    @APIResponse(responseCode = "400", description = "An unknown status")
+    public List<LocationInput> list(@RestPath String slug, @BeanParam LocationFilter filter) {
+        return filter.apply(Films.bySlug(slug)).stream().map(LocationInput::answer).toList();
     }
 
     @GET

@@ -41,11 +41,8 @@ public record LocationForms(Forms forms) {
         return forms.form(PHOTO, Map.of(), PHOTO_FIELDS);
     }
 
-    public List<PermitStatus> permits() {
-        return List.of(PermitStatus.values());
-    }
-
-    public List<RecceStatus> recces() {
-        return List.of(RecceStatus.values());
+    /** The choices of the form's status selects. */
+    public LocationFilter choices() {
+        return new LocationFilter();
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +21,6 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
 import witness.core.Films;
@@ -32,10 +30,9 @@ import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
-import witness.web.Labelled;
 
 /**
- * Places to film, or that the film depicts: the list (filtered by permit and recce status) with the
+ * Places to film, or that the film depicts: the list (filtered by its statuses) with the
  * form that adds one, and each location's page with what is filmed there, its photos and its forms.
  */
 @Path("/films/{slug}/locations")
@@ -48,7 +45,7 @@ public class LocationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance locations(Film film, List<Location> locations, Filter filter,
+        static native TemplateInstance locations(Film film, List<Location> locations, LocationFilter filter,
                 LocationForms forms, String notice);
 
         static native TemplateInstance location(Film film, LocationPage page, LocationForms forms, String notice);
@@ -56,43 +53,11 @@ public class LocationResource {
         static native TemplateInstance deletion(Film film, Location location, LocationDeletion deletion);
     }
 
-    /** The list's filters as the URL gives them; null for any. */
-    public record Filter(PermitStatus permit, RecceStatus recce) {
-        public boolean any() {
-            return permit != null || recce != null;
-        }
-
-        public List<PermitStatus> permits() {
-            return List.of(PermitStatus.values());
-        }
-
-        public List<RecceStatus> recces() {
-            return List.of(RecceStatus.values());
-        }
-
-        List<Location> apply(Film film) {
-            StringBuilder query = new StringBuilder("film = :film");
-            Map<String, Object> params = new HashMap<>();
-            params.put("film", film);
-            if (permit != null) {
-                query.append(" and permit = :permit");
-                params.put("permit", permit);
-            }
-            if (recce != null) {
-                query.append(" and recce = :recce");
-                params.put("recce", recce);
-            }
-            return Location.list(query + " order by name, key", params);
-        }
-    }
-
     @CachedPage
     @GET
-    public Response locations(@RestPath String slug, @RestQuery String permit, @RestQuery String recce,
+    public Response locations(@RestPath String slug, @BeanParam LocationFilter filter,
             @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
-        Filter filter = new Filter(Labelled.parse(PermitStatus.class, "permit", permit),
-                Labelled.parse(RecceStatus.class, "recce", recce));
         return Html.withNotice(Templates.locations(film, filter.apply(film), filter, LocationForms.none(),
                 Flash.read(flash)), flash);
     }
@@ -105,7 +70,7 @@ public class LocationResource {
             Location location = editor.create(film, input);
             return Html.seeOther(pageOf(slug, location.key), Flash.notice("Added the location " + location.name + "."));
         } catch (Invalid e) {
-            Filter filter = new Filter(null, null);
+            LocationFilter filter = new LocationFilter();
             return Html.render(422, Templates.locations(film, filter.apply(film), filter,
                     LocationForms.refused(LocationForms.NEW, input, e.errors), null));
         }
