@@ -18,6 +18,7 @@ import witness.core.Keys;
 import witness.film.Scene;
 import witness.person.Person;
 import witness.web.FieldErrors;
+import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
 /**
@@ -36,13 +37,14 @@ public class ChronologyEditor {
 
     @Transactional
     public ChronologyEvent create(Film film, EventInput input, FieldErrors errors) {
+        Links links = checked(film, input, errors);
         ChronologyEvent event = new ChronologyEvent();
         event.film = film;
-        List<Scene> scenes = apply(film, event, input, errors);
+        input.applyTo(event);
         event.key = Keys.fromTitle(keyText(event), key -> ChronologyEvent.byKey(film, key).isPresent());
-        errors.validate(validator, event).check();
+        links.applyTo(event);
         event.persist();
-        cover(film, event, scenes);
+        cover(film, event, links.scenes());
         event.flush();
         return event;
     }
@@ -50,10 +52,11 @@ public class ChronologyEditor {
     @Transactional
     public ChronologyEvent update(Film film, String key, EventInput input, FieldErrors errors) {
         ChronologyEvent event = find(film, key);
-        WriteConflict.unlessCurrent("chronology event", event.version, input.version());
-        List<Scene> scenes = apply(film, event, input, errors);
-        errors.validate(validator, event).check();
-        cover(film, event, scenes);
+        WriteConflict.unlessCurrent("chronology event", event.version, VersionRead.of(input.version));
+        Links links = checked(film, input, errors);
+        input.applyTo(event);
+        links.applyTo(event);
+        cover(film, event, links.scenes());
         event.flush();
         return event;
     }
@@ -82,23 +85,31 @@ public class ChronologyEditor {
                 + " order by q.position, sc.position", event);
     }
 
-    private List<Scene> apply(Film film, ChronologyEvent event, EventInput input, FieldErrors errors) {
-        event.date = input.when() == null ? null : input.when().date();
-        event.precision = input.when() == null ? DatePrecision.DAY : input.when().precision();
-        event.place = blankToNull(input.values().get("place"));
-        event.description = blankToNull(input.values().get("description"));
-        List<Person> people = linked(errors, "person", input.people(), film, Person::byKey);
-        List<Source> sources = linked(errors, "source", input.sources(), film, Source::byKey);
-        List<Scene> scenes = linked(errors, "scene", input.scenes(), film, Scene::byKey);
-        event.people.clear();
-        event.people.addAll(people);
-        event.sources.clear();
-        event.sources.addAll(sources);
-        if (event.key == null) {
-            event.key = "pending";
+    /** What an event links to, found in the film by the keys its input gives. */
+    private record Links(List<Person> people, List<Source> sources, List<Scene> scenes) {
+        void applyTo(ChronologyEvent event) {
+            event.people.clear();
+            event.people.addAll(people);
+            event.sources.clear();
+            event.sources.addAll(sources);
         }
-        errors.validate(validator, event).check();
-        return scenes;
+    }
+
+    /**
+     * Every message the input earns, its own and those of the event it would make (checked on a new one, so that
+     * a refused input leaves the stored event untouched); its links when there is none.
+     */
+    private Links checked(Film film, EventInput input, FieldErrors errors) {
+        errors.validate(validator, input);
+        Links links = new Links(linked(errors, "person", EventInput.keys(input.people), film, Person::byKey),
+                linked(errors, "source", EventInput.keys(input.sources), film, Source::byKey),
+                linked(errors, "scene", EventInput.keys(input.scenes), film, Scene::byKey));
+        ChronologyEvent check = new ChronologyEvent();
+        check.film = film;
+        check.key = "checked";
+        input.applyTo(check);
+        errors.validate(validator, check).check();
+        return links;
     }
 
     /** Makes exactly the chosen scenes cover the event. */

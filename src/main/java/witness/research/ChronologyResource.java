@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import witness.web.Flash;
 import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
+import witness.web.Inputs;
 import witness.web.Invalid;
 
 /**
@@ -67,17 +69,18 @@ public class ChronologyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+    public Response create(@RestPath String slug, @BeanParam EventInput input,
+            @RestForm(SourceChoices.FIND) String findSource) {
         Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
-        EventInput input = EventInput.read(film, form, errors);
+        input.sources = SourceChoices.picked(film, EventInput.keys(input.sources), findSource, errors);
         try {
             ChronologyEvent event = editor.create(film, input, errors);
             return Html.seeOther("/films/" + slug + "/chronology#event-" + event.key,
                     Flash.notice("Added the event of " + event.when().display() + "."));
         } catch (Invalid e) {
-            return Html.render(422, Templates.chronology(film, ChronologyPage.of(film, input.sources(),
-                    input.values().get(SourceChoices.FIND)), refused("new-event", input, e), null));
+            return Html.render(422, Templates.chronology(film, ChronologyPage.of(film, input.sources, findSource),
+                    refused("new-event", input, e), null));
         }
     }
 
@@ -95,11 +98,12 @@ public class ChronologyResource {
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response update(@RestPath String slug, @RestPath String key, @BeanParam EventInput input,
+            @RestForm(SourceChoices.FIND) String findSource) {
         Film film = Films.bySlug(slug);
         ChronologyEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
-        EventInput input = EventInput.read(film, form, errors);
+        input.sources = SourceChoices.picked(film, EventInput.keys(input.sources), findSource, errors);
         try {
             ChronologyEvent event = editor.update(film, key, input, errors);
             return Html.seeOther("/films/" + slug + "/chronology#event-" + event.key,
@@ -107,7 +111,7 @@ public class ChronologyResource {
         } catch (Invalid e) {
             ChronologyEvent event = ChronologyEditor.find(film, key);
             return Html.render(422, Templates.event(film, event, refused("event-" + key, input, e),
-                    ChronologyPage.Choices.of(film, input.sources(), input.values().get(SourceChoices.FIND)), null));
+                    ChronologyPage.Choices.of(film, input.sources, findSource), null));
         }
     }
 
@@ -129,18 +133,14 @@ public class ChronologyResource {
     }
 
     private static EventForm stored(ChronologyEvent event) {
-        Map<String, String> values = new HashMap<>();
-        values.put("date", event.when().iso());
-        values.put("place", event.place == null ? "" : event.place);
-        values.put("description", event.description);
-        values.put("version", String.valueOf(event.version));
-        return new EventForm(new Form("event-" + event.key, values, Map.of(), FIELDS),
-                event.people.stream().map(p -> p.key).toList(), event.sources.stream().map(s -> s.key).toList(),
+        EventInput stored = EventInput.of(event,
                 ChronologyEditor.coveringScenes(event).stream().map(s -> s.key).toList());
+        return new EventForm(new Form("event-" + event.key, Inputs.values(stored), Map.of(), FIELDS), stored.people,
+                stored.sources, stored.scenes);
     }
 
     private static EventForm refused(String id, EventInput input, Invalid e) {
-        return new EventForm(new Form(id, input.values(), e.errors, FIELDS), input.people(), input.sources(),
-                input.scenes());
+        return new EventForm(new Form(id, Inputs.values(input), e.errors, FIELDS), EventInput.keys(input.people),
+                EventInput.keys(input.sources), EventInput.keys(input.scenes));
     }
 }

@@ -1,44 +1,108 @@
 package witness.research;
 
-import jakarta.ws.rs.core.MultivaluedMap;
+import static witness.web.Texts.blankToNull;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
-import java.util.Map;
-import witness.core.Film;
-import witness.web.FieldErrors;
-import witness.web.Forms;
+import org.jboss.resteasy.reactive.RestForm;
+import witness.web.Code;
+import witness.web.Inputs;
+import witness.web.VersionRead;
 
 /**
- * A chronology event as its form posts it: the date written 1947-11-17, 1947-11 or 1947 (its
- * precision follows from the form), place, description, and the keys of the film's people, sources
- * and of the scenes that cover the event.
+ * A chronology event as its form posts it: the date written 1947-11-17, 1947-11 or 1947 (its precision follows from
+ * how it is written), place, description, and the keys of the film's people, sources and of the scenes that cover
+ * the event.
  */
-public record EventInput(Map<String, String> values, PartialDate when, List<String> people, List<String> sources,
-        List<String> scenes, Long version) {
+public class EventInput {
+    @RestForm
+    @NotBlank(message = "is required: write 1947-11-17, 1947-11 or 1947")
+    @EventInput.Written
+    public String date;
+    @RestForm
+    public String place;
+    @RestForm
+    public String description;
+    @RestForm("person")
+    public List<String> people;
+    @RestForm("source")
+    public List<String> sources;
+    @RestForm("scene")
+    public List<String> scenes;
+    @RestForm
+    public VersionRead version;
 
-    /** The form as posted; a source found by the words of its search box is linked as if picked. */
-    public static EventInput read(Film film, MultivaluedMap<String, String> form, FieldErrors errors) {
-        Map<String, String> values = Forms.values(form);
-        List<String> sources = SourceChoices.picked(film, keys(form, "source"), values.get(SourceChoices.FIND), errors);
-        return new EventInput(values, date(values.get("date"), errors), keys(form, "person"), sources,
-                keys(form, "scene"), Forms.version(values, errors));
+    /** The event as stored, with the keys of what it links to and the scenes that cover it. */
+    static EventInput of(ChronologyEvent event, List<String> coveringScenes) {
+        EventInput input = new EventInput();
+        input.date = event.when().iso();
+        input.place = event.place;
+        input.description = event.description;
+        input.people = event.people.stream().map(p -> p.key).toList();
+        input.sources = event.sources.stream().map(s -> s.key).toList();
+        input.scenes = coveringScenes;
+        input.version = VersionRead.of(event.version);
+        return input;
     }
 
-    private static PartialDate date(String text, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            errors.add("date", "is required: write 1947-11-17, 1947-11 or 1947");
-            return null;
-        }
+    /** Copies the event's own fields onto an event (its links are the editor's to find). */
+    void applyTo(ChronologyEvent event) {
+        PartialDate when = when();
+        event.date = when == null ? null : when.date();
+        event.precision = when == null ? DatePrecision.DAY : when.precision();
+        event.place = blankToNull(place);
+        event.description = blankToNull(description);
+    }
+
+    /** The keys of a list field: each once, without blanks. */
+    static List<String> keys(List<String> keys) {
+        return Inputs.lines(keys).stream().distinct().toList();
+    }
+
+    private PartialDate when() {
         try {
-            return PartialDate.parse(text.strip());
+            return date == null || date.isBlank() ? null : PartialDate.parse(date.strip());
         } catch (IllegalArgumentException e) {
-            errors.add("date", e.getMessage());
             return null;
         }
     }
 
-    private static List<String> keys(MultivaluedMap<String, String> form, String field) {
-        List<String> keys = form == null ? null : form.get(field);
-        return keys == null ? List.of() : keys.stream().filter(k -> k != null && !k.isBlank()).map(String::strip)
-                .distinct().toList();
+    /** A date as a chronology writes it: 1947-11-17, 1947-11 or 1947. */
+    @Target(ElementType.FIELD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = Written.Check.class)
+    public @interface Written {
+        String message() default "is not a date: write 1947-11-17, 1947-11 or 1947";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        /** Reads the date, saying what is wrong with it. */
+        class Check implements ConstraintValidator<Written, String> {
+            @Override
+            public boolean isValid(String text, ConstraintValidatorContext context) {
+                if (text == null || text.isBlank()) {
+                    return true;
+                }
+                try {
+                    PartialDate.parse(text.strip());
+                    return true;
+                } catch (IllegalArgumentException e) {
+                    context.disableDefaultConstraintViolation();
+                    context.buildConstraintViolationWithTemplate(Code.Check.literal(e.getMessage()))
+                            .addConstraintViolation();
+                    return false;
+                }
+            }
+        }
     }
 }
