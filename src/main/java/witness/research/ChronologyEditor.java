@@ -18,6 +18,7 @@ import witness.core.Keys;
 import witness.film.Scene;
 import witness.person.Person;
 import witness.web.FieldErrors;
+import witness.web.Inputs;
 import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
@@ -101,9 +102,9 @@ public class ChronologyEditor {
      */
     private Links checked(Film film, EventInput input, FieldErrors errors) {
         errors.validate(validator, input);
-        Links links = new Links(linked(errors, "person", EventInput.keys(input.people), film, Person::byKey),
-                linked(errors, "source", EventInput.keys(input.sources), film, Source::byKey),
-                linked(errors, "scene", EventInput.keys(input.scenes), film, Scene::byKey));
+        Links links = new Links(linked(errors, "person", Inputs.keys(input.people), film, Person::byKey),
+                linked(errors, "source", Inputs.keys(input.sources), film, Source::byKey),
+                linked(errors, "scene", Inputs.keys(input.scenes), film, Scene::byKey));
         ChronologyEvent check = new ChronologyEvent();
         check.film = film;
         check.key = "checked";

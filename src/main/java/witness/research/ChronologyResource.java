@@ -73,7 +73,7 @@ public class ChronologyResource {
             @RestForm(SourceChoices.FIND) String findSource) {
         Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
-        input.sources = SourceChoices.picked(film, EventInput.keys(input.sources), findSource, errors);
+        input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
         try {
             ChronologyEvent event = editor.create(film, input, errors);
             return Html.seeOther("/films/" + slug + "/chronology#event-" + event.key,
@@ -103,7 +103,7 @@ public class ChronologyResource {
         Film film = Films.bySlug(slug);
         ChronologyEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
-        input.sources = SourceChoices.picked(film, EventInput.keys(input.sources), findSource, errors);
+        input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
         try {
             ChronologyEvent event = editor.update(film, key, input, errors);
             return Html.seeOther("/films/" + slug + "/chronology#event-" + event.key,
@@ -140,7 +140,7 @@ public class ChronologyResource {
     }
 
     private static EventForm refused(String id, EventInput input, Invalid e) {
-        return new EventForm(new Form(id, Inputs.values(input), e.errors, FIELDS), EventInput.keys(input.people),
-                EventInput.keys(input.sources), EventInput.keys(input.scenes));
+        return new EventForm(new Form(id, Inputs.values(input), e.errors, FIELDS), Inputs.keys(input.people),
+                Inputs.keys(input.sources), Inputs.keys(input.scenes));
     }
 }

@@ -62,11 +62,6 @@ public class EventInput {
         event.description = blankToNull(description);
     }
 
-    /** The keys of a list field: each once, without blanks. */
-    static List<String> keys(List<String> keys) {
-        return Inputs.lines(keys).stream().distinct().toList();
-    }
-
     private PartialDate when() {
         try {
             return date == null || date.isBlank() ? null : PartialDate.parse(date.strip());

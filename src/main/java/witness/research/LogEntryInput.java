@@ -1,29 +1,73 @@
 package witness.research;
 
-import jakarta.ws.rs.core.MultivaluedMap;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import static witness.web.Texts.blankToNull;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import witness.core.Film;
-import witness.web.FieldErrors;
-import witness.web.Forms;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.RestForm;
+import witness.web.Code;
+import witness.web.IsoDate;
+import witness.web.Labelled;
+import witness.web.VersionRead;
 
 /**
- * A research log entry as its form posts it. Follow-ups are one per line; a line starting with
- * "[x]" is done. Links are the keys of the film's sources, people, scenes and locations.
+ * A research log entry as its form posts it. Follow-ups are one per line; a line starting with "[x]" is done. Links
+ * are the keys of the film's sources, people, scenes and locations.
  */
-public record LogEntryInput(Map<String, String> values, LocalDate date, List<FollowUp> followUps,
-        List<String> sources, List<String> people, List<String> scenes, List<String> locations, Long version) {
+public class LogEntryInput {
+    @RestForm
+    @IsoDate
+    public String date;
+    @RestForm
+    public String researcher;
+    @RestForm
+    @Code(ResearchKind.class)
+    public String kind;
+    @RestForm
+    public String summary;
+    @RestForm
+    public String findings;
+    /** One per line, done ones marked [x]. */
+    @RestForm
+    public String followUps;
+    @RestForm("source")
+    public List<String> sources;
+    @RestForm("person")
+    public List<String> people;
+    @RestForm("scene")
+    public List<String> scenes;
+    @RestForm("location")
+    public List<String> locations;
+    @RestForm
+    public VersionRead version;
 
-    /** The form as posted; a source found by the words of its search box is linked as if picked. */
-    public static LogEntryInput read(Film film, MultivaluedMap<String, String> form, FieldErrors errors) {
-        Map<String, String> values = Forms.values(form);
-        List<String> sources = SourceChoices.picked(film, keys(form, "source"), values.get(SourceChoices.FIND), errors);
-        return new LogEntryInput(values, date(values.get("date"), errors), followUps(values.get("followUps")),
-                sources, keys(form, "person"), keys(form, "scene"), keys(form, "location"),
-                Forms.version(values, errors));
+    /** The entry as stored, with the keys of what it links to. */
+    static LogEntryInput of(ResearchLogEntry entry) {
+        LogEntryInput input = new LogEntryInput();
+        input.date = entry.date.toString();
+        input.researcher = entry.researcher;
+        input.kind = entry.kind.code();
+        input.summary = entry.summary;
+        input.findings = entry.findings;
+        input.followUps = text(entry.followUps);
+        input.sources = entry.sources.stream().map(s -> s.key).toList();
+        input.people = entry.people.stream().map(p -> p.key).toList();
+        input.scenes = entry.scenes.stream().map(s -> s.key).toList();
+        input.locations = entry.locations.stream().map(l -> l.key).toList();
+        input.version = VersionRead.of(entry.version);
+        return input;
+    }
+
+    /** Copies the entry's own fields and follow-ups onto an entry (its links are the editor's to find). */
+    void applyTo(ResearchLogEntry entry) {
+        entry.date = IsoDate.Check.parse(date);
+        entry.researcher = blankToNull(researcher);
+        entry.kind = Labelled.of(ResearchKind.class, kind);
+        entry.summary = blankToNull(summary);
+        entry.findings = blankToNull(findings);
+        entry.followUps.clear();
+        entry.followUps.addAll(followUps(followUps));
     }
 
     /** The text of a follow-up list as the form shows it: one per line, done ones marked [x]. */
@@ -33,24 +77,12 @@ public record LogEntryInput(Map<String, String> values, LocalDate date, List<Fol
         return text.toString();
     }
 
-    private static LocalDate date(String text, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add("date", "'" + text + "' is not a date like 1988-05-14");
-            return null;
-        }
-    }
-
     private static List<FollowUp> followUps(String text) {
         List<FollowUp> followUps = new ArrayList<>();
         if (text != null) {
             for (String line : text.split("\\R")) {
                 String item = line.strip();
-                boolean done = item.toLowerCase().startsWith("[x]");
+                boolean done = item.toLowerCase(Locale.ROOT).startsWith("[x]");
                 item = item.replaceFirst("^\\[[ xX]?\\]\\s*", "");
                 if (!item.isEmpty()) {
                     followUps.add(new FollowUp(item, done));
@@ -58,10 +90,5 @@ public record LogEntryInput(Map<String, String> values, LocalDate date, List<Fol
             }
         }
         return followUps;
-    }
-
-    private static List<String> keys(MultivaluedMap<String, String> form, String field) {
-        List<String> keys = form.get(field);
-        return keys == null ? List.of() : keys.stream().filter(k -> k != null && !k.isBlank()).toList();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import witness.core.Film;
@@ -16,7 +17,9 @@ import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.FieldErrors;
+import witness.web.Inputs;
 import witness.web.Invalid;
+import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
 /** Every change to the research log: validated field by field, version-checked. */
@@ -35,9 +38,11 @@ public class ResearchLogEditor {
 
     @Transactional
     public ResearchLogEntry create(Film film, LogEntryInput input, FieldErrors errors) {
+        Links links = checked(film, input, errors);
         ResearchLogEntry entry = new ResearchLogEntry();
         entry.film = film;
-        apply(film, entry, input, errors);
+        input.applyTo(entry);
+        links.applyTo(entry);
         entry.persist();
         return entry;
     }
@@ -45,8 +50,10 @@ public class ResearchLogEditor {
     @Transactional
     public ResearchLogEntry update(Film film, long id, LogEntryInput input, FieldErrors errors) {
         ResearchLogEntry entry = find(film, id);
-        WriteConflict.unlessCurrent("research log entry", entry.version, input.version());
-        apply(film, entry, input, errors);
+        WriteConflict.unlessCurrent("research log entry", entry.version, VersionRead.of(input.version));
+        Links links = checked(film, input, errors);
+        input.applyTo(entry);
+        links.applyTo(entry);
         entry.flush();
         return entry;
     }
@@ -64,19 +71,31 @@ public class ResearchLogEditor {
         return entry;
     }
 
-    private void apply(Film film, ResearchLogEntry entry, LogEntryInput input, FieldErrors errors) {
-        entry.date = input.date();
-        entry.researcher = blankToNull(input.values().get("researcher"));
-        entry.kind = errors.choice(ResearchKind.class, "kind", input.values().get("kind"));
-        entry.summary = blankToNull(input.values().get("summary"));
-        entry.findings = blankToNull(input.values().get("findings"));
-        entry.followUps.clear();
-        entry.followUps.addAll(input.followUps());
-        replace(entry.sources, linked(errors, "source", input.sources(), film, Source::byKey));
-        replace(entry.people, linked(errors, "person", input.people(), film, Person::byKey));
-        replace(entry.scenes, linked(errors, "scene", input.scenes(), film, Scene::byKey));
-        replace(entry.locations, linked(errors, "location", input.locations(), film, Location::byKey));
-        errors.validate(validator, entry).check();
+    /** What an entry links to, found in the film by the keys its input gives. */
+    private record Links(List<Source> sources, List<Person> people, List<Scene> scenes, List<Location> locations) {
+        void applyTo(ResearchLogEntry entry) {
+            replace(entry.sources, sources);
+            replace(entry.people, people);
+            replace(entry.scenes, scenes);
+            replace(entry.locations, locations);
+        }
+    }
+
+    /**
+     * Every message the input earns, its own and those of the entry it would make (checked on a new one, so that a
+     * refused input leaves the stored entry untouched); its links when there is none.
+     */
+    private Links checked(Film film, LogEntryInput input, FieldErrors errors) {
+        errors.validate(validator, input);
+        Links links = new Links(linked(errors, "source", Inputs.keys(input.sources), film, Source::byKey),
+                linked(errors, "person", Inputs.keys(input.people), film, Person::byKey),
+                linked(errors, "scene", Inputs.keys(input.scenes), film, Scene::byKey),
+                linked(errors, "location", Inputs.keys(input.locations), film, Location::byKey));
+        ResearchLogEntry check = new ResearchLogEntry();
+        check.film = film;
+        input.applyTo(check);
+        errors.validate(validator, check).check();
+        return links;
     }
 
     private static <T> List<T> linked(FieldErrors errors, String field, List<String> keys, Film film,
@@ -84,7 +103,7 @@ public class ResearchLogEditor {
         return keys.stream().map(key -> byKey.apply(film, key).orElseGet(() -> {
             errors.add(field, "this film has no " + field + " with the key '" + key + "'");
             return null;
-        })).filter(java.util.Objects::nonNull).toList();
+        })).filter(Objects::nonNull).toList();
     }
 
     private static <T> void replace(Collection<T> links, List<T> chosen) {

@@ -3,6 +3,7 @@ package witness.research;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +38,7 @@ import witness.web.Flash;
 import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
+import witness.web.Inputs;
 import witness.web.Invalid;
 import witness.web.Labelled;
 import witness.web.QueryString;
@@ -137,10 +139,11 @@ public class ResearchLogResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+    public Response create(@RestPath String slug, @BeanParam LogEntryInput input,
+            @RestForm(SourceChoices.FIND) String findSource) {
         Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
-        LogEntryInput input = LogEntryInput.read(film, form, errors);
+        input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
         try {
             ResearchLogEntry entry = editor.create(film, input, errors);
             return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
@@ -165,11 +168,12 @@ public class ResearchLogResource {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath long id, MultivaluedMap<String, String> form) {
+    public Response update(@RestPath String slug, @RestPath long id, @BeanParam LogEntryInput input,
+            @RestForm(SourceChoices.FIND) String findSource) {
         Film film = Films.bySlug(slug);
         ResearchLogEditor.find(film, id);
         FieldErrors errors = new FieldErrors();
-        LogEntryInput input = LogEntryInput.read(film, form, errors);
+        input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
         try {
             ResearchLogEntry entry = editor.update(film, id, input, errors);
             return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
@@ -204,17 +208,14 @@ public class ResearchLogResource {
     }
 
     private static EntryForm stored(ResearchLogEntry entry) {
-        Map<String, String> values = Map.of("date", entry.date.toString(), "researcher", entry.researcher,
-                "kind", entry.kind.code(), "summary", entry.summary, "findings", entry.findings == null ? "" : entry.findings,
-                "followUps", LogEntryInput.text(entry.followUps), "version", String.valueOf(entry.version));
-        return new EntryForm(new Form("entry-" + entry.id, values, Map.of(), FIELDS),
-                entry.sources.stream().map(s -> s.key).toList(), entry.people.stream().map(p -> p.key).toList(),
-                entry.scenes.stream().map(s -> s.key).toList(), entry.locations.stream().map(l -> l.key).toList());
+        LogEntryInput stored = LogEntryInput.of(entry);
+        return new EntryForm(new Form("entry-" + entry.id, Inputs.values(stored), Map.of(), FIELDS), stored.sources,
+                stored.people, stored.scenes, stored.locations);
     }
 
     private static EntryForm refused(String id, LogEntryInput input, Invalid e) {
-        return new EntryForm(new Form(id, input.values(), e.errors, FIELDS), input.sources(), input.people(),
-                input.scenes(), input.locations());
+        return new EntryForm(new Form(id, Inputs.values(input), e.errors, FIELDS), Inputs.keys(input.sources),
+                Inputs.keys(input.people), Inputs.keys(input.scenes), Inputs.keys(input.locations));
     }
 
     private static LocalDate date(String field, String text) {

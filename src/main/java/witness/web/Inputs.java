@@ -70,6 +70,11 @@ public final class Inputs {
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toList());
     }
 
+    /** The keys a list field names (several choices of a select): each once, without blanks. */
+    public static List<String> keys(List<String> keys) {
+        return lines(keys).stream().distinct().toList();
+    }
+
     private static List<Field> formFields(Class<?> type) {
         return Arrays.stream(type.getFields())
                 .filter(f -> f.isAnnotationPresent(RestForm.class) && !Modifier.isStatic(f.getModifiers())).toList();

@@ -70,7 +70,7 @@ class ResearchLogEditingTest {
                 .post("/films/{slug}/research-log", slug).then().statusCode(422).extract().asString();
 
         Document refused = Jsoup.parse(page);
-        assertThat(refused.selectFirst("#new-entry-date-error").text()).contains("not a date like 1988-05-14");
+        assertThat(refused.selectFirst("#new-entry-date-error").text()).contains("must be a date like 1990-06-14, not");
         assertThat(refused.selectFirst("#new-entry-researcher-error").text()).isEqualTo("must not be blank");
         assertThat(refused.selectFirst("#new-entry-kind-error").text()).contains("'seance' is not one of");
         assertThat(refused.selectFirst("#new-entry-summary-error").text()).contains("size must be between");
