@@ -15,6 +15,9 @@ import witness.film.Scene;
 import witness.film.Shot;
 import witness.interview.Testimony;
 import witness.web.FieldErrors;
+import witness.web.VersionRead;
+import witness.web.Labelled;
+import witness.web.IsoDate;
 import witness.web.WriteConflict;
 
 /** Every change to a scene's citations: validated field by field, version-checked, footnotes kept 1..n. */
@@ -48,6 +51,7 @@ public class CitationEditor {
         Citation c = new Citation();
         c.scene = scene;
         apply(film, scene, c, input, errors);
+        errors.validate(validator, c).check();
         c.position = (int) Citation.count("scene", scene) + 1;
         c.persist();
         c.flush();
@@ -58,8 +62,14 @@ public class CitationEditor {
     public Citation update(Film film, String sceneKey, long id, CitationInput input, FieldErrors errors) {
         Scene scene = scene(film, sceneKey);
         Citation c = find(scene, id);
-        WriteConflict.unlessCurrent("citation", c.version, input.version());
-        apply(film, scene, c, input, errors);
+        WriteConflict.unlessCurrent("citation", c.version, VersionRead.of(input.version));
+        // Checked on a copy: a refused input leaves the stored citation untouched.
+        Citation check = new Citation();
+        check.scene = scene;
+        check.position = c.position;
+        apply(film, scene, check, input, errors);
+        errors.validate(validator, check).check();
+        apply(film, scene, c, input, new FieldErrors());
         c.flush();
         return c;
     }
@@ -103,9 +113,11 @@ public class CitationEditor {
         }
     }
 
+    /** Copies the input onto a citation, finding what it cites; a message for each field at fault. */
     private void apply(Film film, Scene scene, Citation c, CitationInput input, FieldErrors errors) {
-        String sourceKey = blankToNull(input.value("source"));
-        String testimonyKey = blankToNull(input.value("testimony"));
+        errors.validate(validator, input);
+        String sourceKey = blankToNull(input.source);
+        String testimonyKey = blankToNull(input.testimony);
         if (sourceKey == null && testimonyKey == null) {
             errors.add("source", "choose a source or a testimony");
         } else if (sourceKey != null && testimonyKey != null) {
@@ -122,19 +134,19 @@ public class CitationEditor {
                             errors.add("testimony", "this film has no testimony with the key '" + testimonyKey + "'");
                             return null;
                         });
-        String shotKey = blankToNull(input.value("shot"));
+        String shotKey = blankToNull(input.shot);
         c.shot = shotKey == null ? null
                 : Shot.<Shot>find("scene = ?1 and key = ?2", scene, shotKey).firstResultOptional().orElseGet(() -> {
                     errors.add("shot", "scene " + scene.key + " has no shot '" + shotKey + "'");
                     return null;
                 });
-        c.locator = text(errors, "locator", input.value("locator"), MAX_LOCATOR);
-        c.text = text(errors, "text", input.value("text"), MAX_TEXT);
-        c.claim = text(errors, "claim", input.value("claim"), MAX_CLAIM);
-        VerificationStatus status = errors.choice(VerificationStatus.class, "status", input.value("status"));
+        c.locator = text(errors, "locator", input.locator, MAX_LOCATOR);
+        c.text = text(errors, "text", input.text, MAX_TEXT);
+        c.claim = text(errors, "claim", input.claim, MAX_CLAIM);
+        VerificationStatus status = Labelled.of(VerificationStatus.class, input.status);
         c.status = status == null && !errors.has("status") ? VerificationStatus.UNVERIFIED : status;
-        c.verifiedBy = text(errors, "verifiedBy", input.value("verifiedBy"), MAX_VERIFIER);
-        c.verifiedOn = input.verifiedOn();
+        c.verifiedBy = text(errors, "verifiedBy", input.verifiedBy, MAX_VERIFIER);
+        c.verifiedOn = IsoDate.Check.parse(input.verifiedOn);
         if (c.status == VerificationStatus.VERIFIED) {
             if (c.verifiedBy == null) {
                 errors.add("verifiedBy", "is required for a verified citation: who checked it against the source?");
@@ -146,7 +158,6 @@ public class CitationEditor {
         if (c.verifiedOn != null && c.verifiedOn.isAfter(LocalDate.now())) {
             errors.add("verifiedOn", "must not be in the future");
         }
-        errors.validate(validator, c).check();
     }
 
     private static String text(FieldErrors errors, String field, String value, int max) {

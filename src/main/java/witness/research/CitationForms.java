@@ -1,6 +1,5 @@
 package witness.research;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import witness.core.Film;
@@ -8,6 +7,7 @@ import witness.film.Shot;
 import witness.interview.Testimony;
 import witness.interview.TestimonyChoices;
 import witness.web.Form;
+import witness.web.Inputs;
 
 /** The forms of a citation: a new one on the scene page, one citation's on its edit page. */
 public final class CitationForms {
@@ -40,11 +40,11 @@ public final class CitationForms {
     }
 
     public static Form blank() {
-        return new Form(NEW, Map.of("status", VerificationStatus.UNVERIFIED.code()), Map.of(), CitationInput.FIELDS);
+        return new Form(NEW, Inputs.values(CitationInput.blank()), Map.of(), CitationInput.FIELDS);
     }
 
     public static Form refused(String id, CitationInput input, Map<String, String> errors) {
-        return new Form(id, input.values(), errors, CitationInput.FIELDS);
+        return new Form(id, Inputs.values(input), errors, CitationInput.FIELDS);
     }
 
     public static String id(Citation c) {
@@ -52,17 +52,6 @@ public final class CitationForms {
     }
 
     public static Form stored(Citation c) {
-        Map<String, String> values = new HashMap<>();
-        values.put("source", c.source == null ? "" : c.source.key);
-        values.put("testimony", c.testimony == null ? "" : c.testimony.key);
-        values.put("shot", c.shot == null ? "" : c.shot.key);
-        values.put("locator", c.locator == null ? "" : c.locator);
-        values.put("text", c.text == null ? "" : c.text);
-        values.put("claim", c.claim == null ? "" : c.claim);
-        values.put("status", c.status.code());
-        values.put("verifiedBy", c.verifiedBy == null ? "" : c.verifiedBy);
-        values.put("verifiedOn", c.verifiedOn == null ? "" : c.verifiedOn.toString());
-        values.put("version", String.valueOf(c.version));
-        return new Form(id(c), values, Map.of(), CitationInput.FIELDS);
+        return new Form(id(c), Inputs.values(CitationInput.of(c)), Map.of(), CitationInput.FIELDS);
     }
 }

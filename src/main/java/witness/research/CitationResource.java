@@ -3,6 +3,7 @@ package witness.research;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,11 +46,11 @@ public class CitationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response create(@RestPath String slug, @RestPath String key, @BeanParam CitationInput input) {
         Film film = Films.bySlug(slug);
         CitationEditor.scene(film, key);
         FieldErrors errors = new FieldErrors();
-        CitationInput input = CitationInput.read(film, form, errors);
+        input.choosing(film, errors);
         try {
             Citation c = editor.create(film, key, input, errors);
             return Html.seeOther(footnotes(slug, key), Flash.notice("Added footnote " + c.position + "."));
@@ -73,11 +74,11 @@ public class CitationResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath String slug, @RestPath String key, @RestPath long id,
-            MultivaluedMap<String, String> form) {
+            @BeanParam CitationInput input) {
         Film film = Films.bySlug(slug);
         CitationEditor.find(CitationEditor.scene(film, key), id);
         FieldErrors errors = new FieldErrors();
-        CitationInput input = CitationInput.read(film, form, errors);
+        input.choosing(film, errors);
         try {
             Citation c = editor.update(film, key, id, input, errors);
             return Html.seeOther(footnotes(slug, key), Flash.notice("Saved footnote " + c.position + "."));

@@ -132,7 +132,7 @@ class CitationEditingTest {
         refused(Map.of("source", "memoirs", "status", "rumoured"), "status", "'rumoured' is not one of");
         refused(Map.of("source", "memoirs", "claim", "x".repeat(4001)), "claim", "at most 4000 characters");
         refused(Map.of("source", "memoirs", "locator", "x".repeat(101)), "locator", "at most 100 characters");
-        refused(Map.of("source", "memoirs", "verifiedOn", "11/12/1989"), "verifiedOn", "not a date like");
+        refused(Map.of("source", "memoirs", "verifiedOn", "11/12/1989"), "verifiedOn", "must be a date like");
     }
 
     @Test
