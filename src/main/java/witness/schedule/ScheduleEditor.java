@@ -20,6 +20,7 @@ import witness.location.Location;
 import witness.web.FieldErrors;
 import witness.web.Formats;
 import witness.web.Invalid;
+import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
 /**
@@ -52,9 +53,9 @@ public class ScheduleEditor {
     public Schedule createSchedule(Film film, ScheduleInput input, FieldErrors errors) {
         Schedule s = new Schedule();
         s.film = film;
-        String requested = blankToNull(input.values().get("key"));
+        String requested = blankToNull(input.key);
         if (requested == null) {
-            s.key = Keys.fromTitle(input.values().get("name"), k -> Schedule.byKey(film, k).isPresent());
+            s.key = Keys.fromTitle(input.name, k -> Schedule.byKey(film, k).isPresent());
         } else if (!requested.matches(Film.SLUG)) {
             errors.add("key", "must be lower-case letters and digits joined by hyphens, like mexico-shoot");
         } else if (Schedule.byKey(film, requested).isPresent()) {
@@ -62,7 +63,8 @@ public class ScheduleEditor {
         } else {
             s.key = requested;
         }
-        apply(s, input, errors);
+        input.applyTo(s);
+        errors.validate(validator, input).validate(validator, s).check();
         s.persist();
         s.flush();
         return s;
@@ -72,8 +74,14 @@ public class ScheduleEditor {
     @Transactional
     public Schedule updateSchedule(Film film, String key, ScheduleInput input, FieldErrors errors) {
         Schedule s = find(film, key);
-        WriteConflict.unlessCurrent("schedule", s.version, input.version());
-        apply(s, input, errors);
+        WriteConflict.unlessCurrent("schedule", s.version, VersionRead.of(input.version));
+        // Checked on a copy: a refused input leaves the stored schedule untouched.
+        Schedule check = new Schedule();
+        check.film = film;
+        check.key = s.key;
+        input.applyTo(check);
+        errors.validate(validator, input).validate(validator, check).check();
+        input.applyTo(s);
         s.flush();
         return s;
     }
@@ -88,23 +96,6 @@ public class ScheduleEditor {
         s.delete();
         Schedule.flush();
         return days.size();
-    }
-
-    private void apply(Schedule s, ScheduleInput input, FieldErrors errors) {
-        s.name = blankToNull(input.values().get("name"));
-        s.dayLimitMinutes = setting(input.dayLimitMinutes(), "dayLimitMinutes", errors);
-        s.minutesPerShot = setting(input.minutesPerShot(), "minutesPerShot", errors);
-        s.minutesPerInterview = setting(input.minutesPerInterview(), "minutesPerInterview", errors);
-        s.maxTravelKm = setting(input.maxTravelKm(), "maxTravelKm", errors);
-        errors.validate(validator, s).check();
-    }
-
-    private static int setting(Integer value, String field, FieldErrors errors) {
-        if (value == null) {
-            errors.add(field, "is required");
-            return 0;
-        }
-        return value;
     }
 
     // ----- shoot days
@@ -123,7 +114,7 @@ public class ScheduleEditor {
     @Transactional
     public ShootDay updateDay(Film film, String key, long id, ShootDayInput input, FieldErrors errors) {
         ShootDay day = findDay(find(film, key), id);
-        WriteConflict.unlessCurrent("shoot day", day.version, input.version());
+        WriteConflict.unlessCurrent("shoot day", day.version, VersionRead.of(input.version));
         apply(film, day, input, errors);
         day.flush();
         return day;
@@ -139,40 +130,33 @@ public class ScheduleEditor {
         return day;
     }
 
-    /** Looks everything up before changing the day, so that no query flushes a half-changed day. */
+    /**
+     * Looks everything up and checks the day the input would make on a copy before changing the day, so that no
+     * query flushes a half-changed day and a refused input leaves it untouched.
+     */
     private void apply(Film film, ShootDay day, ShootDayInput input, FieldErrors errors) {
-        LocalDate date = input.date();
-        if (date == null && !errors.has("date")) {
-            errors.add("date", "is required");
+        errors.validate(validator, input);
+        ShootDay check = new ShootDay();
+        check.schedule = day.schedule;
+        input.applyTo(check);
+        if (check.date != null && ShootDay.count("schedule = ?1 and date = ?2 and id <> ?3", day.schedule,
+                check.date, day.id == null ? -1L : day.id) > 0) {
+            errors.add("date", "this schedule already has a day on " + Formats.human(check.date));
         }
-        if (date != null && ShootDay.count("schedule = ?1 and date = ?2 and id <> ?3", day.schedule, date,
-                day.id == null ? -1L : day.id) > 0) {
-            errors.add("date", "this schedule already has a day on " + Formats.human(date));
-        }
-        String locationKey = blankToNull(input.values().get("location"));
+        String locationKey = blankToNull(input.location);
         Location location = locationKey == null ? null : Location.byKey(film, locationKey).orElseGet(() -> {
             errors.add("location", "this film has no location with the key '" + locationKey + "'");
             return null;
         });
-        if (input.call() != null && input.wrap() != null && !input.wrap().isAfter(input.call())) {
-            errors.add("wrap", "must be after the call time (" + ShootDayInput.hhmm(input.call()) + ")");
+        if (check.callTime != null && check.wrapTime != null && !check.wrapTime.isAfter(check.callTime)) {
+            errors.add("wrap", "must be after the call time (" + ShootDayInput.hhmm(check.callTime) + ")");
         }
-        if (String.join("\n", input.crew()).length() > 1000) {
+        if (String.join("\n", check.crew).length() > 1000) {
             errors.add("crew", "is too long: at most 1000 characters in all");
         }
-        String travel = blankToNull(input.values().get("travel"));
-        String notes = blankToNull(input.values().get("notes"));
-        validator.validateValue(ShootDay.class, "travel", travel).forEach(v -> errors.add("travel", v.getMessage()));
-        validator.validateValue(ShootDay.class, "notes", notes).forEach(v -> errors.add("notes", v.getMessage()));
-        errors.check();
-        day.date = date;
+        errors.validate(validator, check).check();
+        input.applyTo(day);
         day.location = location;
-        day.callTime = input.call();
-        day.wrapTime = input.wrap();
-        day.crew = new ArrayList<>(input.crew());
-        day.travel = travel;
-        day.notes = notes;
-        errors.validate(validator, day).check();
     }
 
     // ----- what the days film

@@ -1,33 +1,72 @@
 package witness.schedule;
 
-import jakarta.ws.rs.core.MultivaluedMap;
-import java.util.Map;
-import witness.web.FieldErrors;
-import witness.web.Forms;
+import static witness.web.Texts.blankToNull;
+
+import jakarta.validation.constraints.NotBlank;
+import org.jboss.resteasy.reactive.RestForm;
+import witness.web.VersionRead;
+import witness.web.WholeNumber;
 
 /** A schedule as its form posts it: name, key (only when created) and the planner's settings. */
-public record ScheduleInput(Map<String, String> values, Integer dayLimitMinutes, Integer minutesPerShot,
-        Integer minutesPerInterview, Integer maxTravelKm, Long version) {
+public class ScheduleInput {
+    @RestForm
+    public String name;
+    @RestForm
+    public String key;
+    @RestForm
+    @NotBlank(message = "is required")
+    @WholeNumber
+    public String dayLimitMinutes;
+    @RestForm
+    @NotBlank(message = "is required")
+    @WholeNumber
+    public String minutesPerShot;
+    @RestForm
+    @NotBlank(message = "is required")
+    @WholeNumber
+    public String minutesPerInterview;
+    @RestForm
+    @NotBlank(message = "is required")
+    @WholeNumber
+    public String maxTravelKm;
+    @RestForm
+    public VersionRead version;
 
-    public static ScheduleInput read(MultivaluedMap<String, String> form, FieldErrors errors) {
-        Map<String, String> values = Forms.values(form);
-        return new ScheduleInput(values, Forms.integer(values, "dayLimitMinutes", errors),
-                Forms.integer(values, "minutesPerShot", errors), Forms.integer(values, "minutesPerInterview", errors),
-                Forms.integer(values, "maxTravelKm", errors), Forms.version(values, errors));
+    /** The schedule as stored. */
+    static ScheduleInput of(Schedule s) {
+        ScheduleInput input = settings(s.dayLimitMinutes, s.minutesPerShot, s.minutesPerInterview, s.maxTravelKm);
+        input.name = s.name;
+        input.key = s.key;
+        input.version = VersionRead.of(s.version);
+        return input;
     }
 
-    /** The form's values for a stored schedule. */
-    static Map<String, String> of(Schedule s) {
-        return Map.of("name", s.name, "key", s.key, "dayLimitMinutes", String.valueOf(s.dayLimitMinutes),
-                "minutesPerShot", String.valueOf(s.minutesPerShot), "minutesPerInterview",
-                String.valueOf(s.minutesPerInterview), "maxTravelKm", String.valueOf(s.maxTravelKm), "version",
-                String.valueOf(s.version));
+    /** A new schedule's form: the planner's defaults. */
+    static ScheduleInput blank() {
+        return settings(Schedule.DAY_LIMIT_MINUTES, Schedule.MINUTES_PER_SHOT, Schedule.MINUTES_PER_INTERVIEW,
+                Schedule.MAX_TRAVEL_KM);
     }
 
-    /** The form's values for a new schedule: the defaults. */
-    static Map<String, String> blank() {
-        return Map.of("dayLimitMinutes", String.valueOf(Schedule.DAY_LIMIT_MINUTES), "minutesPerShot",
-                String.valueOf(Schedule.MINUTES_PER_SHOT), "minutesPerInterview",
-                String.valueOf(Schedule.MINUTES_PER_INTERVIEW), "maxTravelKm", String.valueOf(Schedule.MAX_TRAVEL_KM));
+    /** Copies the name and settings (not the key) onto a schedule; the numbers have been checked. */
+    void applyTo(Schedule s) {
+        s.name = blankToNull(name);
+        s.dayLimitMinutes = number(dayLimitMinutes);
+        s.minutesPerShot = number(minutesPerShot);
+        s.minutesPerInterview = number(minutesPerInterview);
+        s.maxTravelKm = number(maxTravelKm);
+    }
+
+    private static ScheduleInput settings(int dayLimit, int perShot, int perInterview, int travelKm) {
+        ScheduleInput input = new ScheduleInput();
+        input.dayLimitMinutes = String.valueOf(dayLimit);
+        input.minutesPerShot = String.valueOf(perShot);
+        input.minutesPerInterview = String.valueOf(perInterview);
+        input.maxTravelKm = String.valueOf(travelKm);
+        return input;
+    }
+
+    private static int number(String text) {
+        Integer value = WholeNumber.Check.value(text);
+        return value == null ? 0 : value;
     }
 }

@@ -3,6 +3,7 @@ package witness.schedule;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +32,9 @@ import witness.web.Flash;
 import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
+import witness.web.Inputs;
 import witness.web.Invalid;
+import witness.web.IsoDate;
 import witness.web.Formats;
 import witness.interview.Interview;
 
@@ -81,21 +84,20 @@ public class ScheduleResource {
     @GET
     public Response schedules(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
-        Form blank = new Form("new-schedule", ScheduleInput.blank(), Map.of(), SCHEDULE_FIELDS);
+        Form blank = new Form("new-schedule", Inputs.values(ScheduleInput.blank()), Map.of(), SCHEDULE_FIELDS);
         return Html.withNotice(list(film, blank, Flash.read(flash)), flash);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+    public Response create(@RestPath String slug, @BeanParam ScheduleInput input) {
         Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
-        ScheduleInput input = ScheduleInput.read(form, errors);
         try {
             Schedule s = editor.createSchedule(film, input, errors);
             return Html.seeOther(page(slug, s.key), Flash.notice("Added the schedule “" + s.name + "”."));
         } catch (Invalid e) {
-            return Html.render(422, list(film, new Form("new-schedule", input.values(), e.errors, SCHEDULE_FIELDS),
+            return Html.render(422, list(film, new Form("new-schedule", Inputs.values(input), e.errors, SCHEDULE_FIELDS),
                     null));
         }
     }
@@ -119,17 +121,16 @@ public class ScheduleResource {
     @POST
     @Path(KEY)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response update(@RestPath String slug, @RestPath String key, @BeanParam ScheduleInput input) {
         Film film = Films.bySlug(slug);
         ScheduleEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
-        ScheduleInput input = ScheduleInput.read(form, errors);
         try {
             Schedule s = editor.updateSchedule(film, key, input, errors);
             return Html.seeOther(page(slug, key), Flash.notice("Saved the schedule “" + s.name + "”."));
         } catch (Invalid e) {
             Schedule s = ScheduleEditor.find(film, key);
-            return Html.render(422, page(film, s, new Form("schedule-settings", input.values(), e.errors,
+            return Html.render(422, page(film, s, new Form("schedule-settings", Inputs.values(input), e.errors,
                     SCHEDULE_FIELDS), null, null));
         }
     }
@@ -160,18 +161,17 @@ public class ScheduleResource {
     @POST
     @Path(KEY + "/days")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createDay(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response createDay(@RestPath String slug, @RestPath String key, @BeanParam ShootDayInput input) {
         Film film = Films.bySlug(slug);
         Schedule s = ScheduleEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
-        ShootDayInput input = ShootDayInput.read(form, errors);
         try {
             ShootDay day = editor.createDay(film, key, input, errors);
             return Html.seeOther(page(slug, key) + "#day-" + day.id,
                     Flash.notice("Added the shoot day of " + Formats.human(day.date) + "."));
         } catch (Invalid e) {
             s = ScheduleEditor.find(film, key);
-            return Html.render(422, page(film, s, null, new Form("new-day", input.values(), e.errors, DAY_FIELDS),
+            return Html.render(422, page(film, s, null, new Form("new-day", Inputs.values(input), e.errors, DAY_FIELDS),
                     null));
         }
     }
@@ -184,7 +184,7 @@ public class ScheduleResource {
         Film film = Films.bySlug(slug);
         Schedule s = ScheduleEditor.find(film, key);
         ShootDay day = ScheduleEditor.findDay(s, id);
-        Form form = new Form("day-" + id, ShootDayInput.of(day), Map.of(), DAY_FIELDS);
+        Form form = new Form("day-" + id, Inputs.values(ShootDayInput.of(day)), Map.of(), DAY_FIELDS);
         return Html.withNotice(Templates.day(film, s, day, form, Location.ofFilm(film), Flash.read(flash)), flash);
     }
 
@@ -192,11 +192,10 @@ public class ScheduleResource {
     @Path(KEY + "/days/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateDay(@RestPath String slug, @RestPath String key, @RestPath long id,
-            MultivaluedMap<String, String> form) {
+            @BeanParam ShootDayInput input) {
         Film film = Films.bySlug(slug);
         ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
         FieldErrors errors = new FieldErrors();
-        ShootDayInput input = ShootDayInput.read(form, errors);
         try {
             ShootDay day = editor.updateDay(film, key, id, input, errors);
             return Html.seeOther(page(slug, key) + "#day-" + day.id,
@@ -204,7 +203,7 @@ public class ScheduleResource {
         } catch (Invalid e) {
             Schedule s = ScheduleEditor.find(film, key);
             ShootDay day = ScheduleEditor.findDay(s, id);
-            return Html.render(422, Templates.day(film, s, day, new Form("day-" + id, input.values(), e.errors,
+            return Html.render(422, Templates.day(film, s, day, new Form("day-" + id, Inputs.values(input), e.errors,
                     DAY_FIELDS), Location.ofFilm(film), null));
         }
     }
@@ -291,7 +290,7 @@ public class ScheduleResource {
         Film film = Films.bySlug(slug);
         ScheduleEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
-        LocalDate start = ShootDayInput.date(Forms.values(form).get("start"), errors);
+        LocalDate start = startDate(Forms.values(form).get("start"), errors);
         errors.check();
         List<String> shots = form.get("shot") == null ? List.of() : form.get("shot");
         List<ShootDay> days = editor.confirmSuggestion(film, key, start, shots);
@@ -318,7 +317,7 @@ public class ScheduleResource {
 
     private TemplateInstance page(Film film, Schedule s, Form settings, Form newDay, String notice) {
         Form settingsForm = settings != null ? settings
-                : new Form("schedule-settings", ScheduleInput.of(s), Map.of(), SCHEDULE_FIELDS);
+                : new Form("schedule-settings", Inputs.values(ScheduleInput.of(s)), Map.of(), SCHEDULE_FIELDS);
         Form dayForm = newDay != null ? newDay : new Form("new-day", Map.of(), Map.of(), DAY_FIELDS);
         return Templates.schedule(film, SchedulePlan.of(s), settingsForm, dayForm, Location.ofFilm(film), notice,
                 null);
@@ -326,5 +325,16 @@ public class ScheduleResource {
 
     private static String page(String slug, String key) {
         return "/films/" + slug + "/schedules/" + key;
+    }
+
+    private static LocalDate startDate(String text, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        LocalDate start = IsoDate.Check.parse(text);
+        if (start == null) {
+            errors.add("start", "must be a date like 1990-06-14, not '" + text.strip() + "'");
+        }
+        return start;
     }
 }

@@ -1,82 +1,117 @@
 package witness.schedule;
 
-import jakarta.ws.rs.core.MultivaluedMap;
-import java.time.LocalDate;
+import static witness.web.Texts.blankToNull;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import witness.web.FieldErrors;
-import witness.web.Forms;
+import org.jboss.resteasy.reactive.RestForm;
+import witness.web.Code;
+import witness.web.Inputs;
+import witness.web.IsoDate;
+import witness.web.VersionRead;
 
 /** A shoot day as its form posts it. Times are HH:MM; crew is one per line; location is a key. */
-public record ShootDayInput(Map<String, String> values, LocalDate date, LocalTime call, LocalTime wrap,
-        List<String> crew, Long version) {
+public class ShootDayInput {
+    @RestForm
+    @NotBlank(message = "is required")
+    @IsoDate
+    public String date;
+    @RestForm
+    public String location;
+    @RestForm
+    @ShootDayInput.ClockTime
+    public String call;
+    @RestForm
+    @ShootDayInput.ClockTime
+    public String wrap;
+    /** One per line. */
+    @RestForm
+    public String crew;
+    @RestForm
+    public String travel;
+    @RestForm
+    public String notes;
+    @RestForm
+    public VersionRead version;
 
-    public static ShootDayInput read(MultivaluedMap<String, String> form, FieldErrors errors) {
-        Map<String, String> values = Forms.values(form);
-        return new ShootDayInput(values, date(values.get("date"), errors), time("call", values.get("call"), errors),
-                time("wrap", values.get("wrap"), errors), lines(values.get("crew")), Forms.version(values, errors));
+    /** The day as stored. */
+    static ShootDayInput of(ShootDay d) {
+        ShootDayInput input = new ShootDayInput();
+        input.date = d.date.toString();
+        input.location = d.location == null ? null : d.location.key;
+        input.call = d.callTime == null ? null : hhmm(d.callTime);
+        input.wrap = d.wrapTime == null ? null : hhmm(d.wrapTime);
+        input.crew = String.join("\n", d.crew);
+        input.travel = d.travel;
+        input.notes = d.notes;
+        input.version = VersionRead.of(d.version);
+        return input;
     }
 
-    /** The form's values for a stored day. */
-    static Map<String, String> of(ShootDay d) {
-        Map<String, String> values = new HashMap<>();
-        values.put("date", d.date.toString());
-        values.put("location", d.location == null ? "" : d.location.key);
-        values.put("call", d.callTime == null ? "" : hhmm(d.callTime));
-        values.put("wrap", d.wrapTime == null ? "" : hhmm(d.wrapTime));
-        values.put("crew", String.join("\n", d.crew));
-        values.put("travel", d.travel == null ? "" : d.travel);
-        values.put("notes", d.notes == null ? "" : d.notes);
-        values.put("version", String.valueOf(d.version));
-        return values;
+    /** Copies the day's own fields onto a day (its location is the editor's to find); all have been checked. */
+    void applyTo(ShootDay day) {
+        day.date = IsoDate.Check.parse(date);
+        day.callTime = time(call);
+        day.wrapTime = time(wrap);
+        day.crew = new ArrayList<>(Inputs.lines(crew == null ? List.of() : List.of(crew)));
+        day.travel = blankToNull(travel);
+        day.notes = blankToNull(notes);
     }
 
     static String hhmm(LocalTime time) {
         return String.format("%02d:%02d", time.getHour(), time.getMinute());
     }
 
-    static LocalDate date(String text, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add("date", "'" + text + "' is not a date like 1990-03-05");
-            return null;
-        }
-    }
-
-    private static LocalTime time(String field, String text, FieldErrors errors) {
+    /** 8:30, 08:30 or 08:30:00 as a time; null for nothing or what is not one. */
+    static LocalTime time(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String t = text.strip();
         if (!t.matches("\\d{1,2}:\\d{2}(:\\d{2})?")) {
-            errors.add(field, "'" + text + "' is not a time like 08:30");
             return null;
         }
         try {
             return LocalTime.parse(t.length() == 4 || t.length() == 7 ? "0" + t : t);
         } catch (DateTimeParseException e) {
-            errors.add(field, "'" + text + "' is not a time like 08:30");
             return null;
         }
     }
 
-    private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        if (text != null) {
-            for (String line : text.split("\\R")) {
-                if (!line.isBlank()) {
-                    lines.add(line.strip());
+    /** A time of day as a call sheet writes it, 08:30, or nothing. */
+    @Target(ElementType.FIELD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = ClockTime.Check.class)
+    public @interface ClockTime {
+        String message() default "is not a time like 08:30";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        /** Reads the time. */
+        class Check implements ConstraintValidator<ClockTime, String> {
+            @Override
+            public boolean isValid(String text, ConstraintValidatorContext context) {
+                if (text == null || text.isBlank() || time(text) != null) {
+                    return true;
                 }
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(Code.Check.literal("'" + text
+                        + "' is not a time like 08:30")).addConstraintViolation();
+                return false;
             }
         }
-        return lines;
     }
 }
