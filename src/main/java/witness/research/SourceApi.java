@@ -1,5 +1,6 @@
 package witness.research;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,6 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
 import witness.web.FieldErrors;
+import witness.web.Inputs;
 
 /** The sources of a film as JSON: /api/films/{slug}/sources. */
 @Path("/api/films/{slug}/sources")
@@ -30,13 +35,15 @@ import witness.web.FieldErrors;
 public class SourceApi {
     @Inject
     SourceEditor editor;
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's sources by title, optionally only those of one clearance status and/or CSL type")
     @APIResponse(responseCode = "400", description = "An unknown clearance status or type")
-    public List<SourceData> list(@RestPath String slug, @RestQuery String clearance, @RestQuery String type) {
+    public List<SourceInput> list(@RestPath String slug, @RestQuery String clearance, @RestQuery String type) {
         Film film = Films.bySlug(slug);
-        return SourceResource.SourceList.of(film, SourceResource.filter(clearance, type)).stream().map(SourceData::of)
+        return SourceResource.SourceList.of(film, SourceResource.filter(clearance, type)).stream().map(SourceInput::of)
                 .toList();
     }
 
@@ -44,19 +51,19 @@ public class SourceApi {
     @Path("{key}")
     @Operation(summary = "One source")
     @APIResponse(responseCode = "404", description = "No such film or source")
-    public SourceData get(@RestPath String slug, @RestPath String key) {
-        return SourceData.of(SourceEditor.find(Films.bySlug(slug), key));
+    public SourceInput get(@RestPath String slug, @RestPath String key) {
+        return SourceInput.of(SourceEditor.find(Films.bySlug(slug), key));
     }
 
     @POST
     @Operation(summary = "Create a source; the key is made from the title unless given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new source")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public Response create(@RestPath String slug, SourceInput input) {
+    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = SourceInput.class))) String body) {
         Film film = Films.bySlug(slug);
-        Source source = editor.create(film, orEmpty(input), new FieldErrors());
+        Source source = editor.create(film, read(body), new FieldErrors());
         return Response.created(URI.create("/api/films/" + slug + "/sources/" + source.key))
-                .entity(SourceData.of(source)).build();
+                .entity(SourceInput.of(source)).build();
     }
 
     @PUT
@@ -64,8 +71,9 @@ public class SourceApi {
     @Operation(summary = "Replace a source's fields")
     @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
     @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
-    public SourceData update(@RestPath String slug, @RestPath String key, SourceInput input) {
-        return SourceData.of(editor.update(Films.bySlug(slug), key, orEmpty(input), new FieldErrors()));
+    public SourceInput update(@RestPath String slug, @RestPath String key,
+            @RequestBody(content = @Content(schema = @Schema(implementation = SourceInput.class))) String body) {
+        return SourceInput.of(editor.update(Films.bySlug(slug), key, read(body), new FieldErrors()));
     }
 
     @DELETE
@@ -81,9 +89,7 @@ public class SourceApi {
         return Response.noContent().build();
     }
 
-    private static SourceInput orEmpty(SourceInput input) {
-        return input != null ? input
-                : new SourceInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    private SourceInput read(String body) {
+        return Inputs.fromJson(json, body, SourceInput.class);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,8 @@ import witness.core.Keys;
 import witness.film.Scene;
 import witness.film.Shot;
 import witness.web.FieldErrors;
+import witness.web.Inputs;
+import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
 /** Every change to the sources of a film: validated, version-checked, and deleted with what goes with them. */
@@ -54,16 +57,16 @@ public class SourceEditor {
         source.film = film;
         apply(source, input, errors);
         Predicate<String> taken = k -> RESERVED.contains(k) || Source.byKey(film, k).isPresent();
-        if (input.key() == null || input.key().isBlank()) {
-            source.key = Keys.fromTitle(input.title(), taken);
-        } else if (!input.key().matches(Film.SLUG)) {
+        if (input.key == null || input.key.isBlank()) {
+            source.key = Keys.fromTitle(input.title, taken);
+        } else if (!input.key.matches(Film.SLUG)) {
             errors.add("key", "must be lower-case letters and digits joined by hyphens, like memoirs or year-one");
-        } else if (taken.test(input.key())) {
-            errors.add("key", "another source of this film has the key '" + input.key() + "'");
+        } else if (taken.test(input.key)) {
+            errors.add("key", "another source of this film has the key '" + input.key + "'");
         } else {
-            source.key = input.key();
+            source.key = input.key;
         }
-        errors.validate(validator, source).check();
+        errors.validate(validator, input).validate(validator, source).check();
         source.persist();
         source.flush();
         return source;
@@ -72,9 +75,14 @@ public class SourceEditor {
     @Transactional
     public Source update(Film film, String key, SourceInput input, FieldErrors errors) {
         Source source = find(film, key);
-        WriteConflict.unlessCurrent("source", source.version, input.version());
-        apply(source, input, errors);
-        errors.validate(validator, source).check();
+        WriteConflict.unlessCurrent("source", source.version, VersionRead.of(input.version));
+        // Checked on a copy: a refused input leaves the stored source untouched.
+        Source check = new Source();
+        check.film = film;
+        check.key = source.key;
+        apply(check, input, errors);
+        errors.validate(validator, input).validate(validator, check).check();
+        apply(source, input, new FieldErrors());
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
         source.flush();
         return source;
@@ -129,7 +137,7 @@ public class SourceEditor {
     }
 
     private static void apply(Source source, SourceInput input, FieldErrors errors) {
-        String type = blankToNull(input.type());
+        String type = blankToNull(input.type);
         if (type == null) {
             errors.add("type", "is required: a CSL type such as book, manuscript or article-newspaper");
         } else if (!CSL_TYPES.contains(type)) {
@@ -137,14 +145,14 @@ public class SourceEditor {
         } else {
             source.type = type;
         }
-        source.title = blankToNull(input.title());
+        source.title = blankToNull(input.title);
         List<SourceName> names = new ArrayList<>();
-        names(names, SourceName.AUTHOR, "authors", input.authors(), errors);
-        names(names, SourceName.EDITOR, "editors", input.editors(), errors);
-        names(names, SourceName.TRANSLATOR, "translators", input.translators(), errors);
+        names(names, SourceName.AUTHOR, "authors", Inputs.lines(input.authors), errors);
+        names(names, SourceName.EDITOR, "editors", Inputs.lines(input.editors), errors);
+        names(names, SourceName.TRANSLATOR, "translators", Inputs.lines(input.translators), errors);
         source.names.clear();
         source.names.addAll(names);
-        String issued = blankToNull(input.issued());
+        String issued = blankToNull(input.issued);
         if (issued != null) {
             try {
                 issued = PartialDate.parse(issued).iso();
@@ -153,23 +161,23 @@ public class SourceEditor {
             }
         }
         source.issued = issued;
-        source.publisher = blankToNull(input.publisher());
-        source.publisherPlace = blankToNull(input.publisherPlace());
-        source.containerTitle = blankToNull(input.containerTitle());
-        source.volume = blankToNull(input.volume());
-        source.issue = blankToNull(input.issue());
-        source.page = blankToNull(input.page());
-        source.url = blankToNull(input.url());
-        source.archive = blankToNull(input.archive());
-        source.archiveLocation = blankToNull(input.archiveLocation());
-        source.archivePlace = blankToNull(input.archivePlace());
-        source.callNumber = blankToNull(input.callNumber());
-        source.language = blankToNull(input.language());
-        source.doi = blankToNull(input.doi());
-        source.isbn = blankToNull(input.isbn());
-        source.note = blankToNull(input.note());
-        source.rightsHolder = blankToNull(input.rightsHolder());
-        String clearance = blankToNull(input.clearance());
+        source.publisher = blankToNull(input.publisher);
+        source.publisherPlace = blankToNull(input.publisherPlace);
+        source.containerTitle = blankToNull(input.containerTitle);
+        source.volume = blankToNull(input.volume);
+        source.issue = blankToNull(input.issue);
+        source.page = blankToNull(input.page);
+        source.url = blankToNull(input.url);
+        source.archive = blankToNull(input.archive);
+        source.archiveLocation = blankToNull(input.archiveLocation);
+        source.archivePlace = blankToNull(input.archivePlace);
+        source.callNumber = blankToNull(input.callNumber);
+        source.language = blankToNull(input.language);
+        source.doi = blankToNull(input.doi);
+        source.isbn = blankToNull(input.isbn);
+        source.note = blankToNull(input.note);
+        source.rightsHolder = blankToNull(input.rightsHolder);
+        String clearance = blankToNull(input.clearance);
         if (clearance == null) {
             source.clearance = ClearanceStatus.NOT_NEEDED;
         } else {
@@ -179,24 +187,26 @@ public class SourceEditor {
             }
         }
         BigDecimal fee = input.fee();
-        if (fee != null && fee.signum() < 0) {
+        if (fee == null && input.fee != null && !input.fee.isBlank()) {
+            errors.add("fee", "must be an amount like 250.00, not '" + input.fee + "'");
+        } else if (fee != null && fee.signum() < 0) {
             errors.add("fee", "must be 0 or more");
         } else if (fee != null && fee.stripTrailingZeros().scale() > 2) {
             errors.add("fee", "must have at most 2 decimals, like 250.50");
-        } else if (fee != null && fee.setScale(2, java.math.RoundingMode.UNNECESSARY).precision() > 12) {
+        } else if (fee != null && fee.setScale(2, RoundingMode.UNNECESSARY).precision() > 12) {
             errors.add("fee", "is too large: at most 10 digits before the decimal point");
         } else if (fee != null) {
-            fee = fee.setScale(2, java.math.RoundingMode.UNNECESSARY);
+            fee = fee.setScale(2, RoundingMode.UNNECESSARY);
         }
         source.fee = fee;
-        String currency = blankToNull(input.currency());
+        String currency = blankToNull(input.currency);
         source.currency = currency == null ? null : currency.toUpperCase(Locale.ROOT);
         if (fee != null && currency == null) {
             errors.add("currency", "is required with a fee: a three-letter code such as GBP");
         }
-        source.territory = blankToNull(input.territory());
-        source.term = blankToNull(input.term());
-        source.lost = Boolean.TRUE.equals(input.lost());
+        source.territory = blankToNull(input.territory);
+        source.term = blankToNull(input.term);
+        source.lost = input.lost();
     }
 
     /** "Family, Given" or a literal name, one per entry; blank entries are skipped. */
@@ -232,6 +242,11 @@ public class SourceEditor {
             return name.literal;
         }
         return name.given == null ? name.family : name.family + ", " + name.given;
+    }
+
+    /** The source's names in a role, one "Family, Given" (or literal name) each. */
+    static List<String> names(Source source, String role) {
+        return source.names.stream().filter(n -> role.equals(n.role)).map(SourceEditor::line).toList();
     }
 
     static String lines(Source source, String role) {

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -67,16 +68,14 @@ public class SourceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+    public Response create(@RestPath String slug, @BeanParam SourceInput input) {
         Film film = Films.bySlug(slug);
-        Map<String, String> values = Forms.values(form);
-        FieldErrors errors = new FieldErrors();
         try {
-            Source source = editor.create(film, SourceForms.source(values, errors), errors);
+            Source source = editor.create(film, input, new FieldErrors());
             return Html.seeOther(pageOf(slug, source.key), Flash.notice("Added the source " + source.title + "."));
         } catch (Invalid e) {
             return Html.render(422, list(film, new Filter(null, null),
-                    SourceForms.refused(SourceForms.NEW, values, e.errors), null));
+                    SourceForms.refused(SourceForms.NEW, input, e.errors), null));
         }
     }
 
@@ -91,16 +90,14 @@ public class SourceResource {
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response update(@RestPath String slug, @RestPath String key, @BeanParam SourceInput input) {
         Film film = Films.bySlug(slug);
         SourceEditor.find(film, key);
-        Map<String, String> values = Forms.values(form);
-        FieldErrors errors = new FieldErrors();
         try {
-            Source source = editor.update(film, key, SourceForms.source(values, errors), errors);
+            Source source = editor.update(film, key, input, new FieldErrors());
             return Html.seeOther(pageOf(slug, key), Flash.notice("Saved the source " + source.title + "."));
         } catch (Invalid e) {
-            return Html.render(422, page(film, key, SourceForms.refused(SourceForms.EDIT, values, e.errors),
+            return Html.render(422, page(film, key, SourceForms.refused(SourceForms.EDIT, input, e.errors),
                     null));
         }
     }
