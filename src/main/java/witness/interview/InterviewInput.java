@@ -5,18 +5,16 @@ import static witness.web.Texts.blankToNull;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
-import witness.core.Film;
 import witness.core.Filed;
+import witness.core.FiledKey;
 import witness.web.Amount;
 import witness.web.Code;
 import witness.web.FieldErrors;
@@ -36,9 +34,7 @@ import witness.web.VersionRead;
 @JsonPropertyOrder({ "key", "person", "label", "interviewee", "status", "language", "interpreter", "place", "location",
         "date", "topics", "questions", "release", "releaseSignedOn", "fee", "notes", "warnings", "version" })
 public class InterviewInput {
-    @NotBlank(groups = Filed.class)
-    @Pattern(regexp = Film.SLUG, groups = Filed.class, message = "must be lower-case letters and digits joined by"
-            + " hyphens, like vlady")
+    @FiledKey(groups = Filed.class)
     @Schema(description = "Made from the person's name or the label on create")
     public String key;
     @RestForm

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Null;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
-import witness.core.Film;
 import witness.core.Filed;
+import witness.core.FiledKey;
 import witness.web.Code;
 import witness.web.Inputs;
 import witness.web.Labelled;
@@ -27,9 +25,7 @@ import witness.web.VersionRead;
         "contact" })
 public class PersonInput {
     @RestForm
-    @NotBlank(groups = Filed.class)
-    @Pattern(regexp = Film.SLUG, groups = Filed.class, message = "must be lower-case letters and digits joined by"
-            + " hyphens, like vlady or julian-gorkin")
+    @FiledKey(groups = Filed.class)
     @Schema(description = "Unique in the film; made from the name when absent on create", example = "vlady")
     public String key;
     @RestForm

@@ -112,6 +112,17 @@ class BrokenDossierTest {
     }
 
     @Test
+    void aPersonWithoutAKeyOrWithABadOneIsRefused() {
+        change("research/people.yaml", text -> text + "- name: Magdeleine Marx\n  relation: a friend\n  role: historical\n"
+                + "- key: Marx Magdeleine\n  name: Magdeleine Marx\n  relation: a friend\n  role: historical\n");
+
+        int last = lastIndexOf("research/people.yaml");
+        assertThat(refused()).extracting(e -> e.get("field") + " " + e.get("message")).contains(
+                "[" + (last - 1) + "].key must not be blank",
+                "[" + last + "].key must be lower-case letters and digits joined by hyphens, like vlady or mexico-city");
+    }
+
+    @Test
     void aWordWhereANumberBelongsIsRefused() {
         change("research/film.yaml", text -> text.replaceFirst("targetMinutes: .*", "targetMinutes: fifty-two"));
 
