@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
 import org.hibernate.envers.AuditReaderFactory;
@@ -18,8 +19,10 @@ import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;
 import witness.interview.Interview;
+import witness.interview.Transcript;
 import witness.location.Location;
 import witness.person.Person;
+import witness.person.PersonContact;
 import witness.research.ChronologyEvent;
 import witness.research.Citation;
 import witness.research.ResearchLogEntry;
@@ -52,6 +55,10 @@ import witness.web.WriteConflict;
 public class Restorer {
     @Inject
     EntityManager em;
+    @Inject
+    Kinds kinds;
+    @Inject
+    DeletedItems deletedItems;
 
     /** What was restored, in words, and the page where it is. */
     public record Restored(String message, String page) {
@@ -66,18 +73,11 @@ public class Restorer {
             throw new WriteConflict(title(kind, last) + " has already been restored.");
         }
         try {
-            return switch (kind.table()) {
-                case "film_sequence" -> sequence(film, last);
-                case "scene" -> scene(film, last);
-                case "shot" -> shot(film, last);
-                case "interview" -> interview(film, last);
-                case "source" -> source(film, last);
-                case "person" -> person(film, last);
-                case "location" -> location(film, last);
-                case "research_log_entry" -> logEntry(film, last);
-                case "chronology_event" -> event(film, last);
-                default -> throw new NotFoundException("A " + kind.one() + " cannot be restored on its own.");
-            };
+            BiFunction<Film, Map<String, Object>, Restored> restoring = restorings().get(kind.type());
+            if (restoring == null) {
+                throw new NotFoundException("A " + kind.one() + " cannot be restored on its own.");
+            }
+            return restoring.apply(film, last);
         } catch (ConstraintViolationException e) {
             // Another producer restored it, or made something in its place, at the same moment.
             throw new WriteConflict(title(kind, last) + " could not be restored: something changed at the same moment ("
@@ -87,16 +87,23 @@ public class Restorer {
 
     // ---- the kinds
 
+    private Map<Class<?>, BiFunction<Film, Map<String, Object>, Restored>> restorings() {
+        return Map.of(Sequence.class, this::sequence, Scene.class, this::scene, Shot.class, this::shot,
+                Interview.class, this::interview, Source.class, this::source, Person.class, this::person,
+                Location.class, this::location, ResearchLogEntry.class, this::logEntry,
+                ChronologyEvent.class, this::event);
+    }
+
     private Restored sequence(Film film, Map<String, Object> row) {
-        keyFree(Kind.SEQUENCE, row, Sequence.byKey(film, key(row)).map(s -> s.title));
+        keyFree(kinds.of(Sequence.class), row, Sequence.byKey(film, key(row)).map(s -> s.title));
         long delRev = rev(row), id = id(row);
-        List<Long> scenes = deletedWith(Kind.SCENE, "sequence_id", id, delRev);
+        List<Long> scenes = deletedWith(kinds.of(Scene.class), "sequence_id", id, delRev);
         for (long scene : scenes) {
             keysOfScene(film, scene, delRev);
         }
         long rev = revision();
         int position = makeRoom(Sequence.ofFilm(film), s -> s.position, (s, p) -> s.position = p, position(row));
-        reinsert(Kind.SEQUENCE, id, delRev, rev, Map.of("position", position));
+        reinsert(kinds.of(Sequence.class), id, delRev, rev, Map.of("position", position));
         Counts counts = new Counts();
         for (long scene : scenes) {
             restoreScene(scene, delRev, rev, null, counts);
@@ -109,8 +116,8 @@ public class Restorer {
         long sequenceId = History.number(row.get("sequence_id"));
         Sequence sequence = Sequence.findById(sequenceId);
         if (sequence == null) {
-            String gone = lastRow(Kind.SEQUENCE, sequenceId).map(s -> "‘" + s.get("title") + "’").orElse("");
-            throw new WriteConflict(title(Kind.SCENE, row) + " cannot be restored: its sequence " + gone
+            String gone = lastRow(kinds.of(Sequence.class), sequenceId).map(s -> "‘" + s.get("title") + "’").orElse("");
+            throw new WriteConflict(title(kinds.of(Scene.class), row) + " cannot be restored: its sequence " + gone
                     + " no longer exists. Restore the sequence first (it brings back the scenes deleted with it).");
         }
         keysOfScene(film, id(row), -1);
@@ -127,31 +134,31 @@ public class Restorer {
         long sceneId = History.number(row.get("scene_id"));
         Scene scene = Scene.findById(sceneId);
         if (scene == null) {
-            String gone = lastRow(Kind.SCENE, sceneId).map(s -> "‘" + s.get("title") + "’").orElse("");
-            throw new WriteConflict(title(Kind.SHOT, row) + " cannot be restored: its scene " + gone
+            String gone = lastRow(kinds.of(Scene.class), sceneId).map(s -> "‘" + s.get("title") + "’").orElse("");
+            throw new WriteConflict(title(kinds.of(Shot.class), row) + " cannot be restored: its scene " + gone
                     + " no longer exists. Restore the scene first (it brings back the shots deleted with it).");
         }
-        keyFree(Kind.SHOT, row, Shot.byKey(film, key(row)).map(s -> s.key));
+        keyFree(kinds.of(Shot.class), row, Shot.byKey(film, key(row)).map(s -> s.key));
         long rev = revision();
         int position = makeRoom(Shot.ofScene(scene), s -> s.position, (s, p) -> s.position = p, position(row));
-        reinsert(Kind.SHOT, id(row), rev(row), rev, Map.of("position", position));
+        reinsert(kinds.of(Shot.class), id(row), rev(row), rev, Map.of("position", position));
         return new Restored("Restored the shot " + key(row) + " in the scene ‘" + scene.title + "’.",
                 "/films/" + film.slug + "/scenes/" + scene.key + "#shot-" + key(row));
     }
 
     private Restored interview(Film film, Map<String, Object> row) {
-        keyFree(Kind.INTERVIEW, row, Interview.byKey(film, key(row)).map(Interview::interviewee));
+        keyFree(kinds.of(Interview.class), row, Interview.byKey(film, key(row)).map(Interview::interviewee));
         Object personId = row.get("person_id");
         if (personId != null && Person.findById(History.number(personId)) == null) {
-            String gone = lastRow(Kind.PERSON, History.number(personId)).map(p -> "‘" + p.get("name") + "’").orElse("");
-            throw new WriteConflict(title(Kind.INTERVIEW, row) + " cannot be restored: the person it is with, " + gone
+            String gone = lastRow(kinds.of(Person.class), History.number(personId)).map(p -> "‘" + p.get("name") + "’").orElse("");
+            throw new WriteConflict(title(kinds.of(Interview.class), row) + " cannot be restored: the person it is with, " + gone
                     + ", no longer exists. Restore the person first.");
         }
         long delRev = rev(row), rev = revision(), id = id(row);
-        reinsert(Kind.INTERVIEW, id, delRev, rev, Map.of());
+        reinsert(kinds.of(Interview.class), id, delRev, rev, Map.of());
         String with = "";
-        for (long transcript : deletedWith(Kind.TRANSCRIPT, "interview_id", id, delRev)) {
-            reinsert(Kind.TRANSCRIPT, transcript, delRev, rev, Map.of());
+        for (long transcript : deletedWith(kinds.of(Transcript.class), "interview_id", id, delRev)) {
+            reinsert(kinds.of(Transcript.class), transcript, delRev, rev, Map.of());
             int lines = reinsertRows("transcript_line", "transcript_id", transcript, delRev, rev);
             with = " with its transcript (" + Kind.count(lines, "line") + ")";
         }
@@ -161,17 +168,17 @@ public class Restorer {
     }
 
     private Restored source(Film film, Map<String, Object> row) {
-        keyFree(Kind.SOURCE, row, Source.byKey(film, key(row)).map(s -> s.title));
+        keyFree(kinds.of(Source.class), row, Source.byKey(film, key(row)).map(s -> s.title));
         long delRev = rev(row), rev = revision(), id = id(row);
-        reinsert(Kind.SOURCE, id, delRev, rev, Map.of());
+        reinsert(kinds.of(Source.class), id, delRev, rev, Map.of());
         Source source = Source.findById(id);
         int citations = 0;
-        for (long citation : deletedWith(Kind.CITATION, "source_id", id, delRev)) {
+        for (long citation : deletedWith(kinds.of(Citation.class), "source_id", id, delRev)) {
             if (restoreCitationInPlace(citation, delRev, rev)) {
                 citations++;
             }
         }
-        nulledAt(Kind.SHOT, "source_id", id, delRev).forEach(shotId -> {
+        nulledAt(kinds.of(Shot.class), "source_id", id, delRev).forEach(shotId -> {
             Shot shot = Shot.findById(shotId);
             if (shot != null && shot.source == null) {
                 shot.source = source;
@@ -195,27 +202,27 @@ public class Restorer {
     }
 
     private Restored person(Film film, Map<String, Object> row) {
-        keyFree(Kind.PERSON, row, Person.byKey(film, key(row)).map(p -> p.name));
+        keyFree(kinds.of(Person.class), row, Person.byKey(film, key(row)).map(p -> p.name));
         long delRev = rev(row), rev = revision(), id = id(row);
-        reinsert(Kind.PERSON, id, delRev, rev, Map.of());
-        for (long contact : deletedWith(Kind.CONTACT, "person_id", id, delRev)) {
-            reinsert(Kind.CONTACT, contact, delRev, rev, Map.of());
+        reinsert(kinds.of(Person.class), id, delRev, rev, Map.of());
+        for (long contact : deletedWith(kinds.of(PersonContact.class), "person_id", id, delRev)) {
+            reinsert(kinds.of(PersonContact.class), contact, delRev, rev, Map.of());
         }
         return new Restored("Restored " + row.get("name") + ".", "/films/" + film.slug + "/people/" + key(row));
     }
 
     private Restored location(Film film, Map<String, Object> row) {
-        keyFree(Kind.LOCATION, row, Location.byKey(film, key(row)).map(l -> l.name));
+        keyFree(kinds.of(Location.class), row, Location.byKey(film, key(row)).map(l -> l.name));
         long delRev = rev(row), rev = revision(), id = id(row);
-        reinsert(Kind.LOCATION, id, delRev, rev, Map.of());
+        reinsert(kinds.of(Location.class), id, delRev, rev, Map.of());
         Location location = Location.findById(id);
-        nulledAt(Kind.SHOT, "location_id", id, delRev).forEach(shotId -> {
+        nulledAt(kinds.of(Shot.class), "location_id", id, delRev).forEach(shotId -> {
             Shot shot = Shot.findById(shotId);
             if (shot != null && shot.location == null) {
                 shot.location = location;
             }
         });
-        nulledAt(Kind.INTERVIEW, "location_id", id, delRev).forEach(interviewId -> {
+        nulledAt(kinds.of(Interview.class), "location_id", id, delRev).forEach(interviewId -> {
             Interview interview = Interview.findById(interviewId);
             if (interview != null && interview.location == null) {
                 interview.location = location;
@@ -240,15 +247,15 @@ public class Restorer {
 
     private Restored logEntry(Film film, Map<String, Object> row) {
         long rev = revision();
-        reinsert(Kind.LOG_ENTRY, id(row), rev(row), rev, Map.of());
+        reinsert(kinds.of(ResearchLogEntry.class), id(row), rev(row), rev, Map.of());
         return new Restored("Restored the research log entry ‘" + row.get("summary") + "’.",
                 "/films/" + film.slug + "/research-log/" + id(row));
     }
 
     private Restored event(Film film, Map<String, Object> row) {
-        keyFree(Kind.EVENT, row, ChronologyEvent.byKey(film, key(row)).map(e -> e.description));
+        keyFree(kinds.of(ChronologyEvent.class), row, ChronologyEvent.byKey(film, key(row)).map(e -> e.description));
         long delRev = rev(row), rev = revision(), id = id(row);
-        reinsert(Kind.EVENT, id, delRev, rev, Map.of());
+        reinsert(kinds.of(ChronologyEvent.class), id, delRev, rev, Map.of());
         ChronologyEvent event = ChronologyEvent.findById(id);
         unlinkedAt("scene_event", "scene_id", "events_id", id, delRev).forEach(sceneId -> {
             Scene scene = Scene.findById(sceneId);
@@ -282,13 +289,13 @@ public class Restorer {
 
     /** Refuses a scene (and its shots deleted with it) whose keys other items have taken since. */
     private void keysOfScene(Film film, long sceneId, long delRev) {
-        Map<String, Object> scene = lastRow(Kind.SCENE, sceneId).orElseThrow();
-        keyFree(Kind.SCENE, scene, Scene.byKey(film, key(scene)).map(s -> s.title));
-        for (long shotId : deletedWith(Kind.SHOT, "scene_id", sceneId, delRev < 0 ? rev(scene) : delRev)) {
-            Map<String, Object> shot = lastRow(Kind.SHOT, shotId).orElseThrow();
+        Map<String, Object> scene = lastRow(kinds.of(Scene.class), sceneId).orElseThrow();
+        keyFree(kinds.of(Scene.class), scene, Scene.byKey(film, key(scene)).map(s -> s.title));
+        for (long shotId : deletedWith(kinds.of(Shot.class), "scene_id", sceneId, delRev < 0 ? rev(scene) : delRev)) {
+            Map<String, Object> shot = lastRow(kinds.of(Shot.class), shotId).orElseThrow();
             Optional<Shot> taken = Shot.byKey(film, key(shot));
             if (taken.isPresent()) {
-                throw new WriteConflict(title(Kind.SCENE, scene) + " cannot be restored: its shot key ‘" + key(shot)
+                throw new WriteConflict(title(kinds.of(Scene.class), scene) + " cannot be restored: its shot key ‘" + key(shot)
                         + "’ has been given to another shot since (in the scene ‘" + taken.get().scene.title
                         + "’). Delete that shot first.");
             }
@@ -297,15 +304,15 @@ public class Restorer {
 
     /** Puts a scene back (at the position given, or where it was) with its shots, citations and collections. */
     private void restoreScene(long sceneId, long delRev, long rev, Integer position, Counts counts) {
-        reinsert(Kind.SCENE, sceneId, delRev, rev, position == null ? Map.of() : Map.of("position", position));
+        reinsert(kinds.of(Scene.class), sceneId, delRev, rev, position == null ? Map.of() : Map.of("position", position));
         counts.scenes++;
-        for (long shot : deletedWith(Kind.SHOT, "scene_id", sceneId, delRev)) {
-            reinsert(Kind.SHOT, shot, delRev, rev, Map.of());
+        for (long shot : deletedWith(kinds.of(Shot.class), "scene_id", sceneId, delRev)) {
+            reinsert(kinds.of(Shot.class), shot, delRev, rev, Map.of());
             counts.shots++;
         }
-        for (long citation : deletedWith(Kind.CITATION, "scene_id", sceneId, delRev)) {
+        for (long citation : deletedWith(kinds.of(Citation.class), "scene_id", sceneId, delRev)) {
             if (citable(citation, delRev)) {
-                reinsert(Kind.CITATION, citation, delRev, rev, Map.of());
+                reinsert(kinds.of(Citation.class), citation, delRev, rev, Map.of());
                 counts.citations++;
             }
         }
@@ -327,7 +334,7 @@ public class Restorer {
         }
         List<Citation> footnotes = Citation.list("scene = ?1 order by position, id", scene);
         int position = makeRoom(footnotes, c -> c.position, (c, p) -> c.position = p, position(row));
-        reinsert(Kind.CITATION, citation, delRev, rev, Map.of("position", position));
+        reinsert(kinds.of(Citation.class), citation, delRev, rev, Map.of("position", position));
         return true;
     }
 
@@ -386,7 +393,7 @@ public class Restorer {
 
     /** A collection as it was when its owner was deleted: its elements that still exist, renumbered if a list. */
     private void reinsertPart(Kind.Part part, long ownerId, long delRev, long rev) {
-        List<String> columns = dataColumns(part.table() + "_aud");
+        List<String> columns = dataColumns(part.aud());
         List<String> select = new ArrayList<>();
         for (String column : columns) {
             select.add(column.equals(part.order()) && part.isJoin()
@@ -396,7 +403,7 @@ public class Restorer {
                 + (part.isJoin() ? " and exists (select 1 from " + part.elementTable() + " x where x.id = a."
                         + part.elementColumn() + ")" : "");
         Sql.update("insert into " + part.table() + " (" + String.join(", ", columns) + ") select "
-                + String.join(", ", select) + " from " + part.table() + "_aud a where " + where, ownerId, delRev);
+                + String.join(", ", select) + " from " + part.aud() + " a where " + where, ownerId, delRev);
         recordCreated(part.table(), part.ownerColumn(), ownerId, rev);
     }
 
@@ -427,9 +434,9 @@ public class Restorer {
         return rows.stream().findFirst();
     }
 
-    private static boolean inFilm(Kind kind, Map<String, Object> row, Film film) {
+    private boolean inFilm(Kind kind, Map<String, Object> row, Film film) {
         List<Long> ids = Sql.ids("select count(*) from " + kind.aud() + " a where a.id = ? and a.rev = ? and "
-                + DeletedItems.scope(kind), id(row), rev(row), film.id);
+                + deletedItems.scope(kind), id(row), rev(row), film.id);
         return ids.get(0) > 0;
     }
 
