@@ -8,23 +8,25 @@ import java.util.Optional;
 /**
  * A kind of audited item as the history shows it, derived from its entity at start-up ({@link Kinds}): its table
  * and audit table, the fields people read (labels, not column names), its collections, the column that keys one,
- * the one that names one, and the column of each of its properties. {@code personal} kinds are personal data, shown
+ * the property and column that name one, and the column of each of its properties. {@code personal} kinds are personal data, shown
  * to producers only. The deleted items page lists the kinds that have a {@code code}, in the order of
  * {@code listed}.
  */
 record Kind(Class<?> type, String one, String code, int listed, String table, String aud, String keyColumn,
-        String nameColumn, boolean personal, List<Field> fields, List<Part> parts, Map<String, String> columns) {
+        String namedBy, String nameColumn, boolean personal, List<Field> fields, List<Part> parts,
+        Map<String, String> columns) {
 
     /** A column as people read it. */
     record Field(String column, String label, Value value) {
     }
 
     /**
-     * A collection kept in a table of its own: a join table (element = the id of another item) or embedded
-     * values (element columns shown together). {@code order} is its list-position column, if any.
+     * A collection (the entity's {@code property}) kept in a table of its own: a join table (element = the id of
+     * another item) or embedded values (element columns shown together). {@code order} is its list-position
+     * column, if any.
      */
-    record Part(String table, String aud, String ownerColumn, String label, String elementTable, List<String> columns,
-            String order, Embedded embedded) {
+    record Part(String property, String table, String aud, String ownerColumn, String label, String elementTable,
+            List<String> columns, String order, Embedded embedded) {
         boolean isJoin() {
             return elementTable != null;
         }
@@ -41,6 +43,12 @@ record Kind(Class<?> type, String one, String code, int listed, String table, St
             throw new IllegalArgumentException(type.getSimpleName() + " has no column for " + property);
         }
         return column;
+    }
+
+    /** The collection kept in that property. */
+    Part part(String property) {
+        return parts.stream().filter(p -> p.property().equals(property)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " shows no " + property));
     }
 
     boolean isListed() {

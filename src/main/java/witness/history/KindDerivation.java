@@ -77,7 +77,7 @@ final class KindDerivation {
                 CollectionPersister collection = model.findCollectionDescriptor(entity.getEntityName() + "."
                         + field.getName());
                 if (collection != null) {
-                    parts.add(part(collection, shown.value()));
+                    parts.add(part(collection, field.getName(), shown.value()));
                 } else {
                     fields.add(new Kind.Field(column(entity, field.getName()), shown.value(), value(field, shown)));
                 }
@@ -85,7 +85,7 @@ final class KindDerivation {
         }
         String table = entity.getTableName();
         return new Kind(type, recorded.one(), recorded.code().isEmpty() ? null : recorded.code(), recorded.listed(),
-                table, envers.getAuditTableName(entity.getEntityName(), table), keyColumn(entity),
+                table, envers.getAuditTableName(entity.getEntityName(), table), keyColumn(entity), recorded.namedBy(),
                 column(entity, recorded.namedBy()), recorded.personal(), List.copyOf(fields), List.copyOf(parts),
                 columns(entity));
     }
@@ -146,13 +146,13 @@ final class KindDerivation {
     }
 
     /** A collection in a table of its own: a join table, or values embedded in its rows. */
-    private Kind.Part part(CollectionPersister collection, String label) {
+    private Kind.Part part(CollectionPersister collection, String property, String label) {
         // The interface does not give the columns; every collection persister is an AbstractCollectionPersister.
         AbstractCollectionPersister columns = (AbstractCollectionPersister) collection;
         String table = columns.getTableName();
         String elementTable = collection.isManyToMany() ? collection.getElementPersister().getTableName() : null;
         String order = collection.hasIndex() ? columns.getIndexColumnNames()[0] : null;
-        return new Kind.Part(table, envers.getAuditTableName(null, table), columns.getKeyColumnNames()[0], label,
+        return new Kind.Part(property, table, envers.getAuditTableName(null, table), columns.getKeyColumnNames()[0], label,
                 elementTable, List.of(columns.getElementColumnNames()), order, embedded(collection));
     }
 
