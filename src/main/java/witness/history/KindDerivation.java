@@ -61,14 +61,7 @@ final class KindDerivation {
 
     private Kind kind(EntityPersister entity) {
         Class<?> type = entity.getMappedClass();
-        if (!type.isAnnotationPresent(Audited.class)) {
-            throw new IllegalStateException(type.getSimpleName() + " is @Recorded but not @Audited: it has no history");
-        }
-        Recorded recorded = type.getAnnotation(Recorded.class);
-        if (recorded.code().isEmpty() != (recorded.listed() == 0)) {
-            throw new IllegalStateException(type.getSimpleName() + ": a kind the deleted items page lists has a code"
-                    + " and a place there, one it does not list neither");
-        }
+        Recorded recorded = recorded(type);
         List<Kind.Field> fields = new ArrayList<>();
         List<Kind.Part> parts = new ArrayList<>();
         for (Field field : type.getDeclaredFields()) {
@@ -90,13 +83,26 @@ final class KindDerivation {
                 columns(entity));
     }
 
+    private static Recorded recorded(Class<?> type) {
+        if (!type.isAnnotationPresent(Audited.class)) {
+            throw new IllegalStateException(type.getSimpleName() + " is @Recorded but not @Audited: it has no history");
+        }
+        Recorded recorded = type.getAnnotation(Recorded.class);
+        if (recorded.code().isEmpty() != (recorded.listed() == 0)) {
+            throw new IllegalStateException(type.getSimpleName() + ": a kind the deleted items page lists has a code"
+                    + " and a place there, one it does not list neither");
+        }
+        return recorded;
+    }
+
     /** The column of each property kept in one column of the item's own table. */
     private static Map<String, String> columns(EntityPersister entity) {
         Map<String, String> columns = new LinkedHashMap<>();
-        for (String property : entity.getPropertyNames()) {
-            String[] names = entity.getPropertyColumnNames(property);
-            if (names.length == 1) {
-                columns.put(property, names[0]);
+        String[] properties = entity.getPropertyNames();
+        for (int i = 0; i < properties.length; i++) {
+            String[] names = entity.getPropertyColumnNames(properties[i]);
+            if (names.length == 1 && !entity.getPropertyTypes()[i].isCollectionType()) {
+                columns.put(properties[i], names[0]);
             }
         }
         return Collections.unmodifiableMap(columns);
