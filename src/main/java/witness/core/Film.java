@@ -14,20 +14,26 @@ import org.hibernate.envers.Audited;
 
 @Entity
 @Audited
+@Recorded(one = "film", namedBy = "title")
 @Table(name = "film")
 public class Film extends PanacheEntity {
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     @NotBlank @Pattern(regexp = SLUG) @Column(unique = true, nullable = false, length = 80)
     public String slug;
+    @Shown("Title")
     @NotBlank @Column(nullable = false, length = 300)
     public String title;
+    @Shown("Broadcaster")
     @Column(length = 200)
     public String broadcaster;
+    @Shown(value = "Logline", as = Shown.As.LONG_TEXT)
     @Column(length = 2000)
     public String logline;
+    @Shown(value = "Synopsis", as = Shown.As.LONG_TEXT)
     @Column(length = 20000)
     public String synopsis;
+    @Shown("Target running time (minutes)")
     @Min(1)
     public Integer targetMinutes;
     @Version

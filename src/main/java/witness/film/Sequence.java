@@ -13,10 +13,13 @@ import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
+import witness.core.Recorded;
+import witness.core.Shown;
 
 /** A block of the film, usually a period of the subject's life. */
 @Entity
 @Audited
+@Recorded(one = "sequence", namedBy = "title", code = "sequences", listed = 1)
 @Table(name = "film_sequence")
 public class Sequence extends PanacheEntity {
     @ManyToOne(optional = false)
@@ -24,12 +27,16 @@ public class Sequence extends PanacheEntity {
     @NotBlank @Column(name = "sequence_key", nullable = false, length = 80)
     public String key;
     /** 1-based place in the film; renumbering its neighbours is not an edit of them. */
+    @Shown("Place in the film")
     @OptimisticLock(excluded = true)
     public int position;
+    @Shown("Title")
     @NotBlank @Size(max = 300) @Column(nullable = false, length = 300)
     public String title;
+    @Shown("Period")
     @Size(max = 100) @Column(length = 100)
     public String period;
+    @Shown(value = "Synopsis", as = Shown.As.LONG_TEXT)
     @Size(max = 20000) @Column(length = 20000)
     public String synopsis;
     @Version

@@ -1,6 +1,7 @@
 package witness.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import witness.core.Film;
+import witness.film.Scene;
+import witness.film.Sequence;
+import witness.film.Shot;
 
 /**
  * The film's deleted items, read from the audit tables: each item whose last revision deleted it (the row
@@ -19,6 +23,8 @@ import witness.core.Film;
  */
 @ApplicationScoped
 public class DeletedItems {
+    @Inject
+    Kinds kinds;
 
     /** One kind of item and its deleted items, newest first. */
     public record Group(String code, String label, List<Item> items) {
@@ -37,36 +43,38 @@ public class DeletedItems {
 
     @Transactional
     public List<Group> of(Film film) {
+        Kind sequence = kinds.of(Sequence.class), scene = kinds.of(Scene.class), shot = kinds.of(Shot.class);
         Map<Kind, List<Map<String, Object>>> deleted = new HashMap<>();
-        for (Kind kind : Kind.LISTED) {
+        for (Kind kind : kinds.listed()) {
             deleted.put(kind, lastDeleted(kind, film));
         }
-        Set<String> sequencesGone = keys(deleted.get(Kind.SEQUENCE), "id");
-        Set<String> scenesGone = keys(deleted.get(Kind.SCENE), "id");
+        Set<String> sequencesGone = keys(deleted.get(sequence), "id");
+        Set<String> scenesGone = keys(deleted.get(scene), "id");
         Map<String, Integer> scenesWith = new HashMap<>(), shotsWith = new HashMap<>();
-        List<Map<String, Object>> allScenes = List.copyOf(deleted.get(Kind.SCENE));
-        deleted.get(Kind.SCENE).removeIf(scene -> folded(scene, "sequence_id", sequencesGone, scenesWith));
-        deleted.get(Kind.SHOT).removeIf(shot -> folded(shot, "scene_id", scenesGone, shotsWith));
+        List<Map<String, Object>> allScenes = List.copyOf(deleted.get(scene));
+        String sequenceColumn = scene.column("sequence");
+        deleted.get(scene).removeIf(row -> folded(row, sequenceColumn, sequencesGone, scenesWith));
+        deleted.get(shot).removeIf(row -> folded(row, shot.column("scene"), scenesGone, shotsWith));
         // Shots folded into a scene that is itself folded into a sequence count for the sequence.
         Map<String, Integer> shotsOfSequences = new HashMap<>();
-        for (Map<String, Object> scene : allScenes) {
-            String own = History.number(scene.get("id")) + "@" + History.number(scene.get("rev"));
-            String parent = History.number(scene.get("sequence_id")) + "@" + History.number(scene.get("rev"));
+        for (Map<String, Object> row : allScenes) {
+            String own = History.number(row.get("id")) + "@" + History.number(row.get("rev"));
+            String parent = History.number(row.get(sequenceColumn)) + "@" + History.number(row.get("rev"));
             if (sequencesGone.contains(parent) && shotsWith.containsKey(own)) {
                 shotsOfSequences.merge(parent, shotsWith.get(own), Integer::sum);
             }
         }
         List<Group> groups = new ArrayList<>();
-        for (Kind kind : Kind.LISTED) {
+        for (Kind kind : kinds.listed()) {
             List<Item> items = new ArrayList<>();
             for (Map<String, Object> row : deleted.get(kind)) {
                 String own = History.number(row.get("id")) + "@" + History.number(row.get("rev"));
                 List<String> with = new ArrayList<>();
-                if (scenesWith.containsKey(own) && kind == Kind.SEQUENCE) {
+                if (scenesWith.containsKey(own) && kind == sequence) {
                     with.add(Kind.count(scenesWith.get(own), "scene"));
                 }
-                int shots = kind == Kind.SEQUENCE ? shotsOfSequences.getOrDefault(own, 0)
-                        : kind == Kind.SCENE ? shotsWith.getOrDefault(own, 0) : 0;
+                int shots = kind == sequence ? shotsOfSequences.getOrDefault(own, 0)
+                        : kind == scene ? shotsWith.getOrDefault(own, 0) : 0;
                 if (shots > 0) {
                     with.add(Kind.count(shots, "shot"));
                 }
@@ -86,7 +94,7 @@ public class DeletedItems {
     }
 
     /** The deleted rows of a kind in the film whose deletion is their last revision, newest first. */
-    static List<Map<String, Object>> lastDeleted(Kind kind, Film film) {
+    List<Map<String, Object>> lastDeleted(Kind kind, Film film) {
         return new ArrayList<>(Sql.rows("select a.*, r.username as rev_by, r.revision_time as rev_at from "
                 + kind.aud() + " a join revision r on r.id = a.rev where a.revtype = 2 and " + scope(kind)
                 + " and a.rev = (select max(b.rev) from " + kind.aud() + " b where b.id = a.id) order by a.rev desc, a.id",
@@ -94,15 +102,18 @@ public class DeletedItems {
     }
 
     /** The condition that an audit row of the kind (alias a) belongs to the film (one parameter). */
-    static String scope(Kind kind) {
-        if (kind == Kind.SCENE) {
-            return "a.sequence_id in (select q.id from film_sequence_aud q where q.film_id = ?)";
+    String scope(Kind kind) {
+        Kind sequences = kinds.of(Sequence.class), scenes = kinds.of(Scene.class);
+        String ofFilm = "select q.id from " + sequences.aud() + " q where q." + sequences.column("film") + " = ?";
+        String scenesOfFilm = "select s.id from " + scenes.aud() + " s where s." + scenes.column("sequence") + " in ("
+                + ofFilm + ")";
+        if (kind.is(Scene.class)) {
+            return "a." + scenes.column("sequence") + " in (" + ofFilm + ")";
         }
-        if (kind == Kind.SHOT) {
-            return "a.scene_id in (select s.id from scene_aud s where s.sequence_id in"
-                    + " (select q.id from film_sequence_aud q where q.film_id = ?))";
+        if (kind.is(Shot.class)) {
+            return "a." + kind.column("scene") + " in (" + scenesOfFilm + ")";
         }
-        return "a.film_id = ?";
+        return "a." + kind.column("film") + " = ?";
     }
 
     private static Set<String> keys(List<Map<String, Object>> rows, String idColumn) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import witness.core.Film;
 import witness.film.Scene;
+import witness.film.Shot;
 import witness.interview.Interview;
+import witness.interview.ReleaseForm;
+import witness.interview.Transcript;
+import witness.research.Citation;
 import witness.research.Source;
 import witness.security.Access;
 
@@ -33,30 +38,31 @@ public class History {
 
     @Inject
     Access access;
+    @Inject
+    Kinds kinds;
 
     @Transactional
     public HistoryPage ofScene(Film film, Scene scene) {
-        Builder b = new Builder();
-        b.item(Kind.SCENE, rowsOf(Kind.SCENE, "a.id = ?", scene.id), row -> "The scene");
-        b.item(Kind.SHOT, rowsOf(Kind.SHOT, "a.id in (select s.id from shot_aud s where s.scene_id = ?)", scene.id),
-                row -> "Shot " + row.get("shot_key"));
-        b.item(Kind.CITATION, rowsOf(Kind.CITATION,
-                "a.id in (select c.id from citation_aud c where c.scene_id = ?)", scene.id),
-                row -> "Citation (footnote " + row.get("position") + ")");
+        Kind shots = kinds.of(Shot.class), citations = kinds.of(Citation.class);
+        Builder b = new Builder(new Names(kinds));
+        b.item(kinds.of(Scene.class), "a.id = ?", scene.id, row -> "The scene");
+        b.item(shots, everIn(shots, "scene"), scene.id, row -> "Shot " + row.get(shots.keyColumn()));
+        b.item(citations, everIn(citations, "scene"), scene.id,
+                row -> "Citation (footnote " + row.get(citations.column("position")) + ")");
         return new HistoryPage("the scene " + scene.number() + " " + scene.title,
                 "/films/" + film.slug + "/scenes/" + scene.key, b.build(), null);
     }
 
     @Transactional
     public HistoryPage ofInterview(Film film, Interview interview) {
-        Builder b = new Builder();
-        b.item(Kind.INTERVIEW, rowsOf(Kind.INTERVIEW, "a.id = ?", interview.id), row -> "The interview");
-        b.item(Kind.TRANSCRIPT, rowsOf(Kind.TRANSCRIPT, "a.interview_id = ?", interview.id), row -> "Transcript");
+        Kind transcripts = kinds.of(Transcript.class), scans = kinds.of(ReleaseForm.class);
+        Builder b = new Builder(new Names(kinds));
+        b.item(kinds.of(Interview.class), "a.id = ?", interview.id, row -> "The interview");
+        b.item(transcripts, ownedBy(transcripts, "interview"), interview.id, row -> "Transcript");
         b.transcriptLines(interview.id);
         String withheld = null;
-        if (access.personalData()) {
-            b.item(Kind.RELEASE_FORM, rowsOf(Kind.RELEASE_FORM, "a.interview_id = ?", interview.id),
-                    row -> "Release form scan");
+        if (!scans.personal() || access.personalData()) {
+            b.item(scans, ownedBy(scans, "interview"), interview.id, row -> "Release form scan");
         } else {
             withheld = "Changes to the release form scan are personal data: only producers see them.";
         }
@@ -66,14 +72,24 @@ public class History {
 
     @Transactional
     public HistoryPage ofSource(Film film, Source source) {
-        Builder b = new Builder();
-        b.item(Kind.SOURCE, rowsOf(Kind.SOURCE, "a.id = ?", source.id), row -> "The source");
+        Builder b = new Builder(new Names(kinds));
+        b.item(kinds.of(Source.class), "a.id = ?", source.id, row -> "The source");
         return new HistoryPage("the source " + source.title, "/films/" + film.slug + "/sources/" + source.key,
                 b.build(), null);
     }
 
+    /** The condition that an audit row (alias a) belongs to the item named by the parameter. */
+    private static String ownedBy(Kind kind, String owner) {
+        return "a." + kind.column(owner) + " = ?";
+    }
+
+    /** The condition that an audit row (alias a) is of an item that belonged to the parameter's at some point. */
+    private static String everIn(Kind kind, String owner) {
+        return "a.id in (select e.id from " + kind.aud() + " e where e." + kind.column(owner) + " = ?)";
+    }
+
     /** The audit rows of a kind that match, with who made each and when, in order of item and revision. */
-    static List<Map<String, Object>> rowsOf(Kind kind, String where, Object... params) {
+    private static List<Map<String, Object>> rowsOf(Kind kind, String where, Object... params) {
         return Sql.rows("select a.*, r.username as rev_by, r.revision_time as rev_at from " + kind.aud()
                 + " a join revision r on r.id = a.rev where " + where + " order by a.id, a.rev", params);
     }
@@ -98,7 +114,7 @@ public class History {
 
     /** Gathers the changes of several items and groups them by revision, newest first. */
     private static final class Builder {
-        private final Names names = new Names();
+        private final Names names;
         private final Map<Long, Meta> revisions = new TreeMap<>(Comparator.reverseOrder());
         private final List<Runnable> renderings = new ArrayList<>();
         private final Map<Long, Map<String, HistoryPage.ItemChange>> items = new TreeMap<>();
@@ -106,7 +122,13 @@ public class History {
         private record Meta(String who, Instant at) {
         }
 
-        void item(Kind kind, List<Map<String, Object>> rows, Function<Map<String, Object>, String> subject) {
+        Builder(Names names) {
+            this.names = names;
+        }
+
+        /** The rows of a kind that match (one parameter), each change told under the subject it gives. */
+        void item(Kind kind, String where, Object param, Function<Map<String, Object>, String> subject) {
+            List<Map<String, Object>> rows = rowsOf(kind, where, param);
             names.wantReferences(kind, rows);
             Map<Long, List<Map<String, Object>>> byId = rows.stream().collect(Collectors.groupingBy(
                     r -> number(r.get("id")), LinkedHashMap::new, Collectors.toList()));
@@ -152,9 +174,9 @@ public class History {
         }
 
         /** The rows of a part for these owners, by owner and revision, each tagged with its table. */
-        private void partRows(Kind.Part part, java.util.Collection<Long> owners,
+        private void partRows(Kind.Part part, Collection<Long> owners,
                 Map<Long, Map<Long, List<Map<String, Object>>>> parts) {
-            List<Map<String, Object>> rows = Sql.rows("select a.* from " + part.table() + "_aud a where a."
+            List<Map<String, Object>> rows = Sql.rows("select a.* from " + part.aud() + " a where a."
                     + part.ownerColumn() + " in (?) order by a.rev, a.revtype desc", List.copyOf(owners));
             for (Map<String, Object> row : rows) {
                 row.put("part_table", part.table());
@@ -265,14 +287,8 @@ public class History {
             if (part.isJoin()) {
                 return names.of(part.elementTable(), number(row.get(part.elementColumn())));
             }
-            if (part.table().equals("source_name")) {
-                Object literal = row.get("literal");
-                String name = literal != null ? literal.toString()
-                        : (row.get("given") == null ? "" : row.get("given") + " ") + Objects.toString(row.get("family"), "");
-                return name.strip() + " (" + row.get("name_role") + ")";
-            }
-            if (part.table().equals("follow_up")) {
-                return row.get("follow_up_text") + (Boolean.TRUE.equals(row.get("done")) ? " (done)" : " (open)");
+            if (part.embedded() != null) {
+                return part.embedded().show(row);
             }
             return part.columns().stream().map(c -> Objects.toString(row.get(c), "")).collect(Collectors.joining(" "));
         }

@@ -15,6 +15,11 @@ final class Names {
     private static final int LONGEST = 80;
     private final Map<String, Set<Long>> wanted = new HashMap<>();
     private final Map<String, Map<Long, String>> known = new HashMap<>();
+    private final Kinds kinds;
+
+    Names(Kinds kinds) {
+        this.kinds = kinds;
+    }
 
     void want(String table, Object id) {
         if (id instanceof Number n) {
@@ -33,7 +38,7 @@ final class Names {
 
     Names load() {
         wanted.forEach((table, ids) -> {
-            Kind kind = Kind.byTable(table);
+            Kind kind = kinds.byTable(table);
             Map<Long, String> names = known.computeIfAbsent(table, t -> new HashMap<>());
             for (Map<String, Object> row : Sql.rows("select a.id, a." + kind.nameColumn() + " as name from "
                     + kind.aud() + " a where a.id in (?) and a.rev = (select max(b.rev) from " + kind.aud()
@@ -48,7 +53,7 @@ final class Names {
 
     String of(String table, long id) {
         String name = known.getOrDefault(table, Map.of()).get(id);
-        return name != null ? name : Kind.byTable(table).one() + " " + id;
+        return name != null ? name : kinds.byTable(table).one() + " " + id;
     }
 
     static String shortened(String text) {

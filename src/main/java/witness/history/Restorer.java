@@ -3,23 +3,25 @@ package witness.history;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
-import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.exception.ConstraintViolationException;
 import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;
 import witness.interview.Interview;
+import witness.interview.Transcript;
+import witness.interview.TranscriptLine;
 import witness.location.Location;
 import witness.person.Person;
+import witness.person.PersonContact;
 import witness.research.ChronologyEvent;
 import witness.research.Citation;
 import witness.research.ResearchLogEntry;
@@ -29,9 +31,9 @@ import witness.web.WriteConflict;
 
 /**
  * Brings a deleted item back as it was just before its deletion, with its own id, so that its history goes
- * on where it stopped. Its row and its collections are copied back from the audit tables (the deletion's
- * revision keeps their last values), and the copy is recorded in the restoring revision as a creation, which
- * the history shows as "restored". What was deleted with it and needs it comes back too:
+ * on where it stopped: its state is read through Envers and stored again through the entities ({@link Revival}),
+ * and the restoring revision records it as a creation, which the history shows as "restored". What was deleted
+ * with it and needs it comes back too:
  * <ul>
  * <li>a sequence: its scenes, with their shots and citations;</li>
  * <li>a scene: its shots and its citations, its chronology events and its paper edit (testimonies that
@@ -52,212 +54,228 @@ import witness.web.WriteConflict;
 public class Restorer {
     @Inject
     EntityManager em;
+    @Inject
+    Kinds kinds;
+    @Inject
+    DeletedItems deletedItems;
+    @Inject
+    AuditedStates states;
+    @Inject
+    Revival revival;
 
     /** What was restored, in words, and the page where it is. */
     public record Restored(String message, String page) {
     }
 
+    /** How one kind is restored, from its last state and the revision that deleted it. */
+    private interface Restoring<T> {
+        Restored restore(Film film, T item, long deletion);
+    }
+
+    private record Way<T>(Class<T> type, Restoring<T> restoring) {
+        Restored restore(Film film, Object item, long deletion) {
+            return restoring.restore(film, type.cast(item), deletion);
+        }
+    }
+
     @Transactional
     public Restored restore(Film film, Kind kind, long id) {
-        Map<String, Object> last = lastRow(kind, id)
-                .filter(row -> History.number(row.get("revtype")) == 2 && inFilm(kind, row, film))
+        AuditedStates.Last<?> last = states.last(kind.type(), id).filter(l -> l.deleted() && inFilm(kind, l, film))
                 .orElseThrow(() -> new NotFoundException("This film has no deleted " + kind.one() + " " + id + "."));
-        if (!Sql.ids("select id from " + kind.table() + " where id = ?", id).isEmpty()) {
-            throw new WriteConflict(title(kind, last) + " has already been restored.");
+        if (em.find(kind.type(), id) != null) {
+            throw new WriteConflict(title(kind, last.item()) + " has already been restored.");
         }
+        Way<?> way = ways().stream().filter(w -> w.type().equals(kind.type())).findFirst()
+                .orElseThrow(() -> new NotFoundException("A " + kind.one() + " cannot be restored on its own."));
         try {
-            return switch (kind.table()) {
-                case "film_sequence" -> sequence(film, last);
-                case "scene" -> scene(film, last);
-                case "shot" -> shot(film, last);
-                case "interview" -> interview(film, last);
-                case "source" -> source(film, last);
-                case "person" -> person(film, last);
-                case "location" -> location(film, last);
-                case "research_log_entry" -> logEntry(film, last);
-                case "chronology_event" -> event(film, last);
-                default -> throw new NotFoundException("A " + kind.one() + " cannot be restored on its own.");
-            };
-        } catch (ConstraintViolationException e) {
+            Restored restored = way.restore(film, last.item(), last.revision());
+            em.flush();
+            return restored;
+        } catch (PersistenceException e) {
+            ConstraintViolationException violation = violation(e);
+            if (violation == null) {
+                throw e;
+            }
             // Another producer restored it, or made something in its place, at the same moment.
-            throw new WriteConflict(title(kind, last) + " could not be restored: something changed at the same moment ("
-                    + e.getConstraintName() + "). Reload the page and try again.");
+            throw new WriteConflict(title(kind, last.item()) + " could not be restored: something changed at the same"
+                    + " moment (" + violation.getConstraintName() + "). Reload the page and try again.");
         }
+    }
+
+    private List<Way<?>> ways() {
+        return List.of(new Way<>(Sequence.class, this::sequence), new Way<>(Scene.class, this::scene),
+                new Way<>(Shot.class, this::shot), new Way<>(Interview.class, this::interview),
+                new Way<>(Source.class, this::source), new Way<>(Person.class, this::person),
+                new Way<>(Location.class, this::location), new Way<>(ResearchLogEntry.class, this::logEntry),
+                new Way<>(ChronologyEvent.class, this::event));
     }
 
     // ---- the kinds
 
-    private Restored sequence(Film film, Map<String, Object> row) {
-        keyFree(Kind.SEQUENCE, row, Sequence.byKey(film, key(row)).map(s -> s.title));
-        long delRev = rev(row), id = id(row);
-        List<Long> scenes = deletedWith(Kind.SCENE, "sequence_id", id, delRev);
-        for (long scene : scenes) {
-            keysOfScene(film, scene, delRev);
+    private Restored sequence(Film film, Sequence gone, long deletion) {
+        keyFree(Sequence.class, gone, gone.key, Sequence.byKey(film, gone.key).map(s -> s.title));
+        List<Scene> scenes = states.deletedWith(Scene.class, "sequence", gone.id, deletion);
+        for (Scene scene : scenes) {
+            keysOfScene(film, scene, deletion);
         }
-        long rev = revision();
-        int position = makeRoom(Sequence.ofFilm(film), s -> s.position, (s, p) -> s.position = p, position(row));
-        reinsert(Kind.SEQUENCE, id, delRev, rev, Map.of("position", position));
+        Sequence sequence = revival.copyOf(states.before(Sequence.class, gone.id, deletion));
+        sequence.position = makeRoom(Sequence.ofFilm(film), s -> s.position, (s, p) -> s.position = p, gone.position);
+        revival.bringBack(sequence);
         Counts counts = new Counts();
-        for (long scene : scenes) {
-            restoreScene(scene, delRev, rev, null, counts);
+        for (Scene scene : scenes) {
+            restoreScene(revival.copyOf(scene), deletion, counts);
         }
-        return new Restored("Restored the sequence ‘" + row.get("title") + "’" + counts.said() + ".",
-                "/films/" + film.slug + "#sequence-" + key(row));
+        return new Restored("Restored the sequence ‘" + gone.title + "’" + counts.said() + ".",
+                "/films/" + film.slug + "#sequence-" + gone.key);
     }
 
-    private Restored scene(Film film, Map<String, Object> row) {
-        long sequenceId = History.number(row.get("sequence_id"));
+    private Restored scene(Film film, Scene gone, long deletion) {
+        long sequenceId = states.id(gone.sequence);
         Sequence sequence = Sequence.findById(sequenceId);
         if (sequence == null) {
-            String gone = lastRow(Kind.SEQUENCE, sequenceId).map(s -> "‘" + s.get("title") + "’").orElse("");
-            throw new WriteConflict(title(Kind.SCENE, row) + " cannot be restored: its sequence " + gone
+            String was = states.last(Sequence.class, sequenceId).map(s -> "‘" + s.item().title + "’").orElse("");
+            throw new WriteConflict(title(Scene.class, gone) + " cannot be restored: its sequence " + was
                     + " no longer exists. Restore the sequence first (it brings back the scenes deleted with it).");
         }
-        keysOfScene(film, id(row), -1);
-        long delRev = rev(row), rev = revision();
-        int position = makeRoom(Scene.ofSequence(sequence), s -> s.position, (s, p) -> s.position = p, position(row));
+        keysOfScene(film, gone, deletion);
+        Scene scene = revival.copyOf(states.before(Scene.class, gone.id, deletion));
+        scene.position = makeRoom(Scene.ofSequence(sequence), s -> s.position, (s, p) -> s.position = p,
+                gone.position);
         Counts counts = new Counts();
-        restoreScene(id(row), delRev, rev, position, counts);
+        restoreScene(scene, deletion, counts);
         counts.scenes--;
-        return new Restored("Restored the scene ‘" + row.get("title") + "’" + counts.said() + ".",
-                "/films/" + film.slug + "/scenes/" + key(row));
+        return new Restored("Restored the scene ‘" + gone.title + "’" + counts.said() + ".",
+                "/films/" + film.slug + "/scenes/" + gone.key);
     }
 
-    private Restored shot(Film film, Map<String, Object> row) {
-        long sceneId = History.number(row.get("scene_id"));
+    private Restored shot(Film film, Shot gone, long deletion) {
+        long sceneId = states.id(gone.scene);
         Scene scene = Scene.findById(sceneId);
         if (scene == null) {
-            String gone = lastRow(Kind.SCENE, sceneId).map(s -> "‘" + s.get("title") + "’").orElse("");
-            throw new WriteConflict(title(Kind.SHOT, row) + " cannot be restored: its scene " + gone
+            String was = states.last(Scene.class, sceneId).map(s -> "‘" + s.item().title + "’").orElse("");
+            throw new WriteConflict(title(Shot.class, gone) + " cannot be restored: its scene " + was
                     + " no longer exists. Restore the scene first (it brings back the shots deleted with it).");
         }
-        keyFree(Kind.SHOT, row, Shot.byKey(film, key(row)).map(s -> s.key));
-        long rev = revision();
-        int position = makeRoom(Shot.ofScene(scene), s -> s.position, (s, p) -> s.position = p, position(row));
-        reinsert(Kind.SHOT, id(row), rev(row), rev, Map.of("position", position));
-        return new Restored("Restored the shot " + key(row) + " in the scene ‘" + scene.title + "’.",
-                "/films/" + film.slug + "/scenes/" + scene.key + "#shot-" + key(row));
+        keyFree(Shot.class, gone, gone.key, Shot.byKey(film, gone.key).map(s -> s.key));
+        Shot shot = revival.copyOf(states.before(Shot.class, gone.id, deletion));
+        shot.position = makeRoom(Shot.ofScene(scene), s -> s.position, (s, p) -> s.position = p, gone.position);
+        revival.bringBack(shot);
+        return new Restored("Restored the shot " + gone.key + " in the scene ‘" + scene.title + "’.",
+                "/films/" + film.slug + "/scenes/" + scene.key + "#shot-" + gone.key);
     }
 
-    private Restored interview(Film film, Map<String, Object> row) {
-        keyFree(Kind.INTERVIEW, row, Interview.byKey(film, key(row)).map(Interview::interviewee));
-        Object personId = row.get("person_id");
-        if (personId != null && Person.findById(History.number(personId)) == null) {
-            String gone = lastRow(Kind.PERSON, History.number(personId)).map(p -> "‘" + p.get("name") + "’").orElse("");
-            throw new WriteConflict(title(Kind.INTERVIEW, row) + " cannot be restored: the person it is with, " + gone
+    private Restored interview(Film film, Interview gone, long deletion) {
+        keyFree(Interview.class, gone, gone.key, Interview.byKey(film, gone.key).map(Interview::interviewee));
+        if (gone.person != null && Person.findById(states.id(gone.person)) == null) {
+            String was = states.last(Person.class, states.id(gone.person)).map(p -> "‘" + p.item().name + "’")
+                    .orElse("");
+            throw new WriteConflict(title(Interview.class, gone) + " cannot be restored: the person it is with, " + was
                     + ", no longer exists. Restore the person first.");
         }
-        long delRev = rev(row), rev = revision(), id = id(row);
-        reinsert(Kind.INTERVIEW, id, delRev, rev, Map.of());
+        revival.bringBack(revival.copyOf(states.before(Interview.class, gone.id, deletion)));
         String with = "";
-        for (long transcript : deletedWith(Kind.TRANSCRIPT, "interview_id", id, delRev)) {
-            reinsert(Kind.TRANSCRIPT, transcript, delRev, rev, Map.of());
-            int lines = reinsertRows("transcript_line", "transcript_id", transcript, delRev, rev);
-            with = " with its transcript (" + Kind.count(lines, "line") + ")";
+        for (Transcript transcript : states.deletedWith(Transcript.class, "interview", gone.id, deletion)) {
+            revival.bringBack(revival.copyOf(transcript));
+            List<TranscriptLine> lines = states.deletedWith(TranscriptLine.class, "transcript", transcript.id,
+                    deletion);
+            lines.forEach(line -> revival.bringBack(revival.copyOf(line)));
+            with = " with its transcript (" + Kind.count(lines.size(), "line") + ")";
         }
-        return new Restored("Restored the interview " + key(row) + with + ". Shoot days do not plan it again by"
+        return new Restored("Restored the interview " + gone.key + with + ". Shoot days do not plan it again by"
                 + " themselves; a release form scan deleted with it is not kept by the history.",
-                "/films/" + film.slug + "/interviews/" + key(row));
+                "/films/" + film.slug + "/interviews/" + gone.key);
     }
 
-    private Restored source(Film film, Map<String, Object> row) {
-        keyFree(Kind.SOURCE, row, Source.byKey(film, key(row)).map(s -> s.title));
-        long delRev = rev(row), rev = revision(), id = id(row);
-        reinsert(Kind.SOURCE, id, delRev, rev, Map.of());
-        Source source = Source.findById(id);
+    private Restored source(Film film, Source gone, long deletion) {
+        keyFree(Source.class, gone, gone.key, Source.byKey(film, gone.key).map(s -> s.title));
+        Source source = revival.bringBack(revival.copyOf(states.before(Source.class, gone.id, deletion)));
         int citations = 0;
-        for (long citation : deletedWith(Kind.CITATION, "source_id", id, delRev)) {
-            if (restoreCitationInPlace(citation, delRev, rev)) {
+        for (Citation citation : states.deletedWith(Citation.class, "source", gone.id, deletion)) {
+            if (restoreCitationInPlace(revival.copyOf(citation))) {
                 citations++;
             }
         }
-        nulledAt(Kind.SHOT, "source_id", id, delRev).forEach(shotId -> {
+        for (long shotId : states.referringBefore(Shot.class, "source", gone.id, deletion)) {
             Shot shot = Shot.findById(shotId);
             if (shot != null && shot.source == null) {
                 shot.source = source;
             }
-        });
-        unlinkedAt("event_source", "chronology_event_id", "sources_id", id, delRev).forEach(eventId -> {
+        }
+        for (long eventId : unlinked(ChronologyEvent.class, "sources", gone.id, deletion)) {
             ChronologyEvent event = ChronologyEvent.findById(eventId);
             if (event != null) {
                 event.sources.add(source);
             }
-        });
-        unlinkedAt("log_source", "research_log_entry_id", "sources_id", id, delRev).forEach(entryId -> {
+        }
+        for (long entryId : unlinked(ResearchLogEntry.class, "sources", gone.id, deletion)) {
             ResearchLogEntry entry = ResearchLogEntry.findById(entryId);
             if (entry != null) {
                 entry.sources.add(source);
             }
-        });
-        return new Restored("Restored the source ‘" + row.get("title") + "’"
-                + (citations > 0 ? " with " + Kind.count(citations, "citation") : "") + ".",
-                "/films/" + film.slug + "/sources/" + key(row));
-    }
-
-    private Restored person(Film film, Map<String, Object> row) {
-        keyFree(Kind.PERSON, row, Person.byKey(film, key(row)).map(p -> p.name));
-        long delRev = rev(row), rev = revision(), id = id(row);
-        reinsert(Kind.PERSON, id, delRev, rev, Map.of());
-        for (long contact : deletedWith(Kind.CONTACT, "person_id", id, delRev)) {
-            reinsert(Kind.CONTACT, contact, delRev, rev, Map.of());
         }
-        return new Restored("Restored " + row.get("name") + ".", "/films/" + film.slug + "/people/" + key(row));
+        return new Restored("Restored the source ‘" + gone.title + "’"
+                + (citations > 0 ? " with " + Kind.count(citations, "citation") : "") + ".",
+                "/films/" + film.slug + "/sources/" + gone.key);
     }
 
-    private Restored location(Film film, Map<String, Object> row) {
-        keyFree(Kind.LOCATION, row, Location.byKey(film, key(row)).map(l -> l.name));
-        long delRev = rev(row), rev = revision(), id = id(row);
-        reinsert(Kind.LOCATION, id, delRev, rev, Map.of());
-        Location location = Location.findById(id);
-        nulledAt(Kind.SHOT, "location_id", id, delRev).forEach(shotId -> {
+    private Restored person(Film film, Person gone, long deletion) {
+        keyFree(Person.class, gone, gone.key, Person.byKey(film, gone.key).map(p -> p.name));
+        revival.bringBack(revival.copyOf(states.before(Person.class, gone.id, deletion)));
+        for (PersonContact contact : states.deletedWith(PersonContact.class, "person", gone.id, deletion)) {
+            revival.bringBack(revival.copyOf(contact));
+        }
+        return new Restored("Restored " + gone.name + ".", "/films/" + film.slug + "/people/" + gone.key);
+    }
+
+    private Restored location(Film film, Location gone, long deletion) {
+        keyFree(Location.class, gone, gone.key, Location.byKey(film, gone.key).map(l -> l.name));
+        Location location = revival.bringBack(revival.copyOf(states.before(Location.class, gone.id, deletion)));
+        for (long shotId : states.referringBefore(Shot.class, "location", gone.id, deletion)) {
             Shot shot = Shot.findById(shotId);
             if (shot != null && shot.location == null) {
                 shot.location = location;
             }
-        });
-        nulledAt(Kind.INTERVIEW, "location_id", id, delRev).forEach(interviewId -> {
+        }
+        for (long interviewId : states.referringBefore(Interview.class, "location", gone.id, deletion)) {
             Interview interview = Interview.findById(interviewId);
             if (interview != null && interview.location == null) {
                 interview.location = location;
             }
-        });
-        for (long dayId : Sql.ids("select a.id from shoot_day_aud a where a.rev = ? and a.location_id is null"
-                + " and exists (select 1 from shoot_day_aud p where p.id = a.id and p.location_id = ?)", delRev, id)) {
+        }
+        for (long dayId : states.referringBefore(ShootDay.class, "location", gone.id, deletion)) {
             ShootDay day = ShootDay.findById(dayId);
             if (day != null && day.location == null) {
                 day.location = location;
             }
         }
-        unlinkedAt("log_location", "research_log_entry_id", "locations_id", id, delRev).forEach(entryId -> {
+        for (long entryId : unlinked(ResearchLogEntry.class, "locations", gone.id, deletion)) {
             ResearchLogEntry entry = ResearchLogEntry.findById(entryId);
             if (entry != null) {
                 entry.locations.add(location);
             }
-        });
-        return new Restored("Restored the location ‘" + row.get("name") + "’ (without its photos: the history"
-                + " keeps no files).", "/films/" + film.slug + "/locations/" + key(row));
+        }
+        return new Restored("Restored the location ‘" + gone.name + "’ (without its photos: the history"
+                + " keeps no files).", "/films/" + film.slug + "/locations/" + gone.key);
     }
 
-    private Restored logEntry(Film film, Map<String, Object> row) {
-        long rev = revision();
-        reinsert(Kind.LOG_ENTRY, id(row), rev(row), rev, Map.of());
-        return new Restored("Restored the research log entry ‘" + row.get("summary") + "’.",
-                "/films/" + film.slug + "/research-log/" + id(row));
+    private Restored logEntry(Film film, ResearchLogEntry gone, long deletion) {
+        revival.bringBack(revival.copyOf(states.before(ResearchLogEntry.class, gone.id, deletion)));
+        return new Restored("Restored the research log entry ‘" + gone.summary + "’.",
+                "/films/" + film.slug + "/research-log/" + gone.id);
     }
 
-    private Restored event(Film film, Map<String, Object> row) {
-        keyFree(Kind.EVENT, row, ChronologyEvent.byKey(film, key(row)).map(e -> e.description));
-        long delRev = rev(row), rev = revision(), id = id(row);
-        reinsert(Kind.EVENT, id, delRev, rev, Map.of());
-        ChronologyEvent event = ChronologyEvent.findById(id);
-        unlinkedAt("scene_event", "scene_id", "events_id", id, delRev).forEach(sceneId -> {
+    private Restored event(Film film, ChronologyEvent gone, long deletion) {
+        keyFree(ChronologyEvent.class, gone, gone.key, ChronologyEvent.byKey(film, gone.key).map(e -> e.description));
+        ChronologyEvent event = revival.bringBack(revival.copyOf(states.before(ChronologyEvent.class, gone.id,
+                deletion)));
+        for (long sceneId : unlinked(Scene.class, "events", gone.id, deletion)) {
             Scene scene = Scene.findById(sceneId);
             if (scene != null) {
                 scene.events.add(event);
             }
-        });
-        return new Restored("Restored the chronology event ‘" + Names.shortened(row.get("description").toString())
-                + "’.", "/films/" + film.slug + "/chronology/" + key(row));
+        }
+        return new Restored("Restored the chronology event ‘" + Names.shortened(gone.description) + "’.",
+                "/films/" + film.slug + "/chronology/" + gone.key);
     }
 
     // ---- scenes and what goes with them
@@ -281,178 +299,57 @@ public class Restorer {
     }
 
     /** Refuses a scene (and its shots deleted with it) whose keys other items have taken since. */
-    private void keysOfScene(Film film, long sceneId, long delRev) {
-        Map<String, Object> scene = lastRow(Kind.SCENE, sceneId).orElseThrow();
-        keyFree(Kind.SCENE, scene, Scene.byKey(film, key(scene)).map(s -> s.title));
-        for (long shotId : deletedWith(Kind.SHOT, "scene_id", sceneId, delRev < 0 ? rev(scene) : delRev)) {
-            Map<String, Object> shot = lastRow(Kind.SHOT, shotId).orElseThrow();
-            Optional<Shot> taken = Shot.byKey(film, key(shot));
+    private void keysOfScene(Film film, Scene scene, long deletion) {
+        keyFree(Scene.class, scene, scene.key, Scene.byKey(film, scene.key).map(s -> s.title));
+        for (Shot shot : states.deletedWith(Shot.class, "scene", scene.id, deletion)) {
+            Optional<Shot> taken = Shot.byKey(film, shot.key);
             if (taken.isPresent()) {
-                throw new WriteConflict(title(Kind.SCENE, scene) + " cannot be restored: its shot key ‘" + key(shot)
+                throw new WriteConflict(title(Scene.class, scene) + " cannot be restored: its shot key ‘" + shot.key
                         + "’ has been given to another shot since (in the scene ‘" + taken.get().scene.title
                         + "’). Delete that shot first.");
             }
         }
     }
 
-    /** Puts a scene back (at the position given, or where it was) with its shots, citations and collections. */
-    private void restoreScene(long sceneId, long delRev, long rev, Integer position, Counts counts) {
-        reinsert(Kind.SCENE, sceneId, delRev, rev, position == null ? Map.of() : Map.of("position", position));
+    /** Puts a scene back (a copy, at its place) with the shots and citations deleted with it. */
+    private void restoreScene(Scene scene, long deletion, Counts counts) {
+        revival.bringBack(scene);
         counts.scenes++;
-        for (long shot : deletedWith(Kind.SHOT, "scene_id", sceneId, delRev)) {
-            reinsert(Kind.SHOT, shot, delRev, rev, Map.of());
+        for (Shot shot : states.deletedWith(Shot.class, "scene", scene.id, deletion)) {
+            revival.bringBack(revival.copyOf(shot));
             counts.shots++;
         }
-        for (long citation : deletedWith(Kind.CITATION, "scene_id", sceneId, delRev)) {
-            if (citable(citation, delRev)) {
-                reinsert(Kind.CITATION, citation, delRev, rev, Map.of());
+        for (Citation citation : states.deletedWith(Citation.class, "scene", scene.id, deletion)) {
+            Citation copy = revival.copyOf(citation);
+            if (copy.source != null || copy.testimony != null) {
+                revival.bringBack(copy);
                 counts.citations++;
             }
         }
     }
 
-    /** Whether a deleted citation still has something to cite: its source or its testimony. */
-    private boolean citable(long citation, long delRev) {
-        return !Sql.ids("select a.id from citation_aud a where a.id = ? and a.rev = ? and (exists (select 1 from"
-                + " source s where s.id = a.source_id) or exists (select 1 from testimony t where t.id = a.testimony_id))",
-                citation, delRev).isEmpty();
-    }
-
     /** A citation deleted with its source goes back to its footnote number in its scene, if the scene is there. */
-    private boolean restoreCitationInPlace(long citation, long delRev, long rev) {
-        Map<String, Object> row = Sql.rows("select * from citation_aud where id = ? and rev = ?", citation, delRev).get(0);
-        Scene scene = Scene.findById(History.number(row.get("scene_id")));
-        if (scene == null) {
+    private boolean restoreCitationInPlace(Citation citation) {
+        if (citation.scene == null) {
             return false;
         }
-        List<Citation> footnotes = Citation.list("scene = ?1 order by position, id", scene);
-        int position = makeRoom(footnotes, c -> c.position, (c, p) -> c.position = p, position(row));
-        reinsert(Kind.CITATION, citation, delRev, rev, Map.of("position", position));
+        List<Citation> footnotes = Citation.list("scene = ?1 order by position, id", citation.scene);
+        citation.position = makeRoom(footnotes, c -> c.position, (c, p) -> c.position = p, citation.position);
+        revival.bringBack(citation);
         return true;
     }
 
-    // ---- copying rows back
+    // ---- reading what was
 
-    /**
-     * Inserts the item's row as it was at the deletion (references to items deleted since left empty, the
-     * version back to 0), its collections, and the audit rows that record it as created in this revision.
-     */
-    private void reinsert(Kind kind, long id, long delRev, long rev, Map<String, Object> overrides) {
-        em.flush();
-        List<String> columns = dataColumns(kind.aud());
-        List<String> live = Sql.columns(kind.table());
-        List<String> into = new ArrayList<>(), select = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        for (String column : columns) {
-            into.add(column);
-            if (overrides.containsKey(column)) {
-                select.add("?");
-                params.add(overrides.get(column));
-            } else if (kind.fields().stream().anyMatch(f -> f.column().equals(column)
-                    && f.value() instanceof Value.Reference)) {
-                String target = kind.fields().stream().filter(f -> f.column().equals(column))
-                        .map(f -> ((Value.Reference) f.value()).table()).findFirst().orElseThrow();
-                select.add("case when exists (select 1 from " + target + " x where x.id = a." + column + ") then a."
-                        + column + " end");
-            } else {
-                select.add("a." + column);
-            }
-        }
-        if (live.contains("version") && !into.contains("version")) {
-            into.add("version");
-            select.add("0");
-        }
-        params.add(id);
-        params.add(delRev);
-        Sql.update("insert into " + kind.table() + " (" + String.join(", ", into) + ") select "
-                + String.join(", ", select) + " from " + kind.aud() + " a where a.id = ? and a.rev = ?",
-                params.toArray());
-        recordCreated(kind.table(), "id", id, rev);
-        for (Kind.Part part : kind.parts()) {
-            reinsertPart(part, id, delRev, rev);
-        }
+    /** The items of a type whose collection (its property) lost the item at its deletion. */
+    private List<Long> unlinked(Class<?> owner, String collection, long itemId, long deletion) {
+        return states.unlinkedIn(kinds.of(owner).part(collection), itemId, deletion);
     }
 
-    /** Copies back the rows of a child table deleted with their owner (transcript lines), recorded as created. */
-    private int reinsertRows(String table, String ownerColumn, long ownerId, long delRev, long rev) {
-        em.flush();
-        List<String> columns = dataColumns(table + "_aud");
-        String list = String.join(", ", columns);
-        int n = Sql.update("insert into " + table + " (" + list + ") select " + list + " from " + table
-                + "_aud a where a." + ownerColumn + " = ? and a.rev = ? and a.revtype = 2", ownerId, delRev);
-        recordCreated(table, ownerColumn, ownerId, rev);
-        return n;
-    }
-
-    /** A collection as it was when its owner was deleted: its elements that still exist, renumbered if a list. */
-    private void reinsertPart(Kind.Part part, long ownerId, long delRev, long rev) {
-        List<String> columns = dataColumns(part.table() + "_aud");
-        List<String> select = new ArrayList<>();
-        for (String column : columns) {
-            select.add(column.equals(part.order()) && part.isJoin()
-                    ? "row_number() over (order by a." + column + ") - 1" : "a." + column);
-        }
-        String where = "a." + part.ownerColumn() + " = ? and a.rev = ? and a.revtype = 2"
-                + (part.isJoin() ? " and exists (select 1 from " + part.elementTable() + " x where x.id = a."
-                        + part.elementColumn() + ")" : "");
-        Sql.update("insert into " + part.table() + " (" + String.join(", ", columns) + ") select "
-                + String.join(", ", select) + " from " + part.table() + "_aud a where " + where, ownerId, delRev);
-        recordCreated(part.table(), part.ownerColumn(), ownerId, rev);
-    }
-
-    /** Writes what Envers writes for a creation: the rows as they now are, in this revision, revtype 0. */
-    private static void recordCreated(String table, String column, long value, long rev) {
-        List<String> columns = dataColumns(table + "_aud");
-        String list = String.join(", ", columns);
-        Sql.update("insert into " + table + "_aud (rev, revtype, " + list + ") select ?, 0, " + list + " from "
-                + table + " where " + column + " = ?", rev, value);
-    }
-
-    private static List<String> dataColumns(String audTable) {
-        return Sql.columns(audTable).stream().filter(c -> !c.equals("rev") && !c.equals("revtype")).toList();
-    }
-
-    /** The revision this transaction writes (who is restoring, and when), stored now so that rows can name it. */
-    private long revision() {
-        Revision revision = AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true);
-        em.flush();
-        return revision.id;
-    }
-
-    // ---- reading the audit tables
-
-    static Optional<Map<String, Object>> lastRow(Kind kind, long id) {
-        List<Map<String, Object>> rows = Sql.rows("select a.* from " + kind.aud() + " a where a.id = ? and a.rev ="
-                + " (select max(b.rev) from " + kind.aud() + " b where b.id = a.id)", id);
-        return rows.stream().findFirst();
-    }
-
-    private static boolean inFilm(Kind kind, Map<String, Object> row, Film film) {
+    private boolean inFilm(Kind kind, AuditedStates.Last<?> last, Film film) {
         List<Long> ids = Sql.ids("select count(*) from " + kind.aud() + " a where a.id = ? and a.rev = ? and "
-                + DeletedItems.scope(kind), id(row), rev(row), film.id);
+                + deletedItems.scope(kind), states.id(last.item()), last.revision(), film.id);
         return ids.get(0) > 0;
-    }
-
-    /** The ids of the items of a kind deleted in the same revision as their parent. */
-    private static List<Long> deletedWith(Kind kind, String parentColumn, long parentId, long delRev) {
-        return Sql.ids("select a.id from " + kind.aud() + " a where a." + parentColumn + " = ? and a.rev = ? and"
-                + " a.revtype = 2 order by a.id", parentId, delRev);
-    }
-
-    /** Items of a kind whose reference to the item was emptied by its deletion. */
-    private static List<Long> nulledAt(Kind kind, String column, long itemId, long delRev) {
-        String aud = kind.aud();
-        return Sql.ids("select a.id from " + aud + " a where a.rev = ? and a.revtype = 1 and a." + column
-                + " is null and exists (select 1 from " + aud + " p where p.id = a.id and p." + column + " = ? and"
-                + " p.rev = (select max(q.rev) from " + aud + " q where q.id = a.id and q.rev < ?))",
-                delRev, itemId, delRev);
-    }
-
-    /** The owners whose collection lost the item at its deletion. */
-    private static List<Long> unlinkedAt(String table, String ownerColumn, String elementColumn, long itemId,
-            long delRev) {
-        return Sql.ids("select a." + ownerColumn + " from " + table + "_aud a where a.rev = ? and a.revtype = 2 and a."
-                + elementColumn + " = ?", delRev, itemId);
     }
 
     /** Makes room at a 1-based position among ordered siblings (moving the later ones down); the place found. */
@@ -467,36 +364,31 @@ public class Restorer {
         return at;
     }
 
-    private void keyFree(Kind kind, Map<String, Object> row, Optional<String> takenBy) {
+    private void keyFree(Class<?> type, Object item, String key, Optional<String> takenBy) {
         if (takenBy.isPresent()) {
-            throw new WriteConflict(title(kind, row) + " cannot be restored: its key ‘" + key(row) + "’ has been given to"
-                    + " another " + kind.one() + " since (‘" + Names.shortened(takenBy.get()) + "’). Delete that one"
-                    + " first.");
+            throw new WriteConflict(title(type, item) + " cannot be restored: its key ‘" + key + "’ has been given to"
+                    + " another " + kinds.of(type).one() + " since (‘" + Names.shortened(takenBy.get())
+                    + "’). Delete that one first.");
         }
     }
 
-    static String title(Kind kind, Map<String, Object> row) {
-        Object name = row.get(kind.nameColumn());
+    private String title(Class<?> type, Object item) {
+        return title(kinds.of(type), item);
+    }
+
+    /** "Scene ‘The last taxi ride’": the kind and the item's name. */
+    private String title(Kind kind, Object item) {
+        Object name = states.valueOf(item, kind.namedBy());
         String one = Character.toUpperCase(kind.one().charAt(0)) + kind.one().substring(1);
         return name == null ? one : one + " ‘" + Names.shortened(name.toString()) + "’";
     }
 
-    private static long id(Map<String, Object> row) {
-        return History.number(row.get("id"));
-    }
-
-    private static long rev(Map<String, Object> row) {
-        return History.number(row.get("rev"));
-    }
-
-    private static int position(Map<String, Object> row) {
-        Object p = row.get("position");
-        return p == null ? Integer.MAX_VALUE : (int) History.number(p);
-    }
-
-    /** The item's key: the one *_key column its row has. */
-    private static String key(Map<String, Object> row) {
-        return row.entrySet().stream().filter(e -> e.getKey().endsWith("_key")).map(e -> (String) e.getValue())
-                .findFirst().orElse(null);
+    private static ConstraintViolationException violation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return violation;
+            }
+        }
+        return null;
     }
 }

@@ -21,10 +21,9 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /**
- * Plain SQL over the audit tables, on the connection (and transaction) of the request's Hibernate session.
- * Envers writes those tables; reading them as rows keeps each page to a few queries whatever the history's
- * length, and lets a restore copy a row back as it was. A collection among the parameters stands for a list
- * of values ({@code id in (?)}).
+ * Plain SQL reads of the audit tables, on the connection (and transaction) of the request's Hibernate session.
+ * Envers writes those tables; reading them as rows keeps each history page to a few queries whatever the
+ * history's length. A collection among the parameters stands for a list of values ({@code id in (?)}).
  */
 final class Sql {
     private static final Map<String, List<String>> COLUMNS = new ConcurrentHashMap<>();
@@ -59,19 +58,6 @@ final class Sql {
 
     static List<Long> ids(String sql, Object... params) {
         return rows(sql, params).stream().map(r -> ((Number) r.values().iterator().next()).longValue()).toList();
-    }
-
-    static int update(String sql, Object... params) {
-        return work(connection -> {
-            Expanded q = expand(sql, params);
-            if (q == null) {
-                return 0;
-            }
-            try (PreparedStatement statement = connection.prepareStatement(q.sql)) {
-                bind(statement, q.params);
-                return statement.executeUpdate();
-            }
-        });
     }
 
     /** The columns of a table, lower case, in their order. */

@@ -1,5 +1,6 @@
 package witness.history;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -50,7 +51,7 @@ interface Value {
     Value YES_NO = (stored, names) -> stored == null ? null : (Boolean) stored ? "yes" : "no";
 
     Value NUMBER = (stored, names) -> stored == null ? null
-            : stored instanceof java.math.BigDecimal d ? d.toPlainString() : stored.toString();
+            : stored instanceof BigDecimal d ? d.toPlainString() : stored.toString();
 
     Value BYTES = (stored, names) -> {
         if (stored == null) {
@@ -62,16 +63,17 @@ interface Value {
     };
 
     /** An enumerated value stored by name (DRAFT), read by its label (draft). */
-    static <E extends Enum<E> & Labelled> Value choice(Class<E> type) {
+    static Value choice(Class<? extends Labelled> type) {
         return (stored, names) -> {
             if (stored == null) {
                 return null;
             }
-            try {
-                return Enum.valueOf(type, stored.toString()).label();
-            } catch (IllegalArgumentException e) {
-                return stored.toString();
+            for (Labelled value : type.getEnumConstants()) {
+                if (value.name().equals(stored.toString())) {
+                    return value.label();
+                }
             }
+            return stored.toString();
         };
     }
 

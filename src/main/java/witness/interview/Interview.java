@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
+import witness.core.Recorded;
+import witness.core.Shown;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.StringListConverter;
@@ -29,38 +31,53 @@ import witness.web.StringListConverter;
  */
 @Entity
 @Audited
+@Recorded(one = "interview", namedBy = "key", code = "interviews", listed = 4)
 @Table(name = "interview")
 public class Interview extends PanacheEntity {
     @ManyToOne(optional = false)
     public Film film;
     @NotBlank @Column(name = "interview_key", nullable = false, length = 80)
     public String key;
+    @Shown("Person")
     @ManyToOne
     public Person person;
+    @Shown("Label")
     @Column(length = 200)
     public String label;
+    @Shown("Status")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public InterviewStatus status = InterviewStatus.IDENTIFIED;
+    @Shown("Language")
     @Column(length = 100)
     public String language;
+    @Shown("Interpreter")
     @Column(length = 200)
     public String interpreter;
+    @Shown("Place")
     @Column(length = 200)
     public String place;
     /** Where it is (to be) filmed, when that is one of the film's locations. */
+    @Shown("Location")
     @ManyToOne
     public Location location;
+    @Shown("Date")
     @Column(name = "interview_date")
     public LocalDate date;
+    @Shown("Topics")
     @Convert(converter = StringListConverter.class) @Column(length = 4000)
     public List<String> topics = new ArrayList<>();
+    @Shown("Questions")
     @Convert(converter = StringListConverter.class) @Column(length = 20000)
     public List<String> questions = new ArrayList<>();
+    @Shown("Release form")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 10)
     public ReleaseStatus release = ReleaseStatus.NONE;
+    @Shown("Release signed on")
     public LocalDate releaseSignedOn;
+    @Shown("Fee")
     @DecimalMin("0") @Column(precision = 12, scale = 2)
     public BigDecimal fee;
+    @Shown(value = "Notes", as = Shown.As.LONG_TEXT)
     @Column(length = 4000)
     public String notes;
     @Version

@@ -15,6 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import witness.core.Recorded;
+import witness.core.Shown;
 import witness.web.FileTypes;
 
 /**
@@ -24,6 +26,7 @@ import witness.web.FileTypes;
  */
 @Entity
 @Audited
+@Recorded(one = "release form scan", namedBy = "fileName", personal = true)
 @Table(name = "release_form")
 public class ReleaseForm extends PanacheEntity {
     /** The largest scan accepted: 10 MB. */
@@ -32,16 +35,20 @@ public class ReleaseForm extends PanacheEntity {
     @OneToOne(optional = false)
     @JoinColumn(name = "interview_id", nullable = false, unique = true)
     public Interview interview;
+    @Shown("File")
     @Column(nullable = false, length = 255)
     public String fileName;
+    @Shown("Type")
     @Column(nullable = false, length = 100)
     public String contentType;
+    @Shown(value = "Size", as = Shown.As.BYTES)
     @Column(nullable = false)
     public long fileSize;
     @NotAudited
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARBINARY) @Column(nullable = false)
     public byte[] content;
+    @Shown("Uploaded")
     @Column(nullable = false)
     public LocalDateTime uploadedAt;
 

@@ -10,12 +10,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
+import witness.core.Recorded;
+import witness.core.Shown;
 import witness.person.Person;
 import witness.research.Source;
 
 /** Words attributed to a person: from an interview (timecodes) or a written source (page). */
 @Entity
 @Audited
+@Recorded(one = "testimony", namedBy = "text")
 @Table(name = "testimony")
 public class Testimony extends PanacheEntity {
     public static final String TIMECODE = "\\d{2}:[0-5]\\d:[0-5]\\d";
@@ -24,18 +27,25 @@ public class Testimony extends PanacheEntity {
     public Film film;
     @NotBlank @Column(name = "testimony_key", nullable = false, length = 80)
     public String key;
+    @Shown("Person")
     @ManyToOne(optional = false)
     public Person person;
+    @Shown("Interview")
     @ManyToOne
     public Interview interview;
+    @Shown("Timecode in")
     @Pattern(regexp = TIMECODE) @Column(length = 12)
     public String timecodeIn;
+    @Shown("Timecode out")
     @Pattern(regexp = TIMECODE) @Column(length = 12)
     public String timecodeOut;
+    @Shown("Source")
     @ManyToOne
     public Source source;
+    @Shown("Page")
     @Column(length = 50)
     public String page;
+    @Shown(value = "Text", as = Shown.As.LONG_TEXT)
     @NotBlank @Column(nullable = false, length = 20000)
     public String text;
     @Version

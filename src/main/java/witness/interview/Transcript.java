@@ -10,17 +10,22 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
+import witness.core.Recorded;
+import witness.core.Shown;
 
 /** What was said in an interview, line by line with its timecodes: imported from a text, SRT or WebVTT file. */
 @Entity
 @Audited
+@Recorded(one = "transcript", namedBy = "fileName")
 @Table(name = "transcript")
 public class Transcript extends PanacheEntity {
     @OneToOne(optional = false)
     public Interview interview;
     /** plain, srt or vtt: the format it was imported from. */
+    @Shown("Format")
     @NotBlank @Column(nullable = false, length = 10)
     public String format;
+    @Shown("File")
     @Column(length = 300)
     public String fileName;
     @Version

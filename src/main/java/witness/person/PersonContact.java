@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
+import witness.core.Recorded;
+import witness.core.Shown;
 
 /**
  * How to reach a person: personal data, for producers only (witness.security.Access#personalData).
@@ -18,17 +20,22 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
+@Recorded(one = "contact details", namedBy = "email", personal = true)
 @Table(name = "person_contact")
 public class PersonContact extends PanacheEntity {
     @OneToOne(optional = false)
     @JoinColumn(name = "person_id", unique = true, nullable = false)
     public Person person;
+    @Shown("Phone")
     @Size(max = 100) @Column(length = 100)
     public String phone;
+    @Shown("E-mail")
     @Email(message = "must be an e-mail address, like name@example.org") @Size(max = 200) @Column(length = 200)
     public String email;
+    @Shown(value = "Address", as = Shown.As.LONG_TEXT)
     @Size(max = 1000) @Column(length = 1000)
     public String address;
+    @Shown(value = "Note", as = Shown.As.LONG_TEXT)
     @Size(max = 4000) @Column(length = 4000)
     public String note;
     @Version

@@ -98,6 +98,25 @@ class RestoreTest {
     }
 
     @Test
+    void theRestoringRevisionRecordsTheSceneAndItsCollectionsAsCreated() {
+        String slug = FilmCopies.ofSerge("restore");
+        SceneState before = SceneState.of(slug, "prologue-taxi");
+        Pages.confirmDeletion("/films/" + slug + "/scenes/prologue-taxi/delete").statusCode(303);
+        given().redirects().follow(false).post("/films/{slug}/deleted/scenes/{id}/restore", slug, before.id())
+                .then().statusCode(303);
+
+        Audits.Row restored = Audits.last("scene", before.id());
+        assertThat(Audits.count("select count(*) from scene_event_aud where scene_id = ?1 and rev = ?2 and revtype = 0",
+                before.id(), restored.rev())).isEqualTo(before.events().size());
+        assertThat(Audits.count("select count(*) from scene_testimony_aud where scene_id = ?1 and rev = ?2"
+                + " and revtype = 0", before.id(), restored.rev())).isEqualTo(before.testimonies().size());
+        assertThat(Audits.count("select count(*) from shot_aud a join shot s on s.id = a.id where s.scene_id = ?1"
+                + " and a.rev = ?2 and a.revtype = 0", before.id(), restored.rev())).isEqualTo(before.shots().size());
+        assertThat(Audits.count("select version from scene where id = ?1", before.id())).as("its version starts again")
+                .isZero();
+    }
+
+    @Test
     void aDeletedInterviewComesBackWithItsTranscript() {
         String slug = FilmCopies.ofSerge("restore");
         given().contentType("text/plain; charset=UTF-8").body("[00:00:05] VLADY: My father wrote every night.\n"
