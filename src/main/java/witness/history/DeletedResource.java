@@ -32,6 +32,8 @@ public class DeletedResource {
     DeletedItems deletedItems;
     @Inject
     Restorer restorer;
+    @Inject
+    Kinds kinds;
 
     @CheckedTemplate
     static class Templates {
@@ -49,9 +51,9 @@ public class DeletedResource {
     @Path("{kind}/{id}/restore")
     public Response restore(@RestPath String slug, @RestPath String kind, @RestPath long id) {
         Film film = Films.bySlug(slug);
-        Kind restorable = Kind.byCode(kind).orElseThrow(() -> new NotFoundException("'" + kind
+        Kind restorable = kinds.byCode(kind).orElseThrow(() -> new NotFoundException("'" + kind
                 + "' is not a kind of item that can be restored: " + String.join(", ",
-                        Kind.LISTED.stream().map(Kind::code).toList()) + "."));
+                        kinds.listed().stream().map(Kind::code).toList()) + "."));
         Restorer.Restored restored = restorer.restore(film, restorable, id);
         return Html.seeOther(restored.page(), Flash.notice(restored.message()));
     }

@@ -1,9 +1,7 @@
 package witness.history;
 
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A kind of audited item as the history shows it, derived from its entity at start-up ({@link Kinds}): its table
@@ -58,27 +56,6 @@ record Kind(Class<?> type, String one, String code, int listed, String table, St
     boolean is(Class<?> entity) {
         return type.equals(entity);
     }
-
-    /** The listed kind of that code (see {@link #LISTED}). */
-    static Optional<Kind> byCode(String code) {
-        return Kinds.current().byCode(code);
-    }
-
-    /**
-     * What the deleted items page lists, in its order: a view of the kinds derived at start-up, for DeletedResource,
-     * which asks here until it injects {@link Kinds} itself.
-     */
-    static final List<Kind> LISTED = new AbstractList<>() {
-        @Override
-        public Kind get(int index) {
-            return Kinds.current().listed().get(index);
-        }
-
-        @Override
-        public int size() {
-            return Kinds.current().listed().size();
-        }
-    };
 
     /** "scenes", "research log entries", "people" */
     String many() {

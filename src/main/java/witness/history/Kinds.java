@@ -1,6 +1,5 @@
 package witness.history;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -23,11 +22,6 @@ class Kinds {
     Kinds(SessionFactory factory) {
         all = new KindDerivation(factory).kinds();
         listed = all.stream().filter(Kind::isListed).sorted(Comparator.comparingInt(Kind::listed)).toList();
-    }
-
-    /** The kinds where no bean is injected. */
-    static Kinds current() {
-        return Arc.container().instance(Kinds.class).get();
     }
 
     Kind of(Class<?> type) {
