@@ -31,6 +31,7 @@ import witness.interview.Testimony;
 import witness.location.LocationInput;
 import witness.person.PersonInput;
 import witness.research.ClearanceStatus;
+import witness.research.EventInput;
 import witness.research.PartialDate;
 import witness.research.ResearchKind;
 import witness.research.VerificationStatus;
@@ -43,7 +44,7 @@ import witness.research.VerificationStatus;
 public record Dossier(
         FilmData film,
         List<PersonInput> people,
-        List<EventData> chronology,
+        List<EventInput> chronology,
         List<SourceData> sources,
         List<TestimonyData> testimonies,
         List<InterviewInput> interviews,
@@ -62,16 +63,6 @@ public record Dossier(
             String logline,
             String synopsis,
             @Positive Integer targetMinutes) {
-    }
-
-    public record EventData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            @NotBlank @Pattern(regexp = PartialDate.PATTERN, message = "must be written 1947-11-17, 1947-11 or 1947")
-            String date,
-            String place,
-            @NotBlank String description,
-            List<String> people,
-            List<String> sources) {
     }
 
     @JsonPropertyOrder({"id", "type", "title", "author", "editor", "translator", "issued", "publisher",

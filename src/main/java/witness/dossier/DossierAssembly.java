@@ -209,26 +209,13 @@ final class DossierAssembly {
         each(CHRONOLOGY, dossier.chronology(), (data, at) -> {
             ChronologyEvent e = new ChronologyEvent();
             e.film = film;
-            e.key = data.key();
-            PartialDate when = partialDate(data.date(), at.at("/date"));
-            e.date = when.date();
-            e.precision = when.precision();
-            e.place = data.place();
-            e.description = data.description();
-            e.people = new HashSet<>(people.findAll(data.people(), at.at("/people")));
-            e.sources = new HashSet<>(sources.findAll(data.sources(), at.at("/sources")));
+            e.key = data.key;
+            data.applyTo(e);
+            e.people = new HashSet<>(people.findAll(data.people, at.at("/people")));
+            e.sources = new HashSet<>(sources.findAll(data.sources, at.at("/sources")));
             save(e, at);
             events.define(e.key, e, at.at("/key"));
         });
-    }
-
-    private PartialDate partialDate(String text, Where at) {
-        try {
-            return PartialDate.parse(text);
-        } catch (IllegalArgumentException e) {
-            error(at, e.getMessage());
-            return PartialDate.parse("0001");
-        }
     }
 
     private void interviews() {

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import witness.core.Film;
 import witness.dossier.Dossier.CitationData;
 import witness.dossier.Dossier.DateData;
-import witness.dossier.Dossier.EventData;
 import witness.dossier.Dossier.FilmData;
 import witness.dossier.Dossier.FollowUpData;
 import witness.dossier.Dossier.LogEntryData;
@@ -36,6 +35,7 @@ import witness.location.LocationInput;
 import witness.person.Person;
 import witness.person.PersonInput;
 import witness.research.ChronologyEvent;
+import witness.research.EventInput;
 import witness.research.Citation;
 import witness.research.ResearchLogEntry;
 import witness.research.Source;
@@ -97,9 +97,8 @@ public class DossierExporter {
         return PersonInput.of(p);
     }
 
-    private EventData event(ChronologyEvent e) {
-        return new EventData(e.key, e.when().iso(), e.place, e.description,
-                keys(e.people, p -> p.key), keys(e.sources, s -> s.key));
+    private EventInput event(ChronologyEvent e) {
+        return EventInput.of(e);
     }
 
     private SourceData source(Source s) {

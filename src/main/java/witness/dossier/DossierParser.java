@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import witness.core.Filed;
-import witness.dossier.Dossier.EventData;
 import witness.dossier.Dossier.FilmData;
 import witness.dossier.Dossier.LogEntryData;
 import witness.dossier.Dossier.ScheduleData;
@@ -29,6 +28,7 @@ import witness.dossier.Dossier.TestimonyData;
 import witness.interview.InterviewInput;
 import witness.location.LocationInput;
 import witness.person.PersonInput;
+import witness.research.EventInput;
 
 /**
  * Reads dossier files into a {@link Dossier}, checking each file's syntax, fields and values.
@@ -63,7 +63,7 @@ final class DossierParser {
         FilmData film = read(FILM, new TypeReference<FilmData>() {}, null);
         Dossier dossier = new Dossier(film,
                 list(PEOPLE, new TypeReference<List<PersonInput>>() {}),
-                list(CHRONOLOGY, new TypeReference<List<EventData>>() {}),
+                list(CHRONOLOGY, new TypeReference<List<EventInput>>() {}),
                 list(SOURCES, new TypeReference<List<SourceData>>() {}),
                 list(TESTIMONIES, new TypeReference<List<TestimonyData>>() {}),
                 list(INTERVIEWS, new TypeReference<List<InterviewInput>>() {}),
