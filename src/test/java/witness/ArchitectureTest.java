@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +96,18 @@ class ArchitectureTest {
         byName.values().removeIf(names -> names.size() < 2);
         assertThat(byName).as("classes of src/main that share a simple name: a reader, an import or a search cannot"
                 + " tell them apart").isEmpty();
+    }
+
+    /**
+     * A resource hands a bound input to its editor and reads nothing of the item before the write, so no resource
+     * clears the persistence context to forget what it read (docs/architecture.md, how a request flows).
+     */
+    @Test
+    void resourcesBindTheirInputsAndClearNothing() {
+        noClasses().that().haveSimpleNameEndingWith("Resource").or().haveSimpleNameEndingWith("Api")
+                .should().callMethod(EntityManager.class, "clear")
+                .because("an editor checks an input before it touches a stored item; a page drawn after a write"
+                        + " reads what is stored").check(classes);
     }
 
     private static void namesNone(String pkg, Set<String> named, String because) {

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -259,7 +260,7 @@ final class ShotCsvPlan {
         if (code == null) {
             return null;
         }
-        E value = Labelled.find(type, code.toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        E value = Labelled.find(type, code.toLowerCase(Locale.ROOT)).orElse(null);
         if (value == null) {
             rowErrors.put(column, Labelled.notOneOf(type, code) + ".");
         }

@@ -2,14 +2,20 @@ package witness.history;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.math.BigDecimal;
+import java.sql.Blob;
+import java.sql.Clob;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -77,10 +83,10 @@ final class Sql {
 
     /** The values databases hand back, as the history compares and shows them. */
     private static Object value(Object value) {
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return date.toLocalDate();
         }
-        if (value instanceof java.sql.Time time) {
+        if (value instanceof Time time) {
             return time.toLocalTime();
         }
         if (value instanceof Timestamp timestamp) {
@@ -89,8 +95,8 @@ final class Sql {
         if (value instanceof OffsetDateTime time) {
             return time.toInstant();
         }
-        if (value instanceof java.time.LocalDateTime time) {
-            return time.atZone(java.time.ZoneId.systemDefault()).toInstant();
+        if (value instanceof LocalDateTime time) {
+            return time.atZone(ZoneId.systemDefault()).toInstant();
         }
         if (value instanceof Byte || value instanceof Short || value instanceof Integer) {
             return ((Number) value).longValue();
@@ -98,7 +104,7 @@ final class Sql {
         if (value instanceof BigDecimal decimal) {
             return decimal.stripTrailingZeros();
         }
-        if (value instanceof java.sql.Clob || value instanceof java.sql.Blob) {
+        if (value instanceof Clob || value instanceof Blob) {
             throw new IllegalStateException("The audit tables hold no large objects");
         }
         return value;

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXObject;
 import org.jbibtex.Key;
@@ -126,7 +127,7 @@ public final class SourceImportParser {
 
     private static List<Item> bibtex(String text) {
         BibTeXConverter converter = new BibTeXConverter();
-        org.jbibtex.BibTeXDatabase database;
+        BibTeXDatabase database;
         try {
             database = converter.loadDatabase(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (ParseException e) {
