@@ -69,6 +69,10 @@ public class SceneResource {
         Film film = Films.bySlug(slug);
         StructureEditor.requireScene(film, key);
         try {
+            if (input.status == null || input.status.isBlank()) {
+                // The page's select always sends one; the API may leave it out to keep the stored one.
+                throw new Invalid("status", "is required: draft, researched or approved");
+            }
             editor.updateScene(film, key, input);
         } catch (Invalid e) {
             StructureForms forms = StructureForms.refused(StructureForms.sceneId(key), input, e.errors);

@@ -27,9 +27,6 @@ public class Sequence extends PanacheEntity {
     @NotBlank @Column(name = "sequence_key", nullable = false, length = 80)
     public String key;
     /** 1-based place in the film; renumbering its neighbours is not an edit of them. */
-    @Shown("Place in the film")
-    @OptimisticLock(excluded = true)
-    public int position;
     @Shown("Title")
     @NotBlank @Size(max = 300) @Column(nullable = false, length = 300)
     public String title;
@@ -39,6 +36,9 @@ public class Sequence extends PanacheEntity {
     @Shown(value = "Synopsis", as = Shown.As.LONG_TEXT)
     @Size(max = 20000) @Column(length = 20000)
     public String synopsis;
+    @Shown("Place in the film")
+    @OptimisticLock(excluded = true)
+    public int position;
     @Version
     public long version;
 

@@ -43,7 +43,4 @@ class Kinds {
         return listed;
     }
 
-    List<Kind> all() {
-        return all;
-    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
+import jakarta.validation.ValidationException;
 import org.hibernate.exception.ConstraintViolationException;
 import witness.core.Film;
 import witness.film.Scene;
@@ -99,6 +100,10 @@ public class Restorer {
             // Another producer restored it, or made something in its place, at the same moment.
             throw new WriteConflict(title(kind, last.item()) + " could not be restored: something changed at the same"
                     + " moment (" + violation.getConstraintName() + "). Reload the page and try again.");
+        } catch (ValidationException e) {
+            // Stored again as an entity, the old state is checked by today's rules, which may be stricter.
+            throw new WriteConflict(title(kind, last.item()) + " cannot be restored as it was: it does not meet"
+                    + " today's checks (" + e.getMessage() + ").");
         }
     }
 

@@ -22,6 +22,7 @@ import witness.location.Location;
 import witness.person.Person;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
+import witness.web.Texts;
 import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
@@ -167,7 +168,7 @@ public class InterviewEditor {
     @Transactional
     public ReleaseForm storeRelease(Film film, String key, String fileName, byte[] content, InterviewInput signed) {
         Interview interview = find(film, key);
-        FieldErrors errors = new FieldErrors().validate(validator, signed);
+        FieldErrors errors = signed.signedOnChecked(validator);
         String type = null;
         if (content == null || content.length == 0) {
             errors.add("scan", "is empty: choose the scan of the signed release form (PDF, JPEG or PNG)");
@@ -237,7 +238,7 @@ public class InterviewEditor {
         if (question.length() > 2000) {
             throw new Invalid("question", "is too long: at most 2000 characters");
         }
-        return question.replaceAll("\\s*\\R\\s*", " ");
+        return Texts.oneLine(question);
     }
 
     /** The interview an input would make of a stored one (or a new one), and every message it earns. */

@@ -5,6 +5,8 @@ import static witness.web.Texts.blankToNull;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Size;
@@ -21,6 +23,7 @@ import witness.web.FieldErrors;
 import witness.web.Inputs;
 import witness.web.IsoDate;
 import witness.web.Labelled;
+import witness.web.Texts;
 import witness.web.VersionRead;
 
 /**
@@ -44,8 +47,8 @@ public class InterviewInput {
     @Size(max = 200, message = "is too long: at most {max} characters")
     @Schema(description = "Who is interviewed when no person is named yet, e.g. 'Relatives in Russia'")
     public String label;
-    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
-    @Schema(description = "Who is interviewed, as the board shows it", readOnly = true)
+    @Null(groups = Filed.class, message = "is not part of a dossier: it is the person's name or the label")
+    @Schema(description = "Who is interviewed, as the board shows it; ignored when sent", readOnly = true)
     public String interviewee;
     @RestForm
     @Code(InterviewStatus.class)
@@ -90,8 +93,9 @@ public class InterviewInput {
     @RestForm
     @Size(max = 4000, message = "is too long: at most {max} characters")
     public String notes;
-    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
-    @Schema(description = "Filmed without a signed release, scheduled without a date", readOnly = true)
+    @Null(groups = Filed.class, message = "is not part of a dossier: the board works them out")
+    @Schema(description = "Filmed without a signed release, scheduled without a date; ignored when sent",
+            readOnly = true)
     public List<String> warnings;
     @RestForm
     @Null(groups = Filed.class, message = "is not part of a dossier")
@@ -155,6 +159,14 @@ public class InterviewInput {
         interview.notes = blankToNull(notes);
     }
 
+    /** The messages of the date sent with a release's scan: the only field of the input its form has. */
+    FieldErrors signedOnChecked(Validator validator) {
+        FieldErrors errors = new FieldErrors();
+        validator.validateProperty(this, "releaseSignedOn")
+                .forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
+        return errors;
+    }
+
     /** A signed release's date sent with its scan: the release becomes signed on that date. */
     void applySignedReleaseTo(Interview interview) {
         if (IsoDate.Check.parse(releaseSignedOn) != null) {
@@ -176,14 +188,19 @@ public class InterviewInput {
         return Amount.Check.parse(fee);
     }
 
-    @JsonProperty("fee")
     void fee(BigDecimal amount) {
         fee = amount == null ? null : amount.toPlainString();
     }
 
+    /** Any scalar the API sends (150, 150.5, "1,500", "a lot"), kept as text for {@link Amount} to judge. */
+    @JsonProperty("fee")
+    void fee(JsonNode sent) {
+        fee = sent == null || sent.isNull() ? null : sent.isNumber() ? sent.decimalValue().toPlainString()
+                : sent.asText();
+    }
+
     /** Each question on one line: a line break inside one is a space. */
     private static List<String> oneLineEach(List<String> values) {
-        return new ArrayList<>(values.stream().filter(v -> v != null && !v.isBlank())
-                .map(v -> v.strip().replaceAll("\\s*\\R\\s*", " ")).toList());
+        return new ArrayList<>(values.stream().filter(v -> v != null && !v.isBlank()).map(Texts::oneLine).toList());
     }
 }

@@ -84,7 +84,7 @@ public class PersonApi {
         return PersonInput.answer(person, editor.contactFor(person));
     }
 
-    private PersonInput read(@RequestBody(content = @Content(schema = @Schema(implementation = PersonInput.class))) String body) {
+    private PersonInput read(String body) {
         return Inputs.fromJson(json, body, PersonInput.class);
     }
 }

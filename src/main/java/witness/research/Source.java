@@ -73,6 +73,12 @@ public class Source extends PanacheEntity {
     @Shown("URL")
     @Size(max = 1000) @Column(length = 1000)
     public String url;
+    @Shown("DOI")
+    @Size(max = 200) @Column(length = 200)
+    public String doi;
+    @Shown("ISBN")
+    @Size(max = 40) @Column(length = 40)
+    public String isbn;
     @Shown("Archive")
     @Size(max = 300) @Column(length = 300)
     public String archive;
@@ -92,12 +98,6 @@ public class Source extends PanacheEntity {
     @Shown(value = "Note", as = Shown.As.LONG_TEXT)
     @Size(max = 4000) @Column(length = 4000)
     public String note;
-    @Shown("DOI")
-    @Size(max = 200) @Column(length = 200)
-    public String doi;
-    @Shown("ISBN")
-    @Size(max = 40) @Column(length = 40)
-    public String isbn;
 
     @Shown("Clearance")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)

@@ -249,8 +249,4 @@ public class SourceEditor {
         return source.names.stream().filter(n -> role.equals(n.role)).map(SourceEditor::line).toList();
     }
 
-    static String lines(Source source, String role) {
-        return source.names.stream().filter(n -> role.equals(n.role)).map(SourceEditor::line)
-                .collect(Collectors.joining("\n"));
-    }
 }

@@ -103,13 +103,4 @@ public final class Forms {
         return version;
     }
 
-    /** Seconds or m:ss from a form field, null when empty; a message naming the field otherwise. */
-    public static Integer duration(Map<String, String> values, String field, FieldErrors errors) {
-        try {
-            return Durations.parse(values.get(field));
-        } catch (IllegalArgumentException e) {
-            errors.add(field, e.getMessage());
-            return null;
-        }
-    }
 }

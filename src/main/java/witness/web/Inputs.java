@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -59,15 +60,18 @@ public final class Inputs {
     }
 
     /**
-     * The items of a list field, one per line: a form's text area sends its lines as one value, the API an array.
-     * Blank lines are left out, each item stripped.
+     * The items of a list field. A form's text area sends its lines as one value, one item per line; the API sends
+     * an array, one item each, where a line break inside an item is a space. Blank ones are left out, each
+     * stripped.
      */
     public static List<String> lines(List<String> values) {
         if (values == null) {
             return List.of();
         }
-        return values.stream().filter(Objects::nonNull).flatMap(v -> Arrays.stream(v.split("\\R")))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+        Stream<String> items = values.size() == 1 && values.get(0) != null
+                ? Arrays.stream(values.get(0).split("\\R"))
+                : values.stream().filter(Objects::nonNull).map(Texts::oneLine);
+        return items.map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toList());
     }
 
     /** The keys a list field names (several choices of a select): each once, without blanks. */

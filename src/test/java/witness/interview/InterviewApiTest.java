@@ -43,6 +43,11 @@ class InterviewApiTest {
                 .then().statusCode(409).body("message", containsString("changed by someone else"));
         given().contentType(ContentType.JSON).body(Map.of("date", "July", "version", version + 1)).put(location)
                 .then().statusCode(422).body("errors.date", containsString("must be a date"));
+        // A fee is read as the form reads it: "1,500" is 1500, words are a message naming the field.
+        given().contentType(ContentType.JSON).body(Map.of("fee", "a lot", "version", version + 1)).put(location)
+                .then().statusCode(422).body("errors.fee", containsString("must be an amount like 150.00"));
+        given().contentType(ContentType.JSON).body(Map.of("place", "Marseille", "fee", "1,500", "version",
+                version + 1)).put(location).then().statusCode(200).body("fee", equalTo(1500));
 
         given().contentType(ContentType.JSON).body(Map.of("status", "filmed")).post(location + "/move").then()
                 .statusCode(200).body("status", equalTo("filmed"))
