@@ -9,6 +9,8 @@ import static witness.dossier.DossierParser.PEOPLE;
 import static witness.dossier.DossierParser.SOURCES;
 import static witness.dossier.DossierParser.TESTIMONIES;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import de.undercouch.citeproc.csl.CSLItemData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -16,12 +18,13 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import witness.core.Film;
 import witness.dossier.Dossier.CitationData;
-import witness.dossier.Dossier.NameData;
 import witness.dossier.Dossier.SceneData;
 import witness.dossier.Dossier.SequenceData;
 import witness.dossier.Dossier.ShotData;
@@ -39,11 +42,11 @@ import witness.person.Person;
 import witness.research.ChronologyEvent;
 import witness.research.Citation;
 import witness.research.ClearanceStatus;
+import witness.research.CslItems;
 import witness.research.FollowUp;
 import witness.research.PartialDate;
 import witness.research.ResearchLogEntry;
 import witness.research.Source;
-import witness.research.SourceName;
 import witness.research.VerificationStatus;
 import witness.schedule.Schedule;
 import witness.schedule.ShootDay;
@@ -55,6 +58,8 @@ import witness.schedule.ShootDay;
  */
 final class DossierAssembly {
     private final Dossier dossier;
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
     private final Validator validator;
     private final List<DossierError> errors = new ArrayList<>();
     private final DossierKeys<Person> people = keys("person", PEOPLE);
@@ -131,25 +136,13 @@ final class DossierAssembly {
             Source s = new Source();
             s.film = film;
             s.key = data.id();
-            s.type = data.type();
-            s.title = data.title();
-            s.names = names(data);
+            // The CSL fields are read as the Zotero importer reads an item; the date is checked here, by line.
+            cslItem(data, at).ifPresentOrElse(item -> CslItems.copy(item, s), () -> {
+                // Refused already; kept as written so that no other message follows from it.
+                s.type = data.type();
+                s.title = data.title();
+            });
             s.issued = issued(data, at);
-            s.publisher = data.publisher();
-            s.publisherPlace = data.publisherPlace();
-            s.containerTitle = data.containerTitle();
-            s.volume = data.volume();
-            s.issue = data.issue();
-            s.page = data.page();
-            s.url = data.url();
-            s.archive = data.archive();
-            s.archiveLocation = data.archiveLocation();
-            s.archivePlace = data.archivePlace();
-            s.callNumber = data.callNumber();
-            s.language = data.language();
-            s.doi = data.doi();
-            s.isbn = data.isbn();
-            s.note = data.note();
             var custom = data.custom();
             if (custom != null) {
                 s.clearance = Objects.requireNonNullElse(custom.clearance(), ClearanceStatus.NOT_NEEDED);
@@ -165,18 +158,13 @@ final class DossierAssembly {
         });
     }
 
-    private static List<SourceName> names(SourceData data) {
-        List<SourceName> names = new ArrayList<>();
-        addNames(names, SourceName.AUTHOR, data.author());
-        addNames(names, SourceName.EDITOR, data.editor());
-        addNames(names, SourceName.TRANSLATOR, data.translator());
-        return names;
-    }
-
-    private static void addNames(List<SourceName> names, String role, List<NameData> data) {
-        if (data != null) {
-            data.stream().filter(Objects::nonNull)
-                    .forEach(n -> names.add(new SourceName(role, n.family(), n.given(), n.literal())));
+    /** The entry as citeproc-java reads a CSL-JSON item; none, with a message, when it cannot. */
+    private Optional<CSLItemData> cslItem(SourceData data, Where at) {
+        try {
+            return Optional.of(CSLItemData.fromJson(DossierMapper.JSON.convertValue(data, MAP)));
+        } catch (IllegalArgumentException e) {
+            error(at.at("/type"), "'" + data.type() + "' is not a CSL item type");
+            return Optional.empty();
         }
     }
 

@@ -122,6 +122,17 @@ class BrokenDossierTest {
                 "[" + last + "].key must be lower-case letters and digits joined by hyphens, like vlady or mexico-city");
     }
 
+    /** Sources are read as the Zotero importer reads a CSL-JSON item: a type CSL does not know is refused. */
+    @Test
+    void aSourceOfATypeCslDoesNotKnowIsRefusedNamingTheField() {
+        change("research/sources.csl.json", text -> text.replaceFirst("\"type\": \"[a-z_-]+\"", "\"type\": \"hologram\""));
+
+        assertThat(refused()).singleElement().satisfies(e -> {
+            assertThat(e).containsEntry("file", "research/sources.csl.json").containsEntry("field", "[0].type");
+            assertThat((String) e.get("message")).isEqualTo("'hologram' is not a CSL item type");
+        });
+    }
+
     @Test
     void aWordWhereANumberBelongsIsRefused() {
         change("research/film.yaml", text -> text.replaceFirst("targetMinutes: .*", "targetMinutes: fifty-two"));
