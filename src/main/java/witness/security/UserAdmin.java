@@ -6,10 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import witness.web.WriteConflict;
 import witness.web.FieldErrors;
-import witness.web.Forms;
+import witness.web.VersionRead;
 import witness.web.Invalid;
 
 /**
@@ -24,9 +23,9 @@ public class UserAdmin {
     static final String USERNAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{1,79}";
 
     @Transactional
-    public WitnessUser create(Map<String, String> form) {
+    public WitnessUser create(UserInput form) {
         FieldErrors errors = new FieldErrors();
-        String username = form.getOrDefault("username", "").strip();
+        String username = form.username == null ? "" : form.username.strip();
         if (username.isEmpty()) {
             errors.add("username", "is required");
         } else if (!username.matches(USERNAME_PATTERN)) {
@@ -47,7 +46,7 @@ public class UserAdmin {
     }
 
     @Transactional
-    public WitnessUser changeRole(String username, Map<String, String> form) {
+    public WitnessUser changeRole(String username, UserInput form) {
         WitnessUser user = current(username, form);
         FieldErrors errors = new FieldErrors();
         Role role = role(form, errors);
@@ -60,9 +59,9 @@ public class UserAdmin {
     }
 
     @Transactional
-    public WitnessUser setEnabled(String username, Map<String, String> form) {
+    public WitnessUser setEnabled(String username, UserInput form) {
         WitnessUser user = current(username, form);
-        String enabled = form.get("enabled");
+        String enabled = form.enabled;
         if (!"true".equals(enabled) && !"false".equals(enabled)) {
             throw new Invalid("enabled", "must be true or false");
         }
@@ -74,7 +73,7 @@ public class UserAdmin {
     }
 
     @Transactional
-    public WitnessUser resetPassword(String username, Map<String, String> form) {
+    public WitnessUser resetPassword(String username, UserInput form) {
         WitnessUser user = current(username, form);
         FieldErrors errors = new FieldErrors();
         String password = password(form, errors);
@@ -88,9 +87,9 @@ public class UserAdmin {
                 .orElseThrow(() -> new NotFoundException("There is no user “" + username + "”."));
     }
 
-    private static WitnessUser current(String username, Map<String, String> form) {
+    private static WitnessUser current(String username, UserInput form) {
         WitnessUser user = find(username);
-        WriteConflict.unlessCurrent("user", user.version, Forms.checkedVersion(form));
+        WriteConflict.unlessCurrent("user", user.version, VersionRead.of(form.version));
         return user;
     }
 
@@ -110,8 +109,8 @@ public class UserAdmin {
         }
     }
 
-    private static Role role(Map<String, String> form, FieldErrors errors) {
-        String code = form.get("role");
+    private static Role role(UserInput form, FieldErrors errors) {
+        String code = form.role;
         if (code == null || code.isBlank()) {
             errors.add("role", "is required: one of producer, director, researcher, viewer");
             return null;
@@ -119,8 +118,8 @@ public class UserAdmin {
         return errors.choice(Role.class, "role", code);
     }
 
-    private static String password(Map<String, String> form, FieldErrors errors) {
-        String password = form.getOrDefault("password", "");
+    private static String password(UserInput form, FieldErrors errors) {
+        String password = form.password == null ? "" : form.password;
         if (password.length() < MIN_PASSWORD) {
             errors.add("password", "must be at least " + MIN_PASSWORD + " characters long");
         } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {

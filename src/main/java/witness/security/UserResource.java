@@ -4,13 +4,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ import witness.web.Flash;
 import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
+import witness.web.Inputs;
 import witness.web.Invalid;
 
 /**
@@ -58,22 +59,21 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> form) {
-        Map<String, String> values = Forms.values(form);
+    public Response create(@BeanParam UserInput form) {
         try {
-            WitnessUser user = admin.create(values);
+            WitnessUser user = admin.create(form);
             return Html.seeOther("/users#user-" + user.username,
                     Flash.notice("Added the user “" + user.username + "”, " + user.role.code() + "."));
         } catch (Invalid e) {
-            values.remove("password");
-            return Html.render(422, page(Forms.none(), new Form("new-user", values, e.errors, NEW_FIELDS), null));
+            return Html.render(422, page(Forms.none(), new Form("new-user", Inputs.values(form.withoutPassword()),
+                    e.errors, NEW_FIELDS), null));
         }
     }
 
     @POST
     @Path(USERNAME + "/role")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changeRole(@RestPath String username, MultivaluedMap<String, String> form) {
+    public Response changeRole(@RestPath String username, @BeanParam UserInput form) {
         return change(username, "role", form, admin::changeRole,
                 u -> "“" + u.username + "” is now " + "a " + u.role.code() + ".");
     }
@@ -81,7 +81,7 @@ public class UserResource {
     @POST
     @Path(USERNAME + "/enabled")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response setEnabled(@RestPath String username, MultivaluedMap<String, String> form) {
+    public Response setEnabled(@RestPath String username, @BeanParam UserInput form) {
         return change(username, "enabled", form, admin::setEnabled,
                 u -> "“" + u.username + "” " + (u.enabled ? "can log in again." : "is disabled and can no longer log in."));
     }
@@ -89,23 +89,21 @@ public class UserResource {
     @POST
     @Path(USERNAME + "/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response resetPassword(@RestPath String username, MultivaluedMap<String, String> form) {
+    public Response resetPassword(@RestPath String username, @BeanParam UserInput form) {
         return change(username, "password", form, admin::resetPassword,
                 u -> "Set a new password for “" + u.username + "”: tell them, and they can log in with it.");
     }
 
-    private Response change(String username, String what, MultivaluedMap<String, String> form,
-            BiFunction<String, Map<String, String>, WitnessUser> change,
-            Function<WitnessUser, String> notice) {
+    private Response change(String username, String what, UserInput form,
+            BiFunction<String, UserInput, WitnessUser> change, Function<WitnessUser, String> notice) {
         UserAdmin.find(username);
-        Map<String, String> values = Forms.values(form);
         try {
-            WitnessUser user = change.apply(username, values);
+            WitnessUser user = change.apply(username, form);
             return Html.seeOther("/users#user-" + user.username, Flash.notice(notice.apply(user)));
         } catch (Invalid e) {
-            values.remove("password");
             String id = formId(username, what);
-            return Html.render(422, page(Forms.refused(id, values, e.errors), new Form("new-user", Map.of(), Map.of(),
+            return Html.render(422, page(Forms.refused(id, form.withoutPassword(), e.errors), new Form("new-user",
+                    Map.of(), Map.of(),
                     NEW_FIELDS), null));
         }
     }
