@@ -3,13 +3,13 @@ package witness.interview;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,19 +65,15 @@ public class TestimonyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, MultivaluedMap<String, String> form) {
+    public Response create(@RestPath String slug, @BeanParam TestimonyInput input) {
         Film film = Films.bySlug(slug);
-        Map<String, String> values = new HashMap<>(Forms.values(form));
         Testimony made;
         try {
             FieldErrors errors = new FieldErrors();
-            values.put("source", SourceChoices.chosen(film, values.get("source"), values.get(SourceChoices.FIND),
-                    errors));
-            made = editor.create(film, new TranscriptEditor.TestimonyInput(values.get("person"), values.get("interview"),
-                    values.get("timecodeIn"), values.get("timecodeOut"), values.get("source"), values.get("page"),
-                    values.get("text")), errors);
+            input.source = SourceChoices.chosen(film, input.source, input.findSource, errors);
+            made = editor.create(film, input, errors);
         } catch (Invalid e) {
-            return Html.render(422, page(film, Forms.refused(FORM_ID, values, e.errors).form(FORM_ID, Map.of(), FIELDS),
+            return Html.render(422, page(film, Forms.refused(FORM_ID, input, e.errors).form(FORM_ID, Map.of(), FIELDS),
                     null));
         }
         return Html.seeOther("/films/" + slug + "/testimonies#testimony-" + made.key,

@@ -25,10 +25,6 @@ public class TranscriptEditor {
     Validator validator;
 
     /** What a testimony form sends, as text: each field is checked and named when at fault. */
-    public record TestimonyInput(String person, String interview, String timecodeIn, String timecodeOut,
-            String source, String page, String text) {
-    }
-
     public static Interview interview(Film film, String key) {
         return Interview.<Interview>find("film = ?1 and key = ?2", film, key).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("This film has no interview '" + key + "'."));
@@ -119,32 +115,32 @@ public class TranscriptEditor {
     public Testimony create(Film film, TestimonyInput input, FieldErrors errors) {
         Testimony t = new Testimony();
         t.film = film;
-        t.person = reference(errors, "person", input.person(), Person.byKey(film, blank(input.person())));
-        if (blank(input.person()) == null) {
+        t.person = reference(errors, "person", input.person, Person.byKey(film, blank(input.person)));
+        if (blank(input.person) == null) {
             errors.add("person", "is required: who said or wrote it");
         }
-        t.source = reference(errors, "source", input.source(), Source.byKey(film, blank(input.source())));
-        t.interview = reference(errors, "interview", input.interview(),
-                Interview.<Interview>find("film = ?1 and key = ?2", film, blank(input.interview())).firstResultOptional());
-        if (blank(input.source()) == null && blank(input.interview()) == null) {
+        t.source = reference(errors, "source", input.source, Source.byKey(film, blank(input.source)));
+        t.interview = reference(errors, "interview", input.interview,
+                Interview.<Interview>find("film = ?1 and key = ?2", film, blank(input.interview)).firstResultOptional());
+        if (blank(input.source) == null && blank(input.interview) == null) {
             errors.add("source", "is required: the written source it comes from (or the interview)");
-        } else if (blank(input.source()) != null && blank(input.interview()) != null) {
+        } else if (blank(input.source) != null && blank(input.interview) != null) {
             errors.add("source", "a testimony comes either from a written source or from an interview, not both");
         }
-        t.page = blank(input.page());
+        t.page = blank(input.page);
         if (t.page != null && t.page.length() > 50) {
             errors.add("page", "must be at most 50 characters");
         }
-        t.timecodeIn = timecode(errors, "timecodeIn", input.timecodeIn());
-        t.timecodeOut = timecode(errors, "timecodeOut", input.timecodeOut());
+        t.timecodeIn = timecode(errors, "timecodeIn", input.timecodeIn);
+        t.timecodeOut = timecode(errors, "timecodeOut", input.timecodeOut);
         if (t.timecodeIn != null && t.timecodeOut != null && !errors.has("timecodeIn") && !errors.has("timecodeOut")
                 && Timecode.parse(t.timecodeOut).compareTo(Timecode.parse(t.timecodeIn)) < 0) {
             errors.add("timecodeOut", "must not come before the timecode in");
         }
-        if (blank(input.source()) != null && (t.timecodeIn != null || t.timecodeOut != null)) {
+        if (blank(input.source) != null && (t.timecodeIn != null || t.timecodeOut != null)) {
             errors.add("timecodeIn", "timecodes belong to an interview; a written source has a page");
         }
-        t.text = blank(input.text());
+        t.text = blank(input.text);
         if (t.text == null) {
             errors.add("text", "is required: the words quoted");
         } else if (t.text.length() > 20000) {
