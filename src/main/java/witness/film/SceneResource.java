@@ -10,10 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
@@ -22,6 +20,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.core.Films;
 import witness.interview.TestimonyChoices;
+import witness.web.VersionRead;
+import witness.web.Move;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Flash;
@@ -89,16 +89,15 @@ public class SceneResource {
     @Path("move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
-            MultivaluedMap<String, String> form) {
+            @BeanParam Move move) {
         Film film = Films.bySlug(slug);
         StructureEditor.requireScene(film, key);
-        Map<String, String> values = Forms.values(form);
         try {
-            editor.moveScene(film, key, values.get("sequence"), StructureResource.requiredPosition(values));
+            editor.moveScene(film, key, move.sequence, move.requiredPosition());
             return StructureResource.changed(film, hx, "#scene-" + key, "Moved the scene.");
         } catch (Invalid e) {
             return StructureResource.refused(film, hx,
-                    StructureForms.refused(StructureForms.moveSceneId(key), values, e.errors));
+                    StructureForms.refused(StructureForms.moveSceneId(key), move, e.errors));
         }
     }
 
@@ -106,17 +105,15 @@ public class SceneResource {
     @POST
     @Path("testimonies")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response placeTestimony(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response placeTestimony(@RestPath String slug, @RestPath String key, @RestForm String testimony,
+            @RestForm(TestimonyChoices.FIND) String words, @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         StructureEditor.requireScene(film, key);
-        Map<String, String> values = Forms.values(form);
-        String words = values.get(TestimonyChoices.FIND);
         return paperEdit(film, key, words, () -> {
-            Long version = Forms.checkedVersion(values);
             FieldErrors errors = new FieldErrors();
-            String chosen = TestimonyChoices.chosen(film, values.get("testimony"), words, errors);
+            String chosen = TestimonyChoices.chosen(film, testimony, words, errors);
             errors.check();
-            var t = paperEditor.place(film, key, chosen, version);
+            var t = paperEditor.place(film, key, chosen, VersionRead.of(version));
             return "Placed the testimony of " + t.person.name + " in the scene.";
         });
     }
@@ -126,13 +123,11 @@ public class SceneResource {
     @Path("testimonies/{testimony}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeTestimony(@RestPath String slug, @RestPath String key, @RestPath String testimony,
-            MultivaluedMap<String, String> form) {
+            @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         StructureEditor.requireScene(film, key);
-        Map<String, String> values = Forms.values(form);
         return paperEdit(film, key, () -> {
-            Long version = Forms.checkedVersion(values);
-            var t = paperEditor.remove(film, key, testimony, version);
+            var t = paperEditor.remove(film, key, testimony, VersionRead.of(version));
             return "Took the testimony of " + t.person.name + " out of the scene.";
         });
     }
@@ -142,14 +137,12 @@ public class SceneResource {
     @Path("testimonies/{testimony}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveTestimony(@RestPath String slug, @RestPath String key, @RestPath String testimony,
-            MultivaluedMap<String, String> form) {
+            @RestForm String direction, @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         StructureEditor.requireScene(film, key);
-        Map<String, String> values = Forms.values(form);
         return paperEdit(film, key, () -> {
-            Long version = Forms.checkedVersion(values);
-            var t = paperEditor.move(film, key, testimony, values.get("direction"), version);
-            return "Moved the testimony of " + t.person.name + " " + values.get("direction") + ".";
+            var t = paperEditor.move(film, key, testimony, direction, VersionRead.of(version));
+            return "Moved the testimony of " + t.person.name + " " + direction + ".";
         });
     }
 

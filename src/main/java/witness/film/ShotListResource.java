@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -25,8 +24,8 @@ import witness.core.Films;
 import witness.research.SourceChoices;
 import witness.location.Location;
 import witness.person.Person;
+import witness.web.Move;
 import witness.web.CachedPage;
-import witness.web.FieldErrors;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
@@ -184,13 +183,10 @@ public class ShotListResource {
     @POST
     @Path("{key}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form,
+    public Response move(@RestPath String slug, @RestPath String key, @BeanParam Move move,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
-        FieldErrors errors = new FieldErrors();
-        Integer position = Forms.integer(Forms.values(form), "position", errors);
-        errors.check();
-        return saved(film, editor.move(film, key, form.getFirst("scene"), position), "Moved shot %s.", htmx, page);
+        return saved(film, editor.move(film, key, move.scene, move.position()), "Moved shot %s.", htmx, page);
     }
 
     /** Drops a shot from the cut (drop) or brings it back (restore). */

@@ -10,17 +10,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.core.Films;
+import witness.web.Move;
 import witness.web.CachedPage;
-import witness.web.FieldErrors;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
@@ -90,15 +88,14 @@ public class StructureResource {
     @Path("sequences/{key}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveSequence(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
-            MultivaluedMap<String, String> form) {
+            @BeanParam Move move) {
         Film film = Films.bySlug(slug);
         StructureEditor.requireSequence(film, key);
-        Map<String, String> values = Forms.values(form);
         try {
-            editor.moveSequence(film, key, requiredPosition(values));
+            editor.moveSequence(film, key, move.requiredPosition());
             return changed(film, hx, "#sequence-" + key, "Moved the sequence.");
         } catch (Invalid e) {
-            return refused(film, hx, StructureForms.refused(StructureForms.moveSequenceId(key), values, e.errors));
+            return refused(film, hx, StructureForms.refused(StructureForms.moveSequenceId(key), move, e.errors));
         }
     }
 
@@ -150,16 +147,6 @@ public class StructureResource {
         String what = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         return "nothing else".equals(described) ? "Deleted " + what + "."
                 : "Deleted " + what + ", and with it " + described + ".";
-    }
-
-    static Integer requiredPosition(Map<String, String> values) {
-        FieldErrors errors = new FieldErrors();
-        Integer position = Forms.integer(values, "position", errors);
-        if (position == null && !errors.has("position")) {
-            errors.add("position", "is required: the 1-based place to move to");
-        }
-        errors.check();
-        return position;
     }
 
     /** After a write: htmx swaps the new structure in, a browser follows the redirect to it. */

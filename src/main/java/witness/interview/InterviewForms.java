@@ -44,7 +44,7 @@ public record InterviewForms(Forms forms) {
         return new InterviewForms(Forms.refused(formId, submitted, errors));
     }
 
-    public static InterviewForms refused(String formId, InterviewInput input, Map<String, String> errors) {
+    public static InterviewForms refused(String formId, Object input, Map<String, String> errors) {
         return new InterviewForms(Forms.refused(formId, input, errors));
     }
 

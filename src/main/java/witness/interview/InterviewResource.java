@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,11 +32,11 @@ import witness.core.Films;
 import witness.person.Person;
 import witness.security.Access;
 import witness.web.CachedPage;
-import witness.web.FieldErrors;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
+import witness.web.VersionRead;
 
 /**
  * The interviews board (one column per status of the pipeline) and each interview's page. A move
@@ -83,10 +82,10 @@ public class InterviewResource {
     @Path("{key}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
-            MultivaluedMap<String, String> form) {
+            @RestForm String status) {
         Film film = Films.bySlug(slug);
         // Nothing of the interview is read before the move: the board drawn after it reads what is stored now.
-        Interview interview = editor.move(film, key, Forms.values(form).get("status"));
+        Interview interview = editor.move(film, key, status);
         String moved = moved(interview);
         if (Html.htmx(hx)) {
             return Html.render(200, Templates.board$board(film, columns(film), moved));
@@ -146,27 +145,27 @@ public class InterviewResource {
     @POST
     @Path("{key}/questions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addQuestion(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response addQuestion(@RestPath String slug, @RestPath String key, @BeanParam QuestionInput form) {
         return question(slug, key, InterviewForms.NEW_QUESTION, form,
-                (film, values, version) -> editor.addQuestion(film, key, version, values.get("question")));
+                (film, asked, version) -> editor.addQuestion(film, key, version, asked.question));
     }
 
     @POST
     @Path("{key}/questions/{number}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response editQuestion(@RestPath String slug, @RestPath String key, @RestPath int number,
-            MultivaluedMap<String, String> form) {
+            @BeanParam QuestionInput form) {
         return question(slug, key, InterviewForms.questionId(number), form,
-                (film, values, version) -> editor.editQuestion(film, key, number, version, values.get("question")));
+                (film, asked, version) -> editor.editQuestion(film, key, number, version, asked.question));
     }
 
     @POST
     @Path("{key}/questions/{number}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteQuestion(@RestPath String slug, @RestPath String key, @RestPath int number,
-            MultivaluedMap<String, String> form) {
+            @BeanParam QuestionInput form) {
         return question(slug, key, InterviewForms.questionId(number), form,
-                (film, values, version) -> editor.deleteQuestion(film, key, number, version));
+                (film, asked, version) -> editor.deleteQuestion(film, key, number, version));
     }
 
     /** Puts the question at a 1-based place (the up and down buttons). */
@@ -174,32 +173,23 @@ public class InterviewResource {
     @Path("{key}/questions/{number}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveQuestion(@RestPath String slug, @RestPath String key, @RestPath int number,
-            MultivaluedMap<String, String> form) {
-        return question(slug, key, InterviewForms.questionId(number), form, (film, values, version) -> {
-            FieldErrors errors = new FieldErrors();
-            Integer position = Forms.integer(values, "position", errors);
-            errors.check();
-            return editor.moveQuestion(film, key, number, position, version);
-        });
+            @BeanParam QuestionInput form) {
+        return question(slug, key, InterviewForms.questionId(number), form,
+                (film, asked, version) -> editor.moveQuestion(film, key, number, asked.position(), version));
     }
 
     interface QuestionChange {
-        Interview apply(Film film, Map<String, String> values, Long version);
+        Interview apply(Film film, QuestionInput form, Long version);
     }
 
-    private Response question(String slug, String key, String formId, MultivaluedMap<String, String> form,
-            QuestionChange change) {
+    private Response question(String slug, String key, String formId, QuestionInput form, QuestionChange change) {
         Film film = Films.bySlug(slug);
         InterviewEditor.find(film, key);
-        Map<String, String> values = Forms.values(form);
         try {
-            FieldErrors errors = new FieldErrors();
-            Long version = Forms.version(values, errors);
-            errors.check();
-            change.apply(film, values, version);
+            change.apply(film, form, VersionRead.of(form.version));
             return Html.seeOther(pageOf(slug, key) + "#questions", Flash.notice("Saved the questions."));
         } catch (Invalid e) {
-            return refused(film, key, formId, values, e.errors);
+            return refused(film, key, InterviewForms.refused(formId, form, e.errors));
         }
     }
 

@@ -9,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,17 +83,17 @@ public class TranscriptResource {
     @POST
     @Path("passage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response passage(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response passage(@RestPath String slug, @RestPath String key, @RestForm String first,
+            @RestForm String last) {
         Film film = Films.bySlug(slug);
         Interview interview = TranscriptEditor.interview(film, key);
-        Map<String, String> values = Forms.values(form);
         Testimony made;
         try {
             FieldErrors errors = new FieldErrors();
-            Integer first = Forms.integer(values, "first", errors);
-            Integer last = Forms.integer(values, "last", errors);
+            Integer from = Forms.integer(first, "first", errors);
+            Integer to = Forms.integer(last, "last", errors);
             errors.check();
-            made = editor.fromPassage(film, key, first, last);
+            made = editor.fromPassage(film, key, from, to);
         } catch (Invalid e) {
             return Html.render(422, Templates.transcript(film, TranscriptPage.of(interview, null), null,
                     "The passage was not quoted: " + String.join("; ", e.errors.entrySet().stream()

@@ -25,7 +25,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
 import witness.core.Films;
 import witness.web.CachedPage;
-import witness.web.FieldErrors;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;

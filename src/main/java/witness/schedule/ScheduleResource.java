@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,6 +24,7 @@ import witness.core.Film;
 import witness.core.Films;
 import witness.film.Shot;
 import witness.location.Location;
+import witness.web.Move;
 import witness.web.BadRequest;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
@@ -227,10 +227,9 @@ public class ScheduleResource {
     @Path(KEY + "/shots/{shot}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveShot(@RestPath String slug, @RestPath String key, @RestPath String shot,
-            @RestHeader("HX-Request") String hx, MultivaluedMap<String, String> form) {
+            @RestHeader("HX-Request") String hx, @BeanParam Move move) {
         Film film = Films.bySlug(slug);
-        Map<String, String> values = Forms.values(form);
-        ShootDay day = editor.moveShot(film, key, shot, values.get("day"), position(values));
+        ShootDay day = editor.moveShot(film, key, shot, move.day, move.position());
         Shot moved = Shot.byKey(film, shot).orElseThrow();
         return moved(film, key, hx, day, "shot " + moved.number(), "shot-" + shot);
     }
@@ -239,10 +238,9 @@ public class ScheduleResource {
     @Path(KEY + "/interviews/{interview}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveInterview(@RestPath String slug, @RestPath String key, @RestPath String interview,
-            @RestHeader("HX-Request") String hx, MultivaluedMap<String, String> form) {
+            @RestHeader("HX-Request") String hx, @BeanParam Move move) {
         Film film = Films.bySlug(slug);
-        Map<String, String> values = Forms.values(form);
-        ShootDay day = editor.moveInterview(film, key, interview, values.get("day"), position(values));
+        ShootDay day = editor.moveInterview(film, key, interview, move.day, move.position());
         String who = Interview.byKey(film, interview).orElseThrow().interviewee();
         return moved(film, key, hx, day, "the interview with " + who, "interview-" + interview);
     }
@@ -256,16 +254,6 @@ public class ScheduleResource {
         }
         return Html.seeOther(page(film.slug, key) + "#" + (day == null ? anchor : "day-" + day.id),
                 Flash.notice(message));
-    }
-
-    private static Integer position(Map<String, String> values) {
-        FieldErrors errors = new FieldErrors();
-        Integer position = Forms.integer(values, "position", errors);
-        if (position != null && position < 1) {
-            errors.add("position", "must be 1 or more");
-        }
-        errors.check();
-        return position;
     }
 
     // ----- the suggestion
@@ -286,14 +274,14 @@ public class ScheduleResource {
     @POST
     @Path(KEY + "/suggestion")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirm(@RestPath String slug, @RestPath String key, MultivaluedMap<String, String> form) {
+    public Response confirm(@RestPath String slug, @RestPath String key, @RestForm String start,
+            @RestForm("shot") List<String> shots) {
         Film film = Films.bySlug(slug);
         ScheduleEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
-        LocalDate start = startDate(Forms.values(form).get("start"), errors);
+        LocalDate from = startDate(start, errors);
         errors.check();
-        List<String> shots = form.get("shot") == null ? List.of() : form.get("shot");
-        List<ShootDay> days = editor.confirmSuggestion(film, key, start, shots);
+        List<ShootDay> days = editor.confirmSuggestion(film, key, from, shots == null ? List.of() : shots);
         return Html.seeOther(page(slug, key), Flash.notice("Added " + days.size()
                 + (days.size() == 1 ? " suggested shoot day." : " suggested shoot days.")));
     }

@@ -1,6 +1,5 @@
 package witness.web;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,18 +52,8 @@ public final class Forms {
         return new Form(id, values, Map.of(), shown);
     }
 
-    /** The first value of each field of a posted form. */
-    public static Map<String, String> values(MultivaluedMap<String, String> form) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (form != null) {
-            form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
-        }
-        return values;
-    }
-
     /** A whole number from a form field, null when empty; a message naming the field otherwise. */
-    public static Integer integer(Map<String, String> values, String field, FieldErrors errors) {
-        String text = values.get(field);
+    public static Integer integer(String text, String field, FieldErrors errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
