@@ -176,12 +176,12 @@ public class SceneResource {
 
     @POST
     @Path("delete")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version) {
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         Scene scene = StructureEditor.scene(film, key);
         String name = "scene " + scene.number() + " " + scene.title;
         String sequence = scene.sequence.key;
-        Deletion deletion = editor.deleteScene(film, key, Forms.checkedVersion(version));
+        Deletion deletion = editor.deleteScene(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "#sequence-" + sequence,
                 Flash.notice(StructureResource.deleted(name, deletion.describe(false))));
     }

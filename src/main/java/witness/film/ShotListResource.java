@@ -31,6 +31,7 @@ import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
 import witness.web.QueryString;
+import witness.web.VersionRead;
 
 /**
  * The shot list, /films/{slug}/shots, and its inline editing. Every write answers an htmx request
@@ -209,11 +210,11 @@ public class ShotListResource {
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version,
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
         String notice = "Deleted shot " + ShotEditor.find(film, key).number() + ".";
-        editor.delete(film, key, Forms.checkedVersion(version));
+        editor.delete(film, key, VersionRead.of(version));
         if (htmx == null) {
             return Html.seeOther("/films/" + slug + "/shots", Flash.notice(notice));
         }

@@ -23,6 +23,7 @@ import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
+import witness.web.VersionRead;
 
 /**
  * The film's structure: its sequences and their scenes, in order, and the forms that shape them.
@@ -129,11 +130,11 @@ public class StructureResource {
 
     @POST
     @Path("sequences/{key}/delete")
-    public Response deleteSequence(@RestPath String slug, @RestPath String key, @RestForm String version) {
+    public Response deleteSequence(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         Sequence sequence = StructureEditor.sequence(film, key);
         String name = "sequence " + sequence.position + ". " + sequence.title;
-        Deletion deletion = editor.deleteSequence(film, key, Forms.checkedVersion(version));
+        Deletion deletion = editor.deleteSequence(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug, Flash.notice(deleted(name, deletion.describe(true))));
     }
 

@@ -203,9 +203,9 @@ public class InterviewResource {
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version) {
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
-        InterviewDeletion deletion = editor.delete(film, key, Forms.checkedVersion(version));
+        InterviewDeletion deletion = editor.delete(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "/interviews", Flash.notice("Deleted the interview with "
                 + deletion.interviewee() + ". " + deletion.describe()));
     }

@@ -29,6 +29,7 @@ import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
+import witness.web.VersionRead;
 
 /**
  * Places to film, or that the film depicts: the list (filtered by its statuses) with the
@@ -108,10 +109,10 @@ public class LocationResource {
     @POST
     @Path("{key}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version) {
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         LocationEditor.find(film, key);
-        LocationDeletion deletion = editor.delete(film, key, Forms.checkedVersion(version));
+        LocationDeletion deletion = editor.delete(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "/locations",
                 Flash.notice("Deleted the location " + deletion.name() + ". " + deletion.describe()));
     }

@@ -27,6 +27,7 @@ import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Inputs;
 import witness.web.Invalid;
+import witness.web.VersionRead;
 
 /**
  * The dated events of the subject's life: /films/{slug}/chronology draws them as a timeline with
@@ -123,9 +124,9 @@ public class ChronologyResource {
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version) {
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
-        ChronologyEvent event = editor.delete(film, key, Forms.checkedVersion(version));
+        ChronologyEvent event = editor.delete(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "/chronology",
                 Flash.notice("Deleted the event of " + event.when().display() + "."));
     }

@@ -26,6 +26,7 @@ import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
+import witness.web.VersionRead;
 
 /**
  * A scene's citations: add one (the form on the scene page), edit one on its own page, delete it, move its
@@ -92,9 +93,9 @@ public class CitationResource {
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath String slug, @RestPath String key, @RestPath long id,
-            @RestForm String version) {
+            @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
-        Citation c = editor.delete(film, key, id, Forms.checkedVersion(version));
+        Citation c = editor.delete(film, key, id, VersionRead.of(version));
         return Html.seeOther(footnotes(slug, key), Flash.notice("Deleted footnote " + c.position + "."));
     }
 
@@ -102,9 +103,9 @@ public class CitationResource {
     @Path("{id}/{direction:up|down}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath String slug, @RestPath String key, @RestPath long id, @RestPath String direction,
-            @RestForm String version) {
+            @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
-        editor.move(film, key, id, direction.equals("up") ? -1 : 1, Forms.checkedVersion(version));
+        editor.move(film, key, id, direction.equals("up") ? -1 : 1, VersionRead.of(version));
         return Html.seeOther(footnotes(slug, key), Flash.notice("Moved the footnote " + direction + "."));
     }
 

@@ -41,6 +41,7 @@ import witness.web.Inputs;
 import witness.web.Invalid;
 import witness.web.Labelled;
 import witness.web.QueryString;
+import witness.web.VersionRead;
 
 /**
  * The research log, newest first: /films/{slug}/research-log?researcher=…&kind=…&from=…&to=…&followUps=open,
@@ -189,10 +190,10 @@ public class ResearchLogResource {
     @Path("{id}/follow-ups/{n}/{state:done|open}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response followUp(@RestPath String slug, @RestPath long id, @RestPath int n, @RestPath String state,
-            @RestForm String version) {
+            @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         ResearchLogEntry entry = editor.setDone(film, id, n - 1, state.equals("done"),
-                Forms.checkedVersion(version));
+                VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id, Flash.notice(state.equals("done")
                 ? "Marked the follow-up done." : "Opened the follow-up again."));
     }

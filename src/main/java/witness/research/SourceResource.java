@@ -27,6 +27,7 @@ import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
 import witness.web.Labelled;
+import witness.web.VersionRead;
 
 /**
  * Sources and their clearances: the list (filtered by clearance status and type), a page per source with
@@ -110,9 +111,9 @@ public class SourceResource {
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm String version) {
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
-        SourceDeletion deletion = editor.delete(film, key, Forms.checkedVersion(version));
+        SourceDeletion deletion = editor.delete(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "/sources",
                 Flash.notice("Deleted the source " + deletion.title() + ". " + deletion.describe()));
     }

@@ -36,6 +36,7 @@ import witness.web.Inputs;
 import witness.web.Invalid;
 import witness.web.IsoDate;
 import witness.web.Formats;
+import witness.web.VersionRead;
 import witness.interview.Interview;
 
 /**
@@ -147,11 +148,11 @@ public class ScheduleResource {
     @Path(KEY + "/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath String slug, @RestPath String key,
-            @RestForm String version) {
+            @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         Schedule s = ScheduleEditor.find(film, key);
         String name = s.name;
-        int days = editor.deleteSchedule(film, key, Forms.checkedVersion(version));
+        int days = editor.deleteSchedule(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "/schedules", Flash.notice("Deleted the schedule “" + name + "” and its "
                 + days + (days == 1 ? " shoot day." : " shoot days.")));
     }
@@ -212,10 +213,10 @@ public class ScheduleResource {
     @Path(KEY + "/days/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteDay(@RestPath String slug, @RestPath String key, @RestPath long id,
-            @RestForm String version) {
+            @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
-        ShootDay day = editor.deleteDay(film, key, id, Forms.checkedVersion(version));
+        ShootDay day = editor.deleteDay(film, key, id, VersionRead.of(version));
         return Html.seeOther(page(slug, key), Flash.notice("Deleted the shoot day of "
                 + Formats.human(day.date) + "; what it filmed is back on the stripboard."));
     }

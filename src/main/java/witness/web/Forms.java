@@ -1,7 +1,6 @@
 package witness.web;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,31 +64,5 @@ public final class Forms {
         }
     }
 
-    /** The version a form was read at; a message when it is not a number. */
-    public static Long version(Map<String, String> values, FieldErrors errors) {
-        String text = values.get("version");
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            errors.add("version", "must be the number of the version you read, not '" + text + "'");
-            return null;
-        }
-    }
-
-    /** The version field of a form (a delete's), refusing the form at once when it is not a number. */
-    public static Long checkedVersion(String version) {
-        return checkedVersion(version == null ? Map.of() : Map.of("version", version));
-    }
-
-    /** The version a form was read at, refusing the form at once when it is not a number. */
-    public static Long checkedVersion(Map<String, String> values) {
-        FieldErrors errors = new FieldErrors();
-        Long version = version(values, errors);
-        errors.check();
-        return version;
-    }
 
 }

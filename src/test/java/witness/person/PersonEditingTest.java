@@ -193,7 +193,7 @@ class PersonEditingTest {
         var refused = post("/films/" + slug + "/people/vlady", Map.of("name", "Someone else", "relation", "son",
                 "role", "witness", "alive", "yes", "version", "seven")).extract();
 
-        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.asString()).contains("version: must be the number of the version you read, not 'seven'");
         assertThat(person(slug, "vlady").name).isEqualTo("Vlady Kibalchich");
     }
