@@ -17,10 +17,6 @@ public record StructureForms(Forms forms) {
         return new StructureForms(Forms.none());
     }
 
-    public static StructureForms refused(String formId, Map<String, String> submitted, Map<String, String> errors) {
-        return new StructureForms(Forms.refused(formId, submitted, errors));
-    }
-
     public static StructureForms refused(String formId, Object input, Map<String, String> errors) {
         return new StructureForms(Forms.refused(formId, input, errors));
     }

@@ -40,10 +40,6 @@ public record InterviewForms(Forms forms) {
         return new InterviewForms(Forms.none());
     }
 
-    public static InterviewForms refused(String formId, Map<String, String> submitted, Map<String, String> errors) {
-        return new InterviewForms(Forms.refused(formId, submitted, errors));
-    }
-
     public static InterviewForms refused(String formId, Object input, Map<String, String> errors) {
         return new InterviewForms(Forms.refused(formId, input, errors));
     }

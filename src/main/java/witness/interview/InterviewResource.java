@@ -298,11 +298,6 @@ public class InterviewResource {
                 personal ? ReleaseDetails.of(interview) : null, personal, forms, notice);
     }
 
-    private Response refused(Film film, String key, String formId, Map<String, String> values,
-            Map<String, String> errors) {
-        return refused(film, key, InterviewForms.refused(formId, values, errors));
-    }
-
     private Response refused(Film film, String key, InterviewForms forms) {
         return refused(422, film, key, forms);
     }
