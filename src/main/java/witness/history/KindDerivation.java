@@ -129,6 +129,11 @@ final class KindDerivation {
     private Value typed(Field field) {
         Class<?> type = field.getType();
         if (model.isEntityClass(type)) {
+            if (!type.isAnnotationPresent(Recorded.class)) {
+                // Its name is read from its audit table: an item the history does not record has none.
+                throw new IllegalStateException("The history cannot name the " + type.getSimpleName() + " of "
+                        + field.getDeclaringClass().getSimpleName() + "." + field.getName() + ": it is not @Recorded");
+            }
             return Value.ref(model.getEntityDescriptor(type).getTableName());
         }
         if (type.isEnum() && Labelled.class.isAssignableFrom(type)) {
