@@ -72,7 +72,10 @@ public class ShotEditor {
         refer(film, check, input, errors);
         errors.validate(validator, check).check();
         input.applyTo(shot);
-        refer(film, shot, input, errors);
+        // The references the copy found, not looked up again.
+        shot.location = check.location;
+        shot.person = check.person;
+        shot.source = check.source;
         move(shot, target, input.position == null && target == shot.scene ? shot.position : input.position);
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
         shot.flush();
