@@ -1,6 +1,7 @@
 package witness;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -38,6 +39,21 @@ class ArchitectureTest {
                 features.add("witness." + parts[1] + "..");
             }
         });
+    }
+
+    @Test
+    void noTwoPackagesDependOnEachOtherInACycle() {
+        slices().matching("witness.(*)..").should().beFreeOfCycles()
+                .because("a feature changes without its callers' callers changing with it").check(classes);
+    }
+
+    @Test
+    void sourcesAndTheChronologyNameNoScenesInterviewsOrResearchPages() {
+        noClasses().that().resideInAnyPackage("witness.source..", "witness.chronology..").should()
+                .dependOnClassesThat().resideInAnyPackage("witness.film..", "witness.interview..",
+                        "witness.research..")
+                .because("shots, testimonies and scenes name sources and events; the pages that show both live in"
+                        + " research and film").check(classes);
     }
 
     @Test

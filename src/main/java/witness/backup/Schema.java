@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.flywaydb.core.api.MigrationVersion;
+import witness.film.Sequence;
 
 /**
  * The tables of the database as JDBC metadata describes them, so that a table added by a later migration is backed up

@@ -8,7 +8,7 @@ import witness.core.Film;
 import witness.film.ShotStatus;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
-import witness.research.ClearanceStatus;
+import witness.source.ClearanceStatus;
 import witness.research.ResearchLogEntry;
 import witness.schedule.Conflict;
 import witness.schedule.Conflicts;

@@ -30,11 +30,11 @@ import witness.interview.InterviewInput;
 import witness.interview.Testimony;
 import witness.location.LocationInput;
 import witness.person.PersonInput;
-import witness.research.ClearanceStatus;
-import witness.research.EventInput;
-import witness.research.PartialDate;
+import witness.source.ClearanceStatus;
+import witness.chronology.EventInput;
+import witness.chronology.PartialDate;
 import witness.research.ResearchKind;
-import witness.research.VerificationStatus;
+import witness.film.VerificationStatus;
 
 /**
  * A film's research dossier as its files hold it (see research/README.md): one record per

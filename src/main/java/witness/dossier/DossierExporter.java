@@ -34,12 +34,12 @@ import witness.location.Location;
 import witness.location.LocationInput;
 import witness.person.Person;
 import witness.person.PersonInput;
-import witness.research.ChronologyEvent;
-import witness.research.EventInput;
-import witness.research.Citation;
+import witness.chronology.ChronologyEvent;
+import witness.chronology.EventInput;
+import witness.film.Citation;
 import witness.research.ResearchLogEntry;
-import witness.research.Source;
-import witness.research.SourceName;
+import witness.source.Source;
+import witness.source.SourceName;
 import witness.schedule.Schedule;
 import witness.schedule.ShootDay;
 

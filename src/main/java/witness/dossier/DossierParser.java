@@ -28,7 +28,7 @@ import witness.dossier.Dossier.TestimonyData;
 import witness.interview.InterviewInput;
 import witness.location.LocationInput;
 import witness.person.PersonInput;
-import witness.research.EventInput;
+import witness.chronology.EventInput;
 
 /**
  * Reads dossier files into a {@link Dossier}, checking each file's syntax, fields and values.

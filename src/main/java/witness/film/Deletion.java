@@ -2,7 +2,6 @@ package witness.film;
 
 import java.util.ArrayList;
 import java.util.List;
-import witness.research.Citation;
 
 /** What goes with a sequence or scene when it is deleted, said before anyone confirms. */
 public record Deletion(long scenes, long shots, long citations, long testimonies, long shootDayPlans) {

@@ -4,8 +4,8 @@ import java.util.List;
 import witness.core.Film;
 import witness.location.Location;
 import witness.person.Person;
-import witness.research.Source;
-import witness.research.SourceChoices;
+import witness.source.Source;
+import witness.source.SourceChoices;
 
 /**
  * The choices a shot form offers: scenes to move to, and the film's locations, people and sources (on a long

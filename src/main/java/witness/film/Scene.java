@@ -27,7 +27,7 @@ import witness.core.Film;
 import witness.core.Recorded;
 import witness.core.Shown;
 import witness.interview.Testimony;
-import witness.research.ChronologyEvent;
+import witness.chronology.ChronologyEvent;
 
 /** A unit inside a sequence: what the audience learns, where and when, and its narration. */
 @Entity

@@ -7,11 +7,7 @@ import java.util.Set;
 import witness.core.Film;
 import witness.interview.Testimony;
 import witness.interview.TestimonyChoices;
-import witness.research.ChronologyEvent;
-import witness.research.Citation;
-import witness.research.CitationForms;
-import witness.research.Coverage;
-import witness.research.Footnotes;
+import witness.chronology.ChronologyEvent;
 import witness.web.Form;
 
 /**

@@ -22,7 +22,7 @@ import witness.core.Recorded;
 import witness.core.Shown;
 import witness.location.Location;
 import witness.person.Person;
-import witness.research.Source;
+import witness.source.Source;
 
 /** A line of the shot list. */
 @Entity

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 import witness.core.Film;
 import witness.location.Location;
 import witness.person.Person;
-import witness.research.Source;
+import witness.source.Source;
 import witness.web.Durations;
 import witness.web.Labelled;
 

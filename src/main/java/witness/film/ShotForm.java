@@ -1,7 +1,7 @@
 package witness.film;
 
 import witness.core.Film;
-import witness.research.SourceChoices;
+import witness.source.SourceChoices;
 import witness.web.FieldErrors;
 
 /**

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
-import witness.research.SourceChoices;
+import witness.source.SourceChoices;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.Move;

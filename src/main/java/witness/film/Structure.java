@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import witness.core.Film;
-import witness.research.Coverage.SceneCoverage;
-import witness.research.Coverage;
+import witness.film.Coverage.SceneCoverage;
 
 /** The structure page's content: sequences in order, each with its scenes and their shots' count and time. */
 public record Structure(List<SequenceRow> sequences) {

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import witness.core.Film;
 import witness.core.Keys;
-import witness.research.Citation;
-import witness.research.ResearchLogEntry;
 import witness.web.FieldErrors;
 import witness.web.VersionRead;
 import witness.web.WriteConflict;
@@ -26,6 +24,8 @@ public class StructureEditor {
     Validator validator;
     @Inject
     Event<ShotsLeaving> shotsLeaving;
+    @Inject
+    Event<ScenesLeaving> scenesLeaving;
 
     public static Sequence sequence(Film film, String key) {
         return Sequence.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no sequence '" + key + "'."));
@@ -212,9 +212,7 @@ public class StructureEditor {
         // One by one, not in bulk, so that the audit history records each citation deleted.
         Citation.<Citation>list("scene in ?1", scenes).forEach(Citation::delete);
         shotsLeaving.fire(new ShotsLeaving(shots, false));
-        List<ResearchLogEntry> entries = ResearchLogEntry.list(
-                "select distinct e from ResearchLogEntry e join e.scenes s where s in ?1", scenes);
-        entries.forEach(e -> e.scenes.removeAll(scenes));
+        scenesLeaving.fire(new ScenesLeaving(scenes));
         shots.forEach(Shot::delete);
         scenes.forEach(Scene::delete);
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import witness.research.FollowUp;
-import witness.research.SourceName;
+import witness.source.SourceName;
 
 /**
  * The values a collection embeds in its rows (a source's names, a log entry's follow-ups): read back from an

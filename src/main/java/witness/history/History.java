@@ -20,8 +20,8 @@ import witness.film.Shot;
 import witness.interview.Interview;
 import witness.interview.ReleaseForm;
 import witness.interview.Transcript;
-import witness.research.Citation;
-import witness.research.Source;
+import witness.film.Citation;
+import witness.source.Source;
 import witness.security.Access;
 
 /**

@@ -23,10 +23,10 @@ import witness.interview.TranscriptLine;
 import witness.location.Location;
 import witness.person.Person;
 import witness.person.PersonContact;
-import witness.research.ChronologyEvent;
-import witness.research.Citation;
+import witness.chronology.ChronologyEvent;
+import witness.film.Citation;
 import witness.research.ResearchLogEntry;
-import witness.research.Source;
+import witness.source.Source;
 import witness.schedule.ShootDay;
 import witness.web.WriteConflict;
 

@@ -13,7 +13,7 @@ import witness.core.Film;
 import witness.core.Recorded;
 import witness.core.Shown;
 import witness.person.Person;
-import witness.research.Source;
+import witness.source.Source;
 
 /** Words attributed to a person: from an interview (timecodes) or a written source (page). */
 @Entity

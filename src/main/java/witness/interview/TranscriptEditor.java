@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import witness.core.Film;
 import witness.core.Keys;
 import witness.person.Person;
-import witness.research.Source;
+import witness.source.Source;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
 

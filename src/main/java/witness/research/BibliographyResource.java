@@ -12,6 +12,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
+import witness.film.Citation;
+import witness.source.Bibliography;
+import witness.source.Source;
 import witness.web.BadRequest;
 import witness.web.CachedPage;
 

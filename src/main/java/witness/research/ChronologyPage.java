@@ -5,10 +5,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import witness.chronology.ChronologyEvent;
+import witness.chronology.Timeline;
 import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.person.Person;
+import witness.source.Source;
+import witness.source.SourceChoices;
 
 /**
  * What the chronology page shows: the events in order, each with its people, sources and the scenes

@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
 import witness.film.ShotCsv;
+import witness.source.ClearanceStatus;
 import witness.web.Labelled;
 
 /** The clearances as a CSV file to download: /films/{slug}/clearances.csv?status=…, two queries whatever its size. */

@@ -22,6 +22,8 @@ import witness.film.Shot;
 import witness.film.ShotCsv;
 import witness.film.ShotKind;
 import witness.film.ShotStatus;
+import witness.source.ClearanceStatus;
+import witness.source.Source;
 
 /**
  * Every archive item a film uses on screen, with what clearing it costs: the sources of archive

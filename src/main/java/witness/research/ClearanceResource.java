@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
+import witness.source.ClearanceStatus;
 import witness.web.CachedPage;
 import witness.web.Labelled;
 

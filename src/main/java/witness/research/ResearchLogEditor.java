@@ -16,6 +16,7 @@ import witness.core.Film;
 import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
+import witness.source.Source;
 import witness.web.FieldErrors;
 import witness.web.Inputs;
 import witness.web.Invalid;

@@ -31,6 +31,7 @@ import witness.core.Shown;
 import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
+import witness.source.Source;
 
 /** One day's research: what was done, found, and what is left to do. */
 @Entity

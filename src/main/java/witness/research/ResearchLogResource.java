@@ -30,6 +30,8 @@ import witness.core.Films;
 import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
+import witness.source.Source;
+import witness.source.SourceChoices;
 import witness.web.BadRequest;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;

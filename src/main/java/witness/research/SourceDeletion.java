@@ -2,8 +2,11 @@ package witness.research;
 
 import java.util.ArrayList;
 import java.util.List;
+import witness.chronology.ChronologyEvent;
+import witness.film.Citation;
 import witness.film.Shot;
 import witness.interview.Testimony;
+import witness.source.Source;
 
 /** What goes with a source when it is deleted, said before anyone confirms; or why it cannot be. */
 public record SourceDeletion(String title, long citations, long shots, long events, long logEntries,

@@ -16,10 +16,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import witness.chronology.ChronologyEvent;
+import witness.chronology.PartialDate;
 import witness.core.Film;
 import witness.core.Keys;
+import witness.film.Citation;
 import witness.film.Scene;
 import witness.film.Shot;
+import witness.source.ClearanceStatus;
+import witness.source.Source;
+import witness.source.SourceInput;
+import witness.source.SourceName;
 import witness.web.FieldErrors;
 import witness.web.Inputs;
 import witness.web.VersionRead;
@@ -234,19 +241,6 @@ public class SourceEditor {
                 names.add(parsed);
             }
         }
-    }
-
-    /** "Family, Given" or the literal name: how a form shows a name, one per line. */
-    public static String line(SourceName name) {
-        if (name.literal != null) {
-            return name.literal;
-        }
-        return name.given == null ? name.family : name.family + ", " + name.given;
-    }
-
-    /** The source's names in a role, one "Family, Given" (or literal name) each. */
-    static List<String> names(Source source, String role) {
-        return source.names.stream().filter(n -> role.equals(n.role)).map(SourceEditor::line).toList();
     }
 
 }

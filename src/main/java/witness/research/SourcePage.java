@@ -2,8 +2,11 @@ package witness.research;
 
 import java.util.Comparator;
 import java.util.List;
+import witness.chronology.ChronologyEvent;
+import witness.film.Citation;
 import witness.film.Shot;
 import witness.interview.Testimony;
+import witness.source.Source;
 
 /**
  * Everything the source page shows of one source: where it is cited (citations, shots, testimonies,

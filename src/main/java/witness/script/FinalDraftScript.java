@@ -14,7 +14,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import witness.film.Shot;
-import witness.research.Footnotes.Footnote;
+import witness.film.Footnotes.Footnote;
 import witness.script.ShootingScript.Audio;
 import witness.script.ShootingScript.Bite;
 import witness.script.ShootingScript.Cue;

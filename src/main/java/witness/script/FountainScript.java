@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import witness.film.Shot;
-import witness.research.Footnotes.Footnote;
+import witness.film.Footnotes.Footnote;
 import witness.script.ShootingScript.Audio;
 import witness.script.ShootingScript.Bite;
 import witness.script.ShootingScript.Cue;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 import witness.film.Shot;
 import witness.film.ShotStatus;
-import witness.research.Source;
+import witness.source.Source;
 import witness.web.Formats;
 import witness.web.XmlText;
 

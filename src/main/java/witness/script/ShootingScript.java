@@ -7,7 +7,7 @@ import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;
 import witness.interview.Testimony;
-import witness.research.Footnotes.Footnote;
+import witness.film.Footnotes.Footnote;
 
 /**
  * The shooting script as the crew reads it: per sequence and scene, rows of VIDEO (a shot) beside AUDIO

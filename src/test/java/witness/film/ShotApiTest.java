@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import witness.research.Citation;
 import witness.testing.FilmCopies;
 import witness.testing.SergeFilm;
 
@@ -220,7 +219,7 @@ class ShotApiTest {
     }
 
     private String firstSourceKey() {
-        return SergeFilm.query(() -> witness.research.Source.<witness.research.Source>find("film.slug = ?1 order by key", slug)
+        return SergeFilm.query(() -> witness.source.Source.<witness.source.Source>find("film.slug = ?1 order by key", slug)
                 .firstResult().key);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import witness.core.Film;
 import witness.location.Location;
 import witness.person.Person;
-import witness.research.Source;
+import witness.source.Source;
 
 /**
  * Any bytes imported as a shot list are checked into a plan or refused with the line and column of

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import witness.research.Citation;
 import witness.testing.FilmCopies;
 import witness.testing.SergeFilm;
 

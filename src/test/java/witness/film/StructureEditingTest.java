@@ -20,7 +20,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import witness.core.Film;
-import witness.research.Citation;
 import witness.testing.FilmBuilder;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;

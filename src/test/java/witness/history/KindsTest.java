@@ -13,7 +13,7 @@ import witness.film.Shot;
 import witness.interview.Interview;
 import witness.interview.ReleaseForm;
 import witness.research.ResearchLogEntry;
-import witness.research.Source;
+import witness.source.Source;
 import witness.schedule.ShootDay;
 
 /** The history's kinds, read from the entities' mapping and their @Recorded and @Shown annotations. */

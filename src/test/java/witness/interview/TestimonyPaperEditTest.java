@@ -13,7 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import witness.film.Scene;
-import witness.research.Citation;
+import witness.film.Citation;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import witness.core.Film;
+import witness.source.Source;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import witness.chronology.ChronologyEvent;
 import witness.film.Scene;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;

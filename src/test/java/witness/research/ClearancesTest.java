@@ -30,6 +30,8 @@ import witness.film.Sequence;
 import witness.film.Shot;
 import witness.film.ShotKind;
 import witness.film.ShotStatus;
+import witness.source.ClearanceStatus;
+import witness.source.Source;
 import witness.testing.CsrfTokens;
 import witness.testing.FilmBuilder;
 import witness.testing.FilmCopies;

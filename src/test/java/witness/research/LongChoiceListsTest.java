@@ -19,6 +19,7 @@ import witness.film.Scene;
 import witness.film.Shot;
 import witness.interview.Testimony;
 import witness.sample.SyntheticFilm;
+import witness.source.Source;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;
 

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import witness.film.Scene;
 import witness.sample.SyntheticFilm;
+import witness.source.Source;
 import witness.testing.Browser;
 import witness.testing.BrowserTest;
 import witness.testing.FilmCopies;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import witness.source.Source;
 import witness.testing.Dossiers;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;

@@ -16,9 +16,9 @@ import witness.interview.InterviewStatus;
 import witness.interview.Testimony;
 import witness.person.Person;
 import witness.person.PersonRole;
-import witness.research.Citation;
-import witness.research.Source;
-import witness.research.SourceName;
+import witness.film.Citation;
+import witness.source.Source;
+import witness.source.SourceName;
 
 /**
  * Films of any size for the script export tests, made in one transaction (the inserts go in batches):

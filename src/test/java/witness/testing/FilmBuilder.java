@@ -9,7 +9,7 @@ import witness.film.ShotKind;
 import witness.location.Location;
 import witness.person.Person;
 import witness.person.PersonRole;
-import witness.research.Source;
+import witness.source.Source;
 
 /** Films of any size for tests that measure how the app scales: n shots, ten to a scene. */
 public final class FilmBuilder {

@@ -1,0 +1,120 @@
+package witness.chronology;
+
+import static witness.web.Texts.blankToNull;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Null;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import witness.core.Filed;
+import witness.core.FiledKey;
+import witness.web.Code;
+import witness.web.Inputs;
+import witness.web.VersionRead;
+
+/**
+ * A chronology event as its form posts it: the date written 1947-11-17, 1947-11 or 1947 (its precision follows from
+ * how it is written), place, description, and the keys of the film's people, sources and of the scenes that cover
+ * the event.
+ */
+@JsonPropertyOrder({ "key", "date", "place", "description", "people", "sources", "scenes", "version" })
+public class EventInput {
+    /** In a dossier file; a form's new event has its key made from its date and words. */
+    @FiledKey(groups = Filed.class)
+    public String key;
+    @RestForm
+    @NotBlank(message = "is required: write 1947-11-17, 1947-11 or 1947")
+    @EventInput.Written
+    public String date;
+    @RestForm
+    public String place;
+    @RestForm
+    public String description;
+    @RestForm("person")
+    public List<String> people;
+    @RestForm("source")
+    public List<String> sources;
+    @RestForm("scene")
+    @Null(groups = Filed.class, message = "is not part of a chronology file: a scene lists the events it covers")
+    public List<String> scenes;
+    @RestForm
+    @Null(groups = Filed.class, message = "is not part of a dossier")
+    public VersionRead version;
+
+    /** The event as a dossier file holds it: with the keys of what it links to, in order. */
+    public static EventInput of(ChronologyEvent event) {
+        EventInput input = new EventInput();
+        input.key = event.key;
+        input.date = event.when().iso();
+        input.place = event.place;
+        input.description = event.description;
+        input.people = event.people.stream().map(p -> p.key).sorted().toList();
+        input.sources = event.sources.stream().map(s -> s.key).sorted().toList();
+        return input;
+    }
+
+    /** The event as its form shows it: with the scenes that cover it and its version. */
+    public static EventInput of(ChronologyEvent event, List<String> coveringScenes) {
+        EventInput input = of(event);
+        input.scenes = coveringScenes;
+        input.version = VersionRead.of(event.version);
+        return input;
+    }
+
+    /** Copies the event's own fields onto an event (its links are the editor's to find). */
+    public void applyTo(ChronologyEvent event) {
+        PartialDate when = when();
+        event.date = when == null ? null : when.date();
+        event.precision = when == null ? DatePrecision.DAY : when.precision();
+        event.place = blankToNull(place);
+        event.description = blankToNull(description);
+    }
+
+    private PartialDate when() {
+        try {
+            return date == null || date.isBlank() ? null : PartialDate.parse(date.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A date as a chronology writes it: 1947-11-17, 1947-11 or 1947. */
+    @Target(ElementType.FIELD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = Written.Check.class)
+    public @interface Written {
+        String message() default "is not a date: write 1947-11-17, 1947-11 or 1947";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        /** Reads the date, saying what is wrong with it. */
+        class Check implements ConstraintValidator<Written, String> {
+            @Override
+            public boolean isValid(String text, ConstraintValidatorContext context) {
+                if (text == null || text.isBlank()) {
+                    return true;
+                }
+                try {
+                    PartialDate.parse(text.strip());
+                    return true;
+                } catch (IllegalArgumentException e) {
+                    context.disableDefaultConstraintViolation();
+                    context.buildConstraintViolationWithTemplate(Code.Check.literal(e.getMessage()))
+                            .addConstraintViolation();
+                    return false;
+                }
+            }
+        }
+    }
+}

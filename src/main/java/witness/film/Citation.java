@@ -1,0 +1,60 @@
+package witness.film;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
+import witness.core.Recorded;
+import witness.core.Shown;
+import witness.interview.Testimony;
+import witness.source.Source;
+
+/** Links a scene (or one of its shots) to the source or testimony a claim rests on. */
+@Entity
+@Audited
+@Recorded(one = "citation", namedBy = "locator")
+@Table(name = "citation")
+public class Citation extends PanacheEntity {
+    @ManyToOne(optional = false)
+    public Scene scene;
+    @Shown("Shot")
+    @ManyToOne
+    public Shot shot;
+    @Shown("Source")
+    @ManyToOne
+    public Source source;
+    @Shown("Testimony")
+    @ManyToOne
+    public Testimony testimony;
+    /** 1-based order of the footnotes in the scene; renumbering its neighbours is not an edit of them. */
+    @Shown("Footnote number")
+    @OptimisticLock(excluded = true)
+    public int position;
+    @Shown("Locator (page, timecode)")
+    @Column(length = 100)
+    public String locator;
+    @Shown(value = "Quoted or paraphrased text", as = Shown.As.LONG_TEXT)
+    @Column(name = "cited_text", length = 20000)
+    public String text;
+    @Shown(value = "Claim it supports", as = Shown.As.LONG_TEXT)
+    @Column(length = 4000)
+    public String claim;
+    @Shown("Verification")
+    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
+    public VerificationStatus status = VerificationStatus.UNVERIFIED;
+    @Shown("Verified by")
+    @Column(length = 200)
+    public String verifiedBy;
+    @Shown("Verified on")
+    public LocalDate verifiedOn;
+    @Version
+    public long version;
+}

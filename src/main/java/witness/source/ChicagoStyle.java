@@ -1,0 +1,197 @@
+package witness.source;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * The Chicago notes-bibliography style, rendered by citeproc-java as HTML: the notes of a page, one after
+ * another (a second note of a source is the short form), and bibliography entries. The same machinery
+ * serves the scene pages, the bibliography and the script's footnotes.
+ *
+ * <p>citeproc-java parses the style when the object is made (the expensive part) and is not thread-safe:
+ * make one for a page's worth of notes or entries, use it from one thread, and drop it.
+ * Its HTML escapes the items' fields (a title with {@code <script>} comes out as {@code &lt;script&gt;}),
+ * so its output may be written raw.
+ */
+public final class ChicagoStyle {
+    public static final String STYLE = "chicago-notes-bibliography";
+    /** The id of an item cited at a locator: the same item without its page range. */
+    private static final String AT = "\u0000at";
+    /** A note ending in an abbreviation keeps its full stop before the locator: "n.d., para. 35". */
+    private static final Pattern ABBREVIATED = Pattern.compile("(\\b\\p{L}\\.\\p{L}\\.|\\b(ed|eds|trans|comp|vol|vols|no|n\\.d|n\\.p)\\.)$");
+    private static final Pattern PAGE = Pattern.compile("(?i)(?:pp?\\.|pages?)\\s*([\\d\\s,\u2013-]+)");
+
+    private static final Pattern NAMED_ENTITY = Pattern.compile("&([a-zA-Z][a-zA-Z0-9]*);");
+    private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
+    /** citeproc-java's inline styles, as classes: pages allow no style attribute (Content-Security-Policy). */
+    private static final Map<String, String> STYLE_CLASSES = Map.of("font-style: italic", "csl-italic",
+            "font-style: oblique", "csl-italic", "font-variant: small-caps", "csl-small-caps",
+            "font-weight: bold", "csl-bold", "font-weight: 100", "csl-light", "text-decoration: underline",
+            "csl-underline");
+    private static final Pattern STYLE_ATTRIBUTE = Pattern.compile(" style=\"([^\"]*)\"");
+    private static final Collator COLLATOR = collator();
+    private final CSL csl;
+    private final Map<String, CSLItemData> items = new LinkedHashMap<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+
+    private ChicagoStyle(Collection<Source> cited) {
+        for (Source s : cited) {
+            items.put(s.key, CslItems.of(s));
+            this.sources.put(s.key, s);
+        }
+        List<CSLItemData> provided = new ArrayList<>(items.values());
+        items.values().forEach(i -> provided.add(new CSLItemDataBuilder(i).id(i.getId() + AT).page(null).build()));
+        try {
+            csl = new CSL(new ListItemDataProvider(provided), STYLE, "en-US");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The style " + STYLE + " cannot be read", e);
+        }
+        csl.setOutputFormat("html");
+    }
+
+    /** The style over these sources (the ones a page's notes cite, or a whole bibliography). */
+    public static ChicagoStyle of(Collection<Source> sources) {
+        return new ChicagoStyle(sources);
+    }
+
+    /**
+     * A note citing this source at a locator (may be null), in full: citeproc-java does not know the
+     * style's "subsequent" position, so a second note of a source is not the short form. The locator is
+     * written as given ("para. 35", "00:12:30"), escaped, except that the style drops the "p." of a page;
+     * it replaces the page range of an article.
+     */
+    public String note(Source source, String locator) {
+        String at = locator(locator);
+        CSLCitationItemBuilder item = new CSLCitationItemBuilder(at == null ? source.key : source.key + AT);
+        List<de.undercouch.citeproc.output.Citation> made = csl.makeCitation(new CSLCitation(item.build()));
+        String note = made.isEmpty() ? "" : clean(made.get(0).getText());
+        if (at == null) {
+            return note;
+        }
+        boolean ownStop = !note.endsWith(".") || ABBREVIATED.matcher(note).find();
+        String body = ownStop ? note : note.substring(0, note.length() - 1);
+        // A journal's volume and date, "Critique 23, no. 1 (1991)", take the page after a colon.
+        boolean journal = "article-journal".equals(source.type) && body.endsWith(")");
+        return body + (journal ? ": " : ", ") + at + ".";
+    }
+
+    /** A note that is not the style's: escaped text, ended with a full stop. */
+    public static String plain(String text) {
+        String t = text.strip();
+        return escape(t.endsWith(".") ? t : t + ".");
+    }
+
+    /** The locator as the note writes it: "p. 42" is 42, anything else as written; escaped. */
+    static String locator(String locator) {
+        if (locator == null || locator.isBlank()) {
+            return null;
+        }
+        Matcher page = PAGE.matcher(locator.strip());
+        String at = page.matches() ? page.group(1).replace('-', '\u2013') : locator.strip();
+        return escape(at);
+    }
+
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    private static Collator collator() {
+        Collator c = Collator.getInstance(Locale.ENGLISH);
+        c.setStrength(Collator.PRIMARY);
+        return c;
+    }
+
+    /**
+     * citeproc-java leaves the delimiter of an empty group behind (", , trans.", ". . Translated"), and writes
+     * accents and dashes as HTML's named entities (&amp;eacute;, &amp;ndash;), which XHTML, and so the PDFs made
+     * from it, does not know: they are written as the characters themselves. Its italics and the like come as
+     * style attributes, which the pages' Content-Security-Policy refuses: they become classes (csl-italic…).
+     */
+    static String clean(String html) {
+        String text = NAMED_ENTITY.matcher(html).replaceAll(m -> XML_ENTITIES.contains(m.group(1)) ? m.group()
+                : Matcher.quoteReplacement(StringEscapeUtils.unescapeHtml4(m.group())));
+        text = STYLE_ATTRIBUTE.matcher(text).replaceAll(m -> STYLE_CLASSES.containsKey(m.group(1).strip())
+                ? " class=\"" + STYLE_CLASSES.get(m.group(1).strip()) + "\"" : "");
+        return text.replace(", , ", ", ").replace(". . ", ". ");
+    }
+
+    /**
+     * The bibliography entries of the style's sources that pass the filter, in the order Chicago sorts them
+     * (see {@link #sortKey}), as HTML without the div citeproc wraps each in.
+     */
+    public List<String> bibliography(Predicate<Source> which) {
+        return sorted(sources.values().stream().filter(which).map(this::entry).filter(e -> !e.isEmpty()).toList(),
+                e -> e);
+    }
+
+    /**
+     * These items in a bibliography's order, by the entry of each (its HTML). Each entry's sort key is made
+     * once: citeproc-java's own sort renders the style's keys again at every comparison, and its order is
+     * not Chicago's anyway.
+     */
+    static <T> List<T> sorted(Collection<T> items, Function<T, String> entry) {
+        record Keyed<T>(T item, CollationKey first, CollationKey rest) {
+        }
+        return items.stream().map(item -> {
+            String[] key = sortKey(entry.apply(item));
+            return new Keyed<>(item, COLLATOR.getCollationKey(key[0]), COLLATOR.getCollationKey(key[1]));
+        }).sorted(Comparator.comparing((Keyed<T> k) -> k.first()).thenComparing(Keyed::rest))
+                .map(Keyed::item).toList();
+    }
+
+    /**
+     * What an entry sorts by: its first part (the author, or the title when there is none), then the rest,
+     * as text without markup, quotation marks or an opening article (English, French, Spanish, German). citeproc-java sorts a quoted
+     * title (a letter, an article) by its opening quotation mark, after every italic title, and "The Long
+     * Dusk" under T; Chicago sorts by author, a single author before the same author with others, then by
+     * title without its article: so the entries are sorted again on their text.
+     */
+    static String[] sortKey(String html) {
+        String text = html.replaceAll("<[^>]*>", "")
+                .replaceAll("&([a-zA-Z])(grave|acute|circ|uml|tilde|cedil|ring|slash);", "$1")
+                .replaceAll("&[a-zA-Z]+;|&#\\d+;", "")
+                .replaceAll("[\u201c\u201d\u2018\u2019\"\\[\\]]", "");
+        int end = text.indexOf(". ");
+        String first = end < 0 ? text : text.substring(0, end);
+        String rest = end < 0 ? "" : text.substring(end + 2);
+        return new String[] { withoutArticle(first), withoutArticle(rest) };
+    }
+
+    private static String withoutArticle(String text) {
+        return text.replaceFirst("^(?i)((the|an?|les?|la|el|los|las|die|der|das)\\s+|l[\u2019'])", "");
+    }
+
+    /** The one entry of a source; empty when the style leaves it out of a bibliography (a talk, say). */
+    public String entry(Source source) {
+        csl.reset();
+        csl.registerCitationItems(source.key);
+        String[] made = csl.makeBibliography().getEntries();
+        return made.length == 0 ? "" : clean(strip(made[0]));
+    }
+
+    private static String strip(String entry) {
+        return entry.strip().replaceFirst("^<div class=\"csl-entry\">", "").replaceFirst("</div>$", "").strip();
+    }
+}
