@@ -14,11 +14,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import witness.web.BodyLimit;
 
 /** Backups for scripts: download one, or restore one into an empty installation (the zip as the request body). */
 @Path("/api/backups")
 @RolesAllowed("producer")
 public class BackupApi {
+    @Inject
+    BodyLimit bodyLimit;
     public static final String RESTORE_PATH = "/api/backups";
 
     @Inject
@@ -38,7 +41,7 @@ public class BackupApi {
     public Response restore(InputStream zip) throws IOException {
         java.nio.file.Path file = Files.createTempFile("witness-restore-", ".zip");
         try {
-            Files.copy(zip, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(bodyLimit.bounded(zip), file, StandardCopyOption.REPLACE_EXISTING);
             return Response.ok(backups.restore(file)).build();
         } catch (BackupRefused e) {
             return Response.status(e.status).entity(Map.of("message", e.getMessage(), "errors", Map.of())).build();

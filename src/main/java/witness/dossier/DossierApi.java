@@ -12,10 +12,13 @@ import java.net.URI;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
+import witness.web.BodyLimit;
 
 /** Imports a dossier zip as a new film. */
 @Path("/api/dossiers")
 public class DossierApi {
+    @Inject
+    BodyLimit bodyLimit;
     @Inject
     DossierImporter importer;
 
@@ -31,7 +34,7 @@ public class DossierApi {
             return Response.status(400).entity(Map.of("field", "slug",
                     "message", "a slug is lower-case words joined by hyphens, such as victor-serge")).build();
         }
-        Film film = importer.importFilm(DossierFiles.fromZip(zip), slug);
+        Film film = importer.importFilm(DossierFiles.fromZip(bodyLimit.bounded(zip)), slug);
         return Response.created(URI.create("/films/" + film.slug))
                 .entity(Map.of("slug", film.slug, "title", film.title)).build();
     }

@@ -30,6 +30,8 @@ public class RequestSizeLimit {
     static final int PRIORITY = 900;
     /** Beyond this the connection is closed at once rather than read to its end. */
     static final long DRAINED_AT_MOST = 64L * 1024 * 1024;
+    /** Where this request's limit is kept for {@link BodyLimit}, which counts a body of unannounced length. */
+    static final String LIMIT = "witness.body-limit";
 
     @Inject
     Instance<LargeUploads> largeUploads;
@@ -52,6 +54,7 @@ public class RequestSizeLimit {
         String header = routing.request().getHeader("Content-Length");
         long limit = limitOf(routing);
         long length = header != null && header.matches("\\d{1,18}") ? Long.parseLong(header) : -1;
+        routing.put(LIMIT, limit);
         if (length < 0) {
             routing.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, limit);
         }
