@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import witness.core.Film;
 import witness.core.Keys;
 import witness.film.Shot;
@@ -53,16 +54,9 @@ public class ScheduleEditor {
     public Schedule createSchedule(Film film, ScheduleInput input, FieldErrors errors) {
         Schedule s = new Schedule();
         s.film = film;
-        String requested = blankToNull(input.key);
-        if (requested == null) {
-            s.key = Keys.fromTitle(input.name, k -> Schedule.byKey(film, k).isPresent());
-        } else if (!requested.matches(Film.SLUG)) {
-            errors.add("key", "must be lower-case letters and digits joined by hyphens, like mexico-shoot");
-        } else if (Schedule.byKey(film, requested).isPresent()) {
-            errors.add("key", "another schedule of this film has the key '" + requested + "'");
-        } else {
-            s.key = requested;
-        }
+        Predicate<String> taken = k -> Schedule.byKey(film, k).isPresent();
+        s.key = Keys.requested(blankToNull(input.key), () -> Keys.fromTitle(input.name, taken), taken, "schedule",
+                "mexico-shoot", errors);
         input.applyTo(s);
         errors.validate(validator, input).validate(validator, s).check();
         s.persist();
