@@ -3,6 +3,7 @@ package witness.backup;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
+import witness.web.Attachment;
 
 /** A backup streamed to the client as it is written: a large film never sits whole in memory. */
 final class BackupDownload {
@@ -14,8 +15,7 @@ final class BackupDownload {
     static Response of(Backups backups) {
         Instant at = Instant.now();
         StreamingOutput body = out -> backups.write(out, at);
-        return Response.ok(body, ZIP)
-                .header("Content-Disposition", "attachment; filename=\"" + Backups.fileName(at) + "\"")
+        return Attachment.of(body, ZIP, Backups.fileName(at))
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -109,10 +109,7 @@ public class EventInput {
                     PartialDate.parse(text.strip());
                     return true;
                 } catch (IllegalArgumentException e) {
-                    context.disableDefaultConstraintViolation();
-                    context.buildConstraintViolationWithTemplate(Code.Check.literal(e.getMessage()))
-                            .addConstraintViolation();
-                    return false;
+                    return Code.Check.refused(context, e.getMessage());
                 }
             }
         }

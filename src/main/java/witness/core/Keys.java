@@ -31,11 +31,17 @@ public final class Keys {
     /** The key a writer asked for, checked; or, when none was asked for, a generated one. */
     public static String requested(String requested, Supplier<String> generated, Predicate<String> taken, String what,
             FieldErrors errors) {
+        return requested(requested, generated, taken, what, "orenburg-arrest", errors);
+    }
+
+    /** As {@link #requested(String, Supplier, Predicate, String, FieldErrors)}, its message giving this example. */
+    public static String requested(String requested, Supplier<String> generated, Predicate<String> taken, String what,
+            String example, FieldErrors errors) {
         if (requested == null || requested.isBlank()) {
             return generated.get();
         }
         if (!requested.matches(Film.SLUG)) {
-            errors.add("key", "must be lower-case letters and digits joined by hyphens, like orenburg-arrest");
+            errors.add("key", "must be lower-case letters and digits joined by hyphens, like " + example);
         } else if (taken.test(requested)) {
             errors.add("key", "another " + what + " of this film has the key '" + requested + "'");
         }

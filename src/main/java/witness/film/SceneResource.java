@@ -92,13 +92,10 @@ public class SceneResource {
             @BeanParam Move move) {
         Film film = Films.bySlug(slug);
         StructureEditor.requireScene(film, key);
-        try {
+        return StructureResource.written(film, hx, StructureForms.moveSceneId(key), move, () -> {
             editor.moveScene(film, key, move.sequence, move.requiredPosition());
-            return StructureResource.changed(film, hx, "#scene-" + key, "Moved the scene.");
-        } catch (Invalid e) {
-            return StructureResource.refused(film, hx,
-                    StructureForms.refused(StructureForms.moveSceneId(key), move, e.errors));
-        }
+            return new Html.Done("#scene-" + key, "Moved the scene.");
+        });
     }
 
     /** Places a testimony last in the scene's paper edit (fields testimony, version). */
@@ -152,15 +149,9 @@ public class SceneResource {
 
     /** A change of the paper edit; refused, the page comes back with the words its search box had. */
     private Response paperEdit(Film film, String key, String words, Supplier<String> change) {
-        String notice;
-        try {
-            notice = change.get();
-        } catch (Invalid e) {
-            Scene scene = StructureEditor.scene(film, key);
-            return Html.render(422, Templates.scene(film, ScenePage.of(scene).withPaperErrors(e.errors, words),
-                    StructureForms.none(), Sequence.ofFilm(film), SceneStatus.values(), null));
-        }
-        return Html.seeOther("/films/" + film.slug + "/scenes/" + key + "#paper-edit", Flash.notice(notice));
+        return Html.written(() -> new Html.Done("/films/" + film.slug + "/scenes/" + key + "#paper-edit", change.get()),
+                errors -> Templates.scene(film, ScenePage.of(StructureEditor.scene(film, key)).withPaperErrors(errors,
+                        words), StructureForms.none(), Sequence.ofFilm(film), SceneStatus.values(), null));
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.core.Films;
+import witness.web.Attachment;
 
 /** The shot list as a CSV file to download: /films/{slug}/shots.csv, one query whatever its size. */
 @Path("/films/{slug}/shots.csv")
@@ -16,7 +17,7 @@ public class ShotCsvDownload {
     @Produces(ShotCsv.MEDIA_TYPE)
     public Response download(@RestPath String slug) {
         Film film = Films.bySlug(slug);
-        return Response.ok(ShotCsv.write(ShotCsv.shotsOf(film)), ShotCsv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-shots.csv\"").build();
+        return Attachment.of(ShotCsv.write(ShotCsv.shotsOf(film)), ShotCsv.MEDIA_TYPE, film.slug + "-shots.csv")
+                .build();
     }
 }

@@ -36,10 +36,7 @@ public class ShotEditor {
     public Shot create(Film film, ShotInput input, FieldErrors errors) {
         oneAtATime(film);
         errors.validate(validator, input);
-        Scene scene = reference(errors, "scene", input.scene, film, Scene::byKey);
-        if (input.scene == null || input.scene.isBlank()) {
-            errors.add("scene", "is required: the key of the scene the shot belongs to");
-        }
+        Scene scene = required(errors, "scene", input.scene, film, Scene::byKey, "the shot");
         Shot shot = new Shot();
         // Without a scene there is no key to derive; the missing scene is the error reported.
         shot.key = Keys.requested(input.key, () -> scene == null ? "unplaced" : nextKey(film, scene),
@@ -60,8 +57,7 @@ public class ShotEditor {
         Shot shot = find(film, key);
         WriteConflict.unlessCurrent("shot", shot.version, VersionRead.of(input.version));
         errors.validate(validator, input);
-        Scene target = input.scene == null || input.scene.isBlank() ? shot.scene
-                : reference(errors, "scene", input.scene, film, Scene::byKey);
+        Scene target = referenceOr(shot.scene, errors, "scene", input.scene, film, Scene::byKey);
         // Checked on a copy: a refused input leaves the stored shot untouched.
         Shot check = new Shot();
         check.key = shot.key;
@@ -87,8 +83,7 @@ public class ShotEditor {
         oneAtATime(film);
         Shot shot = find(film, key);
         FieldErrors errors = new FieldErrors();
-        Scene target = sceneKey == null || sceneKey.isBlank() ? shot.scene
-                : reference(errors, "scene", sceneKey, film, Scene::byKey);
+        Scene target = referenceOr(shot.scene, errors, "scene", sceneKey, film, Scene::byKey);
         if (position != null && position < 1) {
             errors.add("position", "must be 1 or more");
         }
@@ -179,6 +174,21 @@ public class ShotEditor {
             n++;
         }
         return scene.key + "-" + n;
+    }
+
+    /** As {@link #reference}; no key is refused too: "is required: the key of the scene the shot belongs to". */
+    static <T> T required(FieldErrors errors, String field, String key, Film film,
+            BiFunction<Film, String, Optional<T>> byKey, String belonging) {
+        if (key == null || key.isBlank()) {
+            errors.add(field, "is required: the key of the " + field + " " + belonging + " belongs to");
+        }
+        return reference(errors, field, key, film, byKey);
+    }
+
+    /** As {@link #reference}; with no key, the item kept. */
+    static <T> T referenceOr(T kept, FieldErrors errors, String field, String key, Film film,
+            BiFunction<Film, String, Optional<T>> byKey) {
+        return key == null || key.isBlank() ? kept : reference(errors, field, key, film, byKey);
     }
 
     static <T> T reference(FieldErrors errors, String field, String key, Film film,

@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
+import witness.web.Attachment;
 import witness.web.Pdf;
 
 /** The printable shot list ({@link ShotListPrint}) as a PDF: /films/{slug}/shots.pdf, under the same filters. */
@@ -25,7 +26,6 @@ public class ShotListPdf {
         ShotList list = ShotListPrint.list(film, filter, dropped);
         String xhtml = ShotListPrint.Templates.print(film, list, ShotListPrint.query(filter, dropped), true,
                 LocalDate.now()).render();
-        return Response.ok(Pdf.render(xhtml, null), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-shots.pdf\"").build();
+        return Attachment.of(Pdf.render(xhtml, null), "application/pdf", film.slug + "-shots.pdf").build();
     }
 }

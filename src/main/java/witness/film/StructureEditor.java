@@ -1,6 +1,7 @@
 package witness.film;
 
-import static witness.film.ShotEditor.reference;
+import static witness.film.ShotEditor.referenceOr;
+import static witness.film.ShotEditor.required;
 import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,10 +121,7 @@ public class StructureEditor {
     public Scene createScene(Film film, SceneInput input) {
         ShotEditor.oneAtATime(film);
         FieldErrors errors = new FieldErrors().validate(validator, input);
-        Sequence sequence = reference(errors, "sequence", input.sequence, film, Sequence::byKey);
-        if (input.sequence == null || input.sequence.isBlank()) {
-            errors.add("sequence", "is required: the key of the sequence the scene belongs to");
-        }
+        Sequence sequence = required(errors, "sequence", input.sequence, film, Sequence::byKey, "the scene");
         Scene scene = new Scene();
         scene.status = SceneStatus.DRAFT;
         input.applyTo(scene);
@@ -142,8 +140,7 @@ public class StructureEditor {
         Scene scene = scene(film, key);
         WriteConflict.unlessCurrent("scene", scene.version, VersionRead.of(input.version));
         FieldErrors errors = new FieldErrors().validate(validator, input);
-        Sequence target = input.sequence == null || input.sequence.isBlank() ? scene.sequence
-                : reference(errors, "sequence", input.sequence, film, Sequence::byKey);
+        Sequence target = referenceOr(scene.sequence, errors, "sequence", input.sequence, film, Sequence::byKey);
         // Checked on a copy: a refused input leaves the stored scene untouched.
         Scene check = new Scene();
         check.key = scene.key;
@@ -166,8 +163,7 @@ public class StructureEditor {
         ShotEditor.oneAtATime(film);
         Scene scene = scene(film, key);
         FieldErrors errors = new FieldErrors();
-        Sequence target = sequenceKey == null || sequenceKey.isBlank() ? scene.sequence
-                : reference(errors, "sequence", sequenceKey, film, Sequence::byKey);
+        Sequence target = referenceOr(scene.sequence, errors, "sequence", sequenceKey, film, Sequence::byKey);
         errors.check();
         checkPosition(position);
         move(scene, target, position);

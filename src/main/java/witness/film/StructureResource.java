@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -60,12 +61,11 @@ public class StructureResource {
     public Response createSequence(@RestPath String slug, @RestHeader("HX-Request") String hx,
             @BeanParam SequenceInput input) {
         Film film = Films.bySlug(slug);
-        try {
+        return written(film, hx, StructureForms.newSequenceId(), input, () -> {
             Sequence sequence = editor.createSequence(film, input);
-            return changed(film, hx, "#sequence-" + sequence.key, "Added the sequence " + sequence.position + ". " + sequence.title + ".");
-        } catch (Invalid e) {
-            return refused(film, hx, StructureForms.refused(StructureForms.newSequenceId(), input, e.errors));
-        }
+            return new Html.Done("#sequence-" + sequence.key,
+                    "Added the sequence " + sequence.position + ". " + sequence.title + ".");
+        });
     }
 
     /** Renames the sequence or changes its period or synopsis; its place stays. */
@@ -76,12 +76,10 @@ public class StructureResource {
             @BeanParam SequenceInput input) {
         Film film = Films.bySlug(slug);
         StructureEditor.requireSequence(film, key);
-        try {
+        return written(film, hx, StructureForms.sequenceId(key), input, () -> {
             editor.updateSequence(film, key, input);
-            return changed(film, hx, "#sequence-" + key, "Saved the sequence.");
-        } catch (Invalid e) {
-            return refused(film, hx, StructureForms.refused(StructureForms.sequenceId(key), input, e.errors));
-        }
+            return new Html.Done("#sequence-" + key, "Saved the sequence.");
+        });
     }
 
     /** Puts the sequence at a 1-based place (up/down buttons and drag and drop); the others renumber. */
@@ -92,12 +90,10 @@ public class StructureResource {
             @BeanParam Move move) {
         Film film = Films.bySlug(slug);
         StructureEditor.requireSequence(film, key);
-        try {
+        return written(film, hx, StructureForms.moveSequenceId(key), move, () -> {
             editor.moveSequence(film, key, move.requiredPosition());
-            return changed(film, hx, "#sequence-" + key, "Moved the sequence.");
-        } catch (Invalid e) {
-            return refused(film, hx, StructureForms.refused(StructureForms.moveSequenceId(key), move, e.errors));
-        }
+            return new Html.Done("#sequence-" + key, "Moved the sequence.");
+        });
     }
 
     /** Adds a scene to the sequence, last unless a position is given. */
@@ -109,12 +105,10 @@ public class StructureResource {
         Film film = Films.bySlug(slug);
         StructureEditor.requireSequence(film, key);
         input.sequence = key;
-        try {
+        return written(film, hx, StructureForms.newSceneId(key), input, () -> {
             Scene scene = editor.createScene(film, input);
-            return changed(film, hx, "#scene-" + scene.key, "Added the scene " + scene.number() + " " + scene.title + ".");
-        } catch (Invalid e) {
-            return refused(film, hx, StructureForms.refused(StructureForms.newSceneId(key), input, e.errors));
-        }
+            return new Html.Done("#scene-" + scene.key, "Added the scene " + scene.number() + " " + scene.title + ".");
+        });
     }
 
     @GET
@@ -157,6 +151,20 @@ public class StructureResource {
                     StructureForms.none()))).header(Flash.HEADER, Flash.header(notice)).build();
         }
         return Html.seeOther("/films/" + film.slug + anchor, Flash.notice(notice));
+    }
+
+    /**
+     * A write of the structure: done, {@link #changed} with the anchor on this page and the notice the write gives;
+     * refused, {@link #refused} with the form of this id filled with the input sent.
+     */
+    static Response written(Film film, String hx, String formId, Object input, Supplier<Html.Done> write) {
+        Html.Done done;
+        try {
+            done = write.get();
+        } catch (Invalid e) {
+            return refused(film, hx, StructureForms.refused(formId, input, e.errors));
+        }
+        return changed(film, hx, done.page(), done.notice());
     }
 
     /** Refused input: the form again with its messages, in the page or (htmx) in the fragment. */

@@ -35,7 +35,6 @@ import witness.web.CachedPage;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
-import witness.web.Invalid;
 import witness.web.VersionRead;
 
 /**
@@ -104,14 +103,12 @@ public class InterviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath String slug, @BeanParam InterviewInput input) {
         Film film = Films.bySlug(slug);
-        try {
+        return Html.written(() -> {
             Interview interview = editor.create(film, input);
-            return Html.seeOther("/films/" + slug + "/interviews/" + interview.key,
-                    Flash.notice("Added the interview with " + interview.interviewee() + "."));
-        } catch (Invalid e) {
-            return Html.render(422, Templates.create(film, Person.ofFilm(film),
-                    InterviewForms.refused(InterviewForms.NEW, input, e.errors)));
-        }
+            return new Html.Done(pageOf(slug, interview.key),
+                    "Added the interview with " + interview.interviewee() + ".");
+        }, errors -> Templates.create(film, Person.ofFilm(film),
+                InterviewForms.refused(InterviewForms.NEW, input, errors)));
     }
 
     @CachedPage
@@ -130,14 +127,11 @@ public class InterviewResource {
     public Response update(@RestPath String slug, @RestPath String key, @BeanParam InterviewInput input) {
         Film film = Films.bySlug(slug);
         InterviewEditor.find(film, key);
-        try {
+        return Html.written(() -> {
             Interview interview = editor.update(film, key, input);
-            String notice = "Saved the interview with " + interview.interviewee() + "."
-                    + warningText(interview);
-            return Html.seeOther(pageOf(slug, key), Flash.notice(notice));
-        } catch (Invalid e) {
-            return refused(film, key, InterviewForms.refused(InterviewForms.EDIT, input, e.errors));
-        }
+            return new Html.Done(pageOf(slug, key),
+                    "Saved the interview with " + interview.interviewee() + "." + warningText(interview));
+        }, errors -> page(film, key, InterviewForms.refused(InterviewForms.EDIT, input, errors)));
     }
 
     // ---- questions
@@ -185,12 +179,10 @@ public class InterviewResource {
     private Response question(String slug, String key, String formId, QuestionInput form, QuestionChange change) {
         Film film = Films.bySlug(slug);
         InterviewEditor.find(film, key);
-        try {
+        return Html.written(() -> {
             change.apply(film, form, VersionRead.of(form.version));
-            return Html.seeOther(pageOf(slug, key) + "#questions", Flash.notice("Saved the questions."));
-        } catch (Invalid e) {
-            return refused(film, key, InterviewForms.refused(formId, form, e.errors));
-        }
+            return new Html.Done(pageOf(slug, key) + "#questions", "Saved the questions.");
+        }, errors -> page(film, key, InterviewForms.refused(formId, form, errors)));
     }
 
     @GET
@@ -223,12 +215,12 @@ public class InterviewResource {
             return forbidden();
         }
         if (scan == null || scan.uploadedFile() == null) {
-            return refused(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed,
-                    Map.of("scan", "is required: choose the scan of the signed release form (PDF, JPEG or PNG)")));
+            return Html.render(422, page(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed,
+                    Map.of("scan", "is required: choose the scan of the signed release form (PDF, JPEG or PNG)"))));
         }
         if (scan.size() > ReleaseForm.MAX_BYTES) {
-            return refused(413, film, key, InterviewForms.refused(InterviewForms.RELEASE, signed,
-                    Map.of("scan", InterviewEditor.tooBig(scan.size()))));
+            return Html.render(413, page(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed,
+                    Map.of("scan", InterviewEditor.tooBig(scan.size())))));
         }
         byte[] content;
         try {
@@ -236,13 +228,11 @@ public class InterviewResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
+        return Html.written(() -> {
             ReleaseForm stored = editor.storeRelease(film, key, scan.fileName(), content, signed);
-            return Html.seeOther(pageOf(slug, key) + "#release",
-                    Flash.notice("Stored the release form scan " + stored.fileName + "."));
-        } catch (Invalid e) {
-            return refused(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed, e.errors));
-        }
+            return new Html.Done(pageOf(slug, key) + "#release",
+                    "Stored the release form scan " + stored.fileName + ".");
+        }, errors -> page(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed, errors)));
     }
 
     @GET
@@ -298,13 +288,9 @@ public class InterviewResource {
                 personal ? ReleaseDetails.of(interview) : null, personal, forms, notice);
     }
 
-    private Response refused(Film film, String key, InterviewForms forms) {
-        return refused(422, film, key, forms);
-    }
-
-    private Response refused(int status, Film film, String key, InterviewForms forms) {
-        Interview interview = InterviewEditor.find(film, key);
-        return Html.render(status, page(film, interview, forms, null));
+    /** The interview's page with a refused form. */
+    private TemplateInstance page(Film film, String key, InterviewForms forms) {
+        return page(film, InterviewEditor.find(film, key), forms, null);
     }
 
 }

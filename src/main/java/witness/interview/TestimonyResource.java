@@ -28,7 +28,6 @@ import witness.web.Flash;
 import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
-import witness.web.Invalid;
 
 /**
  * The film's testimonies ({@code /films/{slug}/testimonies}): every quotation with its speaker, where it
@@ -67,17 +66,13 @@ public class TestimonyResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath String slug, @BeanParam TestimonyInput input) {
         Film film = Films.bySlug(slug);
-        Testimony made;
-        try {
+        return Html.written(() -> {
             FieldErrors errors = new FieldErrors();
             input.source = SourceChoices.chosen(film, input.source, input.findSource, errors);
-            made = editor.create(film, input, errors);
-        } catch (Invalid e) {
-            return Html.render(422, page(film, Forms.refused(FORM_ID, input, e.errors).form(FORM_ID, Map.of(), FIELDS),
-                    null));
-        }
-        return Html.seeOther("/films/" + slug + "/testimonies#testimony-" + made.key,
-                Flash.notice("Added the testimony of " + made.person.name + " (" + made.key + ")."));
+            Testimony made = editor.create(film, input, errors);
+            return new Html.Done("/films/" + slug + "/testimonies#testimony-" + made.key,
+                    "Added the testimony of " + made.person.name + " (" + made.key + ").");
+        }, errors -> page(film, Forms.refused(FORM_ID, input, errors).form(FORM_ID, Map.of(), FIELDS), null));
     }
 
     private static TemplateInstance page(Film film, Form form, String notice) {

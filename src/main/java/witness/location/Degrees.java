@@ -46,9 +46,7 @@ public @interface Degrees {
             } catch (NumberFormatException e) {
                 message = "must be a number of degrees, like 19.4326, not '" + text + "'";
             }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(Code.Check.literal(message)).addConstraintViolation();
-            return false;
+            return Code.Check.refused(context, message);
         }
     }
 }

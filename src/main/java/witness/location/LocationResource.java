@@ -28,7 +28,6 @@ import witness.web.CachedPage;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
-import witness.web.Invalid;
 import witness.web.VersionRead;
 
 /**
@@ -66,14 +65,14 @@ public class LocationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath String slug, @BeanParam LocationInput input) {
         Film film = Films.bySlug(slug);
-        try {
+        return Html.written(() -> {
             Location location = editor.create(film, input);
-            return Html.seeOther(pageOf(slug, location.key), Flash.notice("Added the location " + location.name + "."));
-        } catch (Invalid e) {
+            return new Html.Done(pageOf(slug, location.key), "Added the location " + location.name + ".");
+        }, errors -> {
             LocationFilter filter = new LocationFilter();
-            return Html.render(422, Templates.locations(film, filter.apply(film), filter,
-                    LocationForms.refused(LocationForms.NEW, input, e.errors), null));
-        }
+            return Templates.locations(film, filter.apply(film), filter,
+                    LocationForms.refused(LocationForms.NEW, input, errors), null);
+        });
     }
 
     @CachedPage
@@ -90,12 +89,10 @@ public class LocationResource {
     public Response update(@RestPath String slug, @RestPath String key, @BeanParam LocationInput input) {
         Film film = Films.bySlug(slug);
         LocationEditor.find(film, key);
-        try {
+        return Html.written(() -> {
             Location location = editor.update(film, key, input);
-            return Html.seeOther(pageOf(slug, key), Flash.notice("Saved the location " + location.name + "."));
-        } catch (Invalid e) {
-            return Html.render(422, page(film, key, LocationForms.refused(LocationForms.EDIT, input, e.errors), null));
-        }
+            return new Html.Done(pageOf(slug, key), "Saved the location " + location.name + ".");
+        }, errors -> page(film, key, LocationForms.refused(LocationForms.EDIT, input, errors), null));
     }
 
     @GET
@@ -144,12 +141,10 @@ public class LocationResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
+        return Html.written(() -> {
             LocationPhoto stored = editor.addPhoto(film, key, photo.fileName(), content, caption);
-            return Html.seeOther(pageOf(slug, key) + "#photos", Flash.notice("Added the photo " + stored.fileName + "."));
-        } catch (Invalid e) {
-            return refused(422, slug, key, LocationForms.PHOTO, values, e.errors);
-        }
+            return new Html.Done(pageOf(slug, key) + "#photos", "Added the photo " + stored.fileName + ".");
+        }, errors -> page(film, key, LocationForms.refused(LocationForms.PHOTO, values, errors), null));
     }
 
     @GET

@@ -42,14 +42,8 @@ public class PersonEditor {
         FieldErrors errors = checked(film, input);
         // "new" is the address of the form that creates a person.
         Predicate<String> taken = k -> "new".equals(k) || Person.byKey(film, k).isPresent();
-        String key = input.key;
-        if (key == null || key.isBlank()) {
-            key = Keys.fromTitle(input.name, taken);
-        } else if (!key.matches(Film.SLUG)) {
-            errors.add("key", "must be lower-case letters and digits joined by hyphens, like vlady or julian-gorkin");
-        } else if (taken.test(key)) {
-            errors.add("key", "another person of this film has the key '" + key + "'");
-        }
+        String key = Keys.requested(input.key, () -> Keys.fromTitle(input.name, taken), taken, "person",
+                "vlady or julian-gorkin", errors);
         errors.check();
         Person person = new Person();
         person.film = film;

@@ -22,7 +22,6 @@ import witness.security.Access;
 import witness.web.CachedPage;
 import witness.web.Flash;
 import witness.web.Html;
-import witness.web.Invalid;
 
 /**
  * Everyone the film touches, with their relation to the subject; a page per person with their
@@ -67,12 +66,10 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath String slug, @BeanParam PersonInput input) {
         Film film = Films.bySlug(slug);
-        try {
+        return Html.written(() -> {
             Person person = editor.create(film, input);
-            return Html.seeOther(pageOf(slug, person.key), Flash.notice("Added " + person.name + "."));
-        } catch (Invalid e) {
-            return Html.render(422, Templates.create(film, PersonForms.refused(PersonForms.NEW, input, e.errors)));
-        }
+            return new Html.Done(pageOf(slug, person.key), "Added " + person.name + ".");
+        }, errors -> Templates.create(film, PersonForms.refused(PersonForms.NEW, input, errors)));
     }
 
     @CachedPage
@@ -90,12 +87,10 @@ public class PersonResource {
     public Response update(@RestPath String slug, @RestPath String key, @BeanParam PersonInput input) {
         Film film = Films.bySlug(slug);
         PersonEditor.find(film, key);
-        try {
+        return Html.written(() -> {
             Person person = editor.update(film, key, input);
-            return Html.seeOther(pageOf(slug, key), Flash.notice("Saved " + person.name + "."));
-        } catch (Invalid e) {
-            return refused(film, key, PersonForms.refused(PersonForms.EDIT, input, e.errors));
-        }
+            return new Html.Done(pageOf(slug, key), "Saved " + person.name + ".");
+        }, errors -> page(film, key, PersonForms.refused(PersonForms.EDIT, input, errors), null));
     }
 
     @POST
@@ -107,17 +102,10 @@ public class PersonResource {
         if (!access.personalData()) {
             throw new ForbiddenException("Contact details are personal data: only producers may change them.");
         }
-        try {
+        return Html.written(() -> {
             editor.updateContact(film, key, input);
-            return Html.seeOther(pageOf(slug, key) + "#contact",
-                    Flash.notice("Saved the contact details of " + person.name + "."));
-        } catch (Invalid e) {
-            return refused(film, key, PersonForms.refused(PersonForms.CONTACT, input, e.errors));
-        }
-    }
-
-    private Response refused(Film film, String key, PersonForms forms) {
-        return Html.render(422, page(film, key, forms, null));
+            return new Html.Done(pageOf(slug, key) + "#contact", "Saved the contact details of " + person.name + ".");
+        }, errors -> page(film, key, PersonForms.refused(PersonForms.CONTACT, input, errors), null));
     }
 
     private TemplateInstance page(Film film, String key, PersonForms forms, String notice) {

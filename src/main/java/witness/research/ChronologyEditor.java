@@ -9,9 +9,6 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import witness.chronology.ChronologyEvent;
 import witness.chronology.EventInput;
@@ -105,9 +102,9 @@ public class ChronologyEditor {
      */
     private Links checked(Film film, EventInput input, FieldErrors errors) {
         errors.validate(validator, input);
-        Links links = new Links(linked(errors, "person", Inputs.keys(input.people), film, Person::byKey),
-                linked(errors, "source", Inputs.keys(input.sources), film, Source::byKey),
-                linked(errors, "scene", Inputs.keys(input.scenes), film, Scene::byKey));
+        Links links = new Links(errors.linked("person", Inputs.keys(input.people), key -> Person.byKey(film, key)),
+                errors.linked("source", Inputs.keys(input.sources), key -> Source.byKey(film, key)),
+                errors.linked("scene", Inputs.keys(input.scenes), key -> Scene.byKey(film, key)));
         ChronologyEvent check = new ChronologyEvent();
         check.film = film;
         check.key = "checked";
@@ -132,13 +129,5 @@ public class ChronologyEditor {
     private static String keyText(ChronologyEvent event) {
         String words = Arrays.stream(event.description.split("\\s+")).limit(5).collect(Collectors.joining(" "));
         return event.date.getYear() + " " + words;
-    }
-
-    private static <T> List<T> linked(FieldErrors errors, String field, List<String> keys, Film film,
-            BiFunction<Film, String, Optional<T>> byKey) {
-        return keys.stream().map(key -> byKey.apply(film, key).orElseGet(() -> {
-            errors.add(field, "this film has no " + field + " with the key '" + key + "'");
-            return null;
-        })).filter(Objects::nonNull).toList();
     }
 }

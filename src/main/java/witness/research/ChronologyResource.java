@@ -29,7 +29,6 @@ import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Inputs;
-import witness.web.Invalid;
 import witness.web.VersionRead;
 
 /**
@@ -76,14 +75,12 @@ public class ChronologyResource {
         Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
         input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
-        try {
+        return Html.written(() -> {
             ChronologyEvent event = editor.create(film, input, errors);
-            return Html.seeOther("/films/" + slug + "/chronology#event-" + event.key,
-                    Flash.notice("Added the event of " + event.when().display() + "."));
-        } catch (Invalid e) {
-            return Html.render(422, Templates.chronology(film, ChronologyPage.of(film, input.sources, findSource),
-                    refused("new-event", input, e), null));
-        }
+            return new Html.Done("/films/" + slug + "/chronology#event-" + event.key,
+                    "Added the event of " + event.when().display() + ".");
+        }, messages -> Templates.chronology(film, ChronologyPage.of(film, input.sources, findSource),
+                refused("new-event", input, messages), null));
     }
 
     @CachedPage
@@ -106,15 +103,13 @@ public class ChronologyResource {
         ChronologyEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
         input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
-        try {
+        return Html.written(() -> {
             ChronologyEvent event = editor.update(film, key, input, errors);
-            return Html.seeOther("/films/" + slug + "/chronology#event-" + event.key,
-                    Flash.notice("Saved the event of " + event.when().display() + "."));
-        } catch (Invalid e) {
-            ChronologyEvent event = ChronologyEditor.find(film, key);
-            return Html.render(422, Templates.event(film, event, refused("event-" + key, input, e),
-                    ChronologyPage.Choices.of(film, input.sources, findSource), null));
-        }
+            return new Html.Done("/films/" + slug + "/chronology#event-" + event.key,
+                    "Saved the event of " + event.when().display() + ".");
+        }, messages -> Templates.event(film, ChronologyEditor.find(film, key),
+                refused("event-" + key, input, messages), ChronologyPage.Choices.of(film, input.sources, findSource),
+                null));
     }
 
     @GET
@@ -141,8 +136,8 @@ public class ChronologyResource {
                 stored.sources, stored.scenes);
     }
 
-    private static EventForm refused(String id, EventInput input, Invalid e) {
-        return new EventForm(new Form(id, Inputs.values(input), e.errors, FIELDS), Inputs.keys(input.people),
+    private static EventForm refused(String id, EventInput input, Map<String, String> errors) {
+        return new EventForm(new Form(id, Inputs.values(input), errors, FIELDS), Inputs.keys(input.people),
                 Inputs.keys(input.sources), Inputs.keys(input.scenes));
     }
 }

@@ -10,6 +10,7 @@ import witness.core.Film;
 import witness.core.Films;
 import witness.film.ShotCsv;
 import witness.source.ClearanceStatus;
+import witness.web.Attachment;
 import witness.web.Labelled;
 
 /** The clearances as a CSV file to download: /films/{slug}/clearances.csv?status=…, two queries whatever its size. */
@@ -22,7 +23,6 @@ public class ClearanceCsvDownload {
         Film film = Films.bySlug(slug);
         ClearanceStatus only = Labelled.parse(ClearanceStatus.class, "status", status);
         String name = film.slug + "-clearances" + (only == null ? "" : "-" + only.code()) + ".csv";
-        return Response.ok(ClearanceReport.of(film, only).csv(), ShotCsv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Attachment.of(ClearanceReport.of(film, only).csv(), ShotCsv.MEDIA_TYPE, name).build();
     }
 }

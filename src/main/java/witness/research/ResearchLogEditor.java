@@ -9,9 +9,6 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.BiFunction;
 import witness.core.Film;
 import witness.film.Scene;
 import witness.location.Location;
@@ -88,23 +85,15 @@ public class ResearchLogEditor {
      */
     private Links checked(Film film, LogEntryInput input, FieldErrors errors) {
         errors.validate(validator, input);
-        Links links = new Links(linked(errors, "source", Inputs.keys(input.sources), film, Source::byKey),
-                linked(errors, "person", Inputs.keys(input.people), film, Person::byKey),
-                linked(errors, "scene", Inputs.keys(input.scenes), film, Scene::byKey),
-                linked(errors, "location", Inputs.keys(input.locations), film, Location::byKey));
+        Links links = new Links(errors.linked("source", Inputs.keys(input.sources), key -> Source.byKey(film, key)),
+                errors.linked("person", Inputs.keys(input.people), key -> Person.byKey(film, key)),
+                errors.linked("scene", Inputs.keys(input.scenes), key -> Scene.byKey(film, key)),
+                errors.linked("location", Inputs.keys(input.locations), key -> Location.byKey(film, key)));
         ResearchLogEntry check = new ResearchLogEntry();
         check.film = film;
         input.applyTo(check);
         errors.validate(validator, check).check();
         return links;
-    }
-
-    private static <T> List<T> linked(FieldErrors errors, String field, List<String> keys, Film film,
-            BiFunction<Film, String, Optional<T>> byKey) {
-        return keys.stream().map(key -> byKey.apply(film, key).orElseGet(() -> {
-            errors.add(field, "this film has no " + field + " with the key '" + key + "'");
-            return null;
-        })).filter(Objects::nonNull).toList();
     }
 
     private static <T> void replace(Collection<T> links, List<T> chosen) {

@@ -40,7 +40,6 @@ import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Inputs;
-import witness.web.Invalid;
 import witness.web.Labelled;
 import witness.web.QueryString;
 import witness.web.VersionRead;
@@ -146,14 +145,14 @@ public class ResearchLogResource {
         Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
         input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
-        try {
+        return Html.written(() -> {
             ResearchLogEntry entry = editor.create(film, input, errors);
-            return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
-                    Flash.notice("Added the entry “" + entry.summary + "”."));
-        } catch (Invalid e) {
-            EntryForm refused = refused(NEW_ENTRY, input, e);
-            return Html.render(422, Templates.create(film, refused, Choices.of(film, refused)));
-        }
+            return new Html.Done("/films/" + slug + "/research-log#entry-" + entry.id,
+                    "Added the entry “" + entry.summary + "”.");
+        }, messages -> {
+            EntryForm refused = refused(NEW_ENTRY, input, messages);
+            return Templates.create(film, refused, Choices.of(film, refused));
+        });
     }
 
     @CachedPage
@@ -176,15 +175,14 @@ public class ResearchLogResource {
         ResearchLogEditor.find(film, id);
         FieldErrors errors = new FieldErrors();
         input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
-        try {
+        return Html.written(() -> {
             ResearchLogEntry entry = editor.update(film, id, input, errors);
-            return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id,
-                    Flash.notice("Saved the entry “" + entry.summary + "”."));
-        } catch (Invalid e) {
-            ResearchLogEntry entry = ResearchLogEditor.find(film, id);
-            EntryForm refused = refused("entry-" + id, input, e);
-            return Html.render(422, Templates.entry(film, entry, refused, Choices.of(film, refused), null));
-        }
+            return new Html.Done("/films/" + slug + "/research-log#entry-" + entry.id,
+                    "Saved the entry “" + entry.summary + "”.");
+        }, messages -> {
+            EntryForm refused = refused("entry-" + id, input, messages);
+            return Templates.entry(film, ResearchLogEditor.find(film, id), refused, Choices.of(film, refused), null);
+        });
     }
 
     /** Ticks a follow-up off (done) or opens it again (open); n counts from 1. */
@@ -215,8 +213,8 @@ public class ResearchLogResource {
                 stored.people, stored.scenes, stored.locations);
     }
 
-    private static EntryForm refused(String id, LogEntryInput input, Invalid e) {
-        return new EntryForm(new Form(id, Inputs.values(input), e.errors, FIELDS), Inputs.keys(input.sources),
+    private static EntryForm refused(String id, LogEntryInput input, Map<String, String> errors) {
+        return new EntryForm(new Form(id, Inputs.values(input), errors, FIELDS), Inputs.keys(input.sources),
                 Inputs.keys(input.people), Inputs.keys(input.scenes), Inputs.keys(input.locations));
     }
 

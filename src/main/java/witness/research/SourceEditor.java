@@ -64,15 +64,8 @@ public class SourceEditor {
         source.film = film;
         apply(source, input, errors);
         Predicate<String> taken = k -> RESERVED.contains(k) || Source.byKey(film, k).isPresent();
-        if (input.key == null || input.key.isBlank()) {
-            source.key = Keys.fromTitle(input.title, taken);
-        } else if (!input.key.matches(Film.SLUG)) {
-            errors.add("key", "must be lower-case letters and digits joined by hyphens, like memoirs or year-one");
-        } else if (taken.test(input.key)) {
-            errors.add("key", "another source of this film has the key '" + input.key + "'");
-        } else {
-            source.key = input.key;
-        }
+        source.key = Keys.requested(input.key, () -> Keys.fromTitle(input.title, taken), taken, "source",
+                "memoirs or year-one", errors);
         errors.validate(validator, input).validate(validator, source).check();
         source.persist();
         source.flush();

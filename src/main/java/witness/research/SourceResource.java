@@ -28,7 +28,6 @@ import witness.web.FieldErrors;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
-import witness.web.Invalid;
 import witness.web.Labelled;
 import witness.web.VersionRead;
 
@@ -72,13 +71,10 @@ public class SourceResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath String slug, @BeanParam SourceInput input) {
         Film film = Films.bySlug(slug);
-        try {
+        return Html.written(() -> {
             Source source = editor.create(film, input, new FieldErrors());
-            return Html.seeOther(pageOf(slug, source.key), Flash.notice("Added the source " + source.title + "."));
-        } catch (Invalid e) {
-            return Html.render(422, list(film, new Filter(null, null),
-                    SourceForms.refused(SourceForms.NEW, input, e.errors), null));
-        }
+            return new Html.Done(pageOf(slug, source.key), "Added the source " + source.title + ".");
+        }, errors -> list(film, new Filter(null, null), SourceForms.refused(SourceForms.NEW, input, errors), null));
     }
 
     @CachedPage
@@ -95,13 +91,10 @@ public class SourceResource {
     public Response update(@RestPath String slug, @RestPath String key, @BeanParam SourceInput input) {
         Film film = Films.bySlug(slug);
         SourceEditor.find(film, key);
-        try {
+        return Html.written(() -> {
             Source source = editor.update(film, key, input, new FieldErrors());
-            return Html.seeOther(pageOf(slug, key), Flash.notice("Saved the source " + source.title + "."));
-        } catch (Invalid e) {
-            return Html.render(422, page(film, key, SourceForms.refused(SourceForms.EDIT, input, e.errors),
-                    null));
-        }
+            return new Html.Done(pageOf(slug, key), "Saved the source " + source.title + ".");
+        }, errors -> page(film, key, SourceForms.refused(SourceForms.EDIT, input, errors), null));
     }
 
     @GET

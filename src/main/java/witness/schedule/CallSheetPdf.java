@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.security.Access;
+import witness.web.Attachment;
 import witness.web.Pdf;
 
 /** A shoot day's call sheet as PDF (A4, DejaVu fonts embedded), from the call sheet page's template. */
@@ -22,9 +23,7 @@ public class CallSheetPdf {
     public Response pdf(@RestPath String slug, @RestPath String schedule, @RestPath String date) {
         CallSheet sheet = CallSheet.of(slug, schedule, date, access.personalData());
         String xhtml = CallSheetResource.Templates.sheet(sheet, true, LocalDate.now()).render();
-        return Response.ok(Pdf.render(xhtml, null), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + sheet.film().slug + "-"
-                        + sheet.schedule().key + "-" + sheet.day().date + "-call-sheet.pdf\"")
-                .build();
+        return Attachment.of(Pdf.render(xhtml, null), "application/pdf", sheet.film().slug + "-"
+                + sheet.schedule().key + "-" + sheet.day().date + "-call-sheet.pdf").build();
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.core.Films;
+import witness.web.Attachment;
 
 /** A schedule for calendar apps: /films/{slug}/schedules/{schedule}.ics (see {@link ScheduleCalendar}). */
 @Path("/films/{slug}/schedules/{schedule}.ics")
@@ -18,9 +19,7 @@ public class ScheduleCalendarDownload {
     public Response download(@RestPath String slug, @RestPath String schedule) {
         Film film = Films.bySlug(slug);
         Schedule s = CallSheet.schedule(film, schedule);
-        return Response.ok(ScheduleCalendar.write(film, s, ShootDay.ofSchedule(s), Instant.now()),
-                        ScheduleCalendar.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-" + s.key + ".ics\"")
-                .build();
+        return Attachment.of(ScheduleCalendar.write(film, s, ShootDay.ofSchedule(s), Instant.now()),
+                ScheduleCalendar.MEDIA_TYPE, film.slug + "-" + s.key + ".ics").build();
     }
 }

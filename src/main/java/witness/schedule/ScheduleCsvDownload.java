@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.core.Films;
+import witness.web.Attachment;
 
 /** A schedule for a spreadsheet: /films/{slug}/schedules/{schedule}.csv, one row per shoot day. */
 @Path("/films/{slug}/schedules/{schedule}.csv")
@@ -17,8 +18,7 @@ public class ScheduleCsvDownload {
     public Response download(@RestPath String slug, @RestPath String schedule) {
         Film film = Films.bySlug(slug);
         Schedule s = CallSheet.schedule(film, schedule);
-        return Response.ok(ScheduleCsv.write(ShootDay.ofSchedule(s)), ScheduleCsv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-" + s.key + ".csv\"")
-                .build();
+        return Attachment.of(ScheduleCsv.write(ShootDay.ofSchedule(s)), ScheduleCsv.MEDIA_TYPE,
+                film.slug + "-" + s.key + ".csv").build();
     }
 }

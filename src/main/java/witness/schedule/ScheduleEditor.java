@@ -2,6 +2,7 @@ package witness.schedule;
 
 import static witness.web.Texts.blankToNull;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import witness.core.Film;
 import witness.core.Keys;
 import witness.film.Shot;
@@ -53,16 +56,9 @@ public class ScheduleEditor {
     public Schedule createSchedule(Film film, ScheduleInput input, FieldErrors errors) {
         Schedule s = new Schedule();
         s.film = film;
-        String requested = blankToNull(input.key);
-        if (requested == null) {
-            s.key = Keys.fromTitle(input.name, k -> Schedule.byKey(film, k).isPresent());
-        } else if (!requested.matches(Film.SLUG)) {
-            errors.add("key", "must be lower-case letters and digits joined by hyphens, like mexico-shoot");
-        } else if (Schedule.byKey(film, requested).isPresent()) {
-            errors.add("key", "another schedule of this film has the key '" + requested + "'");
-        } else {
-            s.key = requested;
-        }
+        Predicate<String> taken = k -> Schedule.byKey(film, k).isPresent();
+        s.key = Keys.requested(blankToNull(input.key), () -> Keys.fromTitle(input.name, taken), taken, "schedule",
+                "mexico-shoot", errors);
         input.applyTo(s);
         errors.validate(validator, input).validate(validator, s).check();
         s.persist();
@@ -171,17 +167,7 @@ public class ScheduleEditor {
         Schedule s = find(film, key);
         Shot shot = Shot.byKey(film, shotKey)
                 .orElseThrow(() -> new NotFoundException("This film has no shot '" + shotKey + "'."));
-        ShootDay target = day(s, dayId);
-        List<ShootDay> holding = ShootDay.list("select d from ShootDay d join d.shots x where d.schedule = ?1"
-                + " and x = ?2", s, shot);
-        for (ShootDay d : holding) {
-            d.shots.removeIf(x -> x.id.equals(shot.id));
-        }
-        if (target != null) {
-            place(target.shots, shot, position);
-        }
-        ShootDay.flush();
-        return target;
+        return move(s, shot, "shots", day -> day.shots, day(s, dayId), position);
     }
 
     /** As {@link #moveShot}, for an interview; a declined interview is not filmed. */
@@ -194,13 +180,22 @@ public class ScheduleEditor {
         if (target != null && interview.status == InterviewStatus.DECLINED) {
             throw new Invalid("interview", "the interview with " + interview.interviewee() + " was declined");
         }
-        List<ShootDay> holding = ShootDay.list("select d from ShootDay d join d.interviews x where d.schedule = ?1"
-                + " and x = ?2", s, interview);
+        return move(s, interview, "interviews", day -> day.interviews, target, position);
+    }
+
+    /**
+     * Takes the item off the days of the schedule whose collection of this name holds it, and puts it on the target
+     * day at the 1-based position (null or past the end: last); with no target day, it stays off them all.
+     */
+    private static <T extends PanacheEntity> ShootDay move(Schedule s, T item, String collection,
+            Function<ShootDay, List<T>> items, ShootDay target, Integer position) {
+        List<ShootDay> holding = ShootDay.list("select d from ShootDay d join d." + collection + " x"
+                + " where d.schedule = ?1 and x = ?2", s, item);
         for (ShootDay d : holding) {
-            d.interviews.removeIf(x -> x.id.equals(interview.id));
+            items.apply(d).removeIf(x -> x.id.equals(item.id));
         }
         if (target != null) {
-            place(target.interviews, interview, position);
+            place(items.apply(target), item, position);
         }
         ShootDay.flush();
         return target;

@@ -33,7 +33,6 @@ import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Inputs;
-import witness.web.Invalid;
 import witness.web.IsoDate;
 import witness.web.Formats;
 import witness.web.VersionRead;
@@ -94,13 +93,10 @@ public class ScheduleResource {
     public Response create(@RestPath String slug, @BeanParam ScheduleInput input) {
         Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
-        try {
+        return Html.written(() -> {
             Schedule s = editor.createSchedule(film, input, errors);
-            return Html.seeOther(page(slug, s.key), Flash.notice("Added the schedule “" + s.name + "”."));
-        } catch (Invalid e) {
-            return Html.render(422, list(film, new Form("new-schedule", Inputs.values(input), e.errors, SCHEDULE_FIELDS),
-                    null));
-        }
+            return new Html.Done(page(slug, s.key), "Added the schedule “" + s.name + "”.");
+        }, messages -> list(film, new Form("new-schedule", Inputs.values(input), messages, SCHEDULE_FIELDS), null));
     }
 
     private TemplateInstance list(Film film, Form form, String notice) {
@@ -126,14 +122,11 @@ public class ScheduleResource {
         Film film = Films.bySlug(slug);
         ScheduleEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
-        try {
+        return Html.written(() -> {
             Schedule s = editor.updateSchedule(film, key, input, errors);
-            return Html.seeOther(page(slug, key), Flash.notice("Saved the schedule “" + s.name + "”."));
-        } catch (Invalid e) {
-            Schedule s = ScheduleEditor.find(film, key);
-            return Html.render(422, page(film, s, new Form("schedule-settings", Inputs.values(input), e.errors,
-                    SCHEDULE_FIELDS), null, null));
-        }
+            return new Html.Done(page(slug, key), "Saved the schedule “" + s.name + "”.");
+        }, messages -> page(film, ScheduleEditor.find(film, key),
+                new Form("schedule-settings", Inputs.values(input), messages, SCHEDULE_FIELDS), null, null));
     }
 
     @GET
@@ -164,17 +157,14 @@ public class ScheduleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createDay(@RestPath String slug, @RestPath String key, @BeanParam ShootDayInput input) {
         Film film = Films.bySlug(slug);
-        Schedule s = ScheduleEditor.find(film, key);
+        ScheduleEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
-        try {
+        return Html.written(() -> {
             ShootDay day = editor.createDay(film, key, input, errors);
-            return Html.seeOther(page(slug, key) + "#day-" + day.id,
-                    Flash.notice("Added the shoot day of " + Formats.human(day.date) + "."));
-        } catch (Invalid e) {
-            s = ScheduleEditor.find(film, key);
-            return Html.render(422, page(film, s, null, new Form("new-day", Inputs.values(input), e.errors, DAY_FIELDS),
-                    null));
-        }
+            return new Html.Done(page(slug, key) + "#day-" + day.id,
+                    "Added the shoot day of " + Formats.human(day.date) + ".");
+        }, messages -> page(film, ScheduleEditor.find(film, key), null,
+                new Form("new-day", Inputs.values(input), messages, DAY_FIELDS), null));
     }
 
     @CachedPage
@@ -197,16 +187,15 @@ public class ScheduleResource {
         Film film = Films.bySlug(slug);
         ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
         FieldErrors errors = new FieldErrors();
-        try {
+        return Html.written(() -> {
             ShootDay day = editor.updateDay(film, key, id, input, errors);
-            return Html.seeOther(page(slug, key) + "#day-" + day.id,
-                    Flash.notice("Saved the shoot day of " + Formats.human(day.date) + "."));
-        } catch (Invalid e) {
+            return new Html.Done(page(slug, key) + "#day-" + day.id,
+                    "Saved the shoot day of " + Formats.human(day.date) + ".");
+        }, messages -> {
             Schedule s = ScheduleEditor.find(film, key);
-            ShootDay day = ScheduleEditor.findDay(s, id);
-            return Html.render(422, Templates.day(film, s, day, new Form("day-" + id, Inputs.values(input), e.errors,
-                    DAY_FIELDS), Location.ofFilm(film), null));
-        }
+            return Templates.day(film, s, ScheduleEditor.findDay(s, id),
+                    new Form("day-" + id, Inputs.values(input), messages, DAY_FIELDS), Location.ofFilm(film), null);
+        });
     }
 
     @POST

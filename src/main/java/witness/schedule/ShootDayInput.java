@@ -107,10 +107,7 @@ public class ShootDayInput {
                 if (text == null || text.isBlank() || time(text) != null) {
                     return true;
                 }
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(Code.Check.literal("'" + text
-                        + "' is not a time like 08:30")).addConstraintViolation();
-                return false;
+                return Code.Check.refused(context, "'" + text + "' is not a time like 08:30");
             }
         }
     }

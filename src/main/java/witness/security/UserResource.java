@@ -23,7 +23,6 @@ import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Inputs;
-import witness.web.Invalid;
 
 /**
  * The users page, /users, for producers only (see {@link AccessRules}): every user with their role and
@@ -60,14 +59,12 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam UserInput form) {
-        try {
+        return Html.written(() -> {
             WitnessUser user = admin.create(form);
-            return Html.seeOther("/users#user-" + user.username,
-                    Flash.notice("Added the user “" + user.username + "”, " + user.role.code() + "."));
-        } catch (Invalid e) {
-            return Html.render(422, page(Forms.none(), new Form("new-user", Inputs.values(form.withoutPassword()),
-                    e.errors, NEW_FIELDS), null));
-        }
+            return new Html.Done("/users#user-" + user.username,
+                    "Added the user “" + user.username + "”, " + user.role.code() + ".");
+        }, errors -> page(Forms.none(), new Form("new-user", Inputs.values(form.withoutPassword()), errors, NEW_FIELDS),
+                null));
     }
 
     @POST
@@ -97,15 +94,11 @@ public class UserResource {
     private Response change(String username, String what, UserInput form,
             BiFunction<String, UserInput, WitnessUser> change, Function<WitnessUser, String> notice) {
         UserAdmin.find(username);
-        try {
+        return Html.written(() -> {
             WitnessUser user = change.apply(username, form);
-            return Html.seeOther("/users#user-" + user.username, Flash.notice(notice.apply(user)));
-        } catch (Invalid e) {
-            String id = formId(username, what);
-            return Html.render(422, page(Forms.refused(id, form.withoutPassword(), e.errors), new Form("new-user",
-                    Map.of(), Map.of(),
-                    NEW_FIELDS), null));
-        }
+            return new Html.Done("/users#user-" + user.username, notice.apply(user));
+        }, errors -> page(Forms.refused(formId(username, what), form.withoutPassword(), errors),
+                new Form("new-user", Map.of(), Map.of(), NEW_FIELDS), null));
     }
 
     private TemplateInstance page(Forms forms, Form newUser, String notice) {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.core.Films;
+import witness.web.Attachment;
 
 /**
  * A film's sources as files Zotero imports (File › Import…): {@code /films/{slug}/sources.csl.json}
@@ -53,7 +54,6 @@ public class SourceExport {
     }
 
     private static Response file(Film film, String name, String text, String type) {
-        return Response.ok(text.getBytes(StandardCharsets.UTF_8), type)
-                .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-" + name + "\"").build();
+        return Attachment.of(text.getBytes(StandardCharsets.UTF_8), type, film.slug + "-" + name).build();
     }
 }

@@ -30,9 +30,7 @@ public @interface Amount {
             if (message == null) {
                 return true;
             }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(Code.Check.literal(message)).addConstraintViolation();
-            return false;
+            return Code.Check.refused(context, message);
         }
 
         /** The amount of a text that {@link Amount} accepts; null for nothing or what is not one. */

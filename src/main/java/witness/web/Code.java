@@ -46,9 +46,13 @@ public @interface Code {
                     return true;
                 }
             }
+            return refused(context, Labelled.notOneOf(choices, code));
+        }
+
+        /** Refuses the value with this message, held as written, in place of the constraint's own. */
+        public static boolean refused(ConstraintValidatorContext context, String message) {
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(literal(Labelled.notOneOf(choices, code)))
-                    .addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(literal(message)).addConstraintViolation();
             return false;
         }
 

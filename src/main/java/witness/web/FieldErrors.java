@@ -3,7 +3,11 @@ package witness.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +47,17 @@ public class FieldErrors {
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
+    }
+
+    /**
+     * The items the keys name, each found by {@code find}; for a key that finds none, a message on the field naming
+     * it ("this film has no person with the key 'x'"), and the item left out.
+     */
+    public <T> List<T> linked(String field, List<String> keys, Function<String, Optional<T>> find) {
+        return keys.stream().map(key -> find.apply(key).orElseGet(() -> {
+            add(field, "this film has no " + field + " with the key '" + key + "'");
+            return null;
+        })).filter(Objects::nonNull).toList();
     }
 
     /** The value of a labelled choice, or null and an error naming the field when the code is unknown. */

@@ -5,6 +5,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Answers of the HTML pages: a rendered page or fragment with its status, or a 303 after a write. */
 public final class Html {
@@ -28,5 +31,23 @@ public final class Html {
 
     public static Response seeOther(String location, NewCookie... cookies) {
         return Response.seeOther(URI.create(location)).cookie(cookies).build();
+    }
+
+    /** Where a form's write leads, and the notice it shows there. */
+    public record Done(String page, String notice) {
+    }
+
+    /**
+     * A form post (post-redirect-get): the write done, a 303 to the page it names with its notice; refused
+     * ({@link Invalid}), the page drawn again from the messages, beside the fields (422).
+     */
+    public static Response written(Supplier<Done> write, Function<Map<String, String>, TemplateInstance> refused) {
+        Done done;
+        try {
+            done = write.get();
+        } catch (Invalid e) {
+            return render(422, refused.apply(e.errors));
+        }
+        return seeOther(done.page(), Flash.notice(done.notice()));
     }
 }

@@ -30,10 +30,7 @@ public @interface IsoDate {
             if (parse(text) != null || text == null || text.isBlank()) {
                 return true;
             }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(Code.Check.literal("must be a date like 1990-06-14, not '"
-                    + text.strip() + "'")).addConstraintViolation();
-            return false;
+            return Code.Check.refused(context, "must be a date like 1990-06-14, not '" + text.strip() + "'");
         }
 
         /** The date of a text that {@link IsoDate} accepts; null for nothing or what is not a date. */

@@ -28,10 +28,7 @@ public @interface WholeNumber {
             if (text == null || text.isBlank() || value(text) != null) {
                 return true;
             }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(Code.Check.literal("must be a whole number, not '" + text
-                    + "'")).addConstraintViolation();
-            return false;
+            return Code.Check.refused(context, "must be a whole number, not '" + text + "'");
         }
 
         /** The number of a text that {@link WholeNumber} accepts; null for nothing or what is not one. */
