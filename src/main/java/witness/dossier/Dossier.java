@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,21 +19,15 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import witness.core.Film;
-import witness.film.CameraMovement;
-import witness.film.Framing;
-import witness.film.SceneStatus;
-import witness.film.ShotAudio;
-import witness.film.ShotKind;
-import witness.film.ShotStatus;
+import witness.film.SequenceInput;
 import witness.interview.InterviewInput;
-import witness.interview.Testimony;
+import witness.interview.TestimonyInput;
 import witness.location.LocationInput;
 import witness.person.PersonInput;
 import witness.research.ClearanceStatus;
 import witness.research.EventInput;
 import witness.research.PartialDate;
 import witness.research.ResearchKind;
-import witness.research.VerificationStatus;
 
 /**
  * A film's research dossier as its files hold it (see research/README.md): one record per
@@ -46,10 +39,10 @@ public record Dossier(
         List<PersonInput> people,
         List<EventInput> chronology,
         List<SourceData> sources,
-        List<TestimonyData> testimonies,
+        List<TestimonyInput> testimonies,
         List<InterviewInput> interviews,
         List<LocationInput> locations,
-        List<SequenceData> sequences,
+        List<SequenceInput> sequences,
         List<LogEntryData> researchLog,
         List<ScheduleData> schedules,
         Map<String, LineIndex> lines) {
@@ -110,67 +103,6 @@ public record Dossier(
             String territory,
             String term,
             Boolean lost) {
-    }
-
-    public record TestimonyData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            @NotBlank String person,
-            String source,
-            String page,
-            String interview,
-            @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS") String timecodeIn,
-            @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS") String timecodeOut,
-            @NotBlank String text) {
-    }
-
-    public record SequenceData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            @NotBlank String title,
-            String period,
-            String synopsis,
-            List<@Valid @NotNull SceneData> scenes) {
-    }
-
-    public record SceneData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            @NotBlank String title,
-            String purpose,
-            String setting,
-            String era,
-            String narration,
-            @PositiveOrZero Integer estimatedSeconds,
-            SceneStatus status,
-            List<String> events,
-            List<String> testimonies,
-            List<@Valid @NotNull CitationData> citations,
-            List<@Valid @NotNull ShotData> shots) {
-    }
-
-    public record CitationData(
-            String source,
-            String testimony,
-            String shot,
-            String locator,
-            String text,
-            String claim,
-            VerificationStatus status,
-            String verifiedBy,
-            LocalDate verifiedOn) {
-    }
-
-    public record ShotData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            @NotNull ShotKind kind,
-            String description,
-            ShotAudio audio,
-            Framing framing,
-            CameraMovement movement,
-            @PositiveOrZero Integer seconds,
-            String location,
-            String person,
-            String source,
-            ShotStatus status,
-            String notes) {
     }
 
     public record LogEntryData(

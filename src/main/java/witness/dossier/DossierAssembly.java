@@ -24,30 +24,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import witness.core.Film;
-import witness.dossier.Dossier.CitationData;
-import witness.dossier.Dossier.SceneData;
-import witness.dossier.Dossier.SequenceData;
-import witness.dossier.Dossier.ShotData;
 import witness.dossier.Dossier.SourceData;
 import witness.dossier.DossierKeys.Where;
 import witness.film.Scene;
-import witness.film.SceneStatus;
+import witness.film.SceneInput;
 import witness.film.Sequence;
+import witness.film.SequenceInput;
 import witness.film.Shot;
-import witness.film.ShotStatus;
+import witness.film.ShotInput;
 import witness.interview.Interview;
 import witness.interview.Testimony;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.ChronologyEvent;
 import witness.research.Citation;
+import witness.research.CitationInput;
 import witness.research.ClearanceStatus;
 import witness.research.CslItems;
 import witness.research.FollowUp;
 import witness.research.PartialDate;
 import witness.research.ResearchLogEntry;
 import witness.research.Source;
-import witness.research.VerificationStatus;
 import witness.schedule.Schedule;
 import witness.schedule.ShootDay;
 
@@ -226,15 +223,12 @@ final class DossierAssembly {
         each(TESTIMONIES, dossier.testimonies(), (data, at) -> {
             Testimony t = new Testimony();
             t.film = film;
-            t.key = data.key();
-            t.person = people.find(data.person(), at.at("/person"));
-            t.source = sources.find(data.source(), at.at("/source"));
-            t.page = data.page();
-            t.interview = interviews.find(data.interview(), at.at("/interview"));
-            t.timecodeIn = data.timecodeIn();
-            t.timecodeOut = data.timecodeOut();
-            t.text = data.text();
-            if ((data.source() == null) == (data.interview() == null)) {
+            t.key = data.key;
+            t.person = people.find(data.person, at.at("/person"));
+            t.source = sources.find(data.source, at.at("/source"));
+            t.interview = interviews.find(data.interview, at.at("/interview"));
+            data.applyTo(t);
+            if ((data.source == null) == (data.interview == null)) {
                 error(at.at("/source"), "a testimony comes either from a written source or from an interview");
             }
             if (t.person != null) {
@@ -245,7 +239,7 @@ final class DossierAssembly {
     }
 
     private void sequences() {
-        List<SequenceData> all = dossier.sequences();
+        List<SequenceInput> all = dossier.sequences();
         List<String> files = dossier.lines().keySet().stream()
                 .filter(p -> p.startsWith(DossierParser.SEQUENCES)).sorted().toList();
         for (int i = 0; i < all.size(); i++) {
@@ -253,87 +247,67 @@ final class DossierAssembly {
         }
     }
 
-    private void sequence(SequenceData data, int position, Where at) {
+    private void sequence(SequenceInput data, int position, Where at) {
         Sequence s = new Sequence();
         s.film = film;
-        s.key = data.key();
+        s.key = data.key;
         s.position = position;
-        s.title = data.title();
-        s.period = data.period();
-        s.synopsis = data.synopsis();
+        data.applyFiledTo(s);
         save(s, at);
         sequences.define(s.key, s, at.at("/key"));
-        List<SceneData> sceneData = copy(data.scenes());
+        List<SceneInput> sceneData = copy(data.scenes);
         for (int i = 0; i < sceneData.size(); i++) {
             scene(sceneData.get(i), s, i + 1, at.at("/scenes/" + i));
         }
     }
 
-    private void scene(SceneData data, Sequence sequence, int position, Where at) {
+    private void scene(SceneInput data, Sequence sequence, int position, Where at) {
         Scene s = new Scene();
         s.sequence = sequence;
-        s.key = data.key();
+        s.key = data.key;
         s.position = position;
-        s.title = data.title();
-        s.purpose = data.purpose();
-        s.setting = data.setting();
-        s.era = data.era();
-        s.narration = data.narration();
-        s.estimatedSeconds = data.estimatedSeconds();
-        s.status = Objects.requireNonNullElse(data.status(), SceneStatus.DRAFT);
-        s.events = new HashSet<>(events.findAll(data.events(), at.at("/events")));
-        s.testimonies = testimonies.findAll(data.testimonies(), at.at("/testimonies"));
+        data.applyFiledTo(s);
+        s.events = new HashSet<>(events.findAll(data.events, at.at("/events")));
+        s.testimonies = testimonies.findAll(data.testimonies, at.at("/testimonies"));
         save(s, at);
         scenes.define(s.key, s, at.at("/key"));
-        List<ShotData> shotData = copy(data.shots());
+        List<ShotInput> shotData = copy(data.shots);
         for (int i = 0; i < shotData.size(); i++) {
             shot(shotData.get(i), s, i + 1, at.at("/shots/" + i));
         }
-        List<CitationData> citations = copy(data.citations());
+        List<CitationInput> citations = copy(data.citations);
         for (int i = 0; i < citations.size(); i++) {
             citation(citations.get(i), s, i + 1, at.at("/citations/" + i));
         }
     }
 
-    private void shot(ShotData data, Scene scene, int position, Where at) {
+    private void shot(ShotInput data, Scene scene, int position, Where at) {
         Shot s = new Shot();
         s.scene = scene;
-        s.key = data.key();
+        s.key = data.key;
         s.position = position;
-        s.kind = data.kind();
-        s.description = data.description();
-        s.audio = data.audio();
-        s.framing = data.framing();
-        s.movement = data.movement();
-        s.seconds = data.seconds();
-        s.location = locations.find(data.location(), at.at("/location"));
-        s.person = people.find(data.person(), at.at("/person"));
-        s.source = sources.find(data.source(), at.at("/source"));
-        s.status = Objects.requireNonNullElse(data.status(), ShotStatus.PLANNED);
-        s.notes = data.notes();
+        data.applyFiledTo(s);
+        s.location = locations.find(data.location, at.at("/location"));
+        s.person = people.find(data.interviewee, at.at("/person"));
+        s.source = sources.find(data.source, at.at("/source"));
         save(s, at);
         shots.define(s.key, s, at.at("/key"));
     }
 
-    private void citation(CitationData data, Scene scene, int position, Where at) {
+    private void citation(CitationInput data, Scene scene, int position, Where at) {
         Citation c = new Citation();
         c.scene = scene;
         c.position = position;
-        c.source = sources.find(data.source(), at.at("/source"));
-        c.testimony = testimonies.find(data.testimony(), at.at("/testimony"));
-        if ((data.source() == null) == (data.testimony() == null)) {
+        c.source = sources.find(data.source, at.at("/source"));
+        c.testimony = testimonies.find(data.testimony, at.at("/testimony"));
+        if ((data.source == null) == (data.testimony == null)) {
             error(at.at("/source"), "a citation cites either a source or a testimony");
         }
-        c.shot = shots.find(data.shot(), at.at("/shot"));
+        c.shot = shots.find(data.shot, at.at("/shot"));
         if (c.shot != null && c.shot.scene != scene) {
-            error(at.at("/shot"), "the shot '" + data.shot() + "' is not in this scene");
+            error(at.at("/shot"), "the shot '" + data.shot + "' is not in this scene");
         }
-        c.locator = data.locator();
-        c.text = data.text();
-        c.claim = data.claim();
-        c.status = Objects.requireNonNullElse(data.status(), VerificationStatus.UNVERIFIED);
-        c.verifiedBy = data.verifiedBy();
-        c.verifiedOn = data.verifiedOn();
+        data.applyTo(c);
         save(c, at);
     }
 

@@ -22,10 +22,10 @@ import witness.core.Filed;
 import witness.dossier.Dossier.FilmData;
 import witness.dossier.Dossier.LogEntryData;
 import witness.dossier.Dossier.ScheduleData;
-import witness.dossier.Dossier.SequenceData;
 import witness.dossier.Dossier.SourceData;
-import witness.dossier.Dossier.TestimonyData;
+import witness.film.SequenceInput;
 import witness.interview.InterviewInput;
+import witness.interview.TestimonyInput;
 import witness.location.LocationInput;
 import witness.person.PersonInput;
 import witness.research.EventInput;
@@ -65,7 +65,7 @@ final class DossierParser {
                 list(PEOPLE, new TypeReference<List<PersonInput>>() {}),
                 list(CHRONOLOGY, new TypeReference<List<EventInput>>() {}),
                 list(SOURCES, new TypeReference<List<SourceData>>() {}),
-                list(TESTIMONIES, new TypeReference<List<TestimonyData>>() {}),
+                list(TESTIMONIES, new TypeReference<List<TestimonyInput>>() {}),
                 list(INTERVIEWS, new TypeReference<List<InterviewInput>>() {}),
                 list(LOCATIONS, new TypeReference<List<LocationInput>>() {}),
                 sequences(),
@@ -79,10 +79,10 @@ final class DossierParser {
         return dossier;
     }
 
-    private List<SequenceData> sequences() {
-        List<SequenceData> sequences = new ArrayList<>();
+    private List<SequenceInput> sequences() {
+        List<SequenceInput> sequences = new ArrayList<>();
         for (String path : paths(SEQUENCES)) {
-            SequenceData sequence = read(path, new TypeReference<SequenceData>() {}, null);
+            SequenceInput sequence = read(path, new TypeReference<SequenceInput>() {}, null);
             if (sequence != null) {
                 sequences.add(sequence);
             }
