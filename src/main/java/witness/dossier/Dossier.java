@@ -1,13 +1,10 @@
 package witness.dossier;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +12,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import witness.core.Film;
@@ -28,11 +24,14 @@ import witness.research.ClearanceStatus;
 import witness.research.EventInput;
 import witness.research.PartialDate;
 import witness.research.ResearchKind;
+import witness.schedule.ScheduleInput;
 
 /**
- * A film's research dossier as its files hold it (see research/README.md): one record per
- * kind of file entry, named as the files name their fields. {@code lines} maps each file
- * to where its fields are, so that errors can name the line.
+ * A film's research dossier as its files hold it (see research/README.md): each kind of item as
+ * its one input (the class its forms and the API send), but the film itself, sources (CSL-JSON)
+ * and research log entries (a list of follow-ups where the form has one text), which have a
+ * record here named as the files name their fields. {@code lines} maps each file to where its
+ * fields are, so that errors can name the line.
  */
 public record Dossier(
         FilmData film,
@@ -44,7 +43,7 @@ public record Dossier(
         List<LocationInput> locations,
         List<SequenceInput> sequences,
         List<LogEntryData> researchLog,
-        List<ScheduleData> schedules,
+        List<ScheduleInput> schedules,
         Map<String, LineIndex> lines) {
 
     static final String KEY = Film.SLUG;
@@ -119,28 +118,5 @@ public record Dossier(
     }
 
     public record FollowUpData(@NotBlank String text, boolean done) {
-    }
-
-    /** A schedule's key is its file name: schedules/{key}.yaml. */
-    public record ScheduleData(
-            @JsonIgnore String key,
-            @NotBlank String name,
-            @Min(60) @Max(1440) Integer dayLimitMinutes,
-            @Min(1) @Max(1440) Integer minutesPerShot,
-            @Min(1) @Max(1440) Integer minutesPerInterview,
-            @Min(0) @Max(20000) Integer maxTravelKm,
-            List<@Valid @NotNull ShootDayData> days) {
-    }
-
-    public record ShootDayData(
-            @NotNull LocalDate date,
-            String location,
-            LocalTime call,
-            LocalTime wrap,
-            List<String> crew,
-            String travel,
-            String notes,
-            List<String> interviews,
-            List<String> shots) {
     }
 }

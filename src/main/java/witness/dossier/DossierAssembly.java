@@ -332,40 +332,26 @@ final class DossierAssembly {
     private void schedules() {
         DossierKeys<Schedule> defined = keys("schedule", "schedules/");
         for (var data : dossier.schedules()) {
-            String file = DossierFiles.SCHEDULES + data.key() + ".yaml";
+            String file = DossierFiles.SCHEDULES + data.key + ".yaml";
             Schedule s = new Schedule();
             s.film = film;
-            s.key = data.key();
-            s.name = data.name();
-            s.dayLimitMinutes = or(data.dayLimitMinutes(), Schedule.DAY_LIMIT_MINUTES);
-            s.minutesPerShot = or(data.minutesPerShot(), Schedule.MINUTES_PER_SHOT);
-            s.minutesPerInterview = or(data.minutesPerInterview(), Schedule.MINUTES_PER_INTERVIEW);
-            s.maxTravelKm = or(data.maxTravelKm(), Schedule.MAX_TRAVEL_KM);
+            s.key = data.key;
+            data.applyTo(s);
             save(s, new Where(file, ""));
             defined.define(s.key, s, new Where(file, ""));
-            var days = copy(data.days());
+            var days = copy(data.days);
             for (int i = 0; i < days.size(); i++) {
                 var day = days.get(i);
                 Where at = new Where(file, "/days/" + i);
                 ShootDay d = new ShootDay();
                 d.schedule = s;
-                d.date = day.date();
-                d.location = locations.find(day.location(), at.at("/location"));
-                d.callTime = day.call();
-                d.wrapTime = day.wrap();
-                d.crew = copy(day.crew());
-                d.travel = day.travel();
-                d.notes = day.notes();
-                d.interviews = interviews.findAll(day.interviews(), at.at("/interviews"));
-                d.shots = shots.findAll(day.shots(), at.at("/shots"));
+                day.applyTo(d);
+                d.location = locations.find(day.location, at.at("/location"));
+                d.interviews = interviews.findAll(day.interviews, at.at("/interviews"));
+                d.shots = shots.findAll(day.shots, at.at("/shots"));
                 save(d, at);
             }
         }
-    }
-
-    /** A schedule setting the file leaves out has its default. */
-    private static int or(Integer value, int otherwise) {
-        return value == null ? otherwise : value;
     }
 
     private interface EntryAssembler<T> {
@@ -381,7 +367,8 @@ final class DossierAssembly {
     /**
      * Persists the entity once it meets its constraints (the lengths the database holds among them); else
      * each broken constraint is an error at its field, and the entity is left out of an import that is
-     * refused anyway.
+     * refused anyway. Once anything is refused nothing more is persisted, only checked: an item may refer to one
+     * left out (a shoot day to its schedule, a scene to its sequence).
      */
     private void save(PanacheEntityBase entity, Where at) {
         Set<ConstraintViolation<PanacheEntityBase>> violations = validator.validate(entity);
@@ -389,7 +376,7 @@ final class DossierAssembly {
             String property = v.getPropertyPath().toString().replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
             error(at.at("/" + property), messageOf(v));
         }
-        if (violations.isEmpty()) {
+        if (errors.isEmpty()) {
             entity.persist();
         }
     }

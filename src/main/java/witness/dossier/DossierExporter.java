@@ -16,8 +16,6 @@ import witness.dossier.Dossier.FollowUpData;
 import witness.dossier.Dossier.LogEntryData;
 import witness.dossier.Dossier.NameData;
 import witness.dossier.Dossier.ProductionData;
-import witness.dossier.Dossier.ScheduleData;
-import witness.dossier.Dossier.ShootDayData;
 import witness.dossier.Dossier.SourceData;
 import witness.film.Scene;
 import witness.film.SceneInput;
@@ -41,7 +39,9 @@ import witness.research.ResearchLogEntry;
 import witness.research.Source;
 import witness.research.SourceName;
 import witness.schedule.Schedule;
+import witness.schedule.ScheduleInput;
 import witness.schedule.ShootDay;
+import witness.schedule.ShootDayInput;
 
 /**
  * Writes a film back as its dossier. Everything is put in a stable order (keys, positions,
@@ -179,20 +179,8 @@ public class DossierExporter {
                 keys(e.locations, l -> l.key));
     }
 
-    private ScheduleData schedule(Schedule s) {
-        return new ScheduleData(s.key, s.name, unlessDefault(s.dayLimitMinutes, Schedule.DAY_LIMIT_MINUTES),
-                unlessDefault(s.minutesPerShot, Schedule.MINUTES_PER_SHOT),
-                unlessDefault(s.minutesPerInterview, Schedule.MINUTES_PER_INTERVIEW),
-                unlessDefault(s.maxTravelKm, Schedule.MAX_TRAVEL_KM), ShootDay.ofSchedule(s).stream()
-                .map(d -> new ShootDayData(d.date, key(d.location, l -> l.key), d.callTime, d.wrapTime, d.crew,
-                        d.travel, d.notes, d.interviews.stream().map(i -> i.key).toList(),
-                        d.shots.stream().map(x -> x.key).toList()))
-                .toList());
-    }
-
-    /** Schedule settings are written only when they differ from the defaults. */
-    private static Integer unlessDefault(int value, int defaultValue) {
-        return value == defaultValue ? null : value;
+    private ScheduleInput schedule(Schedule s) {
+        return ScheduleInput.filed(s, ShootDay.ofSchedule(s).stream().map(ShootDayInput::filed).toList());
     }
 
     private static <T> String key(T entity, Function<T, String> key) {

@@ -25,7 +25,7 @@ final class DossierWriter {
             files.put(String.format("%s%02d-%s.yaml", DossierParser.SEQUENCES, i + 1, sequence.key), yaml(sequence));
         }
         for (var schedule : dossier.schedules()) {
-            files.put(DossierFiles.SCHEDULES + schedule.key() + ".yaml", yaml(schedule));
+            files.put(DossierFiles.SCHEDULES + schedule.key + ".yaml", yaml(schedule));
         }
         return new DossierFiles(files);
     }
