@@ -183,10 +183,6 @@ public class DossierExporter {
         return ScheduleInput.filed(s, ShootDay.ofSchedule(s).stream().map(ShootDayInput::filed).toList());
     }
 
-    private static <T> String key(T entity, Function<T, String> key) {
-        return entity == null ? null : key.apply(entity);
-    }
-
     private static <T> List<String> keys(Collection<T> entities, Function<T, String> key) {
         return entities.stream().map(key).sorted().toList();
     }

@@ -114,15 +114,12 @@ public class SceneInput {
      * citations and shots are the exporter's to add).
      */
     public static SceneInput filed(Scene scene) {
-        SceneInput input = new SceneInput();
-        input.key = scene.key;
-        input.title = scene.title;
-        input.purpose = scene.purpose;
-        input.setting = scene.setting;
-        input.era = scene.era;
-        input.narration = scene.narration;
+        SceneInput input = of(scene);
+        input.number = null;
+        input.sequence = null;
+        input.position = null;
+        input.version = null;
         input.estimatedSeconds(scene.estimatedSeconds);
-        input.status = scene.status.code();
         input.events = scene.events.stream().map(e -> e.key).sorted().toList();
         input.testimonies = scene.testimonies.stream().map(t -> t.key).toList();
         return input;
