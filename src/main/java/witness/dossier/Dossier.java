@@ -1,57 +1,50 @@
 package witness.dossier;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import witness.core.Film;
-import witness.film.CameraMovement;
-import witness.film.Framing;
-import witness.film.SceneStatus;
-import witness.film.ShotAudio;
-import witness.film.ShotKind;
-import witness.film.ShotStatus;
-import witness.interview.InterviewInput;
-import witness.interview.Testimony;
-import witness.location.LocationInput;
-import witness.person.PersonInput;
-import witness.source.ClearanceStatus;
 import witness.chronology.EventInput;
 import witness.chronology.PartialDate;
-import witness.research.ResearchKind;
+import witness.core.Film;
+import witness.film.SequenceInput;
 import witness.film.VerificationStatus;
+import witness.interview.InterviewInput;
+import witness.interview.TestimonyInput;
+import witness.location.LocationInput;
+import witness.person.PersonInput;
+import witness.research.ResearchKind;
+import witness.schedule.ScheduleInput;
+import witness.source.ClearanceStatus;
 
 /**
- * A film's research dossier as its files hold it (see research/README.md): one record per
- * kind of file entry, named as the files name their fields. {@code lines} maps each file
- * to where its fields are, so that errors can name the line.
+ * A film's research dossier as its files hold it (see research/README.md): each kind of item as
+ * its one input (the class its forms and the API send), but the film itself, sources (CSL-JSON)
+ * and research log entries (a list of follow-ups where the form has one text), which have a
+ * record here named as the files name their fields. {@code lines} maps each file to where its
+ * fields are, so that errors can name the line.
  */
 public record Dossier(
         FilmData film,
         List<PersonInput> people,
         List<EventInput> chronology,
         List<SourceData> sources,
-        List<TestimonyData> testimonies,
+        List<TestimonyInput> testimonies,
         List<InterviewInput> interviews,
         List<LocationInput> locations,
-        List<SequenceData> sequences,
+        List<SequenceInput> sequences,
         List<LogEntryData> researchLog,
-        List<ScheduleData> schedules,
+        List<ScheduleInput> schedules,
         Map<String, LineIndex> lines) {
 
     static final String KEY = Film.SLUG;
@@ -112,67 +105,6 @@ public record Dossier(
             Boolean lost) {
     }
 
-    public record TestimonyData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            @NotBlank String person,
-            String source,
-            String page,
-            String interview,
-            @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS") String timecodeIn,
-            @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS") String timecodeOut,
-            @NotBlank String text) {
-    }
-
-    public record SequenceData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            @NotBlank String title,
-            String period,
-            String synopsis,
-            List<@Valid @NotNull SceneData> scenes) {
-    }
-
-    public record SceneData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            @NotBlank String title,
-            String purpose,
-            String setting,
-            String era,
-            String narration,
-            @PositiveOrZero Integer estimatedSeconds,
-            SceneStatus status,
-            List<String> events,
-            List<String> testimonies,
-            List<@Valid @NotNull CitationData> citations,
-            List<@Valid @NotNull ShotData> shots) {
-    }
-
-    public record CitationData(
-            String source,
-            String testimony,
-            String shot,
-            String locator,
-            String text,
-            String claim,
-            VerificationStatus status,
-            String verifiedBy,
-            LocalDate verifiedOn) {
-    }
-
-    public record ShotData(
-            @NotBlank @Pattern(regexp = KEY) String key,
-            @NotNull ShotKind kind,
-            String description,
-            ShotAudio audio,
-            Framing framing,
-            CameraMovement movement,
-            @PositiveOrZero Integer seconds,
-            String location,
-            String person,
-            String source,
-            ShotStatus status,
-            String notes) {
-    }
-
     public record LogEntryData(
             @NotNull LocalDate date,
             @NotBlank String researcher,
@@ -187,28 +119,5 @@ public record Dossier(
     }
 
     public record FollowUpData(@NotBlank String text, boolean done) {
-    }
-
-    /** A schedule's key is its file name: schedules/{key}.yaml. */
-    public record ScheduleData(
-            @JsonIgnore String key,
-            @NotBlank String name,
-            @Min(60) @Max(1440) Integer dayLimitMinutes,
-            @Min(1) @Max(1440) Integer minutesPerShot,
-            @Min(1) @Max(1440) Integer minutesPerInterview,
-            @Min(0) @Max(20000) Integer maxTravelKm,
-            List<@Valid @NotNull ShootDayData> days) {
-    }
-
-    public record ShootDayData(
-            @NotNull LocalDate date,
-            String location,
-            LocalTime call,
-            LocalTime wrap,
-            List<String> crew,
-            String travel,
-            String notes,
-            List<String> interviews,
-            List<String> shots) {
     }
 }

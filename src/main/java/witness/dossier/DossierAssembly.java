@@ -23,33 +23,31 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import witness.chronology.ChronologyEvent;
+import witness.chronology.PartialDate;
 import witness.core.Film;
-import witness.dossier.Dossier.CitationData;
-import witness.dossier.Dossier.SceneData;
-import witness.dossier.Dossier.SequenceData;
-import witness.dossier.Dossier.ShotData;
 import witness.dossier.Dossier.SourceData;
 import witness.dossier.DossierKeys.Where;
+import witness.film.Citation;
+import witness.film.CitationInput;
 import witness.film.Scene;
-import witness.film.SceneStatus;
+import witness.film.SceneInput;
 import witness.film.Sequence;
+import witness.film.SequenceInput;
 import witness.film.Shot;
-import witness.film.ShotStatus;
+import witness.film.ShotInput;
+import witness.film.VerificationStatus;
 import witness.interview.Interview;
 import witness.interview.Testimony;
 import witness.location.Location;
 import witness.person.Person;
-import witness.chronology.ChronologyEvent;
-import witness.film.Citation;
-import witness.source.ClearanceStatus;
-import witness.source.CslItems;
 import witness.research.FollowUp;
-import witness.chronology.PartialDate;
 import witness.research.ResearchLogEntry;
-import witness.source.Source;
-import witness.film.VerificationStatus;
 import witness.schedule.Schedule;
 import witness.schedule.ShootDay;
+import witness.source.ClearanceStatus;
+import witness.source.CslItems;
+import witness.source.Source;
 
 /**
  * Turns a parsed dossier into a film's entities, resolving every key. Entities are persisted
@@ -226,15 +224,12 @@ final class DossierAssembly {
         each(TESTIMONIES, dossier.testimonies(), (data, at) -> {
             Testimony t = new Testimony();
             t.film = film;
-            t.key = data.key();
-            t.person = people.find(data.person(), at.at("/person"));
-            t.source = sources.find(data.source(), at.at("/source"));
-            t.page = data.page();
-            t.interview = interviews.find(data.interview(), at.at("/interview"));
-            t.timecodeIn = data.timecodeIn();
-            t.timecodeOut = data.timecodeOut();
-            t.text = data.text();
-            if ((data.source() == null) == (data.interview() == null)) {
+            t.key = data.key;
+            t.person = people.find(data.person, at.at("/person"));
+            t.source = sources.find(data.source, at.at("/source"));
+            t.interview = interviews.find(data.interview, at.at("/interview"));
+            data.applyTo(t);
+            if ((data.source == null) == (data.interview == null)) {
                 error(at.at("/source"), "a testimony comes either from a written source or from an interview");
             }
             if (t.person != null) {
@@ -245,7 +240,7 @@ final class DossierAssembly {
     }
 
     private void sequences() {
-        List<SequenceData> all = dossier.sequences();
+        List<SequenceInput> all = dossier.sequences();
         List<String> files = dossier.lines().keySet().stream()
                 .filter(p -> p.startsWith(DossierParser.SEQUENCES)).sorted().toList();
         for (int i = 0; i < all.size(); i++) {
@@ -253,87 +248,67 @@ final class DossierAssembly {
         }
     }
 
-    private void sequence(SequenceData data, int position, Where at) {
+    private void sequence(SequenceInput data, int position, Where at) {
         Sequence s = new Sequence();
         s.film = film;
-        s.key = data.key();
+        s.key = data.key;
         s.position = position;
-        s.title = data.title();
-        s.period = data.period();
-        s.synopsis = data.synopsis();
+        data.applyFiledTo(s);
         save(s, at);
         sequences.define(s.key, s, at.at("/key"));
-        List<SceneData> sceneData = copy(data.scenes());
+        List<SceneInput> sceneData = copy(data.scenes);
         for (int i = 0; i < sceneData.size(); i++) {
             scene(sceneData.get(i), s, i + 1, at.at("/scenes/" + i));
         }
     }
 
-    private void scene(SceneData data, Sequence sequence, int position, Where at) {
+    private void scene(SceneInput data, Sequence sequence, int position, Where at) {
         Scene s = new Scene();
         s.sequence = sequence;
-        s.key = data.key();
+        s.key = data.key;
         s.position = position;
-        s.title = data.title();
-        s.purpose = data.purpose();
-        s.setting = data.setting();
-        s.era = data.era();
-        s.narration = data.narration();
-        s.estimatedSeconds = data.estimatedSeconds();
-        s.status = Objects.requireNonNullElse(data.status(), SceneStatus.DRAFT);
-        s.events = new HashSet<>(events.findAll(data.events(), at.at("/events")));
-        s.testimonies = testimonies.findAll(data.testimonies(), at.at("/testimonies"));
+        data.applyFiledTo(s);
+        s.events = new HashSet<>(events.findAll(data.events, at.at("/events")));
+        s.testimonies = testimonies.findAll(data.testimonies, at.at("/testimonies"));
         save(s, at);
         scenes.define(s.key, s, at.at("/key"));
-        List<ShotData> shotData = copy(data.shots());
+        List<ShotInput> shotData = copy(data.shots);
         for (int i = 0; i < shotData.size(); i++) {
             shot(shotData.get(i), s, i + 1, at.at("/shots/" + i));
         }
-        List<CitationData> citations = copy(data.citations());
+        List<CitationInput> citations = copy(data.citations);
         for (int i = 0; i < citations.size(); i++) {
             citation(citations.get(i), s, i + 1, at.at("/citations/" + i));
         }
     }
 
-    private void shot(ShotData data, Scene scene, int position, Where at) {
+    private void shot(ShotInput data, Scene scene, int position, Where at) {
         Shot s = new Shot();
         s.scene = scene;
-        s.key = data.key();
+        s.key = data.key;
         s.position = position;
-        s.kind = data.kind();
-        s.description = data.description();
-        s.audio = data.audio();
-        s.framing = data.framing();
-        s.movement = data.movement();
-        s.seconds = data.seconds();
-        s.location = locations.find(data.location(), at.at("/location"));
-        s.person = people.find(data.person(), at.at("/person"));
-        s.source = sources.find(data.source(), at.at("/source"));
-        s.status = Objects.requireNonNullElse(data.status(), ShotStatus.PLANNED);
-        s.notes = data.notes();
+        data.applyFiledTo(s);
+        s.location = locations.find(data.location, at.at("/location"));
+        s.person = people.find(data.interviewee, at.at("/person"));
+        s.source = sources.find(data.source, at.at("/source"));
         save(s, at);
         shots.define(s.key, s, at.at("/key"));
     }
 
-    private void citation(CitationData data, Scene scene, int position, Where at) {
+    private void citation(CitationInput data, Scene scene, int position, Where at) {
         Citation c = new Citation();
         c.scene = scene;
         c.position = position;
-        c.source = sources.find(data.source(), at.at("/source"));
-        c.testimony = testimonies.find(data.testimony(), at.at("/testimony"));
-        if ((data.source() == null) == (data.testimony() == null)) {
+        c.source = sources.find(data.source, at.at("/source"));
+        c.testimony = testimonies.find(data.testimony, at.at("/testimony"));
+        if ((data.source == null) == (data.testimony == null)) {
             error(at.at("/source"), "a citation cites either a source or a testimony");
         }
-        c.shot = shots.find(data.shot(), at.at("/shot"));
+        c.shot = shots.find(data.shot, at.at("/shot"));
         if (c.shot != null && c.shot.scene != scene) {
-            error(at.at("/shot"), "the shot '" + data.shot() + "' is not in this scene");
+            error(at.at("/shot"), "the shot '" + data.shot + "' is not in this scene");
         }
-        c.locator = data.locator();
-        c.text = data.text();
-        c.claim = data.claim();
-        c.status = Objects.requireNonNullElse(data.status(), VerificationStatus.UNVERIFIED);
-        c.verifiedBy = data.verifiedBy();
-        c.verifiedOn = data.verifiedOn();
+        data.applyTo(c);
         save(c, at);
     }
 
@@ -358,40 +333,26 @@ final class DossierAssembly {
     private void schedules() {
         DossierKeys<Schedule> defined = keys("schedule", "schedules/");
         for (var data : dossier.schedules()) {
-            String file = DossierFiles.SCHEDULES + data.key() + ".yaml";
+            String file = DossierFiles.SCHEDULES + data.key + ".yaml";
             Schedule s = new Schedule();
             s.film = film;
-            s.key = data.key();
-            s.name = data.name();
-            s.dayLimitMinutes = or(data.dayLimitMinutes(), Schedule.DAY_LIMIT_MINUTES);
-            s.minutesPerShot = or(data.minutesPerShot(), Schedule.MINUTES_PER_SHOT);
-            s.minutesPerInterview = or(data.minutesPerInterview(), Schedule.MINUTES_PER_INTERVIEW);
-            s.maxTravelKm = or(data.maxTravelKm(), Schedule.MAX_TRAVEL_KM);
+            s.key = data.key;
+            data.applyTo(s);
             save(s, new Where(file, ""));
             defined.define(s.key, s, new Where(file, ""));
-            var days = copy(data.days());
+            var days = copy(data.days);
             for (int i = 0; i < days.size(); i++) {
                 var day = days.get(i);
                 Where at = new Where(file, "/days/" + i);
                 ShootDay d = new ShootDay();
                 d.schedule = s;
-                d.date = day.date();
-                d.location = locations.find(day.location(), at.at("/location"));
-                d.callTime = day.call();
-                d.wrapTime = day.wrap();
-                d.crew = copy(day.crew());
-                d.travel = day.travel();
-                d.notes = day.notes();
-                d.interviews = interviews.findAll(day.interviews(), at.at("/interviews"));
-                d.shots = shots.findAll(day.shots(), at.at("/shots"));
+                day.applyTo(d);
+                d.location = locations.find(day.location, at.at("/location"));
+                d.interviews = interviews.findAll(day.interviews, at.at("/interviews"));
+                d.shots = shots.findAll(day.shots, at.at("/shots"));
                 save(d, at);
             }
         }
-    }
-
-    /** A schedule setting the file leaves out has its default. */
-    private static int or(Integer value, int otherwise) {
-        return value == null ? otherwise : value;
     }
 
     private interface EntryAssembler<T> {
@@ -407,7 +368,8 @@ final class DossierAssembly {
     /**
      * Persists the entity once it meets its constraints (the lengths the database holds among them); else
      * each broken constraint is an error at its field, and the entity is left out of an import that is
-     * refused anyway.
+     * refused anyway. Once anything is refused nothing more is persisted, only checked: an item may refer to one
+     * left out (a shoot day to its schedule, a scene to its sequence).
      */
     private void save(PanacheEntityBase entity, Where at) {
         Set<ConstraintViolation<PanacheEntityBase>> violations = validator.validate(entity);
@@ -415,7 +377,7 @@ final class DossierAssembly {
             String property = v.getPropertyPath().toString().replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
             error(at.at("/" + property), messageOf(v));
         }
-        if (violations.isEmpty()) {
+        if (errors.isEmpty()) {
             entity.persist();
         }
     }

@@ -9,39 +9,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import witness.chronology.ChronologyEvent;
+import witness.chronology.EventInput;
 import witness.core.Film;
-import witness.dossier.Dossier.CitationData;
 import witness.dossier.Dossier.DateData;
 import witness.dossier.Dossier.FilmData;
 import witness.dossier.Dossier.FollowUpData;
 import witness.dossier.Dossier.LogEntryData;
 import witness.dossier.Dossier.NameData;
 import witness.dossier.Dossier.ProductionData;
-import witness.dossier.Dossier.SceneData;
-import witness.dossier.Dossier.ScheduleData;
-import witness.dossier.Dossier.SequenceData;
-import witness.dossier.Dossier.ShootDayData;
-import witness.dossier.Dossier.ShotData;
 import witness.dossier.Dossier.SourceData;
-import witness.dossier.Dossier.TestimonyData;
+import witness.film.Citation;
+import witness.film.CitationInput;
 import witness.film.Scene;
+import witness.film.SceneInput;
 import witness.film.Sequence;
+import witness.film.SequenceInput;
 import witness.film.Shot;
+import witness.film.ShotInput;
 import witness.interview.Interview;
 import witness.interview.InterviewInput;
 import witness.interview.Testimony;
+import witness.interview.TestimonyInput;
 import witness.location.Location;
 import witness.location.LocationInput;
 import witness.person.Person;
 import witness.person.PersonInput;
-import witness.chronology.ChronologyEvent;
-import witness.chronology.EventInput;
-import witness.film.Citation;
 import witness.research.ResearchLogEntry;
+import witness.schedule.Schedule;
+import witness.schedule.ScheduleInput;
+import witness.schedule.ShootDay;
+import witness.schedule.ShootDayInput;
 import witness.source.Source;
 import witness.source.SourceName;
-import witness.schedule.Schedule;
-import witness.schedule.ShootDay;
 
 /**
  * Writes a film back as its dossier. Everything is put in a stable order (keys, positions,
@@ -124,9 +124,8 @@ public class DossierExporter {
         return new DateData(List.of(parts));
     }
 
-    private TestimonyData testimony(Testimony t) {
-        return new TestimonyData(t.key, t.person.key, key(t.source, s -> s.key), t.page,
-                key(t.interview, i -> i.key), t.timecodeIn, t.timecodeOut, t.text);
+    private TestimonyInput testimony(Testimony t) {
+        return TestimonyInput.of(t);
     }
 
     private InterviewInput interview(Interview i) {
@@ -137,7 +136,7 @@ public class DossierExporter {
         return LocationInput.of(l);
     }
 
-    private List<SequenceData> sequences(Film film) {
+    private List<SequenceInput> sequences(Film film) {
         Map<Scene, List<Shot>> shots = Shot.<Shot>list("scene.sequence.film = ?1 order by position", film)
                 .stream().collect(Collectors.groupingBy(s -> s.scene));
         Map<Scene, List<Citation>> citations = Citation.<Citation>list(
@@ -146,29 +145,31 @@ public class DossierExporter {
         Map<Sequence, List<Scene>> scenes = Scene.ofFilm(film).stream()
                 .collect(Collectors.groupingBy(s -> s.sequence));
         return Sequence.ofFilm(film).stream()
-                .map(q -> new SequenceData(q.key, q.title, q.period, q.synopsis,
-                        scenes.getOrDefault(q, List.of()).stream()
-                                .map(s -> scene(s, shots.getOrDefault(s, List.of()),
-                                        citations.getOrDefault(s, List.of())))
-                                .toList()))
+                .map(q -> sequence(q, scenes.getOrDefault(q, List.of()).stream()
+                        .map(s -> scene(s, shots.getOrDefault(s, List.of()), citations.getOrDefault(s, List.of())))
+                        .toList()))
                 .toList();
     }
 
-    private SceneData scene(Scene s, List<Shot> shots, List<Citation> citations) {
-        return new SceneData(s.key, s.title, s.purpose, s.setting, s.era, s.narration, s.estimatedSeconds,
-                s.status, keys(s.events, e -> e.key), s.testimonies.stream().map(t -> t.key).toList(),
-                citations.stream().map(this::citation).toList(), shots.stream().map(this::shot).toList());
+    private SequenceInput sequence(Sequence q, List<SceneInput> scenes) {
+        SequenceInput sequence = SequenceInput.filed(q);
+        sequence.scenes = scenes;
+        return sequence;
     }
 
-    private CitationData citation(Citation c) {
-        return new CitationData(key(c.source, s -> s.key), key(c.testimony, t -> t.key), key(c.shot, s -> s.key),
-                c.locator, c.text, c.claim, c.status, c.verifiedBy, c.verifiedOn);
+    private SceneInput scene(Scene s, List<Shot> shots, List<Citation> citations) {
+        SceneInput scene = SceneInput.filed(s);
+        scene.citations = citations.stream().map(this::citation).toList();
+        scene.shots = shots.stream().map(this::shot).toList();
+        return scene;
     }
 
-    private ShotData shot(Shot s) {
-        return new ShotData(s.key, s.kind, s.description, s.audio, s.framing, s.movement, s.seconds,
-                key(s.location, l -> l.key), key(s.person, p -> p.key), key(s.source, x -> x.key), s.status,
-                s.notes);
+    private CitationInput citation(Citation c) {
+        return CitationInput.filed(c);
+    }
+
+    private ShotInput shot(Shot s) {
+        return ShotInput.filed(s);
     }
 
     private LogEntryData logEntry(ResearchLogEntry e) {
@@ -178,24 +179,8 @@ public class DossierExporter {
                 keys(e.locations, l -> l.key));
     }
 
-    private ScheduleData schedule(Schedule s) {
-        return new ScheduleData(s.key, s.name, unlessDefault(s.dayLimitMinutes, Schedule.DAY_LIMIT_MINUTES),
-                unlessDefault(s.minutesPerShot, Schedule.MINUTES_PER_SHOT),
-                unlessDefault(s.minutesPerInterview, Schedule.MINUTES_PER_INTERVIEW),
-                unlessDefault(s.maxTravelKm, Schedule.MAX_TRAVEL_KM), ShootDay.ofSchedule(s).stream()
-                .map(d -> new ShootDayData(d.date, key(d.location, l -> l.key), d.callTime, d.wrapTime, d.crew,
-                        d.travel, d.notes, d.interviews.stream().map(i -> i.key).toList(),
-                        d.shots.stream().map(x -> x.key).toList()))
-                .toList());
-    }
-
-    /** Schedule settings are written only when they differ from the defaults. */
-    private static Integer unlessDefault(int value, int defaultValue) {
-        return value == defaultValue ? null : value;
-    }
-
-    private static <T> String key(T entity, Function<T, String> key) {
-        return entity == null ? null : key.apply(entity);
+    private ScheduleInput schedule(Schedule s) {
+        return ScheduleInput.filed(s, ShootDay.ofSchedule(s).stream().map(ShootDayInput::filed).toList());
     }
 
     private static <T> List<String> keys(Collection<T> entities, Function<T, String> key) {

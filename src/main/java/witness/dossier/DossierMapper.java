@@ -1,6 +1,8 @@
 package witness.dossier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -20,6 +22,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.yaml.snakeyaml.LoaderOptions;
+import witness.film.ShotInput;
 
 /** How dossier files are read and written: one configuration for YAML and one for CSL-JSON. */
 final class DossierMapper {
@@ -85,6 +88,15 @@ final class DossierMapper {
         // A list written as a single word is a mistake worth reporting, not a list of one.
         mapper.coercionConfigFor(LogicalType.Collection)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.addMixIn(ShotInput.class, FiledShot.class);
         return mapper;
+    }
+
+    /** The one name a dossier file gives otherwise than the API: a shot's person is {@code person} there. */
+    @JsonPropertyOrder({ "key", "kind", "description", "audio", "framing", "movement", "seconds", "location",
+            "person", "source", "status", "notes" })
+    private abstract static class FiledShot {
+        @JsonProperty("person")
+        public String interviewee;
     }
 }

@@ -17,18 +17,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import witness.chronology.EventInput;
 import witness.core.Filed;
 import witness.dossier.Dossier.FilmData;
 import witness.dossier.Dossier.LogEntryData;
-import witness.dossier.Dossier.ScheduleData;
-import witness.dossier.Dossier.SequenceData;
 import witness.dossier.Dossier.SourceData;
-import witness.dossier.Dossier.TestimonyData;
+import witness.film.SequenceInput;
 import witness.interview.InterviewInput;
+import witness.interview.TestimonyInput;
 import witness.location.LocationInput;
 import witness.person.PersonInput;
-import witness.chronology.EventInput;
+import witness.schedule.ScheduleInput;
 
 /**
  * Reads dossier files into a {@link Dossier}, checking each file's syntax, fields and values.
@@ -65,7 +66,7 @@ final class DossierParser {
                 list(PEOPLE, new TypeReference<List<PersonInput>>() {}),
                 list(CHRONOLOGY, new TypeReference<List<EventInput>>() {}),
                 list(SOURCES, new TypeReference<List<SourceData>>() {}),
-                list(TESTIMONIES, new TypeReference<List<TestimonyData>>() {}),
+                list(TESTIMONIES, new TypeReference<List<TestimonyInput>>() {}),
                 list(INTERVIEWS, new TypeReference<List<InterviewInput>>() {}),
                 list(LOCATIONS, new TypeReference<List<LocationInput>>() {}),
                 sequences(),
@@ -79,10 +80,10 @@ final class DossierParser {
         return dossier;
     }
 
-    private List<SequenceData> sequences() {
-        List<SequenceData> sequences = new ArrayList<>();
+    private List<SequenceInput> sequences() {
+        List<SequenceInput> sequences = new ArrayList<>();
         for (String path : paths(SEQUENCES)) {
-            SequenceData sequence = read(path, new TypeReference<SequenceData>() {}, null);
+            SequenceInput sequence = read(path, new TypeReference<SequenceInput>() {}, null);
             if (sequence != null) {
                 sequences.add(sequence);
             }
@@ -90,18 +91,17 @@ final class DossierParser {
         return sequences;
     }
 
-    private List<ScheduleData> schedules() {
-        List<ScheduleData> schedules = new ArrayList<>();
+    private List<ScheduleInput> schedules() {
+        List<ScheduleInput> schedules = new ArrayList<>();
         for (String path : paths(DossierFiles.SCHEDULES)) {
             String key = path.substring(DossierFiles.SCHEDULES.length(), path.length() - ".yaml".length());
             if (!key.matches(Dossier.KEY)) {
                 fileError(path, "a schedule's file name is its key: lower-case words joined by hyphens");
                 continue;
             }
-            ScheduleData schedule = read(path, new TypeReference<ScheduleData>() {}, null);
+            ScheduleInput schedule = read(path, new TypeReference<ScheduleInput>() {}, null, s -> s.filedAs(key));
             if (schedule != null) {
-                schedules.add(new ScheduleData(key, schedule.name(), schedule.dayLimitMinutes(),
-                        schedule.minutesPerShot(), schedule.minutesPerInterview(), schedule.maxTravelKm(), schedule.days()));
+                schedules.add(schedule);
             }
         }
         return schedules;
@@ -128,8 +128,15 @@ final class DossierParser {
         return items;
     }
 
-    /** The file's content, or {@code absent} when there is no such file; null after an error. */
     private <T> T read(String path, TypeReference<T> type, T absent) {
+        return read(path, type, absent, UnaryOperator.identity());
+    }
+
+    /**
+     * The file's content, or {@code absent} when there is no such file; null after an error. {@code completed}
+     * adds what the file does not say (a schedule's key and default settings) before it is checked.
+     */
+    private <T> T read(String path, TypeReference<T> type, T absent, UnaryOperator<T> completed) {
         String text = files.get(path);
         if (text == null) {
             return absent;
@@ -153,7 +160,8 @@ final class DossierParser {
         }
         try {
             lines.put(path, LineIndex.of(text, DossierMapper.factoryFor(path)));
-            T value = DossierMapper.mapperFor(path).readValue(text, type);
+            T read = DossierMapper.mapperFor(path).readValue(text, type);
+            T value = read == null ? null : completed.apply(read);
             if (value == null) {
                 error(path, "", "the file is empty");
             } else if (!(value instanceof List)) {

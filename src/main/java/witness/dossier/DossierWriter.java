@@ -22,10 +22,10 @@ final class DossierWriter {
         files.put(DossierParser.LOG, yaml(dossier.researchLog()));
         for (int i = 0; i < dossier.sequences().size(); i++) {
             var sequence = dossier.sequences().get(i);
-            files.put(String.format("%s%02d-%s.yaml", DossierParser.SEQUENCES, i + 1, sequence.key()), yaml(sequence));
+            files.put(String.format("%s%02d-%s.yaml", DossierParser.SEQUENCES, i + 1, sequence.key), yaml(sequence));
         }
         for (var schedule : dossier.schedules()) {
-            files.put(DossierFiles.SCHEDULES + schedule.key() + ".yaml", yaml(schedule));
+            files.put(DossierFiles.SCHEDULES + schedule.key + ".yaml", yaml(schedule));
         }
         return new DossierFiles(files);
     }

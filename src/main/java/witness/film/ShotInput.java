@@ -1,28 +1,33 @@
 package witness.film;
 
-import static witness.web.Texts.blankToNull;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Null;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
+import witness.core.Filed;
+import witness.core.FiledKey;
 import witness.web.Code;
 import witness.web.Duration;
 import witness.web.Durations;
 import witness.web.Labelled;
+import witness.web.Texts;
 import witness.web.VersionRead;
 
 /**
- * A shot as a writer sends it: bound from the shot list's editor, read from the API's JSON, and answered by the API.
- * Choices by their codes, references by keys.
+ * A shot as a writer sends it: bound from the shot list's editor, read from the API's JSON, and answered by the API;
+ * and as its scene in a dossier file holds it (where the person shown is {@code person}). Choices by their codes,
+ * references by keys.
  */
 @Schema(name = "Shot", description = "A shot: as the API answers it, and as it is sent to create or change it (PUT"
         + " replaces every field).")
 @JsonPropertyOrder({ "key", "number", "sequence", "scene", "position", "kind", "description", "audio", "framing",
         "movement", "seconds", "location", "interviewee", "source", "status", "notes", "version" })
 public class ShotInput {
+    @FiledKey(groups = Filed.class)
     @Schema(description = "Key of a new shot; generated when empty, never changed")
     public String key;
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
@@ -32,9 +37,11 @@ public class ShotInput {
     @Schema(description = "Key of its sequence", readOnly = true)
     public String sequence;
     @RestForm
+    @Null(groups = Filed.class, message = "is not part of a dossier: a shot is in its scene")
     @Schema(description = "Key of the scene; required to create, changes the scene to move the shot")
     public String scene;
     @Min(value = 1, message = "must be 1 or more")
+    @Null(groups = Filed.class, message = "is not part of a dossier: a shot's place is its place in the scene")
     @Schema(description = "1-based place in the scene; empty keeps it (or puts a new shot last)")
     public Integer position;
     @RestForm
@@ -78,6 +85,7 @@ public class ShotInput {
     @RestForm
     public String notes;
     @RestForm
+    @Null(groups = Filed.class, message = "is not part of a dossier")
     @Schema(description = "The version you read; required to update", implementation = Long.class)
     public VersionRead version;
 
@@ -92,12 +100,19 @@ public class ShotInput {
 
     /** The shot as stored, with its number and version. */
     static ShotInput of(Shot shot) {
-        ShotInput input = new ShotInput();
-        input.key = shot.key;
+        ShotInput input = filed(shot);
         input.number = shot.number();
         input.sequence = shot.scene.sequence.key;
         input.scene = shot.scene.key;
         input.position = shot.position;
+        input.version = VersionRead.of(shot.version);
+        return input;
+    }
+
+    /** The shot's own fields as its scene in a dossier file holds them. */
+    public static ShotInput filed(Shot shot) {
+        ShotInput input = new ShotInput();
+        input.key = shot.key;
         input.kind = code(shot.kind);
         input.description = shot.description;
         input.audio = code(shot.audio);
@@ -109,7 +124,6 @@ public class ShotInput {
         input.source = shot.source == null ? null : shot.source.key;
         input.status = code(shot.status);
         input.notes = shot.notes;
-        input.version = VersionRead.of(shot.version);
         return input;
     }
 
@@ -118,15 +132,24 @@ public class ShotInput {
      * the film): an empty status keeps it.
      */
     void applyTo(Shot shot) {
+        copyTo(shot, Texts::blankToNull);
+    }
+
+    /** Copies the shot's own fields as a dossier file writes them (a last line break kept) onto a shot. */
+    public void applyFiledTo(Shot shot) {
+        copyTo(shot, UnaryOperator.identity());
+    }
+
+    private void copyTo(Shot shot, UnaryOperator<String> text) {
         shot.kind = Labelled.of(ShotKind.class, kind);
-        shot.description = blankToNull(description);
+        shot.description = text.apply(description);
         shot.audio = Labelled.of(ShotAudio.class, audio);
         shot.framing = Labelled.of(Framing.class, framing);
         shot.movement = Labelled.of(CameraMovement.class, movement);
         shot.seconds = seconds();
         ShotStatus moved = Labelled.of(ShotStatus.class, status);
         shot.status = moved != null ? moved : shot.status;
-        shot.notes = blankToNull(notes);
+        shot.notes = text.apply(notes);
     }
 
     /** The running time as the form shows it: 1:30. */

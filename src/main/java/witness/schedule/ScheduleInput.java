@@ -2,34 +2,63 @@ package witness.schedule;
 
 import static witness.web.Texts.blankToNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import witness.core.Filed;
 import witness.web.VersionRead;
 import witness.web.WholeNumber;
 
-/** A schedule as its form posts it: name, key (only when created) and the planner's settings. */
+/**
+ * A schedule as its form posts it: name, key (only when created) and the planner's settings. A dossier's
+ * schedules/{key}.yaml holds it as this, with its days: the key is the file's name, and a setting left out is the
+ * planner's default.
+ */
+@JsonPropertyOrder({ "name", "dayLimitMinutes", "minutesPerShot", "minutesPerInterview", "maxTravelKm", "days" })
 public class ScheduleInput {
     @RestForm
     public String name;
     @RestForm
+    @JsonIgnore
     public String key;
     @RestForm
+    @JsonSerialize(converter = Number.Written.class)
+    @JsonDeserialize(converter = Number.Read.class)
     @NotBlank(message = "is required")
     @WholeNumber
     public String dayLimitMinutes;
     @RestForm
+    @JsonSerialize(converter = Number.Written.class)
+    @JsonDeserialize(converter = Number.Read.class)
     @NotBlank(message = "is required")
     @WholeNumber
     public String minutesPerShot;
     @RestForm
+    @JsonSerialize(converter = Number.Written.class)
+    @JsonDeserialize(converter = Number.Read.class)
     @NotBlank(message = "is required")
     @WholeNumber
     public String minutesPerInterview;
     @RestForm
+    @JsonSerialize(converter = Number.Written.class)
+    @JsonDeserialize(converter = Number.Read.class)
     @NotBlank(message = "is required")
     @WholeNumber
     public String maxTravelKm;
+    /** In a dossier file: its days, by date. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<@Valid @NotNull ShootDayInput> days;
     @RestForm
+    @Null(groups = Filed.class, message = "is not part of a dossier")
     public VersionRead version;
 
     /** The schedule as stored. */
@@ -47,8 +76,35 @@ public class ScheduleInput {
                 Schedule.MAX_TRAVEL_KM);
     }
 
+    /**
+     * The schedule as its dossier file holds it: the settings that differ from the planner's defaults, its days (the
+     * key is the file's name).
+     */
+    public static ScheduleInput filed(Schedule s, List<ShootDayInput> days) {
+        ScheduleInput input = new ScheduleInput();
+        input.name = s.name;
+        input.key = s.key;
+        input.dayLimitMinutes = unlessDefault(s.dayLimitMinutes, Schedule.DAY_LIMIT_MINUTES);
+        input.minutesPerShot = unlessDefault(s.minutesPerShot, Schedule.MINUTES_PER_SHOT);
+        input.minutesPerInterview = unlessDefault(s.minutesPerInterview, Schedule.MINUTES_PER_INTERVIEW);
+        input.maxTravelKm = unlessDefault(s.maxTravelKm, Schedule.MAX_TRAVEL_KM);
+        input.days = days;
+        return input;
+    }
+
+    /** A schedule read from its dossier file, with its key and the defaults of the settings the file leaves out. */
+    public ScheduleInput filedAs(String fileKey) {
+        ScheduleInput blank = blank();
+        key = fileKey;
+        dayLimitMinutes = dayLimitMinutes != null ? dayLimitMinutes : blank.dayLimitMinutes;
+        minutesPerShot = minutesPerShot != null ? minutesPerShot : blank.minutesPerShot;
+        minutesPerInterview = minutesPerInterview != null ? minutesPerInterview : blank.minutesPerInterview;
+        maxTravelKm = maxTravelKm != null ? maxTravelKm : blank.maxTravelKm;
+        return this;
+    }
+
     /** Copies the name and settings (not the key) onto a schedule; the numbers have been checked. */
-    void applyTo(Schedule s) {
+    public void applyTo(Schedule s) {
         s.name = blankToNull(name);
         s.dayLimitMinutes = number(dayLimitMinutes);
         s.minutesPerShot = number(minutesPerShot);
@@ -63,6 +119,30 @@ public class ScheduleInput {
         input.minutesPerInterview = String.valueOf(perInterview);
         input.maxTravelKm = String.valueOf(travelKm);
         return input;
+    }
+
+    /** A setting as a dossier file writes it: a number, where the form sends text. */
+    static final class Number {
+        private Number() {
+        }
+
+        static final class Written extends StdConverter<String, Integer> {
+            @Override
+            public Integer convert(String text) {
+                return WholeNumber.Check.value(text);
+            }
+        }
+
+        static final class Read extends StdConverter<Integer, String> {
+            @Override
+            public String convert(Integer value) {
+                return value == null ? null : value.toString();
+            }
+        }
+    }
+
+    private static String unlessDefault(int value, int defaultValue) {
+        return value == defaultValue ? null : String.valueOf(value);
     }
 
     private static int number(String text) {

@@ -2,11 +2,19 @@ package witness.schedule;
 
 import static witness.web.Texts.blankToNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Null;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -16,12 +24,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import witness.core.Filed;
 import witness.web.Code;
 import witness.web.Inputs;
 import witness.web.IsoDate;
 import witness.web.VersionRead;
 
-/** A shoot day as its form posts it. Times are HH:MM; crew is one per line; location is a key. */
+/**
+ * A shoot day as its form posts it: times are HH:MM, crew is one per line, location is a key. A schedule's dossier
+ * file holds its days as these, with the times as clock times, the crew as a list and the keys of what is planned.
+ */
+@JsonPropertyOrder({ "date", "location", "call", "wrap", "crew", "travel", "notes", "interviews", "shots" })
 public class ShootDayInput {
     @RestForm
     @NotBlank(message = "is required")
@@ -30,19 +43,31 @@ public class ShootDayInput {
     @RestForm
     public String location;
     @RestForm
+    @JsonSerialize(converter = ClockTime.Written.class)
+    @JsonDeserialize(converter = ClockTime.Read.class)
     @ShootDayInput.ClockTime
     public String call;
     @RestForm
+    @JsonSerialize(converter = ClockTime.Written.class)
+    @JsonDeserialize(converter = ClockTime.Read.class)
     @ShootDayInput.ClockTime
     public String wrap;
     /** One per line. */
     @RestForm
+    @JsonIgnore
     public String crew;
     @RestForm
     public String travel;
     @RestForm
     public String notes;
+    /** In a dossier file: the keys of the interviews planned, in order. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<String> interviews;
+    /** In a dossier file: the keys of the shots planned, in order. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<String> shots;
     @RestForm
+    @Null(groups = Filed.class, message = "is not part of a dossier")
     public VersionRead version;
 
     /** The day as stored. */
@@ -59,8 +84,30 @@ public class ShootDayInput {
         return input;
     }
 
+    /** The day as a dossier file holds it: with the keys of what is planned, without its version. */
+    public static ShootDayInput filed(ShootDay d) {
+        ShootDayInput input = of(d);
+        input.call = d.callTime == null ? null : d.callTime.toString();
+        input.wrap = d.wrapTime == null ? null : d.wrapTime.toString();
+        input.version = null;
+        input.interviews = d.interviews.stream().map(i -> i.key).toList();
+        input.shots = d.shots.stream().map(x -> x.key).toList();
+        return input;
+    }
+
+    /** The crew as a list, one item a line of the form's text. */
+    @JsonProperty("crew")
+    List<String> crewList() {
+        return crew == null ? null : Inputs.lines(List.of(crew));
+    }
+
+    @JsonProperty("crew")
+    void crewList(List<String> names) {
+        crew = names == null ? null : String.join("\n", names);
+    }
+
     /** Copies the day's own fields onto a day (its location is the editor's to find); all have been checked. */
-    void applyTo(ShootDay day) {
+    public void applyTo(ShootDay day) {
         day.date = IsoDate.Check.parse(date);
         day.callTime = time(call);
         day.wrapTime = time(wrap);
@@ -108,6 +155,22 @@ public class ShootDayInput {
                     return true;
                 }
                 return Code.Check.refused(context, "'" + text + "' is not a time like 08:30");
+            }
+        }
+
+        /** A time as a dossier file writes it: a clock time (08:30:00). */
+        final class Written extends StdConverter<String, LocalTime> {
+            @Override
+            public LocalTime convert(String text) {
+                return time(text);
+            }
+        }
+
+        /** A dossier file's clock time as the form's text. */
+        final class Read extends StdConverter<LocalTime, String> {
+            @Override
+            public String convert(LocalTime time) {
+                return time == null ? null : time.toString();
             }
         }
     }
