@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import witness.core.Film;
 import witness.web.Labelled;
+import witness.web.SpreadsheetCells;
 
 /**
  * The shot list as a spreadsheet reads it: RFC 4180 CSV in UTF-8 with a byte-order mark, one
@@ -89,8 +90,8 @@ public final class ShotCsv {
             for (Shot shot : shots) {
                 Scene scene = shot.scene;
                 Sequence sequence = scene.sequence;
-                printer.printRecord(shot.number(), sequence.key, sequence.title, scene.key, scene.title, shot.key,
-                        code(shot.kind), shot.description, code(shot.audio), code(shot.framing),
+                SpreadsheetCells.print(printer, shot.number(), sequence.key, sequence.title, scene.key, scene.title,
+                        shot.key, code(shot.kind), shot.description, code(shot.audio), code(shot.framing),
                         code(shot.movement), shot.seconds, shot.location == null ? null : shot.location.key,
                         shot.person == null ? null : shot.person.key, shot.source == null ? null : shot.source.key,
                         code(shot.status), shot.notes);
@@ -164,7 +165,7 @@ public final class ShotCsv {
             }
             Map<String, String> cells = new HashMap<>();
             header.forEach((index, column) -> {
-                String value = record.get(index);
+                String value = SpreadsheetCells.restored(record.get(index));
                 cells.put(column, value == null || value.isBlank() ? null : value.strip());
             });
             rows.add(new Row(line, cells));

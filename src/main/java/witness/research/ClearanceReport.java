@@ -24,6 +24,7 @@ import witness.film.ShotKind;
 import witness.film.ShotStatus;
 import witness.source.ClearanceStatus;
 import witness.source.Source;
+import witness.web.SpreadsheetCells;
 
 /**
  * Every archive item a film uses on screen, with what clearing it costs: the sources of archive
@@ -166,12 +167,12 @@ public record ClearanceReport(ClearanceStatus status, List<Item> items, List<Tot
         try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
             for (Item item : items) {
                 Source s = item.source();
-                printer.printRecord("source", s.key, s.title, s.rightsHolder, s.clearance.code(), money(s.fee),
-                        s.currency, s.territory, s.term, item.shotNumbers(), item.counted() ? 1 : 0);
+                SpreadsheetCells.print(printer, "source", s.key, s.title, s.rightsHolder, s.clearance.code(),
+                        money(s.fee), s.currency, s.territory, s.term, item.shotNumbers(), item.counted() ? 1 : 0);
             }
             for (Total total : byHolder) {
                 for (Amount amount : total.amounts()) {
-                    printer.printRecord("total", null, null, total.name(), null, amount.money(),
+                    SpreadsheetCells.print(printer, "total", null, null, total.name(), null, amount.money(),
                             amount.total() == null ? null : amount.currency(), null, null, null, amount.items());
                 }
             }

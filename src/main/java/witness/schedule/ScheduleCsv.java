@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import witness.web.SpreadsheetCells;
 
 /**
  * A schedule as a spreadsheet reads it: RFC 4180 CSV (CRLF) in UTF-8 with a byte-order mark, one
@@ -29,7 +30,7 @@ public final class ScheduleCsv {
         try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
             for (ShootDay day : days) {
                 var location = day.location;
-                printer.printRecord(day.date, CallSheet.weekday(day.date),
+                SpreadsheetCells.print(printer, day.date, CallSheet.weekday(day.date),
                         location == null ? null : location.name, location == null ? null : location.city,
                         location == null ? null : location.country, CallSheet.time(day.callTime),
                         CallSheet.time(day.wrapTime), String.join("; ", day.crew),

@@ -91,6 +91,28 @@ class ShotCsvTest {
     }
 
     @Test
+    void cellsASpreadsheetWouldRunAreWrittenAfterAQuoteAndReadBackAsTyped() {
+        String slug = FilmCopies.ofSerge("csv");
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Rushes\")";
+        QuarkusTransaction.requiringNew().run(() -> {
+            Shot shot = Shot.byKey(Film.bySlug(slug).orElseThrow(), FIRST_SHOT).orElseThrow();
+            shot.description = formula;
+            shot.notes = "'+ already quoted";
+        });
+
+        byte[] bytes = export(slug);
+
+        assertThat(parse(bytes).get(0).get("description")).isEqualTo("'" + formula);
+        assertThat(parse(bytes).get(0).get("notes")).isEqualTo("''+ already quoted");
+        importCsv(slug, bytes).then().statusCode(200);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> {
+            Shot shot = Shot.byKey(Film.bySlug(slug).orElseThrow(), FIRST_SHOT).orElseThrow();
+            return shot.description + " | " + shot.notes;
+        })).isEqualTo(formula + " | '+ already quoted");
+        assertThat(export(slug)).isEqualTo(bytes);
+    }
+
+    @Test
     void anUnknownFilmHasNoShotList() {
         given().get("/films/no-such-film/shots.csv").then().statusCode(404);
         given().contentType("text/csv").body(HEADER.getBytes(UTF_8)).post("/api/films/no-such-film/shots.csv")

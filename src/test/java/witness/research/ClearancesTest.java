@@ -161,6 +161,19 @@ class ClearancesTest {
     }
 
     @Test
+    void aRightsHolderASpreadsheetWouldRunReachesTheCsvAsText() throws IOException {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Pay here\")";
+        QuarkusTransaction.requiringNew().run(() -> Source.<Source>list("film.slug = ?1 and key = 'letter'", slug)
+                .get(0).rightsHolder = formula);
+
+        List<CSVRecord> records = parse(given().get("/films/{slug}/clearances.csv", slug).then().statusCode(200)
+                .extract().asString().substring(1));
+
+        assertThat(records).extracting(r -> r.get("rights holder")).contains("'" + formula)
+                .doesNotContain(formula);
+    }
+
+    @Test
     void theStatusFilterNarrowsThePageAndTheCsvAndABadStatusIsRefused() throws IOException {
         Document cleared = Pages.get("/films/{slug}/clearances?status=cleared", slug);
         assertThat(cleared.select("tr.item")).extracting(Element::id).containsExactly("item-photo");
