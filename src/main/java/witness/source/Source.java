@@ -25,6 +25,7 @@ import org.hibernate.envers.Audited;
 import witness.core.Film;
 import witness.core.Recorded;
 import witness.core.Shown;
+import witness.web.Formats;
 
 /** A citable item (CSL fields) with what production needs to know to use it on screen. */
 @Entity
@@ -72,6 +73,7 @@ public class Source extends PanacheEntity {
     public String page;
     @Shown("URL")
     @Size(max = 1000) @Column(length = 1000)
+    @Pattern(regexp = Formats.LINK, message = "must be a web address beginning with http:// or https:// (or mailto:)")
     public String url;
     @Shown("DOI")
     @Size(max = 200) @Column(length = 200)

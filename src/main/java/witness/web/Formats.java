@@ -3,8 +3,10 @@ package witness.web;
 import io.quarkus.qute.TemplateExtension;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /** How pages write dates, durations and Markdown for people. */
@@ -12,8 +14,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public class Formats {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Parser MARKDOWN = Parser.builder().build();
-    /** Escapes any HTML in the text and drops unsafe link targets: user Markdown stays harmless. */
-    private static final HtmlRenderer SAFE_HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /** The only link targets a page writes: anything else (javascript:, data:, file:) stays text. */
+    public static final String LINK = "(?i)(https?://|mailto:)[^\\s]+";
+    /** Escapes any HTML in the text and drops link targets of other schemes: user Markdown stays harmless. */
+    private static final HtmlRenderer SAFE_HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
 
     /** 17 November 1947 */
     public static String human(LocalDate date) {
@@ -37,6 +42,11 @@ public class Formats {
 
     public static String duration(Long seconds) {
         return seconds == null ? "" : duration(Math.toIntExact(seconds));
+    }
+
+    /** Whether a page may write this address as a link: http, https and mailto only. */
+    public static boolean linkable(String address) {
+        return address != null && address.matches(LINK);
     }
 
     /** Markdown as HTML, with whatever HTML the author wrote escaped. */

@@ -1,21 +1,27 @@
 package witness.research;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import witness.source.Source;
 import witness.testing.FilmCopies;
+import witness.testing.Pages;
+import witness.web.Formats;
 
 /** Scripts and tools keep the sources through /api/films/{slug}/sources. */
 @QuarkusTest
@@ -67,6 +73,35 @@ class SourceApiTest {
                 .post("/api/films/{slug}/sources", slug).then().statusCode(422)
                 .body("errors.fee", containsString("at most 2 decimals"));
         given().get("/api/films/{slug}/sources?type=hologram", slug).then().statusCode(400);
+    }
+
+    @Test
+    void onlyWebAndMailAddressesAreTakenAsAUrlAndNoOtherIsWrittenAsALink() {
+        for (String url : List.of("javascript:alert(3)", "data:text/html,<b>x</b>", "file:///etc/passwd",
+                "vbscript:msgbox", "www.example.org")) {
+            api().body(Map.of("type", "book", "title", "Carnets", "url", url)).post("/api/films/{slug}/sources", slug)
+                    .then().statusCode(422).body("errors.url", containsString("http://"));
+        }
+        api().body(Map.of("type", "book", "title", "Carnets", "url", "https://archive.org/details/carnets"))
+                .post("/api/films/{slug}/sources", slug).then().statusCode(201);
+
+        // One stored before the rule (written straight to the database): shown as text, never as a link.
+        String key = QuarkusTransaction.requiringNew().call(() -> {
+            Source first = Source.<Source>list("film.slug = ?1", slug).get(0);
+            Source.update("url = 'javascript:alert(3)' where id = ?1", first.id);
+            return first.key;
+        });
+        Document page = Pages.get("/films/{slug}/sources/{key}", slug, key);
+        assertThat(page.select("dd.url").text()).isEqualTo("javascript:alert(3)");
+        assertThat(page.select("dd.url a")).isEmpty();
+    }
+
+    @Test
+    void markdownKeepsWebAndMailLinksAndWritesNoOther() {
+        assertThat(Formats.markdown("[a](https://example.org) [b](mailto:x@example.org) [c](data:text/html,x)"
+                + " [d](javascript:alert(1))"))
+                .contains("href=\"https://example.org\"", "href=\"mailto:x@example.org\"")
+                .doesNotContain("data:", "javascript:");
     }
 
     @Test
