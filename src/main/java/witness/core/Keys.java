@@ -8,6 +8,9 @@ import witness.web.FieldErrors;
 
 /** Keys made from titles: "Arrest, 1933" becomes arrest-1933, unique within the film. */
 public final class Keys {
+    /** The longest key a writer may ask for: the key columns hold 80 characters. */
+    public static final int MAX_LENGTH = 80;
+
     private Keys() {
     }
 
@@ -42,6 +45,8 @@ public final class Keys {
         }
         if (!requested.matches(Film.SLUG)) {
             errors.add("key", "must be lower-case letters and digits joined by hyphens, like " + example);
+        } else if (requested.length() > MAX_LENGTH) {
+            errors.add("key", "must be at most " + MAX_LENGTH + " characters");
         } else if (taken.test(requested)) {
             errors.add("key", "another " + what + " of this film has the key '" + requested + "'");
         }

@@ -41,6 +41,22 @@ class StructureApiTest {
     }
 
     @Test
+    void aKeyLongerThanItsColumnIsRefusedByNameBeforeTheDatabase() {
+        String longKey = "orenburg-" + "a".repeat(80);
+        given().contentType(ContentType.JSON).body(Map.of("key", longKey, "title", "Exile"))
+                .post("/api/films/{slug}/sequences", slug).then().statusCode(422)
+                .body("errors.key", equalTo("must be at most 80 characters"));
+        given().contentType(ContentType.JSON).body(Map.of("key", longKey, "title", "Arrest", "sequence", "orenburg"))
+                .post("/api/films/{slug}/scenes", slug).then().statusCode(422)
+                .body("errors.key", equalTo("must be at most 80 characters"));
+        given().contentType(ContentType.JSON).body(Map.of("key", longKey, "kind", "interview",
+                "scene", "orenburg-arrest")).post("/api/films/{slug}/shots", slug).then().statusCode(422)
+                .body("errors.key", equalTo("must be at most 80 characters"));
+        given().get("/api/films/{slug}/sequences", slug).then()
+                .body("key", equalTo(List.of("prologue", "orenburg", "mexico")));
+    }
+
+    @Test
     void createsASequenceWithAKeyFromItsTitleAndPutsItWhereAsked() {
         given().contentType(ContentType.JSON).body(Map.of("title", "Brussels, Années de jeunesse", "position", 1))
                 .post("/api/films/{slug}/sequences", slug).then().statusCode(201)
