@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
@@ -19,19 +20,19 @@ import org.hibernate.envers.Audited;
 public class Film extends PanacheEntity {
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    @NotBlank @Pattern(regexp = SLUG) @Column(unique = true, nullable = false, length = 80)
+    @NotBlank @Pattern(regexp = SLUG) @Size(max = 80) @Column(unique = true, nullable = false, length = 80)
     public String slug;
     @Shown("Title")
-    @NotBlank @Column(nullable = false, length = 300)
+    @NotBlank @Size(max = 300) @Column(nullable = false, length = 300)
     public String title;
     @Shown("Broadcaster")
-    @Column(length = 200)
+    @Size(max = 200) @Column(length = 200)
     public String broadcaster;
     @Shown(value = "Logline", as = Shown.As.LONG_TEXT)
-    @Column(length = 2000)
+    @Size(max = 2000) @Column(length = 2000)
     public String logline;
     @Shown(value = "Synopsis", as = Shown.As.LONG_TEXT)
-    @Column(length = 20000)
+    @Size(max = 20000) @Column(length = 20000)
     public String synopsis;
     @Shown("Target running time (minutes)")
     @Min(1)

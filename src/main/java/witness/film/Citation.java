@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
@@ -39,19 +40,19 @@ public class Citation extends PanacheEntity {
     @OptimisticLock(excluded = true)
     public int position;
     @Shown("Locator (page, timecode)")
-    @Column(length = 100)
+    @Size(max = 100) @Column(length = 100)
     public String locator;
     @Shown(value = "Quoted or paraphrased text", as = Shown.As.LONG_TEXT)
-    @Column(name = "cited_text", length = 20000)
+    @Size(max = 20000) @Column(name = "cited_text", length = 20000)
     public String text;
     @Shown(value = "Claim it supports", as = Shown.As.LONG_TEXT)
-    @Column(length = 4000)
+    @Size(max = 4000) @Column(length = 4000)
     public String claim;
     @Shown("Verification")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public VerificationStatus status = VerificationStatus.UNVERIFIED;
     @Shown("Verified by")
-    @Column(length = 200)
+    @Size(max = 200) @Column(length = 200)
     public String verifiedBy;
     @Shown("Verified on")
     public LocalDate verifiedOn;

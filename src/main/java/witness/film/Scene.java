@@ -38,7 +38,7 @@ public class Scene extends PanacheEntity {
     @Shown("Sequence")
     @ManyToOne(optional = false)
     public Sequence sequence;
-    @NotBlank @Column(name = "scene_key", nullable = false, length = 80)
+    @NotBlank @Size(max = 80) @Column(name = "scene_key", nullable = false, length = 80)
     public String key;
     /** 1-based place in its sequence; renumbering its neighbours is not an edit of them. */
     @Shown("Place in the sequence")

@@ -24,7 +24,7 @@ import witness.core.Shown;
 public class Sequence extends PanacheEntity {
     @ManyToOne(optional = false)
     public Film film;
-    @NotBlank @Column(name = "sequence_key", nullable = false, length = 80)
+    @NotBlank @Size(max = 80) @Column(name = "sequence_key", nullable = false, length = 80)
     public String key;
     /** 1-based place in the film; renumbering its neighbours is not an edit of them. */
     @Shown("Title")

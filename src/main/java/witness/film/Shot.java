@@ -33,7 +33,7 @@ public class Shot extends PanacheEntity {
     @Shown("Scene")
     @ManyToOne(optional = false)
     public Scene scene;
-    @NotBlank @Column(name = "shot_key", nullable = false, length = 80)
+    @NotBlank @Size(max = 80) @Column(name = "shot_key", nullable = false, length = 80)
     public String key;
     /** 1-based place in its scene; renumbering its neighbours is not an edit of them. */
     @Shown("Place in the scene")

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
@@ -29,6 +30,6 @@ public class Revision extends PanacheEntityBase {
     @RevisionTimestamp
     @Column(name = "revision_time", nullable = false)
     public Instant at;
-    @Column(nullable = false, length = 80)
+    @Size(max = 80) @Column(nullable = false, length = 80)
     public String username;
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,25 +37,25 @@ import witness.web.StringListConverter;
 public class Interview extends PanacheEntity {
     @ManyToOne(optional = false)
     public Film film;
-    @NotBlank @Column(name = "interview_key", nullable = false, length = 80)
+    @NotBlank @Size(max = 80) @Column(name = "interview_key", nullable = false, length = 80)
     public String key;
     @Shown("Person")
     @ManyToOne
     public Person person;
     @Shown("Label")
-    @Column(length = 200)
+    @Size(max = 200) @Column(length = 200)
     public String label;
     @Shown("Status")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public InterviewStatus status = InterviewStatus.IDENTIFIED;
     @Shown("Language")
-    @Column(length = 100)
+    @Size(max = 100) @Column(length = 100)
     public String language;
     @Shown("Interpreter")
-    @Column(length = 200)
+    @Size(max = 200) @Column(length = 200)
     public String interpreter;
     @Shown("Place")
-    @Column(length = 200)
+    @Size(max = 200) @Column(length = 200)
     public String place;
     /** Where it is (to be) filmed, when that is one of the film's locations. */
     @Shown("Location")
@@ -78,7 +79,7 @@ public class Interview extends PanacheEntity {
     @DecimalMin("0") @Column(precision = 12, scale = 2)
     public BigDecimal fee;
     @Shown(value = "Notes", as = Shown.As.LONG_TEXT)
-    @Column(length = 4000)
+    @Size(max = 4000) @Column(length = 4000)
     public String notes;
     @Version
     public long version;

@@ -8,13 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
 import witness.core.Recorded;
 import witness.core.Shown;
 import witness.web.FileTypes;
@@ -36,10 +37,10 @@ public class ReleaseForm extends PanacheEntity {
     @JoinColumn(name = "interview_id", nullable = false, unique = true)
     public Interview interview;
     @Shown("File")
-    @Column(nullable = false, length = 255)
+    @Size(max = 255) @Column(nullable = false, length = 255)
     public String fileName;
     @Shown("Type")
-    @Column(nullable = false, length = 100)
+    @Size(max = 100) @Column(nullable = false, length = 100)
     public String contentType;
     @Shown(value = "Size", as = Shown.As.BYTES)
     @Column(nullable = false)

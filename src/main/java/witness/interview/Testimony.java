@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
 import witness.core.Recorded;
@@ -25,7 +26,7 @@ public class Testimony extends PanacheEntity {
 
     @ManyToOne(optional = false)
     public Film film;
-    @NotBlank @Column(name = "testimony_key", nullable = false, length = 80)
+    @NotBlank @Size(max = 80) @Column(name = "testimony_key", nullable = false, length = 80)
     public String key;
     @Shown("Person")
     @ManyToOne(optional = false)
@@ -34,19 +35,19 @@ public class Testimony extends PanacheEntity {
     @ManyToOne
     public Interview interview;
     @Shown("Timecode in")
-    @Pattern(regexp = TIMECODE) @Column(length = 12)
+    @Pattern(regexp = TIMECODE) @Size(max = 12) @Column(length = 12)
     public String timecodeIn;
     @Shown("Timecode out")
-    @Pattern(regexp = TIMECODE) @Column(length = 12)
+    @Pattern(regexp = TIMECODE) @Size(max = 12) @Column(length = 12)
     public String timecodeOut;
     @Shown("Source")
     @ManyToOne
     public Source source;
     @Shown("Page")
-    @Column(length = 50)
+    @Size(max = 50) @Column(length = 50)
     public String page;
     @Shown(value = "Text", as = Shown.As.LONG_TEXT)
-    @NotBlank @Column(nullable = false, length = 20000)
+    @NotBlank @Size(max = 20000) @Column(nullable = false, length = 20000)
     public String text;
     @Version
     public long version;

@@ -7,6 +7,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
@@ -23,10 +24,10 @@ public class Transcript extends PanacheEntity {
     public Interview interview;
     /** plain, srt or vtt: the format it was imported from. */
     @Shown("Format")
-    @NotBlank @Column(nullable = false, length = 10)
+    @NotBlank @Size(max = 10) @Column(nullable = false, length = 10)
     public String format;
     @Shown("File")
-    @Column(length = 300)
+    @Size(max = 300) @Column(length = 300)
     public String fileName;
     @Version
     public long version;

@@ -40,7 +40,7 @@ public class TranscriptEditor {
             return t;
         });
         transcript.format = parsed.format().code();
-        transcript.fileName = fileName == null || fileName.isBlank() ? null : fileName.strip();
+        transcript.fileName = fileName == null || fileName.isBlank() ? null : lastOf(fileName.strip(), 300);
         if (transcript.isPersistent()) {
             // Line by line, not in bulk, so that the audit history records them.
             TranscriptLine.<TranscriptLine>list("transcript", transcript).forEach(TranscriptLine::delete);
@@ -187,5 +187,10 @@ public class TranscriptEditor {
 
     static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The end of an uploaded file's name, which says what it is, within what the column holds. */
+    private static String lastOf(String name, int length) {
+        return name.length() > length ? name.substring(name.length() - length) : name;
     }
 }

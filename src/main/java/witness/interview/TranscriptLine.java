@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 
 /** One cue or timecoded paragraph of a transcript. */
@@ -22,9 +23,9 @@ public class TranscriptLine extends PanacheEntity {
     public long startMillis;
     /** When the cue says where it ends (SRT, WebVTT); timecoded text only says where the next one starts. */
     public Long endMillis;
-    @Column(length = SPEAKER_LENGTH)
+    @Size(max = 200) @Column(length = SPEAKER_LENGTH)
     public String speaker;
-    @Column(nullable = false, length = TEXT_LENGTH)
+    @Size(max = 20000) @Column(nullable = false, length = TEXT_LENGTH)
     public String text;
 
     public Timecode start() {

@@ -27,9 +27,9 @@ public class LocationPhoto extends PanacheEntity {
 
     @ManyToOne(optional = false)
     public Location location;
-    @Column(nullable = false, length = 255)
+    @Size(max = 255) @Column(nullable = false, length = 255)
     public String fileName;
-    @Column(nullable = false, length = 100)
+    @Size(max = 100) @Column(nullable = false, length = 100)
     public String contentType;
     @Size(max = 500) @Column(length = 500)
     public String caption;

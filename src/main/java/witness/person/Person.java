@@ -29,7 +29,7 @@ import witness.web.StringListConverter;
 public class Person extends PanacheEntity {
     @ManyToOne(optional = false)
     public Film film;
-    @NotBlank @Column(name = "person_key", nullable = false, length = 80)
+    @NotBlank @Size(max = 80) @Column(name = "person_key", nullable = false, length = 80)
     public String key;
     @Shown("Name")
     @NotBlank @Size(max = 200) @Column(nullable = false, length = 200)

@@ -24,7 +24,7 @@ public class Schedule extends PanacheEntity {
             MAX_TRAVEL_KM = 500;
     @ManyToOne(optional = false)
     public Film film;
-    @NotBlank @Column(name = "schedule_key", nullable = false, length = 80)
+    @NotBlank @Size(max = 80) @Column(name = "schedule_key", nullable = false, length = 80)
     public String key;
     @NotBlank @Size(max = 200) @Column(nullable = false, length = 200)
     public String name;

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -58,19 +59,19 @@ public class ScriptExport extends PanacheEntity {
     @ManyToOne(optional = false)
     public Film film;
     /** The file's extension: html, pdf, fountain, fdx. */
-    @Column(nullable = false, length = 20)
+    @Size(max = 20) @Column(nullable = false, length = 20)
     public String format;
     /** The script's options as a query string ({@link ScriptOptions#query()}), empty for the defaults. */
-    @Column(nullable = false, length = OPTIONS_LENGTH)
+    @Size(max = 100000) @Column(nullable = false, length = OPTIONS_LENGTH)
     public String options;
     @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public Status status;
     public int scenesDone;
     public int scenesTotal;
-    @Column(length = 1000)
+    @Size(max = 1000) @Column(length = 1000)
     public String message;
     /** victor-serge-script.pdf */
-    @Column(length = 255)
+    @Size(max = 255) @Column(length = 255)
     public String fileName;
     @NotAudited
     @Basic(fetch = FetchType.LAZY)

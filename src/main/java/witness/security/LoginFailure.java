@@ -3,13 +3,14 @@ package witness.security;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
 /** A failed login for a username (known or not), kept for {@link LoginThrottle}. */
 @Entity
 public class LoginFailure extends PanacheEntity {
-    @Column(nullable = false, length = 80)
+    @Size(max = 80) @Column(nullable = false, length = 80)
     public String username;
     @Column(nullable = false)
     public Instant failedAt;

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,10 +27,10 @@ import org.hibernate.envers.NotAudited;
 @Audited
 @Table(name = "witness_user")
 public class WitnessUser extends PanacheEntity {
-    @NotBlank @Column(unique = true, nullable = false, length = 80)
+    @NotBlank @Size(max = 80) @Column(unique = true, nullable = false, length = 80)
     public String username;
     @NotAudited
-    @NotBlank @Column(nullable = false, length = 100)
+    @NotBlank @Size(max = 100) @Column(nullable = false, length = 100)
     public String passwordHash;
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public Role role;

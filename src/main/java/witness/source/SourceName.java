@@ -2,19 +2,20 @@ package witness.source;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 /** An author, editor or translator of a source, as CSL names them. */
 @Embeddable
 public class SourceName {
     public static final String AUTHOR = "author", EDITOR = "editor", TRANSLATOR = "translator";
 
-    @Column(name = "name_role", nullable = false, length = 20)
+    @Size(max = 20) @Column(name = "name_role", nullable = false, length = 20)
     public String role;
-    @Column(length = 200)
+    @Size(max = 200) @Column(length = 200)
     public String family;
-    @Column(length = 200)
+    @Size(max = 200) @Column(length = 200)
     public String given;
-    @Column(length = 300)
+    @Size(max = 300) @Column(length = 300)
     public String literal;
 
     public SourceName() {
