@@ -112,7 +112,7 @@ public class Source extends PanacheEntity {
     public BigDecimal fee;
     @Shown("Currency")
     @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter currency code such as GBP")
-    @Size(max = 3) @Column(length = 3)
+    @Size(max = 3, message = "must be a three-letter currency code such as GBP") @Column(length = 3)
     public String currency;
     @Shown("Territory")
     @Size(max = 200) @Column(length = 200)
