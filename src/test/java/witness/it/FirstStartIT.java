@@ -2,9 +2,16 @@ package witness.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -35,6 +42,7 @@ class FirstStartIT {
             given().cookie(AdminLogin.COOKIE, cookie).contentType("application/zip").body(dossier)
                     .queryParam("slug", "serge-entered-by-a-user").post(app.url("/api/dossiers")).then().statusCode(201);
             theCommandLineExportsTheDossierAsTheRepositoryHoldsItWhileTheAppServes(data);
+            listensOnTheLoopbackOnly(app.port);
         }
         assertThat(Files.exists(data.resolve("witness.mv.db"))).isTrue();
 
@@ -97,5 +105,20 @@ class FirstStartIT {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.output()).contains("export-dossier <film-slug> <folder>");
+    }
+
+    /** Unless WITNESS_HOST says otherwise, no other machine reaches a new installation. */
+    private static void listensOnTheLoopbackOnly(int port) throws Exception {
+        for (NetworkInterface face : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            for (InetAddress address : Collections.list(face.getInetAddresses())) {
+                if (address.isLoopbackAddress() || address.isLinkLocalAddress() || !face.isUp()) {
+                    continue;
+                }
+                try (Socket socket = new Socket()) {
+                    assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, port), 2000))
+                            .as("Witness answers on %s", address).isInstanceOf(IOException.class);
+                }
+            }
+        }
     }
 }
