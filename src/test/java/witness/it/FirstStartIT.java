@@ -11,6 +11,7 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collections;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -45,6 +46,9 @@ class FirstStartIT {
             listensOnTheLoopbackOnly(app.port);
         }
         assertThat(Files.exists(data.resolve("witness.mv.db"))).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("witness.mv.db"))))
+                .isEqualTo("rw-------");
 
         try (AppProcess app = AppProcess.start(data, IN_THE_PROJECT)) {
             assertThat(app.logText()).doesNotContain("Imported the dossier").doesNotContain("Created the producer");
