@@ -19,11 +19,14 @@ import java.util.Optional;
 /**
  * Checks a username and password, from the login form or an API call's Basic header, against the
  * witness_user table: bcrypt hashes, disabled users refused, and {@link LoginThrottle} applied. A
- * paused login leaves a short cookie that the login page reads to say how long to wait.
+ * paused login leaves a short cookie that the login page reads to say how long to wait. A username longer than
+ * any user's ({@value #MAX_USERNAME} characters) is refused before the database is asked, like a wrong password.
  */
 @ApplicationScoped
 public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     static final String PAUSED_COOKIE = "witness-login-paused";
+    /** As long as witness_user.username and login_failure.username may be. */
+    static final int MAX_USERNAME = 80;
     /**
      * Compared against when the username is unknown, so that the answer takes as long as for a known one: the
      * bcrypt hash (cost 10, as BcryptUtil makes them) of "no one has this password", written out so that the
@@ -66,22 +69,25 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
         });
     }
 
-    /** Decides and records in one transaction, committed whatever the outcome. */
+    /**
+     * Counts the attempt under the username's lock ({@link LoginThrottle#attempt}, committed at once), then checks the
+     * password in a transaction of its own; a success forgets the failures.
+     */
     private static Outcome check(String username, String password) {
+        if (username == null || username.isEmpty() || username.length() > MAX_USERNAME) {
+            return new Refused();
+        }
         Instant now = Instant.now();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Instant> paused = LoginThrottle.pausedUntil(username, now);
-            if (paused.isPresent()) {
-                return new Paused(paused.get());
-            }
-            Optional<WitnessUser> user = WitnessUser.byUsername(username);
-            boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(NO_ONE));
-            if (!matches || user.isEmpty() || !user.get().enabled) {
-                LoginThrottle.failed(username, now);
-                return new Refused();
-            }
-            LoginThrottle.succeeded(username);
-            return new Accepted(user.get().identity());
-        });
+        Optional<Instant> paused = LoginThrottle.attempt(username, now);
+        if (paused.isPresent()) {
+            return new Paused(paused.get());
+        }
+        Optional<WitnessUser> user = QuarkusTransaction.requiringNew().call(() -> WitnessUser.byUsername(username));
+        boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(NO_ONE));
+        if (!matches || user.isEmpty() || !user.get().enabled) {
+            return new Refused();
+        }
+        QuarkusTransaction.requiringNew().run(() -> LoginThrottle.succeeded(username));
+        return new Accepted(user.get().identity());
     }
 }
