@@ -1,6 +1,7 @@
 package witness.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -12,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,6 +29,8 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
     static final String PAUSED_COOKIE = "witness-login-paused";
     /** As long as witness_user.username and login_failure.username may be. */
     static final int MAX_USERNAME = 80;
+    /** How long to wait when the username's lock could not be had in time. */
+    static final Duration BUSY = Duration.ofMinutes(1);
     /**
      * Compared against when the username is unknown, so that the answer takes as long as for a known one: the
      * bcrypt hash (cost 10, as BcryptUtil makes them) of "no one has this password", written out so that the
@@ -78,7 +82,15 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
             return new Refused();
         }
         Instant now = Instant.now();
-        Optional<Instant> paused = LoginThrottle.attempt(username, now);
+        Optional<Instant> paused;
+        try {
+            paused = LoginThrottle.attempt(username, now);
+        } catch (PersistenceException busy) {
+            // The username's lock was not had in time (a flood of attempts), or the database failed: not checked, and
+            // asked to wait a minute (never a 500).
+            Log.warnf("Login as a username not checked: its lock was busy (%s)", busy.getClass().getSimpleName());
+            return new Paused(now.plus(BUSY));
+        }
         if (paused.isPresent()) {
             return new Paused(paused.get());
         }
