@@ -105,6 +105,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theUsernameIsReadFromTheIdentityInOnePlace() {
+        noClasses().that().doNotHaveFullyQualifiedName("witness.security.WitnessUser")
+                .and().doNotHaveFullyQualifiedName("witness.web.CachedPageFilter").should()
+                .callMethod(java.security.Principal.class, "getName")
+                .because("a session's principal is username/generation: WitnessUser.usernameOf reads the username"
+                        + " (the page cache keys pages by the whole principal, so a new session does not see old ones)")
+                .check(classes);
+    }
+
+    @Test
     void noTwoClassesShareASimpleName() {
         Map<String, List<String>> byName = classes.stream().filter(c -> !c.isNestedClass() && !c.isAnonymousClass())
                 .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,

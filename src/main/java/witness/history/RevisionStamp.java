@@ -5,6 +5,7 @@ import io.quarkus.arc.InstanceHandle;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import org.hibernate.envers.RevisionListener;
+import witness.security.WitnessUser;
 
 /**
  * Signs each revision with the name of whoever made the change: the signed-in user of the HTTP request,
@@ -26,7 +27,7 @@ public class RevisionStamp implements RevisionListener {
         if (!identity.isAvailable() || identity.get().isAnonymous()) {
             return "anonymous";
         }
-        String name = identity.get().getPrincipal().getName();
+        String name = WitnessUser.usernameOf(identity.get());
         return name.length() > 80 ? name.substring(0, 80) : name;
     }
 

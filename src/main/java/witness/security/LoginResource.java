@@ -1,7 +1,10 @@
 package witness.security;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +18,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The login form (posting to Quarkus' /j_security_check) and logout. The session is the encrypted
- * quarkus-credential cookie: logging out removes it.
+ * quarkus-credential cookie: logging out removes it and ends every other session of the user too (a copy of the
+ * cookie, another browser), by raising the user's session generation.
  */
 @Path("/")
 public class LoginResource {
@@ -41,9 +45,15 @@ public class LoginResource {
         return page.build();
     }
 
+    @Inject
+    SecurityIdentity identity;
+
     @POST
     @Path("logout")
     public Response logout() {
+        if (!identity.isAnonymous()) {
+            QuarkusTransaction.requiringNew().run(() -> WitnessUser.endSessions(WitnessUser.usernameOf(identity)));
+        }
         return Response.seeOther(URI.create("/"))
                 .cookie(new NewCookie.Builder(CREDENTIAL_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build())
                 .build();

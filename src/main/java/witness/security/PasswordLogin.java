@@ -1,6 +1,7 @@
 package witness.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -12,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,11 +21,16 @@ import java.util.Optional;
 /**
  * Checks a username and password, from the login form or an API call's Basic header, against the
  * witness_user table: bcrypt hashes, disabled users refused, and {@link LoginThrottle} applied. A
- * paused login leaves a short cookie that the login page reads to say how long to wait.
+ * paused login leaves a short cookie that the login page reads to say how long to wait. A username longer than
+ * any user's ({@value #MAX_USERNAME} characters) is refused before the database is asked, like a wrong password.
  */
 @ApplicationScoped
 public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     static final String PAUSED_COOKIE = "witness-login-paused";
+    /** As long as witness_user.username and login_failure.username may be. */
+    static final int MAX_USERNAME = 80;
+    /** How long to wait when the username's lock could not be had in time. */
+    static final Duration BUSY = Duration.ofMinutes(1);
     /**
      * Compared against when the username is unknown, so that the answer takes as long as for a known one: the
      * bcrypt hash (cost 10, as BcryptUtil makes them) of "no one has this password", written out so that the
@@ -66,22 +73,33 @@ public class PasswordLogin implements IdentityProvider<UsernamePasswordAuthentic
         });
     }
 
-    /** Decides and records in one transaction, committed whatever the outcome. */
+    /**
+     * Counts the attempt under the username's lock ({@link LoginThrottle#attempt}, committed at once), then checks the
+     * password in a transaction of its own; a success forgets the failures.
+     */
     private static Outcome check(String username, String password) {
+        if (username == null || username.isEmpty() || username.length() > MAX_USERNAME) {
+            return new Refused();
+        }
         Instant now = Instant.now();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Instant> paused = LoginThrottle.pausedUntil(username, now);
-            if (paused.isPresent()) {
-                return new Paused(paused.get());
-            }
-            Optional<WitnessUser> user = WitnessUser.byUsername(username);
-            boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(NO_ONE));
-            if (!matches || user.isEmpty() || !user.get().enabled) {
-                LoginThrottle.failed(username, now);
-                return new Refused();
-            }
-            LoginThrottle.succeeded(username);
-            return new Accepted(user.get().identity());
-        });
+        Optional<Instant> paused;
+        try {
+            paused = LoginThrottle.attempt(username, now);
+        } catch (PersistenceException busy) {
+            // The username's lock was not had in time (a flood of attempts), or the database failed: not checked, and
+            // asked to wait a minute (never a 500).
+            Log.warnf("Login as a username not checked: its lock was busy (%s)", busy.getClass().getSimpleName());
+            return new Paused(now.plus(BUSY));
+        }
+        if (paused.isPresent()) {
+            return new Paused(paused.get());
+        }
+        Optional<WitnessUser> user = QuarkusTransaction.requiringNew().call(() -> WitnessUser.byUsername(username));
+        boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(NO_ONE));
+        if (!matches || user.isEmpty() || !user.get().enabled) {
+            return new Refused();
+        }
+        QuarkusTransaction.requiringNew().run(() -> LoginThrottle.succeeded(username));
+        return new Accepted(user.get().identity());
     }
 }

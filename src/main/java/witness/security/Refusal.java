@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 public record Refusal(AccessRules.Rule rule, String username, String roles, boolean read) {
 
     Refusal(AccessRules.Rule rule, SecurityIdentity identity, String method) {
-        this(rule, identity.getPrincipal().getName(), Arrays.stream(Role.values()).filter(r -> identity.hasRole(r.code()))
+        this(rule, WitnessUser.usernameOf(identity), Arrays.stream(Role.values()).filter(r -> identity.hasRole(r.code()))
                 .map(Role::code).collect(Collectors.joining(", ")), AccessRules.isRead(method));
     }
 

@@ -16,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Who the session cookie names, read afresh from witness_user on every request: a new role counts at
  * once, and a disabled or removed user's session ends at once (its cookie is cleared, so that the
- * login page the browser is sent to opens).
+ * login page the browser is sent to opens). So does a session opened before the user last logged out or got a
+ * new password: the cookie names the session generation it was opened in, which must be the user's current one.
  */
 @ApplicationScoped
 public class SessionLogin implements IdentityProvider<TrustedAuthenticationRequest> {
@@ -30,8 +31,7 @@ public class SessionLogin implements IdentityProvider<TrustedAuthenticationReque
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         return context.runBlocking(() -> {
-            SecurityIdentity identity = QuarkusTransaction.requiringNew().call(() -> WitnessUser
-                    .byUsername(request.getPrincipal()).filter(u -> u.enabled).map(WitnessUser::identity).orElse(null));
+            SecurityIdentity identity = current(request.getPrincipal());
             if (identity == null) {
                 if (http != null) {
                     http.response().addCookie(Cookie.cookie(LoginResource.CREDENTIAL_COOKIE, "").setPath("/")
@@ -43,5 +43,17 @@ public class SessionLogin implements IdentityProvider<TrustedAuthenticationReque
             }
             return identity;
         });
+    }
+
+    /** The user the cookie's principal ({@code username/generation}) names, if enabled and of this generation. */
+    private static SecurityIdentity current(String principal) {
+        int separator = principal == null ? -1 : principal.lastIndexOf(WitnessUser.GENERATION_SEPARATOR);
+        if (separator < 1 || !principal.substring(separator + 1).matches("[0-9]{1,18}")) {
+            return null;
+        }
+        String username = principal.substring(0, separator);
+        long generation = Long.parseLong(principal.substring(separator + 1));
+        return QuarkusTransaction.requiringNew().call(() -> WitnessUser.byUsername(username)
+                .filter(u -> u.enabled && u.sessionGeneration == generation).map(WitnessUser::identity).orElse(null));
     }
 }

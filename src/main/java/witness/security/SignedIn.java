@@ -7,11 +7,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** What the layout shows of who is signed in. */
 @TemplateGlobal
 public class SignedIn {
-
     /** The signed-in user's name, or null when no one is signed in. */
     static String signedIn() {
         SecurityIdentity identity = identity();
-        return identity == null ? null : identity.getPrincipal().getName();
+        return identity == null ? null : WitnessUser.usernameOf(identity);
     }
 
     /** Whether a producer is signed in: the header links to the users page for them. */

@@ -13,7 +13,7 @@ import witness.web.Invalid;
 
 /**
  * What a producer does on the users page: add a user, change a role, disable or enable, reset a
- * password. There is always a producer who can log in: the last one cannot be demoted or disabled.
+ * password (which ends the user's sessions), lift a pause of their logins. There is always a producer who can log in: the last one cannot be demoted or disabled.
  */
 @ApplicationScoped
 public class UserAdmin {
@@ -79,6 +79,15 @@ public class UserAdmin {
         String password = password(form, errors);
         errors.check();
         user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.sessionGeneration++;
+        return user;
+    }
+
+    /** Lets the user log in again at once after too many failed logins ({@link LoginThrottle}). */
+    @Transactional
+    public WitnessUser liftPause(String username) {
+        WitnessUser user = find(username);
+        LoginThrottle.lift(user.username);
         return user;
     }
 

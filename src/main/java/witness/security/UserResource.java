@@ -12,6 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -26,13 +29,16 @@ import witness.web.Inputs;
 
 /**
  * The users page, /users, for producers only (see {@link AccessRules}): every user with their role and
- * whether they can log in; add a user; change a role; disable or enable; reset a password. A refused
+ * whether they can log in (or are paused after too many failed logins, a pause a producer may lift); add a user;
+ * change a role; disable or enable; reset a password. A refused
  * form comes back (422) with the message beside its field.
  */
 @Path("/users")
 @Produces(MediaType.TEXT_HTML)
 public class UserResource {
     static final List<String> NEW_FIELDS = List.of("username", "role", "password");
+    private static final DateTimeFormatter PAUSE_END = DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
     private static final String USERNAME = "{username:[A-Za-z0-9][A-Za-z0-9._-]*}";
 
     @Inject
@@ -40,8 +46,8 @@ public class UserResource {
     @Inject
     SecurityIdentity identity;
 
-    /** A user as the page lists them, with the forms of their row. */
-    public record Row(WitnessUser user, boolean you, Form role, Form enabled, Form password) {
+    /** A user as the page lists them, with the forms of their row; paused: until when their logins are (or null). */
+    public record Row(WitnessUser user, boolean you, Form role, Form enabled, Form password, String paused) {
     }
 
     @CheckedTemplate
@@ -91,6 +97,16 @@ public class UserResource {
                 u -> "Set a new password for “" + u.username + "”: tell them, and they can log in with it.");
     }
 
+    /** Lifts the pause of a user's logins after too many failures: they may log in again at once. */
+    @POST
+    @Path(USERNAME + "/pause")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response liftPause(@RestPath String username) {
+        WitnessUser user = admin.liftPause(username);
+        return Html.seeOther("/users#user-" + user.username,
+                Flash.notice("“" + user.username + "” may log in again: the pause is lifted."));
+    }
+
     private Response change(String username, String what, UserInput form,
             BiFunction<String, UserInput, WitnessUser> change, Function<WitnessUser, String> notice) {
         UserAdmin.find(username);
@@ -102,13 +118,15 @@ public class UserResource {
     }
 
     private TemplateInstance page(Forms forms, Form newUser, String notice) {
-        String me = identity.getPrincipal().getName();
+        String me = WitnessUser.usernameOf(identity);
+        Map<String, Instant> paused = LoginThrottle.pausedUsers(Instant.now());
         List<Row> rows = WitnessUser.byUsernameOrder().stream().map(u -> new Row(u, u.username.equals(me),
                 forms.form(formId(u.username, "role"), Map.of("role", u.role.code(), "version", u.version),
                         List.of("role")),
                 forms.form(formId(u.username, "enabled"), Map.of("version", u.version), List.of("enabled")),
                 forms.form(formId(u.username, "password"), Map.of("version", u.version),
-                        List.of("password")))).toList();
+                        List.of("password")),
+                paused.containsKey(u.username) ? PAUSE_END.format(paused.get(u.username)) : null)).toList();
         return Templates.users(rows, newUser, List.of(Role.values()), UserAdmin.MIN_PASSWORD, notice);
     }
 

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import witness.testing.As;
 import witness.testing.Browser;
 import witness.testing.BrowserTest;
 
@@ -18,7 +19,9 @@ class LoginBrowserTest extends BrowserTest {
     @Test
     void aNewUserLogsInAfterAWrongPasswordAndTheDashboardShowsTheirName() {
         String username = "liuba-" + UUID.randomUUID().toString().substring(0, 6);
-        open("users");
+        // A producer of this test's own: logging out ends every session of theirs, and admin's serves other tests.
+        String producer = As.newUser(Role.PRODUCER);
+        openAs(As.cookie(producer, As.PASSWORD), "users");
         page.getByText("Add a user").click();
         Locator newUser = page.locator("details").filter(new Locator.FilterOptions().setHasText("Add a user"));
         newUser.getByLabel("Username").fill(username);

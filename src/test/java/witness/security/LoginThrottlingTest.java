@@ -8,14 +8,24 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import witness.testing.As;
+import witness.testing.SergeFilm;
 
 /**
  * After 5 failed logins for one username within 15 minutes, logging in as it is paused for 15 minutes,
- * even with the right password; the login page says to wait. The failures are rows of the database.
+ * even with the right password; the login page says to wait. The failures are rows of the database, counted under
+ * a lock: of many wrong passwords sent at once, no more than five are checked.
  */
 @QuarkusTest
 class LoginThrottlingTest {
@@ -98,6 +108,60 @@ class LoginThrottlingTest {
         assertThat(loggedIn(refused)).isFalse();
         assertThat(refused.cookie(PasswordLogin.PAUSED_COOKIE)).isEqualTo("1");
         assertThat(errorPage(refused).select("#login-error").text()).contains("Wait 1 minute, then try again.");
+    }
+
+    @Test
+    void fortyWrongPasswordsAtOnceThroughTheFormAreNotMoreThanFiveChecks() throws Exception {
+        String user = As.newUser(Role.RESEARCHER);
+
+        List<Response> answers = atOnce(40, () -> As.login(user, WRONG));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.header("Location")).endsWith("/login?error=true"));
+        long checked = answers.stream().filter(a -> a.cookie(PasswordLogin.PAUSED_COOKIE) == null).count();
+        assertThat(checked).as("checked, not paused").isBetween(1L, (long) LoginThrottle.MAX_FAILURES);
+        assertThat(failures(user)).isEqualTo(checked);
+        assertThat(loggedIn(As.login(user, As.PASSWORD))).as("paused").isFalse();
+    }
+
+    @Test
+    void fortyWrongPasswordsAtOnceThroughBasicAreNotMoreThanFiveChecks() throws Exception {
+        String user = As.newUser(Role.DIRECTOR);
+
+        List<Response> answers = atOnce(40, () -> given(As.basic(user, WRONG)).get("/api/films/victor-serge/shots"));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(401));
+        assertThat(failures(user)).as("checked").isBetween(1L, (long) LoginThrottle.MAX_FAILURES);
+        given(As.basic(user, As.PASSWORD)).get("/api/films/victor-serge/shots").then().statusCode(401);
+    }
+
+    static long failures(String username) {
+        return SergeFilm.query(() -> LoginFailure.count("username", username));
+    }
+
+    /** The request made this many times at once, from as many threads released together. */
+    static List<Response> atOnce(int times, Callable<Response> request) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(times);
+        try {
+            CountDownLatch ready = new CountDownLatch(times);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                answers.add(threads.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return request.call();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<Response> all = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                all.add(answer.get(2, TimeUnit.MINUTES));
+            }
+            return all;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /** Five failures a minute apart, the last of them this long ago, as another instance could have recorded. */

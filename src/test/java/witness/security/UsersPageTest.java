@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import witness.testing.As;
+import witness.testing.CsrfTokens;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
 import witness.web.Flash;
@@ -162,6 +163,31 @@ class UsersPageTest {
         assertThat(refused.select("#user-" + user + "-password-password-error").text())
                 .isEqualTo("must be at least 10 characters long");
         assertThat(canLogIn(user, NEW_PASSWORD)).isTrue();
+    }
+
+    @Test
+    void aProducerSeesAPausedUserAndLiftsThePause() {
+        String user = As.newUser(Role.RESEARCHER);
+        LoginThrottlingTest.fail(user, LoginThrottle.MAX_FAILURES);
+        assertThat(canLogIn(user, As.PASSWORD)).isFalse();
+        Element row = row(Pages.get("/users"), user);
+        assertThat(row.select(".pause").text()).startsWith("Paused until ").endsWith("after too many failed logins.");
+        assertThat(row.select("form.paused[action=/users/" + user + "/pause] input[name=csrf-token]")).hasSize(1);
+        assertThat(row(Pages.get("/users"), FirstProducer.USERNAME).select(".pause")).isEmpty();
+        for (RequestSpecification as : new RequestSpecification[] { As.viewer(), As.researcher(), As.director() }) {
+            post(as, "/users/" + user + "/pause", Map.of()).statusCode(403);
+        }
+        given().header(CsrfTokens.AS_IS, "no token").contentType(FORM).redirects().follow(false)
+                .post("/users/" + user + "/pause").then().statusCode(403);
+        assertThat(canLogIn(user, As.PASSWORD)).as("still paused").isFalse();
+
+        String flash = post("/users/" + user + "/pause", Map.of()).statusCode(303)
+                .header("Location", endsWith("/users#user-" + user)).extract().cookie(Flash.COOKIE);
+
+        assertThat(Flash.read(flash)).isEqualTo("“" + user + "” may log in again: the pause is lifted.");
+        assertThat(row(Pages.get("/users"), user).select(".pause")).isEmpty();
+        assertThat(canLogIn(user, As.PASSWORD)).isTrue();
+        post("/users/nobody-at-all/pause", Map.of()).statusCode(404);
     }
 
     @Test

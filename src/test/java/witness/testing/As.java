@@ -104,6 +104,11 @@ public final class As {
                 .post("/j_security_check");
     }
 
+    /** The session cookie of someone who logged in with this username and password, e.g. for a browser's page. */
+    public static String cookie(String username, String password) {
+        return credential(username, password);
+    }
+
     /** The credential cookie of the producer admin, logged in once per app start. */
     public static synchronized String adminCookie() {
         forgetOnNewApp();
