@@ -38,7 +38,7 @@ class BrokenDossierFilesTest {
             empty.zip                  | dossier.zip                        | holds no research/ or schedules/ files
             not-a-zip.zip              | dossier.zip                        | holds no research/ or schedules/ files
             nested-zip.zip             | dossier.zip                        | holds no research/ or schedules/ files
-            zip-bomb.zip               | research/people.yaml               | larger than 50 MB
+            zip-bomb.zip               | research/people.yaml               | inflates to more than 100 times its own size
             missing-film.zip           | research/film.yaml                 | every dossier starts with research/film.yaml
             wrong-type.zip             | research/film.yaml:35 targetMinutes | 'ninety' is not a valid Integer
             unknown-key.zip            | research/people.yaml:3 [0].mood    | unknown field 'mood'
@@ -102,10 +102,8 @@ class BrokenDossierFilesTest {
             zip.putNextEntry(new ZipEntry(DossierParser.FILM));
             zip.write(Dossiers.download(SergeFilm.SLUG).get(DossierParser.FILM).getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry(DossierParser.PEOPLE));
-            byte[] entry = "- x\n".getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < 11 * 1024 * 1024 / entry.length; i++) {
-                zip.write(entry);
-            }
+            // lines that differ, so that the zip does not inflate a hundredfold (a zip bomb, refused before)
+            zip.write(HostileZips.people(600_000));
         }
         List<Long> before = rows();
 
@@ -115,6 +113,21 @@ class BrokenDossierFilesTest {
         assertThat(response.jsonPath().getString("errors[0].file")).isEqualTo(DossierParser.PEOPLE);
         assertThat(response.jsonPath().getString("errors[0].message")).contains("a dossier file holds at most 10,000,000");
         assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void anEntryOutsideTheDossierIsNotInflatedAndTheSameEntryTwiceIsRefused() {
+        String film = Dossiers.download(SergeFilm.SLUG).get(DossierParser.FILM);
+        List<Long> before = rows();
+
+        Response outside = Dossiers.upload(HostileZips.withBrokenEntryOutside(film), "broken-outside");
+        Response twice = Dossiers.upload(HostileZips.withTheSameEntryTwice(film), "broken-twice");
+
+        outside.then().statusCode(201);
+        twice.then().statusCode(422);
+        assertThat(twice.jsonPath().getString("errors[0].file")).isEqualTo(DossierParser.PEOPLE);
+        assertThat(twice.jsonPath().getString("errors[0].message")).contains("the zip holds this file twice");
+        assertThat(rows().get(0)).isEqualTo(before.get(0) + 1);
     }
 
     private static String where(Map<String, Object> error) {
