@@ -130,6 +130,33 @@ class BrokenDossierFilesTest {
         assertThat(rows().get(0)).isEqualTo(before.get(0) + 1);
     }
 
+    /** A text longer than its column is refused at its file, line and field, before the database sees it. */
+    @ParameterizedTest(name = "{0} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            research/sources.csl.json          | "family": "Serge                 | family
+            research/sequences/01-prologue.yaml | locator: "The Life of Victor Serge | locator
+            research/people.yaml               | key: alexander-berkman            | key
+            """)
+    void aTextTooLongForItsColumnIsRefusedAtItsFileLineAndField(String file, String found, String field) {
+        Map<String, String> files = new java.util.TreeMap<>(Dossiers.download(SergeFilm.SLUG));
+        String longer = found.startsWith("key") ? found + "-x".repeat(100) : found + "x".repeat(400);
+        files.put(file, files.get(file).replaceFirst(java.util.regex.Pattern.quote(found),
+                java.util.regex.Matcher.quoteReplacement(longer)));
+        List<Long> before = rows();
+
+        Response response = Dossiers.upload(files, "broken-too-long");
+
+        response.then().statusCode(422);
+        List<Map<String, Object>> errors = response.jsonPath().getList("errors");
+        assertThat(errors).as(response.asString()).anySatisfy(e -> {
+            assertThat(e.get("file")).isEqualTo(file);
+            assertThat((int) e.get("line")).isPositive();
+            assertThat((String) e.get("field")).endsWith(field);
+            assertThat((String) e.get("message")).contains("characters fit");
+        }).noneSatisfy(e -> assertThat((String) e.get("message")).contains("database"));
+        assertThat(rows()).isEqualTo(before);
+    }
+
     private static String where(Map<String, Object> error) {
         int line = (int) error.get("line");
         String field = (String) error.get("field");
