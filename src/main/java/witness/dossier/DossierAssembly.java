@@ -377,6 +377,10 @@ final class DossierAssembly {
             String property = v.getPropertyPath().toString().replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
             error(at.at("/" + property), messageOf(v));
         }
+        for (ColumnLengths.TooLong text : ColumnLengths.of(entity)) {
+            error(at.at("/" + text.property()), "is " + text.length() + " characters long: at most " + text.max()
+                    + " characters fit");
+        }
         if (errors.isEmpty()) {
             entity.persist();
         }

@@ -13,12 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -30,6 +31,8 @@ public final class DossierFiles {
     public static final String RESEARCH = "research/", SCHEDULES = "schedules/";
     static final long MAX_BYTES = 50L * 1024 * 1024;
     static final int MAX_FILES = 10_000;
+    /** How many times its own size a zip may inflate to, once past {@link #FREE_INFLATION}: text deflates ten times. */
+    static final long MAX_RATIO = 100, FREE_INFLATION = 1024 * 1024;
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private final SortedMap<String, String> files;
@@ -68,20 +71,70 @@ public final class DossierFiles {
         return new DossierFiles(files);
     }
 
-    /** Reads a zip as exported; a single enclosing folder inside the zip is allowed. */
+    /**
+     * Reads a zip as exported; a single enclosing folder inside the zip is allowed. The zip is kept in a temporary
+     * file (at most {@link #MAX_BYTES}) and read from its central directory, so that an entry outside research/
+     * and schedules/ is never inflated; what is inflated is bounded in all ({@link #MAX_BYTES}) and against the
+     * zip's own size ({@link #MAX_RATIO} times, past the first {@link #FREE_INFLATION}); the same file twice is
+     * refused.
+     */
     public static DossierFiles fromZip(InputStream in) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("witness-dossier-", ".zip");
+            long size;
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                size = in.transferTo(new BoundedOutput(out, MAX_BYTES));
+            }
+            return fromZipFile(temp.toFile(), size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    temp.toFile().deleteOnExit();
+                }
+            }
+        }
+    }
+
+    private static DossierFiles fromZipFile(java.io.File file, long size) {
         Map<String, String> files = new TreeMap<>();
+        long allowed = Math.min(MAX_BYTES, Math.max(FREE_INFLATION, MAX_RATIO * size));
         long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw DossierRefused.of("dossier.zip", "not a readable zip file (" + e.getMessage() + "), so it holds"
+                    + " no research/ or schedules/ files that can be read");
+        }
+        try (zip) {
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
                 String path = withinDossier(entry.getName());
                 if (entry.isDirectory() || path == null || !isDossierFile(path)) {
                     continue;
                 }
-                byte[] bytes = zip.readNBytes((int) (MAX_BYTES - total + 1));
-                total += bytes.length;
-                if (total > MAX_BYTES || files.size() >= MAX_FILES) {
+                if (files.containsKey(path)) {
+                    throw DossierRefused.of(path, "the zip holds this file twice (" + entry.getName() + ")");
+                }
+                if (files.size() >= MAX_FILES) {
                     throw DossierRefused.of(path, "the dossier is larger than 50 MB or 10,000 files");
+                }
+                byte[] bytes;
+                try (InputStream content = zip.getInputStream(entry)) {
+                    bytes = content.readNBytes((int) (allowed - total + 1));
+                }
+                total += bytes.length;
+                if (total > MAX_BYTES) {
+                    throw DossierRefused.of(path, "the dossier is larger than 50 MB or 10,000 files once inflated");
+                }
+                if (total > allowed) {
+                    throw DossierRefused.of(path, String.format(Locale.ROOT, "the zip inflates to more than %d times"
+                            + " its own size (%,d bytes): is it a zip bomb?", MAX_RATIO, size));
                 }
                 files.put(path, decode(path, bytes));
             }
@@ -93,6 +146,31 @@ public final class DossierFiles {
             throw DossierRefused.of("dossier.zip", "the zip holds no research/ or schedules/ files");
         }
         return new DossierFiles(files);
+    }
+
+    /** Refuses a zip larger than its limit while it is written to the temporary file. */
+    private static final class BoundedOutput extends java.io.FilterOutputStream {
+        private final long limit;
+        private long written;
+
+        BoundedOutput(OutputStream out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            written += len;
+            if (written > limit) {
+                throw DossierRefused.of("dossier.zip", "the zip is larger than 50 MB");
+            }
+            out.write(b, off, len);
+        }
     }
 
     public void writeZip(OutputStream out) throws IOException {

@@ -1,7 +1,9 @@
 package witness.source;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.undercouch.citeproc.bibtex.BibTeXConverter;
@@ -42,7 +44,14 @@ import org.jbibtex.Value;
 public final class SourceImportParser {
     /** Larger files are refused: a Zotero library of a few thousand items stays well below. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Items of one file, unless witness.sources.import-max-items says otherwise ({@link SourceImporter}). */
+    public static final int MAX_ITEMS = 2_000;
+    /** Arrays and objects inside each other in CSL JSON: an item needs five. */
+    static final int MAX_JSON_NESTING = 32;
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_NESTING)
+                    .maxStringLength(MAX_BYTES).build())
+            .build());
     private static final Pattern RIS_LINE = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
     private static final Pattern DATE = Pattern.compile(
             "^(\\d{4})(?:[-/](\\d{1,2})?(?:[-/](\\d{1,2})?(?:/.*)?)?)?$");
@@ -66,6 +75,11 @@ public final class SourceImportParser {
     }
 
     public static List<Item> parse(ZoteroFormat format, String text) {
+        return parse(format, text, MAX_ITEMS);
+    }
+
+    /** The file's items, refused whole when it holds more than {@code maxItems}. */
+    public static List<Item> parse(ZoteroFormat format, String text, int maxItems) {
         if (text == null || text.isBlank()) {
             throw new SourceImportRefused("The file is empty: export the items from Zotero and choose that file.");
         }
@@ -76,9 +90,9 @@ public final class SourceImportParser {
         }
         String body = text.replace("\uFEFF", "");
         List<Item> items = switch (format) {
-            case CSL_JSON -> cslJson(body);
-            case BIBTEX -> bibtex(body);
-            case RIS -> ris(body);
+            case CSL_JSON -> cslJson(body, maxItems);
+            case BIBTEX -> bibtex(body, maxItems);
+            case RIS -> ris(body, maxItems);
         };
         if (items.isEmpty()) {
             throw new SourceImportRefused("No items were found in the file as " + format.label()
@@ -87,7 +101,14 @@ public final class SourceImportParser {
         return items;
     }
 
-    private static List<Item> cslJson(String text) {
+    private static void checkCount(int count, int maxItems) {
+        if (count > maxItems) {
+            throw new SourceImportRefused(String.format("The file holds %,d items: at most %,d can be imported at"
+                    + " once. Export fewer items at a time.", count, maxItems));
+        }
+    }
+
+    private static List<Item> cslJson(String text, int maxItems) {
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -106,6 +127,7 @@ public final class SourceImportParser {
         } else {
             root.forEach(nodes::add);
         }
+        checkCount(nodes.size(), maxItems);
         List<Item> items = new ArrayList<>();
         for (JsonNode node : nodes) {
             int number = items.size() + 1;
@@ -125,7 +147,8 @@ public final class SourceImportParser {
         return items;
     }
 
-    private static List<Item> bibtex(String text) {
+    private static List<Item> bibtex(String text, int maxItems) {
+        BibTeXBounds.checkText(text);
         BibTeXConverter converter = new BibTeXConverter();
         BibTeXDatabase database;
         try {
@@ -139,6 +162,8 @@ public final class SourceImportParser {
         } catch (RuntimeException e) {
             throw new SourceImportRefused("The file cannot be read as BibTeX: " + firstLine(e.getMessage()));
         }
+        checkCount((int) database.getObjects().stream().filter(o -> o instanceof BibTeXEntry).count(), maxItems);
+        BibTeXBounds.check(database);
         List<Item> items = new ArrayList<>();
         for (BibTeXObject object : database.getObjects()) {
             if (!(object instanceof BibTeXEntry entry)) {
@@ -181,7 +206,7 @@ public final class SourceImportParser {
         return ": " + firstLine(e.getMessage());
     }
 
-    private static List<Item> ris(String text) {
+    private static List<Item> ris(String text, int maxItems) {
         String[] lines = text.split("\\r?\\n|\\r", -1);
         List<Integer> starts = new ArrayList<>();
         Integer open = null;
@@ -211,6 +236,7 @@ public final class SourceImportParser {
             throw new SourceImportRefused("The file is not valid RIS: the reference that starts at line " + open
                     + " has no ER (end of reference) line to end it.");
         }
+        checkCount(starts.size(), maxItems);
         RISLibrary library;
         try {
             library = new RISParser().parse(new StringReader(text));

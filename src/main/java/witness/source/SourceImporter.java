@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import witness.core.Film;
 import witness.core.Films;
 import witness.core.Keys;
@@ -25,6 +26,8 @@ import witness.core.Keys;
 public class SourceImporter {
     @Inject
     Validator validator;
+    @ConfigProperty(name = "witness.sources.import-max-items", defaultValue = "" + SourceImportParser.MAX_ITEMS)
+    int maxItems;
 
     /** One item of the file as it would become a source, and what it duplicates if anything. */
     public record Row(int number, String id, Source source, Optional<DuplicateCheck.Match> duplicate) {
@@ -105,7 +108,8 @@ public class SourceImporter {
     }
 
     private Preview read(Film film, ZoteroFormat format, String text) {
-        return new Preview(format, rows(SourceImportParser.parse(format, text), Source.list("film", film), validator));
+        return new Preview(format,
+                rows(SourceImportParser.parse(format, text, maxItems), Source.list("film", film), validator));
     }
 
     /**

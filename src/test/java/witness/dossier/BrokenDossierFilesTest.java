@@ -38,7 +38,7 @@ class BrokenDossierFilesTest {
             empty.zip                  | dossier.zip                        | holds no research/ or schedules/ files
             not-a-zip.zip              | dossier.zip                        | holds no research/ or schedules/ files
             nested-zip.zip             | dossier.zip                        | holds no research/ or schedules/ files
-            zip-bomb.zip               | research/people.yaml               | larger than 50 MB
+            zip-bomb.zip               | research/people.yaml               | inflates to more than 100 times its own size
             missing-film.zip           | research/film.yaml                 | every dossier starts with research/film.yaml
             wrong-type.zip             | research/film.yaml:35 targetMinutes | 'ninety' is not a valid Integer
             unknown-key.zip            | research/people.yaml:3 [0].mood    | unknown field 'mood'
@@ -102,10 +102,8 @@ class BrokenDossierFilesTest {
             zip.putNextEntry(new ZipEntry(DossierParser.FILM));
             zip.write(Dossiers.download(SergeFilm.SLUG).get(DossierParser.FILM).getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry(DossierParser.PEOPLE));
-            byte[] entry = "- x\n".getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < 11 * 1024 * 1024 / entry.length; i++) {
-                zip.write(entry);
-            }
+            // lines that differ, so that the zip does not inflate a hundredfold (a zip bomb, refused before)
+            zip.write(HostileZips.people(600_000));
         }
         List<Long> before = rows();
 
@@ -114,6 +112,48 @@ class BrokenDossierFilesTest {
         response.then().statusCode(422);
         assertThat(response.jsonPath().getString("errors[0].file")).isEqualTo(DossierParser.PEOPLE);
         assertThat(response.jsonPath().getString("errors[0].message")).contains("a dossier file holds at most 10,000,000");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void anEntryOutsideTheDossierIsNotInflatedAndTheSameEntryTwiceIsRefused() {
+        String film = Dossiers.download(SergeFilm.SLUG).get(DossierParser.FILM);
+        List<Long> before = rows();
+
+        Response outside = Dossiers.upload(HostileZips.withBrokenEntryOutside(film), "broken-outside");
+        Response twice = Dossiers.upload(HostileZips.withTheSameEntryTwice(film), "broken-twice");
+
+        outside.then().statusCode(201);
+        twice.then().statusCode(422);
+        assertThat(twice.jsonPath().getString("errors[0].file")).isEqualTo(DossierParser.PEOPLE);
+        assertThat(twice.jsonPath().getString("errors[0].message")).contains("the zip holds this file twice");
+        assertThat(rows().get(0)).isEqualTo(before.get(0) + 1);
+    }
+
+    /** A text longer than its column is refused at its file, line and field, before the database sees it. */
+    @ParameterizedTest(name = "{0} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            research/sources.csl.json          | "family": "Serge                 | family
+            research/sequences/01-prologue.yaml | locator: "The Life of Victor Serge | locator
+            research/people.yaml               | key: alexander-berkman            | key
+            """)
+    void aTextTooLongForItsColumnIsRefusedAtItsFileLineAndField(String file, String found, String field) {
+        Map<String, String> files = new java.util.TreeMap<>(Dossiers.download(SergeFilm.SLUG));
+        String longer = found.startsWith("key") ? found + "-x".repeat(100) : found + "x".repeat(400);
+        files.put(file, files.get(file).replaceFirst(java.util.regex.Pattern.quote(found),
+                java.util.regex.Matcher.quoteReplacement(longer)));
+        List<Long> before = rows();
+
+        Response response = Dossiers.upload(files, "broken-too-long");
+
+        response.then().statusCode(422);
+        List<Map<String, Object>> errors = response.jsonPath().getList("errors");
+        assertThat(errors).as(response.asString()).anySatisfy(e -> {
+            assertThat(e.get("file")).isEqualTo(file);
+            assertThat((int) e.get("line")).isPositive();
+            assertThat((String) e.get("field")).endsWith(field);
+            assertThat((String) e.get("message")).contains("characters fit");
+        }).noneSatisfy(e -> assertThat((String) e.get("message")).contains("database"));
         assertThat(rows()).isEqualTo(before);
     }
 

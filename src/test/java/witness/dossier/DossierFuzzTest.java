@@ -2,6 +2,8 @@ package witness.dossier;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static witness.testing.Fuzzing.choice;
 import static witness.testing.Fuzzing.readsOrRefuses;
 import static witness.testing.Fuzzing.rest;
@@ -13,9 +15,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * Any dossier is parsed or refused with the file, line and field of every error, never anything else:
@@ -52,6 +56,46 @@ class DossierFuzzTest {
             });
             return messages(e);
         }, () -> DossierParser.parse(new DossierFiles(files), validator()));
+    }
+
+    @Test
+    void anEntryOutsideTheDossierIsNotInflated() {
+        DossierFiles files = DossierFiles.fromZip(new ByteArrayInputStream(HostileZips.withBrokenEntryOutside(FILM_YAML)));
+
+        assertThat(files.all()).containsOnlyKeys(DossierParser.FILM);
+    }
+
+    @Test
+    void theSameEntryTwiceIsRefused() {
+        refusedWith(HostileZips.withTheSameEntryTwice(FILM_YAML), "research/people.yaml",
+                "the zip holds this file twice");
+    }
+
+    @Test
+    void aZipThatInflatesAHundredfoldIsRefused() {
+        byte[] zip = HostileZips.zip(Map.of(DossierParser.FILM, FILM_YAML.getBytes(UTF_8),
+                DossierParser.PEOPLE, "- x\n".repeat(5_000_000).getBytes(UTF_8)));
+
+        refusedWith(zip, DossierParser.PEOPLE, "the zip inflates to more than 100 times its own size");
+    }
+
+    @Test
+    void aZipThatInflatesBeyondFiftyMegabytesIsRefused() {
+        byte[] zip = HostileZips.zip(Map.of(DossierParser.FILM, FILM_YAML.getBytes(UTF_8),
+                DossierParser.PEOPLE, HostileZips.people(3_000_000)), 1);
+
+        refusedWith(zip, DossierParser.PEOPLE, "larger than 50 MB");
+    }
+
+    private static void refusedWith(byte[] zip, String file, String reason) {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertThatThrownBy(() -> DossierFiles.fromZip(new ByteArrayInputStream(zip)))
+                    .isInstanceOfSatisfying(DossierRefused.class, e -> assertThat(e.errors).singleElement()
+                            .satisfies(error -> {
+                                assertThat(error.file()).isEqualTo(file);
+                                assertThat(error.message()).contains(reason);
+                            }));
+        });
     }
 
     private static List<String> messages(DossierRefused refused) {

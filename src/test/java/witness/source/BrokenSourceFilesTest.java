@@ -2,9 +2,12 @@ package witness.source;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,34 @@ class BrokenSourceFilesTest {
 
         page.then().statusCode(422);
         assertThat(Jsoup.parse(page.asString()).select("#import-message").text()).contains(reason);
+        assertThat(SourceImportSamples.sourceCount(slug)).isEqualTo(before);
+    }
+
+    /** Files made to exhaust the importer, built by {@link HostileFiles}; a dry run is enough to try them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            doubling-macros.bib  | the @string macro “m16” expands to more than 100,000 characters
+            deep-braces.bib      | braces are nested more than 64 deep at line 2
+            long-join.bib        | joins more than 100 parts with # at line 2
+            crossref-loop.bib    | crossref leads back to {a} in a loop
+            many-items.json      | holds 2,001 items: at most 2,000 can be imported at once
+            """)
+    void aFileMadeToExhaustTheImporterIsRefusedAtOnce(String file, String reason) {
+        String text = switch (file) {
+            case "doubling-macros.bib" -> HostileFiles.doublingMacros(39);
+            case "deep-braces.bib" -> HostileFiles.deepBraces(200_000);
+            case "long-join.bib" -> HostileFiles.longJoin(20_000);
+            case "crossref-loop.bib" -> HostileFiles.crossrefLoop();
+            default -> HostileFiles.cslItems(2_001);
+        };
+        long before = SourceImportSamples.sourceCount(slug);
+
+        Response api = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> given()
+                .contentType("application/octet-stream").body(text.getBytes(StandardCharsets.UTF_8))
+                .queryParam("format", format(file)).post("/api/films/{slug}/sources/import", slug));
+
+        api.then().statusCode(422);
+        assertThat(api.jsonPath().getString("message")).contains(reason);
         assertThat(SourceImportSamples.sourceCount(slug)).isEqualTo(before);
     }
 
