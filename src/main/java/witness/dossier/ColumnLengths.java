@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The texts of an entity longer than their column holds ({@code @Column(length = …)}), found before the database
  * would refuse them at the end of the import with its own message and no line: those of the entity and of its
- * embedded values (a source's names). A field with its own {@code @Size} is left to the validator.
+ * embedded values (a source's names). A field of the entity with its own {@code @Size} is left to the validator;
+ * an embedded value's are checked here, as the validator does not go into them.
  */
 final class ColumnLengths {
     /** A text too long for its column: the property path ("names/0/family"), its length and the column's. */
@@ -49,8 +50,8 @@ final class ColumnLengths {
                 }
                 String property = prefix + field.getName();
                 Column column = field.getAnnotation(Column.class);
-                if (content instanceof String text && column != null && field.getAnnotation(Size.class) == null
-                        && text.length() > column.length()) {
+                if (content instanceof String text && column != null
+                        && (depth > 0 || field.getAnnotation(Size.class) == null) && text.length() > column.length()) {
                     found.add(new TooLong(property, text.length(), column.length()));
                 } else if (content instanceof Collection<?> items) {
                     int i = 0;
