@@ -1,17 +1,24 @@
 package witness.schedule;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import static witness.web.Texts.blankToNull;
 
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
@@ -31,28 +38,16 @@ public class ScheduleInput {
     @JsonIgnore
     public String key;
     @RestForm
-    @JsonSerialize(converter = Number.Written.class)
-    @JsonDeserialize(converter = Number.Read.class)
-    @NotBlank(message = "is required")
-    @WholeNumber
+    @Setting
     public String dayLimitMinutes;
     @RestForm
-    @JsonSerialize(converter = Number.Written.class)
-    @JsonDeserialize(converter = Number.Read.class)
-    @NotBlank(message = "is required")
-    @WholeNumber
+    @Setting
     public String minutesPerShot;
     @RestForm
-    @JsonSerialize(converter = Number.Written.class)
-    @JsonDeserialize(converter = Number.Read.class)
-    @NotBlank(message = "is required")
-    @WholeNumber
+    @Setting
     public String minutesPerInterview;
     @RestForm
-    @JsonSerialize(converter = Number.Written.class)
-    @JsonDeserialize(converter = Number.Read.class)
-    @NotBlank(message = "is required")
-    @WholeNumber
+    @Setting
     public String maxTravelKm;
     /** In a dossier file: its days, by date. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -122,6 +117,26 @@ public class ScheduleInput {
     }
 
     /** A setting as a dossier file writes it: a number, where the form sends text. */
+    /**
+     * A setting of the schedule: required, a whole number typed into the form, written to a dossier file as a
+     * number ({@link Number}).
+     */
+    @Target(FIELD)
+    @Retention(RUNTIME)
+    @JacksonAnnotationsInside
+    @JsonSerialize(converter = Number.Written.class)
+    @JsonDeserialize(converter = Number.Read.class)
+    @NotBlank(message = "is required")
+    @WholeNumber
+    @Constraint(validatedBy = {})
+    @interface Setting {
+        String message() default "is required";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
     static final class Number {
         private Number() {
         }

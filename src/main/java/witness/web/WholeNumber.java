@@ -1,5 +1,6 @@
 package witness.web;
 
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -11,7 +12,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /** A whole number as a form writes it, or nothing. */
-@Target(FIELD)
+@Target({ FIELD, ANNOTATION_TYPE })
 @Retention(RUNTIME)
 @Constraint(validatedBy = WholeNumber.Check.class)
 public @interface WholeNumber {
