@@ -197,10 +197,7 @@ public class InterviewEditor {
     }
 
     private static String fileName(String name, String type) {
-        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (base.length() > 200) {
-            base = base.substring(base.length() - 200);
-        }
+        String base = Texts.uploadedName(name, 200);
         if (base.isEmpty()) {
             base = "release." + switch (type) {
                 case "application/pdf" -> "pdf";

@@ -14,6 +14,7 @@ import witness.person.Person;
 import witness.source.Source;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
+import witness.web.Texts;
 
 /**
  * Every write of transcripts and testimonies: a transcript replaced whole in one transaction once it
@@ -40,7 +41,7 @@ public class TranscriptEditor {
             return t;
         });
         transcript.format = parsed.format().code();
-        transcript.fileName = fileName == null || fileName.isBlank() ? null : lastOf(fileName.strip(), 300);
+        transcript.fileName = fileName == null || fileName.isBlank() ? null : Texts.lastOf(fileName.strip(), 300);
         if (transcript.isPersistent()) {
             // Line by line, not in bulk, so that the audit history records them.
             TranscriptLine.<TranscriptLine>list("transcript", transcript).forEach(TranscriptLine::delete);
@@ -187,10 +188,5 @@ public class TranscriptEditor {
 
     static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** The end of an uploaded file's name, which says what it is, within what the column holds. */
-    private static String lastOf(String name, int length) {
-        return name.length() > length ? name.substring(name.length() - length) : name;
     }
 }

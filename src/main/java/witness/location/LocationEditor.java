@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import witness.core.Film;
 import witness.core.Keys;
 import witness.web.FieldErrors;
+import witness.web.Texts;
 import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
@@ -137,11 +138,8 @@ public class LocationEditor {
     }
 
     private static String fileName(String name, String type) {
-        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (base.isEmpty()) {
-            base = "photo." + type.substring("image/".length());
-        }
-        return base.length() > 255 ? base.substring(base.length() - 255) : base;
+        String base = Texts.uploadedName(name, 255);
+        return base.isEmpty() ? "photo." + type.substring("image/".length()) : base;
     }
 
     private FieldErrors checked(Film film, LocationInput input) {

@@ -13,4 +13,18 @@ public final class Texts {
     public static String oneLine(String text) {
         return text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
+
+    /**
+     * An uploaded file's name as kept: without the folders a browser may send, control characters and quotes, and
+     * at most {@code length} characters from its end (where the extension says what it is); blank when none.
+     */
+    public static String uploadedName(String name, int length) {
+        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").strip();
+        return lastOf(base, length);
+    }
+
+    /** The last {@code length} characters of the text, or all of it. */
+    public static String lastOf(String text, int length) {
+        return text.length() > length ? text.substring(text.length() - length) : text;
+    }
 }
