@@ -1,7 +1,7 @@
 package witness.dossier;
 
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import witness.core.Film;
+import witness.core.Starting;
 
 /**
  * On first start, with no film in the database, imports the dossier of the working folder (not for the backup and
- * restore commands, which set witness.dossier-at-first-start=false).
+ * restore commands, which set witness.dossier-at-first-start=false). It runs under the start lock, in a transaction of its
+ * own: a dossier refused leaves the installation empty and the app starting.
  */
 @ApplicationScoped
 public class DossierStartup {
@@ -23,8 +25,8 @@ public class DossierStartup {
     @ConfigProperty(name = "witness.dossier-at-first-start", defaultValue = "true")
     boolean atFirstStart;
 
-    void onStart(@Observes StartupEvent event) {
-        if (!atFirstStart || Film.count() > 0) {
+    void onStart(@Observes Starting event) {
+        if (!atFirstStart || QuarkusTransaction.requiringNew().call(() -> Film.count()) > 0) {
             return;
         }
         Path folder = dossierDir.toAbsolutePath().normalize();
@@ -33,13 +35,8 @@ public class DossierStartup {
             return;
         }
         try {
-            importer.importFilm(DossierFiles.fromFolder(folder), null);
+            QuarkusTransaction.requiringNew().run(() -> importer.importFilm(DossierFiles.fromFolder(folder), null));
         } catch (DossierRefused e) {
-            if (Film.count() > 0) {
-                // Two instances starting at once on an empty database: the other one imported it (the slug is unique).
-                Log.infof("The dossier at %s was imported by another instance starting at the same time", folder);
-                return;
-            }
             Log.errorf("The dossier at %s was not imported. %s", folder, e.getMessage());
         }
     }

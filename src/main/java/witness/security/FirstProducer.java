@@ -3,17 +3,18 @@ package witness.security;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import witness.core.Starting;
 
 /**
  * Creates the first producer account, "admin", when there are no users. Its password comes
- * from WITNESS_ADMIN_PASSWORD, or is random and printed once: there is no default password.
+ * from WITNESS_ADMIN_PASSWORD, or is random and printed once: there is no default password. It runs under the start
+ * lock, so a second instance starting at the same time finds the account made.
  */
 @ApplicationScoped
 public class FirstProducer {
@@ -22,19 +23,8 @@ public class FirstProducer {
     @ConfigProperty(name = "witness.admin-password")
     Optional<String> adminPassword;
 
-    void onStart(@Observes StartupEvent event) {
-        String password;
-        try {
-            password = QuarkusTransaction.requiringNew().call(this::createUnlessAnyUser);
-        } catch (RuntimeException e) {
-            // Two instances starting at once on an empty database: the other one's account came first.
-            if (QuarkusTransaction.requiringNew().call(() -> WitnessUser.count()) == 0) {
-                throw e;
-            }
-            Log.infof("The producer account '%s' was created by another instance starting at the same time",
-                    USERNAME);
-            return;
-        }
+    void onStart(@Observes Starting event) {
+        String password = QuarkusTransaction.requiringNew().call(this::createUnlessAnyUser);
         if (password == null) {
             return;
         }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Properties;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +32,13 @@ class FirstStartIT {
         Path data = work.resolve("data");
         byte[] dossier;
         String password;
+        String firstCookie;
         try (AppProcess app = AppProcess.start(data, IN_THE_PROJECT)) {
             assertThat(app.logText()).contains("Imported the dossier of 'Victor Serge — the Incomparable Witness'")
                     .containsPattern("Created the producer account 'admin' with the password \\S{12,} —");
             password = AdminLogin.printedPassword(app);
             String cookie = AdminLogin.cookie(app, password);
+            firstCookie = cookie;
             assertThat(Jsoup.parse(AdminLogin.read(app.url("/"), cookie)).select("h1").text())
                     .isEqualTo("Victor Serge — the Incomparable Witness");
             dossier = given().cookie(AdminLogin.COOKIE, cookie).get(app.url("/films/victor-serge/dossier.zip")).then()
@@ -44,6 +47,8 @@ class FirstStartIT {
                     .queryParam("slug", "serge-entered-by-a-user").post(app.url("/api/dossiers")).then().statusCode(201);
             theCommandLineExportsTheDossierAsTheRepositoryHoldsItWhileTheAppServes(data);
             listensOnTheLoopbackOnly(app.port);
+            listensOnTheLoopbackOnly(h2ServerPort(data));
+            theSecretsAreTheOwnersOnlyAndNeverLogged(data, app.logText());
         }
         assertThat(Files.exists(data.resolve("witness.mv.db"))).isTrue();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
@@ -52,6 +57,8 @@ class FirstStartIT {
 
         try (AppProcess app = AppProcess.start(data, IN_THE_PROJECT)) {
             assertThat(app.logText()).doesNotContain("Imported the dossier").doesNotContain("Created the producer");
+            assertThat(Jsoup.parse(AdminLogin.read(app.url("/"), firstCookie)).select(".signed-in .user").text())
+                    .as("the session opened before the restart, with the key kept in the data folder").isEqualTo("admin");
             String cookie = AdminLogin.cookie(app, password);
             assertThat(Jsoup.parse(AdminLogin.read(app.url("/"), cookie)).select("#film-switcher option")
                     .eachAttr("value")).containsExactlyInAnyOrder("victor-serge", "serge-entered-by-a-user");
@@ -109,6 +116,29 @@ class FirstStartIT {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.output()).contains("export-dossier <film-slug> <folder>");
+    }
+
+    /** The session key and the database password made at the first start: in the data folder, never in the log. */
+    private static void theSecretsAreTheOwnersOnlyAndNeverLogged(Path data, String log) throws IOException {
+        for (String name : new String[] {"session.key", "database.password"}) {
+            Path file = data.resolve(name);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(name)
+                    .isEqualTo("rw-------");
+            String secret = Files.readString(file).strip();
+            assertThat(secret).as(name).hasSizeGreaterThanOrEqualTo(32);
+            assertThat(log).as("the log").doesNotContain(secret).doesNotContain("Encryption key");
+        }
+    }
+
+    /** The port H2 serves the data folder's database on to other processes (AUTO_SERVER), from its lock file. */
+    private static int h2ServerPort(Path data) throws IOException {
+        Properties lock = new Properties();
+        try (var in = Files.newInputStream(data.resolve("witness.lock.db"))) {
+            lock.load(in);
+        }
+        String server = lock.getProperty("server");
+        assertThat(server).as("the H2 server's address in its lock file").matches(".+:\\d+");
+        return Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
     }
 
     /** Unless WITNESS_HOST says otherwise, no other machine reaches a new installation. */

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
@@ -49,6 +50,8 @@ class TwoInstancesIT {
     static Session bobOnA;
     static ExecutorService two = Executors.newFixedThreadPool(2);
     static int overlapping;
+    /** What the two instances logged while they started. */
+    static String startLogs;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -65,6 +68,7 @@ class TwoInstancesIT {
                 () -> AppProcess.start(AppProcess.POSTGRES_JAR, work.resolve("b"), env, AppProcess.QUICK_START));
         a = first.get(180, TimeUnit.SECONDS);
         b = second.get(180, TimeUnit.SECONDS);
+        startLogs = a.logText() + b.logText();
         onA = Session.logIn(a, "admin", PASSWORD);
         onB = Session.logIn(b, "admin", PASSWORD);
         aliceOnB = onA.on(b);
@@ -86,6 +90,14 @@ class TwoInstancesIT {
         for (Session session : List.of(onA, onB)) {
             assertThat(session.get("/api/films/victor-serge/sequences").status()).isEqualTo(200);
         }
+        // The second waited for the first's start lock, then found the film and the account: no duplicate key.
+        assertThat(startLogs).doesNotContain("ERROR").doesNotContainIgnoringCase("duplicate key");
+        assertThat(occurrences(startLogs, "Created the producer account")).isEqualTo(1);
+        assertThat(occurrences(startLogs, "Imported the dossier")).isEqualTo(1);
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     @Test
