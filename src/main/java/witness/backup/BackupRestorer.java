@@ -1,11 +1,13 @@
 package witness.backup;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -28,6 +30,7 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import witness.web.ZipAllowance;
 
 /**
  * Restores a backup zip into an empty installation in one transaction: the zip and its manifest are checked first
@@ -39,10 +42,15 @@ final class BackupRestorer {
     private static final int BATCH = 500;
     private static final JsonFactory JSON = new JsonFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
+    /** A manifest is a few kilobytes; past this it is not one. */
+    static final int MAX_MANIFEST_BYTES = 1024 * 1024;
+
     private final Connection connection;
     private final Schema schema;
+    private final ZipAllowance allowance;
 
-    private BackupRestorer(Connection connection, Schema schema) {
+    private BackupRestorer(Connection connection, Schema schema, ZipAllowance allowance) {
+        this.allowance = allowance;
         this.connection = connection;
         this.schema = schema;
     }
@@ -50,8 +58,9 @@ final class BackupRestorer {
     /** @throws BackupRefused when the backup or the installation does not allow it; nothing is changed then */
     static RestoredBackup restore(Connection connection, Path file) throws SQLException {
         try (ZipFile zip = open(file)) {
+            ZipAllowance allowance = new ZipAllowance(Files.size(file), Long.MAX_VALUE);
             Schema schema = Schema.of(connection);
-            Manifest manifest = manifest(zip);
+            Manifest manifest = manifest(zip, allowance);
             String version = Schema.version(connection);
             if (!manifest.schemaVersion().equals(version)) {
                 throw BackupRefused.unfit("The backup is of Witness schema version " + manifest.schemaVersion()
@@ -62,7 +71,7 @@ final class BackupRestorer {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                BackupRestorer restorer = new BackupRestorer(connection, schema);
+                BackupRestorer restorer = new BackupRestorer(connection, schema, allowance);
                 restorer.checkEmpty();
                 restorer.deleteAll();
                 for (Table table : schema.tables) {
@@ -79,6 +88,9 @@ final class BackupRestorer {
             }
             return new RestoredBackup(manifest.createdAt(), version, manifest.rowsOf(BackupFormat.FILM_TABLE),
                     manifest.rowsOf(BackupFormat.USER_TABLE), manifest.tables().size(), manifest.rows());
+        } catch (ZipAllowance.Exceeded e) {
+            throw BackupRefused.unfit("The backup is refused: " + e.getMessage() + ", which no backup Witness writes"
+                    + " does (is it a zip bomb?).");
         } catch (IOException e) {
             throw BackupRefused.unreadable("The file cannot be read as a zip: " + e.getMessage());
         }
@@ -95,14 +107,17 @@ final class BackupRestorer {
         }
     }
 
-    private static Manifest manifest(ZipFile zip) throws IOException {
+    private static Manifest manifest(ZipFile zip, ZipAllowance allowance) throws IOException {
         ZipEntry entry = zip.getEntry(BackupFormat.MANIFEST);
         if (entry == null) {
             throw BackupRefused.unfit("The zip has no " + BackupFormat.MANIFEST + ": it is not a Witness backup.");
         }
         byte[] bytes;
-        try (CheckedInputStream in = new CheckedInputStream(zip.getInputStream(entry), new CRC32())) {
-            bytes = in.readAllBytes();
+        try (CheckedInputStream in = new CheckedInputStream(allowance.counted(zip.getInputStream(entry)), new CRC32())) {
+            bytes = in.readNBytes(MAX_MANIFEST_BYTES + 1);
+            if (bytes.length > MAX_MANIFEST_BYTES) {
+                throw BackupRefused.unfit(BackupFormat.MANIFEST + " is larger than 1 MB: it is not a Witness backup's.");
+            }
             checkSum(in, entry);
         } catch (ZipException e) {
             throw BackupRefused.unreadable("The zip is damaged: " + e.getMessage());
@@ -210,7 +225,7 @@ final class BackupRestorer {
         List<Column> columns = table.columns();
         long rows = 0;
         ZipEntry entry = zip.getEntry(file);
-        try (CheckedInputStream in = new CheckedInputStream(zip.getInputStream(entry), new CRC32());
+        try (CheckedInputStream in = new CheckedInputStream(allowance.counted(zip.getInputStream(entry)), new CRC32());
                 JsonParser json = JSON.createParser(in);
                 PreparedStatement insert = connection.prepareStatement(table.insert(schema.quote))) {
             int batched = 0;
@@ -235,6 +250,9 @@ final class BackupRestorer {
                     next(json, file);
                     try {
                         values[index] = column.kind().read(json);
+                    } catch (StreamConstraintsException e) {
+                        throw BackupRefused.unfit(file + " line " + line + ": column '" + name + "' is longer than"
+                                + " a backup's values can be (" + e.getOriginalMessage() + ").");
                     } catch (ColumnKind.BadValue e) {
                         throw BackupRefused.unfit(file + " line " + line + ": column '" + name + "' " + e.getMessage()
                                 + ".");
@@ -289,8 +307,9 @@ final class BackupRestorer {
     private static JsonToken next(JsonParser json, String file) throws IOException {
         try {
             return json.nextToken();
-        } catch (JsonParseException e) {
-            throw BackupRefused.unfit(file + " line " + e.getLocation().getLineNr() + ": not valid JSON ("
+        } catch (JsonProcessingException e) {
+            // Also what passes Jackson's bounds: a number of thousands of digits, nesting a thousand deep.
+            throw BackupRefused.unfit(file + " line " + json.currentLocation().getLineNr() + ": not valid JSON ("
                     + e.getOriginalMessage() + ").");
         } catch (ZipException e) {
             throw BackupRefused.unreadable("The zip is damaged in " + file + ": " + e.getMessage());

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import witness.web.ZipAllowance;
 
 /**
  * The text files of a dossier by path ("research/film.yaml", "schedules/mexico-shoot.yaml"),
@@ -31,8 +32,6 @@ public final class DossierFiles {
     public static final String RESEARCH = "research/", SCHEDULES = "schedules/";
     static final long MAX_BYTES = 50L * 1024 * 1024;
     static final int MAX_FILES = 10_000;
-    /** How many times its own size a zip may inflate to, once past {@link #FREE_INFLATION}: text deflates ten times. */
-    static final long MAX_RATIO = 100, FREE_INFLATION = 1024 * 1024;
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private final SortedMap<String, String> files;
@@ -75,7 +74,7 @@ public final class DossierFiles {
      * Reads a zip as exported; a single enclosing folder inside the zip is allowed. The zip is kept in a temporary
      * file (at most {@link #MAX_BYTES}) and read from its central directory, so that an entry outside research/
      * and schedules/ is never inflated; what is inflated is bounded in all ({@link #MAX_BYTES}) and against the
-     * zip's own size ({@link #MAX_RATIO} times, past the first {@link #FREE_INFLATION}); the same file twice is
+     * zip's own size ({@link ZipAllowance}); the same file twice is
      * refused.
      */
     public static DossierFiles fromZip(InputStream in) {
@@ -102,7 +101,7 @@ public final class DossierFiles {
 
     private static DossierFiles fromZipFile(java.io.File file, long size) {
         Map<String, String> files = new TreeMap<>();
-        long allowed = Math.min(MAX_BYTES, Math.max(FREE_INFLATION, MAX_RATIO * size));
+        ZipAllowance allowance = new ZipAllowance(size, MAX_BYTES);
         long total = 0;
         ZipFile zip;
         try {
@@ -126,15 +125,15 @@ public final class DossierFiles {
                 }
                 byte[] bytes;
                 try (InputStream content = zip.getInputStream(entry)) {
-                    bytes = content.readNBytes((int) (allowed - total + 1));
+                    bytes = content.readNBytes((int) (allowance.left() + 1));
                 }
                 total += bytes.length;
                 if (total > MAX_BYTES) {
                     throw DossierRefused.of(path, "the dossier is larger than 50 MB or 10,000 files once inflated");
                 }
-                if (total > allowed) {
+                if (!allowance.take(bytes.length)) {
                     throw DossierRefused.of(path, String.format(Locale.ROOT, "the zip inflates to more than %d times"
-                            + " its own size (%,d bytes): is it a zip bomb?", MAX_RATIO, size));
+                            + " its own size (%,d bytes): is it a zip bomb?", ZipAllowance.RATIO, size));
                 }
                 files.put(path, decode(path, bytes));
             }

@@ -112,6 +112,15 @@ class BackupRefusalTest {
                 rows -> rows.replaceFirst("\"content\":\"[^\"]*\"", "\"content\":\"not base64!\""))).statusCode(422)
                 .body("message", containsString("column 'content' is not base64"));
 
+        // Hostile files: bounded as they are read, each a 422 naming what was refused.
+        restore(BackupZips.withText(backup, "tables/shot.jsonl", rows -> rows + " ".repeat(backup.length * 150)))
+                .statusCode(422).body("message", containsString("inflates to more than 100 times its own size"));
+        restore(BackupZips.withText(backup, "manifest.json", m -> m + " ".repeat(2 * 1024 * 1024)))
+                .statusCode(422).body("message", containsString("manifest.json is larger than 1 MB"));
+        restore(BackupZips.withText(backup, "tables/shot.jsonl", rows -> rows.replaceFirst("\"seconds\":\\d+",
+                "\"seconds\":" + "9".repeat(5000)))).statusCode(422)
+                .body("message", containsString("tables/shot.jsonl line 1: not valid JSON"));
+
         assertThat(TableRows.of(dataSource)).isEqualTo(empty);
 
         restore(backup).statusCode(200).body("films", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
