@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import witness.testing.FilmCopies;
 import witness.testing.OwnInstallation;
+import org.junit.jupiter.api.extension.ExtendWith;
+import witness.testing.NoErrorLogged;
 
 /**
  * A restore is refused whole, with a clear 4xx, and nothing changes: a bad file, or an installation that is not
@@ -33,6 +35,7 @@ import witness.testing.OwnInstallation;
 @Tag("slow")
 @Tag("own-installation")
 @QuarkusTest
+@ExtendWith(NoErrorLogged.class)
 @TestProfile(OwnInstallation.class)
 @TestSecurity(user = "admin", roles = "producer")
 class BackupRefusalTest {

@@ -26,12 +26,15 @@ import witness.schedule.ShootDay;
 import witness.testing.BrokenFiles;
 import witness.testing.Dossiers;
 import witness.testing.SergeFilm;
+import org.junit.jupiter.api.extension.ExtendWith;
+import witness.testing.NoErrorLogged;
 
 /**
  * Every broken dossier of src/test/resources/broken/dossier/ uploaded to /api/dossiers is refused with a
  * 422 naming the file (and line and field where there is one), and not a row of it is written.
  */
 @QuarkusTest
+@ExtendWith(NoErrorLogged.class)
 class BrokenDossierFilesTest {
     private static final String CASES = """
             truncated.zip              | dossier.zip                        | not a readable zip file

@@ -16,6 +16,8 @@ import witness.core.Film;
 import witness.testing.As;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
+import org.junit.jupiter.api.extension.ExtendWith;
+import witness.testing.NoErrorLogged;
 
 /**
  * The login against hostile input (issue 25): a username too long for any user is refused like a wrong password
@@ -23,6 +25,7 @@ import witness.testing.SergeFilm;
  * and a new password end every session of the user, copies of the cookie included.
  */
 @QuarkusTest
+@ExtendWith(NoErrorLogged.class)
 class LoginHardeningTest {
     static final String TOO_LONG = "u".repeat(PasswordLogin.MAX_USERNAME + 1);
 

@@ -15,12 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import witness.testing.BrokenFiles;
 import witness.testing.FilmCopies;
+import org.junit.jupiter.api.extension.ExtendWith;
+import witness.testing.NoErrorLogged;
 
 /**
  * Every broken Zotero export of src/test/resources/broken/sources/ is refused by the API (creating, not
  * only previewing) and by the import page with a 422 saying what is wrong and where, and no source is saved.
  */
 @QuarkusTest
+@ExtendWith(NoErrorLogged.class)
 class BrokenSourceFilesTest {
     private static final String CASES = """
             not-an-array.json      | it should be an array of items

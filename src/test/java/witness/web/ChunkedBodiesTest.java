@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import witness.security.FirstProducer;
 import witness.testing.As;
 import witness.testing.FilmCopies;
+import org.junit.jupiter.api.extension.ExtendWith;
+import witness.testing.NoErrorLogged;
 
 /**
  * A body sent in chunks, without announcing its length (as {@code curl -T -} or a script's stream sends it), is cut
@@ -33,6 +35,7 @@ import witness.testing.FilmCopies;
  */
 @Tag("slow")
 @QuarkusTest
+@ExtendWith(NoErrorLogged.class)
 class ChunkedBodiesTest {
     static final long SENT = 50L * 1024 * 1024;
     static final long READ_AT_MOST = 20L * 1024 * 1024;

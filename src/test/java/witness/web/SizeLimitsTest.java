@@ -24,6 +24,8 @@ import witness.interview.TranscriptLine;
 import witness.interview.TranscriptParser;
 import witness.testing.FilmCopies;
 import witness.testing.SergeFilm;
+import org.junit.jupiter.api.extension.ExtendWith;
+import witness.testing.NoErrorLogged;
 
 /**
  * What Witness accepts at once: a body of 11 MB, a form field of 3 MB, an import file of its stated size, a
@@ -32,6 +34,7 @@ import witness.testing.SergeFilm;
  */
 @Tag("slow")
 @QuarkusTest
+@ExtendWith(NoErrorLogged.class)
 class SizeLimitsTest {
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
