@@ -32,18 +32,12 @@ import witness.web.Formats;
  * the title page last, where Final Draft keeps it. Characters XML 1.0 cannot hold are dropped.
  */
 @ApplicationScoped
-public class FinalDraftScript implements ScriptFormat {
+public class FinalDraftScript extends ScriptFile {
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
-    @Override
-    public String extension() {
-        return "fdx";
-    }
-
     /** No media type is registered for Final Draft files; they are XML. */
-    @Override
-    public String mediaType() {
-        return "application/xml";
+    FinalDraftScript() {
+        super("fdx", "application/xml");
     }
 
     @Override

@@ -34,7 +34,7 @@ import witness.web.Formats;
  * tools lay out action and dialogue to their own width.
  */
 @ApplicationScoped
-public class FountainScript implements ScriptFormat {
+public class FountainScript extends ScriptFile {
     /** What a tool would read as a scene heading. */
     private static final Pattern HEADING = Pattern.compile("(?i)^(INT|EXT|EST|INT\\.?/EXT|I/E)[.\\s].*");
     /** The marks that start an element of their own, or force one. */
@@ -42,15 +42,9 @@ public class FountainScript implements ScriptFormat {
     /** A name a tool reads as a character without "@": plain capitals. */
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Z][A-Z0-9 .'\\-]*");
 
-    @Override
-    public String extension() {
-        return "fountain";
-    }
-
     /** Fountain files are plain text; no media type is registered for them. */
-    @Override
-    public String mediaType() {
-        return "text/plain; charset=UTF-8";
+    FountainScript() {
+        super("fountain", "text/plain; charset=UTF-8");
     }
 
     @Override

@@ -9,16 +9,10 @@ import java.nio.charset.StandardCharsets;
 
 /** script.html: the two-column A/V script as a page to read or print. */
 @ApplicationScoped
-public class ScriptHtml implements ScriptFormat {
+public class ScriptHtml extends ScriptFile {
 
-    @Override
-    public String extension() {
-        return "html";
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/html; charset=UTF-8";
+    ScriptHtml() {
+        super("html", "text/html; charset=UTF-8");
     }
 
     @Override

@@ -18,18 +18,12 @@ import witness.web.Pdf;
  * grow with the film; the pages are numbered when all are made.
  */
 @ApplicationScoped
-public class ScriptPdf implements ScriptFormat {
+public class ScriptPdf extends ScriptFile {
     /** Rows laid out at once: about 30 pages. */
     static final int ROWS_PER_CHUNK = 300;
 
-    @Override
-    public String extension() {
-        return "pdf";
-    }
-
-    @Override
-    public String mediaType() {
-        return "application/pdf";
+    ScriptPdf() {
+        super("pdf", "application/pdf");
     }
 
     @Override
