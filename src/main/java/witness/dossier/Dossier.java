@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import witness.chronology.EventInput;
@@ -23,15 +22,14 @@ import witness.interview.InterviewInput;
 import witness.interview.TestimonyInput;
 import witness.location.LocationInput;
 import witness.person.PersonInput;
-import witness.research.ResearchKind;
+import witness.research.LogEntryInput;
 import witness.schedule.ScheduleInput;
 import witness.source.ClearanceStatus;
 
 /**
  * A film's research dossier as its files hold it (see research/README.md): each kind of item as
- * its one input (the class its forms and the API send), but the film itself, sources (CSL-JSON)
- * and research log entries (a list of follow-ups where the form has one text), which have a
- * record here named as the files name their fields. {@code lines} maps each file to where its
+ * its one input (the class its forms and the API send), but the film itself and sources (CSL-JSON),
+ * which have a record here named as the files name their fields. {@code lines} maps each file to where its
  * fields are, so that errors can name the line.
  */
 public record Dossier(
@@ -43,7 +41,7 @@ public record Dossier(
         List<InterviewInput> interviews,
         List<LocationInput> locations,
         List<SequenceInput> sequences,
-        List<LogEntryData> researchLog,
+        List<LogEntryInput> researchLog,
         List<ScheduleInput> schedules,
         Map<String, LineIndex> lines) {
 
@@ -103,21 +101,5 @@ public record Dossier(
             String territory,
             String term,
             Boolean lost) {
-    }
-
-    public record LogEntryData(
-            @NotNull LocalDate date,
-            @NotBlank String researcher,
-            @NotNull ResearchKind kind,
-            @NotBlank String summary,
-            String findings,
-            List<@Valid @NotNull FollowUpData> followUps,
-            List<String> sources,
-            List<String> people,
-            List<String> scenes,
-            List<String> locations) {
-    }
-
-    public record FollowUpData(@NotBlank String text, boolean done) {
     }
 }

@@ -41,7 +41,6 @@ import witness.interview.Interview;
 import witness.interview.Testimony;
 import witness.location.Location;
 import witness.person.Person;
-import witness.research.FollowUp;
 import witness.research.ResearchLogEntry;
 import witness.schedule.Schedule;
 import witness.schedule.ShootDay;
@@ -316,16 +315,11 @@ final class DossierAssembly {
         each(LOG, dossier.researchLog(), (data, at) -> {
             ResearchLogEntry e = new ResearchLogEntry();
             e.film = film;
-            e.date = data.date();
-            e.researcher = data.researcher();
-            e.kind = data.kind();
-            e.summary = data.summary();
-            e.findings = data.findings();
-            copy(data.followUps()).forEach(f -> e.followUps.add(new FollowUp(f.text(), f.done())));
-            e.sources = new HashSet<>(sources.findAll(data.sources(), at.at("/sources")));
-            e.people = new HashSet<>(people.findAll(data.people(), at.at("/people")));
-            e.scenes = new HashSet<>(scenes.findAll(data.scenes(), at.at("/scenes")));
-            e.locations = new HashSet<>(locations.findAll(data.locations(), at.at("/locations")));
+            data.applyFiledTo(e);
+            e.sources = new HashSet<>(sources.findAll(data.sources, at.at("/sources")));
+            e.people = new HashSet<>(people.findAll(data.people, at.at("/people")));
+            e.scenes = new HashSet<>(scenes.findAll(data.scenes, at.at("/scenes")));
+            e.locations = new HashSet<>(locations.findAll(data.locations, at.at("/locations")));
             save(e, at);
         });
     }

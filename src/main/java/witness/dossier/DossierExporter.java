@@ -14,8 +14,6 @@ import witness.chronology.EventInput;
 import witness.core.Film;
 import witness.dossier.Dossier.DateData;
 import witness.dossier.Dossier.FilmData;
-import witness.dossier.Dossier.FollowUpData;
-import witness.dossier.Dossier.LogEntryData;
 import witness.dossier.Dossier.NameData;
 import witness.dossier.Dossier.ProductionData;
 import witness.dossier.Dossier.SourceData;
@@ -35,6 +33,7 @@ import witness.location.Location;
 import witness.location.LocationInput;
 import witness.person.Person;
 import witness.person.PersonInput;
+import witness.research.LogEntryInput;
 import witness.research.ResearchLogEntry;
 import witness.schedule.Schedule;
 import witness.schedule.ScheduleInput;
@@ -172,11 +171,8 @@ public class DossierExporter {
         return ShotInput.filed(s);
     }
 
-    private LogEntryData logEntry(ResearchLogEntry e) {
-        return new LogEntryData(e.date, e.researcher, e.kind, e.summary, e.findings,
-                e.followUps.stream().map(f -> new FollowUpData(f.text, f.done)).toList(),
-                keys(e.sources, s -> s.key), keys(e.people, p -> p.key), keys(e.scenes, s -> s.key),
-                keys(e.locations, l -> l.key));
+    private LogEntryInput logEntry(ResearchLogEntry e) {
+        return LogEntryInput.filed(e);
     }
 
     private ScheduleInput schedule(Schedule s) {

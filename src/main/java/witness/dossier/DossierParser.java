@@ -22,13 +22,13 @@ import java.util.stream.Collectors;
 import witness.chronology.EventInput;
 import witness.core.Filed;
 import witness.dossier.Dossier.FilmData;
-import witness.dossier.Dossier.LogEntryData;
 import witness.dossier.Dossier.SourceData;
 import witness.film.SequenceInput;
 import witness.interview.InterviewInput;
 import witness.interview.TestimonyInput;
 import witness.location.LocationInput;
 import witness.person.PersonInput;
+import witness.research.LogEntryInput;
 import witness.schedule.ScheduleInput;
 
 /**
@@ -70,7 +70,7 @@ final class DossierParser {
                 list(INTERVIEWS, new TypeReference<List<InterviewInput>>() {}),
                 list(LOCATIONS, new TypeReference<List<LocationInput>>() {}),
                 sequences(),
-                list(LOG, new TypeReference<List<LogEntryData>>() {}),
+                list(LOG, new TypeReference<List<LogEntryInput>>() {}),
                 schedules(),
                 Map.copyOf(lines));
         unexpectedFiles();

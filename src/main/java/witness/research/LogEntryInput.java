@@ -1,20 +1,28 @@
 package witness.research;
 
-import static witness.web.Texts.blankToNull;
-
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jboss.resteasy.reactive.RestForm;
 import witness.web.Code;
 import witness.web.IsoDate;
 import witness.web.Labelled;
+import witness.web.Texts;
 import witness.web.VersionRead;
 
 /**
- * A research log entry as its form posts it. Follow-ups are one per line; a line starting with "[x]" is done. Links
- * are the keys of the film's sources, people, scenes and locations.
+ * A research log entry as its form posts it and a dossier's research-log.yaml holds it. Follow-ups are one per line
+ * in the form (a line starting with "[x]" is done) and a list of {text, done} in a file. Links are the keys of the
+ * film's sources, people, scenes and locations.
  */
+@JsonPropertyOrder({ "date", "researcher", "kind", "summary", "findings", "followUps", "sources", "people", "scenes",
+        "locations" })
 public class LogEntryInput {
     @RestForm
     @IsoDate
@@ -30,7 +38,10 @@ public class LogEntryInput {
     public String findings;
     /** One per line, done ones marked [x]. */
     @RestForm
+    @JsonIgnore
     public String followUps;
+    /** As a file holds them; when given, they are the entry's follow-ups rather than the lines above. */
+    private List<FollowUp> filedFollowUps;
     @RestForm("source")
     public List<String> sources;
     @RestForm("person")
@@ -40,6 +51,7 @@ public class LogEntryInput {
     @RestForm("location")
     public List<String> locations;
     @RestForm
+    @JsonIgnore
     public VersionRead version;
 
     /** The entry as stored, with the keys of what it links to. */
@@ -59,15 +71,55 @@ public class LogEntryInput {
         return input;
     }
 
+    /** The entry as a dossier file holds it: links sorted by key, follow-ups as a list, no version. */
+    public static LogEntryInput filed(ResearchLogEntry entry) {
+        LogEntryInput input = of(entry);
+        input.followUps = null;
+        input.filedFollowUps = entry.followUps.stream().map(f -> new FollowUp(f.text, f.done)).toList();
+        input.sources = sortedKeys(entry.sources, s -> s.key);
+        input.people = sortedKeys(entry.people, p -> p.key);
+        input.scenes = sortedKeys(entry.scenes, s -> s.key);
+        input.locations = sortedKeys(entry.locations, l -> l.key);
+        input.version = null;
+        return input;
+    }
+
+    @JsonProperty("followUps")
+    List<FollowUp> filedFollowUps() {
+        return filedFollowUps;
+    }
+
+    /** A follow-up left empty in a file is refused at its text, not dropped. */
+    @JsonProperty("followUps")
+    void filedFollowUps(List<FollowUp> items) {
+        filedFollowUps = items == null ? null
+                : items.stream().map(f -> f == null ? new FollowUp(null, false) : f).toList();
+    }
+
     /** Copies the entry's own fields and follow-ups onto an entry (its links are the editor's to find). */
     void applyTo(ResearchLogEntry entry) {
+        copyTo(entry, Texts::blankToNull);
+    }
+
+    /** Copies the entry's own fields as a dossier file writes them (a last line break kept) onto an entry. */
+    public void applyFiledTo(ResearchLogEntry entry) {
+        copyTo(entry, UnaryOperator.identity());
+    }
+
+    private void copyTo(ResearchLogEntry entry, UnaryOperator<String> text) {
         entry.date = IsoDate.Check.parse(date);
-        entry.researcher = blankToNull(researcher);
+        entry.researcher = text.apply(researcher);
         entry.kind = Labelled.of(ResearchKind.class, kind);
-        entry.summary = blankToNull(summary);
-        entry.findings = blankToNull(findings);
+        entry.summary = text.apply(summary);
+        entry.findings = text.apply(findings);
         entry.followUps.clear();
-        entry.followUps.addAll(followUps(followUps));
+        entry.followUps.addAll(filedFollowUps == null ? followUps(followUps)
+                : filedFollowUps.stream().map(f -> new FollowUp(f.text, f.done)).toList());
+    }
+
+    /** Sorted in Java, not by the database: its collation (en_US ignores hyphens) would change a file's bytes. */
+    private static <T> List<String> sortedKeys(Collection<T> linked, Function<T, String> key) {
+        return linked.stream().map(key).sorted().toList();
     }
 
     /** The text of a follow-up list as the form shows it: one per line, done ones marked [x]. */

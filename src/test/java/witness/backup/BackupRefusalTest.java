@@ -21,12 +21,12 @@ import java.util.Random;
 import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
-import witness.testing.FilmCopies;
-import witness.testing.OwnInstallation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import witness.testing.FilmCopies;
 import witness.testing.NoErrorLogged;
+import witness.testing.OwnInstallation;
 
 /**
  * A restore is refused whole, with a clear 4xx, and nothing changes: a bad file, or an installation that is not

@@ -9,25 +9,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import witness.chronology.ChronologyEvent;
 import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Shot;
 import witness.interview.Interview;
 import witness.person.Person;
-import witness.chronology.ChronologyEvent;
-import witness.source.Source;
 import witness.schedule.Schedule;
 import witness.schedule.ShootDay;
+import witness.source.Source;
 import witness.testing.BrokenFiles;
 import witness.testing.Dossiers;
-import witness.testing.SergeFilm;
-import org.junit.jupiter.api.extension.ExtendWith;
 import witness.testing.NoErrorLogged;
+import witness.testing.SergeFilm;
 
 /**
  * Every broken dossier of src/test/resources/broken/dossier/ uploaded to /api/dossiers is refused with a
@@ -158,6 +159,28 @@ class BrokenDossierFilesTest {
             assertThat((String) e.get("message")).contains("characters fit");
         }).noneSatisfy(e -> assertThat((String) e.get("message")).contains("database"));
         assertThat(rows()).isEqualTo(before);
+    }
+
+    /** Its input checks the codes, its entity the rest: each refusal at its line and field. */
+    @Test
+    void aResearchLogEntryIsCheckedAtItsLineAndField() {
+        List<Long> before = rows();
+
+        assertThat(refusalsOfTheLog(log -> log.replaceFirst("kind: reading", "kind: gossip")))
+                .anySatisfy(r -> assertThat(r).startsWith(DossierParser.LOG + ":3 [0].kind").contains("gossip"));
+        assertThat(refusalsOfTheLog(log -> log.replaceFirst("- text: Note page numbers[^\n]*", "- text: \"\"")))
+                .anySatisfy(r -> assertThat(r).startsWith(DossierParser.LOG + ":12 [0].followUps[0].text")
+                        .contains("must not be blank"));
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    private static List<String> refusalsOfTheLog(UnaryOperator<String> change) {
+        Map<String, String> files = Dossiers.download(SergeFilm.SLUG);
+        files.put(DossierParser.LOG, change.apply(files.get(DossierParser.LOG)));
+        Response response = Dossiers.upload(files, "broken-log");
+        response.then().statusCode(422);
+        return response.jsonPath().<Map<String, Object>>getList("errors").stream()
+                .map(e -> where(e) + ": " + e.get("message")).toList();
     }
 
     private static String where(Map<String, Object> error) {

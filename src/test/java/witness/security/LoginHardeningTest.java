@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import witness.core.Film;
 import witness.testing.As;
+import witness.testing.NoErrorLogged;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
-import org.junit.jupiter.api.extension.ExtendWith;
-import witness.testing.NoErrorLogged;
 
 /**
  * The login against hostile input (issue 25): a username too long for any user is refused like a wrong password

@@ -11,11 +11,11 @@ import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import witness.testing.BrokenFiles;
 import witness.testing.FilmCopies;
-import org.junit.jupiter.api.extension.ExtendWith;
 import witness.testing.NoErrorLogged;
 
 /**

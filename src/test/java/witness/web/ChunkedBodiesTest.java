@@ -20,12 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import witness.security.FirstProducer;
 import witness.testing.As;
 import witness.testing.FilmCopies;
-import org.junit.jupiter.api.extension.ExtendWith;
 import witness.testing.NoErrorLogged;
 
 /**

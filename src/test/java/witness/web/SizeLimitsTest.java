@@ -16,16 +16,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import witness.film.Sequence;
 import witness.film.ShotCsv;
 import witness.interview.TranscriptLine;
 import witness.interview.TranscriptParser;
 import witness.testing.FilmCopies;
-import witness.testing.SergeFilm;
-import org.junit.jupiter.api.extension.ExtendWith;
 import witness.testing.NoErrorLogged;
+import witness.testing.SergeFilm;
 
 /**
  * What Witness accepts at once: a body of 11 MB, a form field of 3 MB, an import file of its stated size, a
