@@ -145,7 +145,7 @@ public class CitationEditor {
         VerificationStatus status = Labelled.of(VerificationStatus.class, input.status);
         c.status = status == null && !errors.has("status") ? VerificationStatus.UNVERIFIED : status;
         c.verifiedBy = text(errors, "verifiedBy", input.verifiedBy, MAX_VERIFIER);
-        c.verifiedOn = IsoDate.Check.parse(input.verifiedOn);
+        c.verifiedOn = IsoDate.parse(input.verifiedOn);
         if (c.status == VerificationStatus.VERIFIED) {
             if (c.verifiedBy == null) {
                 errors.add("verifiedBy", "is required for a verified citation: who checked it against the source?");

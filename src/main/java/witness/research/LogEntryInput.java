@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import witness.web.Code;
 import witness.web.IsoDate;
 import witness.web.Labelled;
+import witness.web.Readable;
 import witness.web.VersionRead;
 
 /**
@@ -17,7 +18,7 @@ import witness.web.VersionRead;
  */
 public class LogEntryInput {
     @RestForm
-    @IsoDate
+    @Readable(IsoDate.class)
     public String date;
     @RestForm
     public String researcher;
@@ -61,7 +62,7 @@ public class LogEntryInput {
 
     /** Copies the entry's own fields and follow-ups onto an entry (its links are the editor's to find). */
     void applyTo(ResearchLogEntry entry) {
-        entry.date = IsoDate.Check.parse(date);
+        entry.date = IsoDate.parse(date);
         entry.researcher = blankToNull(researcher);
         entry.kind = Labelled.of(ResearchKind.class, kind);
         entry.summary = blankToNull(summary);
