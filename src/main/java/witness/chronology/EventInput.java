@@ -3,22 +3,14 @@ package witness.chronology;
 import static witness.web.Texts.blankToNull;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Null;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
 import witness.core.FiledKey;
-import witness.web.Code;
 import witness.web.Inputs;
+import witness.web.Readable;
 import witness.web.VersionRead;
 
 /**
@@ -33,7 +25,7 @@ public class EventInput {
     public String key;
     @RestForm
     @NotBlank(message = "is required: write 1947-11-17, 1947-11 or 1947")
-    @EventInput.Written
+    @Readable(Written.class)
     public String date;
     @RestForm
     public String place;
@@ -88,29 +80,14 @@ public class EventInput {
     }
 
     /** A date as a chronology writes it: 1947-11-17, 1947-11 or 1947. */
-    @Target(ElementType.FIELD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @Constraint(validatedBy = Written.Check.class)
-    public @interface Written {
-        String message() default "is not a date: write 1947-11-17, 1947-11 or 1947";
-
-        Class<?>[] groups() default {};
-
-        Class<? extends Payload>[] payload() default {};
-
-        /** Reads the date, saying what is wrong with it. */
-        class Check implements ConstraintValidator<Written, String> {
-            @Override
-            public boolean isValid(String text, ConstraintValidatorContext context) {
-                if (text == null || text.isBlank()) {
-                    return true;
-                }
-                try {
-                    PartialDate.parse(text.strip());
-                    return true;
-                } catch (IllegalArgumentException e) {
-                    return Code.Check.refused(context, e.getMessage());
-                }
+    public static final class Written implements Readable.Reading {
+        @Override
+        public String problem(String text) {
+            try {
+                PartialDate.parse(text.strip());
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
             }
         }
     }

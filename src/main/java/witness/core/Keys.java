@@ -1,7 +1,9 @@
 package witness.core;
 
+import jakarta.ws.rs.NotFoundException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import witness.web.FieldErrors;
@@ -12,6 +14,11 @@ public final class Keys {
     public static final int MAX_LENGTH = 80;
 
     private Keys() {
+    }
+
+    /** The film's item with the key; else 404, naming what was asked for: "This film has no scene 'x'." */
+    public static <T> T found(Optional<T> item, String what, String key) {
+        return item.orElseThrow(() -> new NotFoundException("This film has no " + what + " '" + key + "'."));
     }
 
     public static String fromTitle(String title, Predicate<String> taken) {

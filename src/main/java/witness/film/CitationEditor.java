@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import witness.core.Film;
+import witness.core.Keys;
 import witness.interview.Testimony;
 import witness.source.Source;
 import witness.web.FieldErrors;
@@ -27,7 +28,7 @@ public class CitationEditor {
     Validator validator;
 
     public static Scene scene(Film film, String key) {
-        return Scene.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no scene '" + key + "'."));
+        return Keys.found(Scene.byKey(film, key), "scene", key);
     }
 
     /** The citation of this scene with this id; 404 for any other. */
@@ -145,7 +146,7 @@ public class CitationEditor {
         VerificationStatus status = Labelled.of(VerificationStatus.class, input.status);
         c.status = status == null && !errors.has("status") ? VerificationStatus.UNVERIFIED : status;
         c.verifiedBy = text(errors, "verifiedBy", input.verifiedBy, MAX_VERIFIER);
-        c.verifiedOn = IsoDate.Check.parse(input.verifiedOn);
+        c.verifiedOn = IsoDate.parse(input.verifiedOn);
         if (c.status == VerificationStatus.VERIFIED) {
             if (c.verifiedBy == null) {
                 errors.add("verifiedBy", "is required for a verified citation: who checked it against the source?");

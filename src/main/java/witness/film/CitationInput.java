@@ -13,6 +13,7 @@ import witness.web.FieldErrors;
 import witness.web.Inputs;
 import witness.web.IsoDate;
 import witness.web.Labelled;
+import witness.web.Readable;
 import witness.web.VersionRead;
 
 /**
@@ -41,7 +42,7 @@ public class CitationInput {
     @RestForm
     public String verifiedBy;
     @RestForm
-    @IsoDate
+    @Readable(IsoDate.class)
     public String verifiedOn;
     @RestForm
     @Null(groups = Filed.class, message = "is not part of a dossier")
@@ -95,7 +96,7 @@ public class CitationInput {
         c.status = Objects.requireNonNullElse(Labelled.of(VerificationStatus.class, status),
                 VerificationStatus.UNVERIFIED);
         c.verifiedBy = verifiedBy;
-        c.verifiedOn = IsoDate.Check.parse(verifiedOn);
+        c.verifiedOn = IsoDate.parse(verifiedOn);
     }
 
     /** A source or testimony found by the words of its search box is as if chosen. */

@@ -1,5 +1,7 @@
 package witness.film;
 
+import static witness.web.Texts.plural;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,13 +31,5 @@ public record Deletion(long scenes, long shots, long citations, long testimonies
         parts.add(plural(shootDayPlans, "shot planned on a shoot day", "shots planned on shoot days"));
         parts.removeIf(p -> p.startsWith("0 "));
         return parts.isEmpty() ? "nothing else" : String.join(", ", parts);
-    }
-
-    private static String plural(long n, String one) {
-        return plural(n, one, one + "s");
-    }
-
-    private static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

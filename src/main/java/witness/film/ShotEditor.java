@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -29,7 +28,7 @@ public class ShotEditor {
     Event<ShotsLeaving> shotsLeaving;
 
     public static Shot find(Film film, String key) {
-        return Shot.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no shot '" + key + "'."));
+        return Keys.found(Shot.byKey(film, key), "shot", key);
     }
 
     @Transactional

@@ -29,11 +29,11 @@ public class StructureEditor {
     Event<ScenesLeaving> scenesLeaving;
 
     public static Sequence sequence(Film film, String key) {
-        return Sequence.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no sequence '" + key + "'."));
+        return Keys.found(Sequence.byKey(film, key), "sequence", key);
     }
 
     public static Scene scene(Film film, String key) {
-        return Scene.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no scene '" + key + "'."));
+        return Keys.found(Scene.byKey(film, key), "scene", key);
     }
 
     /**
@@ -98,8 +98,7 @@ public class StructureEditor {
     }
 
     public Deletion sequenceDeletion(Film film, String key) {
-        List<Scene> scenes = Scene.ofSequence(sequence(film, key));
-        return preview(scenes, shotsOf(scenes));
+        return preview(Scene.ofSequence(sequence(film, key)));
     }
 
     /** Deletes the sequence with its scenes, and theirs shots and citations, unless it changed since {@code version}. */
@@ -108,10 +107,7 @@ public class StructureEditor {
         ShotEditor.oneAtATime(film);
         Sequence sequence = sequence(film, key);
         WriteConflict.unlessCurrent("sequence", sequence.version, version);
-        List<Scene> scenes = Scene.ofSequence(sequence);
-        List<Shot> shots = shotsOf(scenes);
-        Deletion deletion = preview(scenes, shots);
-        deleteScenes(scenes, shots);
+        Deletion deletion = deleteScenes(Scene.ofSequence(sequence));
         Positions.remove(Sequence.ofFilm(film), sequence, (s, p) -> s.position = p);
         sequence.delete();
         return deletion;
@@ -171,8 +167,7 @@ public class StructureEditor {
     }
 
     public Deletion sceneDeletion(Film film, String key) {
-        List<Scene> scenes = List.of(scene(film, key));
-        return preview(scenes, shotsOf(scenes));
+        return preview(List.of(scene(film, key)));
     }
 
     /** Deletes the scene with its shots and citations, unless it changed since {@code version}. */
@@ -181,11 +176,8 @@ public class StructureEditor {
         ShotEditor.oneAtATime(film);
         Scene scene = scene(film, key);
         WriteConflict.unlessCurrent("scene", scene.version, version);
-        List<Shot> shots = shotsOf(List.of(scene));
-        Deletion deletion = preview(List.of(scene), shots);
         Positions.remove(Scene.ofSequence(scene.sequence), scene, (s, p) -> s.position = p);
-        deleteScenes(List.of(scene), shots);
-        return deletion;
+        return deleteScenes(List.of(scene));
     }
 
     /** The scenes' shots, with what a shot reads eagerly, in one query whatever their number. */
@@ -195,15 +187,22 @@ public class StructureEditor {
     }
 
     /** What goes with these scenes: their shots, citations and testimonies, and the shoot days' plans of the shots. */
+    private Deletion preview(List<Scene> scenes) {
+        return preview(scenes, shotsOf(scenes));
+    }
+
     private Deletion preview(List<Scene> scenes, List<Shot> shots) {
         ShotsLeaving preview = new ShotsLeaving(shots, true);
         shotsLeaving.fire(preview);
         return Deletion.of(scenes, shots.size(), preview.plans());
     }
 
-    private void deleteScenes(List<Scene> scenes, List<Shot> shots) {
+    /** Deletes the scenes with their shots and citations; what went with them. */
+    private Deletion deleteScenes(List<Scene> scenes) {
+        List<Shot> shots = shotsOf(scenes);
+        Deletion deletion = preview(scenes, shots);
         if (scenes.isEmpty()) {
-            return;
+            return deletion;
         }
         // One by one, not in bulk, so that the audit history records each citation deleted.
         Citation.<Citation>list("scene in ?1", scenes).forEach(Citation::delete);
@@ -211,6 +210,7 @@ public class StructureEditor {
         scenesLeaving.fire(new ScenesLeaving(scenes));
         shots.forEach(Shot::delete);
         scenes.forEach(Scene::delete);
+        return deletion;
     }
 
     private void move(Scene scene, Sequence target, Integer position) {

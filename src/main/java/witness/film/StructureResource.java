@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
@@ -24,6 +25,7 @@ import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
+import witness.web.Texts;
 import witness.web.VersionRead;
 
 /**
@@ -74,12 +76,8 @@ public class StructureResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateSequence(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam SequenceInput input) {
-        Film film = Films.bySlug(slug);
-        StructureEditor.requireSequence(film, key);
-        return written(film, hx, StructureForms.sequenceId(key), input, () -> {
-            editor.updateSequence(film, key, input);
-            return new Html.Done("#sequence-" + key, "Saved the sequence.");
-        });
+        return sequenceWritten(slug, key, hx, StructureForms.sequenceId(key), input, "Saved the sequence.",
+                film -> editor.updateSequence(film, key, input));
     }
 
     /** Puts the sequence at a 1-based place (up/down buttons and drag and drop); the others renumber. */
@@ -88,12 +86,8 @@ public class StructureResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveSequence(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam Move move) {
-        Film film = Films.bySlug(slug);
-        StructureEditor.requireSequence(film, key);
-        return written(film, hx, StructureForms.moveSequenceId(key), move, () -> {
-            editor.moveSequence(film, key, move.requiredPosition());
-            return new Html.Done("#sequence-" + key, "Moved the sequence.");
-        });
+        return sequenceWritten(slug, key, hx, StructureForms.moveSequenceId(key), move, "Moved the sequence.",
+                film -> editor.moveSequence(film, key, move.requiredPosition()));
     }
 
     /** Adds a scene to the sequence, last unless a position is given. */
@@ -116,7 +110,7 @@ public class StructureResource {
     public TemplateInstance confirmSequenceDeletion(@RestPath String slug, @RestPath String key) {
         Film film = Films.bySlug(slug);
         Sequence sequence = StructureEditor.sequence(film, key);
-        String name = "sequence " + sequence.position + ". " + sequence.title;
+        String name = nameOf(sequence);
         return Templates.deletion(film, "Delete " + name + "?",
                 consequences(name, editor.sequenceDeletion(film, key).describe(true)),
                 "/films/" + slug + "/sequences/" + key + "/delete", sequence.version, "/films/" + slug + "#sequence-" + key);
@@ -127,7 +121,7 @@ public class StructureResource {
     public Response deleteSequence(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         Sequence sequence = StructureEditor.sequence(film, key);
-        String name = "sequence " + sequence.position + ". " + sequence.title;
+        String name = nameOf(sequence);
         Deletion deletion = editor.deleteSequence(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug, Flash.notice(deleted(name, deletion.describe(true))));
     }
@@ -139,9 +133,24 @@ public class StructureResource {
     }
 
     static String deleted(String name, String described) {
-        String what = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String what = Texts.capitalized(name);
         return "nothing else".equals(described) ? "Deleted " + what + "."
                 : "Deleted " + what + ", and with it " + described + ".";
+    }
+
+    private static String nameOf(Sequence sequence) {
+        return "sequence " + sequence.position + ". " + sequence.title;
+    }
+
+    /** A write to one of the film's sequences: a 404 unless it has it, then {@link #written}, back at the sequence. */
+    private static Response sequenceWritten(String slug, String key, String hx, String formId, Object input,
+            String notice, Consumer<Film> write) {
+        Film film = Films.bySlug(slug);
+        StructureEditor.requireSequence(film, key);
+        return written(film, hx, formId, input, () -> {
+            write.accept(film);
+            return new Html.Done("#sequence-" + key, notice);
+        });
     }
 
     /** After a write: htmx swaps the new structure in, a browser follows the redirect to it. */

@@ -1,5 +1,8 @@
 package witness.interview;
 
+import static witness.web.Texts.capitalized;
+import static witness.web.Texts.plural;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,17 +40,7 @@ public record InterviewDeletion(String interviewee, long transcriptLines, boolea
 
     /** Why the interview cannot be deleted now. */
     public String refusal() {
-        return "The interview with " + interviewee + " cannot be deleted while "
-                + plural(testimonies.size(), "testimony is", "testimonies are") + " taken from it ("
-                + String.join(", ", testimonies.stream().map(t -> t.key).toList())
-                + "): they would lose where they come from. Delete them first.";
-    }
-
-    private static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return "The interview with " + interviewee + " cannot be deleted while " + Testimony.takenFrom(testimonies)
+                + " Delete them first.";
     }
 }

@@ -38,8 +38,7 @@ public class InterviewEditor {
     Validator validator;
 
     public static Interview find(Film film, String key) {
-        return Interview.byKey(film, key)
-                .orElseThrow(() -> new NotFoundException("This film has no interview '" + key + "'."));
+        return Keys.found(Interview.byKey(film, key), "interview", key);
     }
 
     @Transactional

@@ -8,7 +8,6 @@ import witness.location.Location;
 import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Inputs;
-import witness.web.VersionRead;
 
 /** The forms of the interview pages, each filled with what is stored or, if just refused, what was entered. */
 public record InterviewForms(Forms forms) {
@@ -53,9 +52,7 @@ public record InterviewForms(Forms forms) {
     }
 
     public Form interview(Interview interview) {
-        InterviewInput stored = InterviewInput.of(interview);
-        stored.version = VersionRead.of(interview.version);
-        return forms.filled(EDIT, stored, FIELDS);
+        return forms.filled(EDIT, InterviewInput.of(interview), interview.version, FIELDS);
     }
 
     /** Question {@code number} (1-based) as its edit form shows it. */

@@ -23,6 +23,7 @@ import witness.web.FieldErrors;
 import witness.web.Inputs;
 import witness.web.IsoDate;
 import witness.web.Labelled;
+import witness.web.Readable;
 import witness.web.Texts;
 import witness.web.VersionRead;
 
@@ -69,7 +70,7 @@ public class InterviewInput {
     @Schema(description = "Key of the location where it is filmed; empty for none, null keeps it")
     public String location;
     @RestForm
-    @IsoDate
+    @Readable(IsoDate.class)
     @Schema(description = "Date of the interview, yyyy-mm-dd", example = "1990-06-14")
     public String date;
     @RestForm
@@ -82,13 +83,13 @@ public class InterviewInput {
     @Schema(description = "none, sent, signed; empty keeps it (new: none)")
     public String release;
     @RestForm
-    @IsoDate
+    @Readable(IsoDate.class)
     @Schema(description = "When the release was signed, yyyy-mm-dd")
     public String releaseSignedOn;
     /** The fee as the form writes it (150.00, 1,500); JSON and YAML send a number. */
     @RestForm
     @JsonIgnore
-    @Amount
+    @Readable(Amount.class)
     public String fee;
     @RestForm
     @Size(max = 4000, message = "is too long: at most {max} characters")
@@ -145,7 +146,7 @@ public class InterviewInput {
         interview.language = blankToNull(language);
         interview.interpreter = blankToNull(interpreter);
         interview.place = blankToNull(place);
-        interview.date = IsoDate.Check.parse(date);
+        interview.date = IsoDate.parse(date);
         if (topics != null) {
             interview.topics = Inputs.lines(topics);
         }
@@ -154,8 +155,8 @@ public class InterviewInput {
         }
         ReleaseStatus released = Labelled.of(ReleaseStatus.class, release);
         interview.release = released != null ? released : interview.release;
-        interview.releaseSignedOn = IsoDate.Check.parse(releaseSignedOn);
-        interview.fee = Amount.Check.parse(fee);
+        interview.releaseSignedOn = IsoDate.parse(releaseSignedOn);
+        interview.fee = Amount.parse(fee);
         interview.notes = blankToNull(notes);
     }
 
@@ -169,9 +170,9 @@ public class InterviewInput {
 
     /** A signed release's date sent with its scan: the release becomes signed on that date. */
     void applySignedReleaseTo(Interview interview) {
-        if (IsoDate.Check.parse(releaseSignedOn) != null) {
+        if (IsoDate.parse(releaseSignedOn) != null) {
             interview.release = ReleaseStatus.SIGNED;
-            interview.releaseSignedOn = IsoDate.Check.parse(releaseSignedOn);
+            interview.releaseSignedOn = IsoDate.parse(releaseSignedOn);
         }
     }
 
@@ -185,7 +186,7 @@ public class InterviewInput {
     @JsonProperty("fee")
     @Schema(description = "Fee, e.g. 150.00", example = "150.00")
     public BigDecimal fee() {
-        return Amount.Check.parse(fee);
+        return Amount.parse(fee);
     }
 
     void fee(BigDecimal amount) {

@@ -1,5 +1,7 @@
 package witness.interview;
 
+import static witness.web.Texts.plural;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
 import witness.core.Recorded;
@@ -86,5 +89,12 @@ public class Testimony extends PanacheEntity {
     /** The running time of an interview bite from its timecodes, in seconds; null when they do not say. */
     public Integer seconds() {
         return Timecode.secondsBetween(timecodeIn, timecodeOut);
+    }
+
+    /** Why what these testimonies are taken from cannot be deleted: "2 testimonies are taken from it (a, b): …". */
+    public static String takenFrom(List<Testimony> testimonies) {
+        return plural(testimonies.size(), "testimony is", "testimonies are") + " taken from it ("
+                + String.join(", ", testimonies.stream().map(t -> t.key).toList())
+                + "): they would lose where they come from.";
     }
 }

@@ -1,5 +1,8 @@
 package witness.location;
 
+import static witness.web.Texts.capitalized;
+import static witness.web.Texts.plural;
+
 import java.util.ArrayList;
 import java.util.List;
 import witness.location.LocationLeaving.Referrer;
@@ -29,7 +32,7 @@ public record LocationDeletion(String name, long shots, long shootDays, long int
         if (photos > 0) {
             parts.add(plural(photos, "photo") + (photos == 1 ? " is" : " are") + " deleted with it");
         }
-        return parts.isEmpty() ? "Nothing else refers to this location." : capitalised(String.join("; ", parts)) + ".";
+        return parts.isEmpty() ? "Nothing else refers to this location." : capitalized(String.join("; ", parts)) + ".";
     }
 
     private static String join(List<String> parts) {
@@ -37,17 +40,5 @@ public record LocationDeletion(String name, long shots, long shootDays, long int
             return parts.get(0);
         }
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String plural(long n, String one) {
-        return plural(n, one, one + "s");
-    }
-
-    private static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -32,8 +32,7 @@ public class LocationEditor {
     Validator validator;
 
     public static Location find(Film film, String key) {
-        return Location.byKey(film, key)
-                .orElseThrow(() -> new NotFoundException("This film has no location '" + key + "'."));
+        return Keys.found(Location.byKey(film, key), "location", key);
     }
 
     @Transactional

@@ -5,7 +5,6 @@ import java.util.Map;
 import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Inputs;
-import witness.web.VersionRead;
 
 /** The forms of the location pages, each filled with what is stored or, if just refused, what was entered. */
 public record LocationForms(Forms forms) {
@@ -32,9 +31,7 @@ public record LocationForms(Forms forms) {
     }
 
     public Form location(Location location) {
-        LocationInput stored = LocationInput.of(location);
-        stored.version = VersionRead.of(location.version);
-        return forms.filled(EDIT, stored, FIELDS);
+        return forms.filled(EDIT, LocationInput.of(location), location.version, FIELDS);
     }
 
     public Form photo() {

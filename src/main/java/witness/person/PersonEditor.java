@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -31,7 +30,7 @@ public class PersonEditor {
     Access access;
 
     public static Person find(Film film, String key) {
-        return Person.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no person '" + key + "'."));
+        return Keys.found(Person.byKey(film, key), "person", key);
     }
 
     @Transactional

@@ -6,7 +6,6 @@ import witness.person.PersonInput.ContactInput;
 import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Inputs;
-import witness.web.VersionRead;
 
 /** The forms of the person pages, each filled with what is stored or, if just refused, what was entered. */
 public record PersonForms(Forms forms) {
@@ -29,9 +28,7 @@ public record PersonForms(Forms forms) {
     }
 
     public Form person(Person person) {
-        PersonInput stored = PersonInput.of(person);
-        stored.version = VersionRead.of(person.version);
-        return forms.filled(EDIT, stored, PERSON_FIELDS);
+        return forms.filled(EDIT, PersonInput.of(person), person.version, PERSON_FIELDS);
     }
 
     public Form contact(PersonContact contact) {

@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import witness.web.Code;
 import witness.web.IsoDate;
 import witness.web.Labelled;
+import witness.web.Readable;
 import witness.web.Texts;
 import witness.web.VersionRead;
 
@@ -25,7 +26,7 @@ import witness.web.VersionRead;
         "locations" })
 public class LogEntryInput {
     @RestForm
-    @IsoDate
+    @Readable(IsoDate.class)
     public String date;
     @RestForm
     public String researcher;
@@ -107,7 +108,7 @@ public class LogEntryInput {
     }
 
     private void copyTo(ResearchLogEntry entry, UnaryOperator<String> text) {
-        entry.date = IsoDate.Check.parse(date);
+        entry.date = IsoDate.parse(date);
         entry.researcher = text.apply(researcher);
         entry.kind = Labelled.of(ResearchKind.class, kind);
         entry.summary = text.apply(summary);

@@ -1,5 +1,8 @@
 package witness.research;
 
+import static witness.web.Texts.capitalized;
+import static witness.web.Texts.plural;
+
 import java.util.ArrayList;
 import java.util.List;
 import witness.chronology.ChronologyEvent;
@@ -46,16 +49,7 @@ public record SourceDeletion(String title, long citations, long shots, long even
 
     /** Why the source cannot be deleted now. */
     public String refusal() {
-        return "'" + title + "' cannot be deleted while " + plural(testimonies.size(), "testimony is", "testimonies are")
-                + " taken from it (" + String.join(", ", testimonies.stream().map(t -> t.key).toList())
-                + "): they would lose where they come from. Give them another source or delete them first.";
-    }
-
-    private static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return "'" + title + "' cannot be deleted while " + Testimony.takenFrom(testimonies)
+                + " Give them another source or delete them first.";
     }
 }

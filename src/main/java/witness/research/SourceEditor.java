@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ public class SourceEditor {
     Validator validator;
 
     public static Source find(Film film, String key) {
-        return Source.byKey(film, key).orElseThrow(() -> new NotFoundException("This film has no source '" + key + "'."));
+        return Keys.found(Source.byKey(film, key), "source", key);
     }
 
     @Transactional

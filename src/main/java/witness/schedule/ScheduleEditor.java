@@ -38,8 +38,7 @@ public class ScheduleEditor {
     Validator validator;
 
     public static Schedule find(Film film, String key) {
-        return Schedule.byKey(film, key)
-                .orElseThrow(() -> new NotFoundException("This film has no schedule '" + key + "'."));
+        return Keys.found(Schedule.byKey(film, key), "schedule", key);
     }
 
     public static ShootDay findDay(Schedule schedule, long id) {
@@ -165,8 +164,7 @@ public class ScheduleEditor {
     @Transactional
     public ShootDay moveShot(Film film, String key, String shotKey, String dayId, Integer position) {
         Schedule s = find(film, key);
-        Shot shot = Shot.byKey(film, shotKey)
-                .orElseThrow(() -> new NotFoundException("This film has no shot '" + shotKey + "'."));
+        Shot shot = Keys.found(Shot.byKey(film, shotKey), "shot", shotKey);
         return move(s, shot, "shots", day -> day.shots, day(s, dayId), position);
     }
 
@@ -174,8 +172,7 @@ public class ScheduleEditor {
     @Transactional
     public ShootDay moveInterview(Film film, String key, String interviewKey, String dayId, Integer position) {
         Schedule s = find(film, key);
-        Interview interview = Interview.byKey(film, interviewKey)
-                .orElseThrow(() -> new NotFoundException("This film has no interview '" + interviewKey + "'."));
+        Interview interview = Keys.found(Interview.byKey(film, interviewKey), "interview", interviewKey);
         ShootDay target = day(s, dayId);
         if (target != null && interview.status == InterviewStatus.DECLINED) {
             throw new Invalid("interview", "the interview with " + interview.interviewee() + " was declined");

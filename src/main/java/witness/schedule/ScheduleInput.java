@@ -22,6 +22,7 @@ import java.lang.annotation.Target;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
+import witness.web.Readable;
 import witness.web.VersionRead;
 import witness.web.WholeNumber;
 
@@ -127,7 +128,7 @@ public class ScheduleInput {
     @JsonSerialize(converter = Number.Written.class)
     @JsonDeserialize(converter = Number.Read.class)
     @NotBlank(message = "is required")
-    @WholeNumber
+    @Readable(WholeNumber.class)
     @Constraint(validatedBy = {})
     @interface Setting {
         String message() default "is required";
@@ -144,7 +145,7 @@ public class ScheduleInput {
         static final class Written extends StdConverter<String, Integer> {
             @Override
             public Integer convert(String text) {
-                return WholeNumber.Check.value(text);
+                return WholeNumber.value(text);
             }
         }
 
@@ -161,7 +162,7 @@ public class ScheduleInput {
     }
 
     private static int number(String text) {
-        Integer value = WholeNumber.Check.value(text);
+        Integer value = WholeNumber.value(text);
         return value == null ? 0 : value;
     }
 }

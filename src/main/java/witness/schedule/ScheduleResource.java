@@ -309,7 +309,7 @@ public class ScheduleResource {
         if (text == null || text.isBlank()) {
             return null;
         }
-        LocalDate start = IsoDate.Check.parse(text);
+        LocalDate start = IsoDate.parse(text);
         if (start == null) {
             errors.add("start", "must be a date like 1990-06-14, not '" + text.strip() + "'");
         }

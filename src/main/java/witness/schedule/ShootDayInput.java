@@ -9,25 +9,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Null;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
-import witness.web.Code;
 import witness.web.Inputs;
 import witness.web.IsoDate;
+import witness.web.Readable;
 import witness.web.VersionRead;
 
 /**
@@ -38,19 +30,19 @@ import witness.web.VersionRead;
 public class ShootDayInput {
     @RestForm
     @NotBlank(message = "is required")
-    @IsoDate
+    @Readable(IsoDate.class)
     public String date;
     @RestForm
     public String location;
     @RestForm
     @JsonSerialize(converter = ClockTime.Written.class)
     @JsonDeserialize(converter = ClockTime.Read.class)
-    @ShootDayInput.ClockTime
+    @Readable(ClockTime.class)
     public String call;
     @RestForm
     @JsonSerialize(converter = ClockTime.Written.class)
     @JsonDeserialize(converter = ClockTime.Read.class)
-    @ShootDayInput.ClockTime
+    @Readable(ClockTime.class)
     public String wrap;
     /** One per line. */
     @RestForm
@@ -108,7 +100,7 @@ public class ShootDayInput {
 
     /** Copies the day's own fields onto a day (its location is the editor's to find); all have been checked. */
     public void applyTo(ShootDay day) {
-        day.date = IsoDate.Check.parse(date);
+        day.date = IsoDate.parse(date);
         day.callTime = time(call);
         day.wrapTime = time(wrap);
         day.crew = new ArrayList<>(Inputs.lines(crew == null ? List.of() : List.of(crew)));
@@ -136,30 +128,15 @@ public class ShootDayInput {
         }
     }
 
-    /** A time of day as a call sheet writes it, 08:30, or nothing. */
-    @Target(ElementType.FIELD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @Constraint(validatedBy = ClockTime.Check.class)
-    public @interface ClockTime {
-        String message() default "is not a time like 08:30";
-
-        Class<?>[] groups() default {};
-
-        Class<? extends Payload>[] payload() default {};
-
-        /** Reads the time. */
-        class Check implements ConstraintValidator<ClockTime, String> {
-            @Override
-            public boolean isValid(String text, ConstraintValidatorContext context) {
-                if (text == null || text.isBlank() || time(text) != null) {
-                    return true;
-                }
-                return Code.Check.refused(context, "'" + text + "' is not a time like 08:30");
-            }
+    /** A time of day as a call sheet writes it, 08:30. */
+    public static final class ClockTime implements Readable.Reading {
+        @Override
+        public String problem(String text) {
+            return time(text) == null ? "'" + text + "' is not a time like 08:30" : null;
         }
 
         /** A time as a dossier file writes it: a clock time (08:30:00). */
-        final class Written extends StdConverter<String, LocalTime> {
+        public static final class Written extends StdConverter<String, LocalTime> {
             @Override
             public LocalTime convert(String text) {
                 return time(text);
@@ -167,7 +144,7 @@ public class ShootDayInput {
         }
 
         /** A dossier file's clock time as the form's text. */
-        final class Read extends StdConverter<LocalTime, String> {
+        public static final class Read extends StdConverter<LocalTime, String> {
             @Override
             public String convert(LocalTime time) {
                 return time == null ? null : time.toString();

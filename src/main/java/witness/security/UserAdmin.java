@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
 import witness.web.WriteConflict;
 import witness.web.FieldErrors;
 import witness.web.VersionRead;
@@ -48,9 +49,7 @@ public class UserAdmin {
     @Transactional
     public WitnessUser changeRole(String username, UserInput form) {
         WitnessUser user = current(username, form);
-        FieldErrors errors = new FieldErrors();
-        Role role = role(form, errors);
-        errors.check();
+        Role role = checked(form, UserAdmin::role);
         if (role != Role.PRODUCER) {
             keepAProducer(user, "role", "demoted");
         }
@@ -75,9 +74,7 @@ public class UserAdmin {
     @Transactional
     public WitnessUser resetPassword(String username, UserInput form) {
         WitnessUser user = current(username, form);
-        FieldErrors errors = new FieldErrors();
-        String password = password(form, errors);
-        errors.check();
+        String password = checked(form, UserAdmin::password);
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.sessionGeneration++;
         return user;
@@ -116,6 +113,14 @@ public class UserAdmin {
             throw new Invalid(field, "“" + user.username + "” is the last producer who can log in, so cannot be "
                     + change + ": make another user a producer first");
         }
+    }
+
+    /** One field of the form read, refused at once when at fault. */
+    private static <T> T checked(UserInput form, BiFunction<UserInput, FieldErrors, T> read) {
+        FieldErrors errors = new FieldErrors();
+        T value = read.apply(form, errors);
+        errors.check();
+        return value;
     }
 
     private static Role role(UserInput form, FieldErrors errors) {

@@ -41,6 +41,13 @@ public final class Forms {
         return form(id, Inputs.values(stored), shown);
     }
 
+    /** As {@link #filled(String, Object, List)}, with the version of the item read, which its edit form sends back. */
+    public Form filled(String id, Object stored, long version, List<String> shown) {
+        Map<String, String> values = Inputs.values(stored);
+        values.put("version", Long.toString(version));
+        return form(id, values, shown);
+    }
+
     /** The form with this id; stored values may be null (shown empty). */
     public Form form(String id, Map<String, ?> stored, List<String> shown) {
         if (id.equals(refusedId)) {

@@ -8,7 +8,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public class Move {
     @RestForm
-    @WholeNumber
+    @Readable(WholeNumber.class)
     public String position;
     @RestForm
     public String sequence;
@@ -20,7 +20,7 @@ public class Move {
     /** The place asked for; null for none (last); a message naming the field when it is not a number from 1. */
     public Integer position() {
         FieldErrors errors = new FieldErrors();
-        Integer place = WholeNumber.Check.value(position);
+        Integer place = WholeNumber.value(position);
         if (position != null && !position.isBlank() && place == null) {
             errors.add("position", "must be a whole number, not '" + position + "'");
         } else if (place != null && place < 1) {

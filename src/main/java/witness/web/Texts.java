@@ -5,6 +5,21 @@ public final class Texts {
     private Texts() {
     }
 
+    /** "1 shot", "3 shots": the number and the word for it. */
+    public static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** As {@link #plural(long, String, String)}, the word taking an s for more than one. */
+    public static String plural(long n, String one) {
+        return plural(n, one, one + "s");
+    }
+
+    /** The text with its first letter a capital, as a sentence starts. */
+    public static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
