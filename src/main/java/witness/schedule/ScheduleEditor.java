@@ -188,6 +188,10 @@ public class ScheduleEditor {
             Function<ShootDay, List<T>> items, ShootDay target, Integer position) {
         List<ShootDay> holding = ShootDay.list("select d from ShootDay d join d." + collection + " x"
                 + " where d.schedule = ?1 and x = ?2", s, item);
+        if (target == null && holding.isEmpty()) {
+            // A strip's form sent without a day chosen: nothing to take back, and nothing booked silently.
+            throw new Invalid("day", "choose the day to schedule it on");
+        }
         for (ShootDay d : holding) {
             items.apply(d).removeIf(x -> x.id.equals(item.id));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import witness.core.Film;
 import witness.film.Shot;
+import witness.film.ShotKind;
 import witness.film.ShotStatus;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
@@ -19,6 +20,9 @@ import witness.location.Location;
  */
 public record SchedulePlan(Schedule schedule, List<ShootDay> days, List<Strip> strips, List<Conflict> conflicts) {
     public static final String NO_LOCATION = "No location";
+    /** The kinds of shot a crew films wherever they are; the others need a shoot day only when given a location. */
+    static final List<ShotKind> FILMED = List.of(ShotKind.INTERVIEW, ShotKind.LOCATION, ShotKind.RECONSTRUCTION);
+    static final List<ShotKind> MADE_IN_THE_EDIT = List.of(ShotKind.GRAPHIC, ShotKind.CAPTION);
 
     /**
      * One group of the stripboard: shots and interviews by their location; an interview without one by the
@@ -100,20 +104,25 @@ public record SchedulePlan(Schedule schedule, List<ShootDay> days, List<Strip> s
         return ordered;
     }
 
-    /** The film's shots not dropped and not on any day of this schedule, in shot-list order. */
+    /**
+     * The film's shots that need a shoot day and are on no day of any of its schedules, in shot-list order: not
+     * dropped, and filmed by the crew (an interview, a location or a reconstruction shot, or archive and documents
+     * given a location, filmed where they are kept); graphics and captions are made in the edit.
+     */
     public static List<Shot> unscheduledShots(Schedule schedule) {
         return Shot.list("from Shot s join fetch s.scene sc join fetch sc.sequence q left join fetch s.location"
-                + " left join fetch s.person left join fetch s.source where q.film = ?1 and s.status <> ?2 and s not in"
-                + " (select x from ShootDay d join d.shots x where d.schedule = ?3)"
-                + " order by q.position, sc.position, s.position", schedule.film, ShotStatus.DROPPED, schedule);
+                + " left join fetch s.person left join fetch s.source where q.film = ?1 and s.status <> ?2"
+                + " and s.kind not in ?4 and (s.location is not null or s.kind in ?3) and s not in"
+                + " (select x from ShootDay d join d.shots x where d.schedule.film = ?1)"
+                + " order by q.position, sc.position, s.position", schedule.film, ShotStatus.DROPPED, FILMED, MADE_IN_THE_EDIT);
     }
 
-    /** The film's interviews not declined and not on any day of this schedule. */
+    /** The film's interviews not declined and on no day of any of its schedules. */
     public static List<Interview> unscheduledInterviews(Schedule schedule) {
         return Interview.list("from Interview i left join fetch i.person left join fetch i.location"
                 + " where i.film = ?1 and i.status <> ?2"
-                + " and i not in (select x from ShootDay d join d.interviews x where d.schedule = ?3)"
-                + " order by i.key", schedule.film, InterviewStatus.DECLINED, schedule);
+                + " and i not in (select x from ShootDay d join d.interviews x where d.schedule.film = ?1)"
+                + " order by i.key", schedule.film, InterviewStatus.DECLINED);
     }
 
     /** The days the unscheduled shots would make from the start date; nothing is saved. */

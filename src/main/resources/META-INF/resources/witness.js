@@ -28,6 +28,10 @@
           if (event.from === event.to && event.oldDraggableIndex === event.newDraggableIndex) {
             return;
           }
+          // From the stripboard to the stripboard: its order is the shot list's, so nothing is sent.
+          if (event.to.dataset.parentField && !event.to.dataset.parent && !event.from.dataset.parent) {
+            return;
+          }
           var values = { position: event.newDraggableIndex + 1 };
           var to = event.to;
           if (to.dataset.parentField) {

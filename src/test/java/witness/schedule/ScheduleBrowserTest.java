@@ -33,15 +33,15 @@ class ScheduleBrowserTest extends BrowserTest {
         page.setViewportSize(1600, 6000);
         page.evaluate("window.sameDocument = true");
         String firstDay = page.getAttribute("article.day-card", "id");
-        drag(page.locator("#board-shot-orenburg-arrival-2 .drag-handle"), page.locator("#" + firstDay + " ol.shots li.shot .drag-handle").first());
-        page.waitForSelector("#" + firstDay + "-shot-orenburg-arrival-2");
+        drag(page.locator("#board-shot-mexico-marseille-2 .drag-handle"), page.locator("#" + firstDay + " ol.shots li.shot .drag-handle").first());
+        page.waitForSelector("#" + firstDay + "-shot-mexico-marseille-2");
 
-        assertThat(page.querySelector("#board-shot-orenburg-arrival-2")).isNull();
+        assertThat(page.querySelector("#board-shot-mexico-marseille-2")).isNull();
         assertThat(page.textContent("#" + firstDay + " .load")).contains("270 of 600");
         assertThat(page.textContent(".board-notice")).contains("Scheduled shot");
 
-        drag(page.locator("#" + firstDay + "-shot-orenburg-arrival-2 .drag-handle"), page.locator(".stripboard ul.strips li.shot .drag-handle").first());
-        page.waitForSelector("#board-shot-orenburg-arrival-2");
+        drag(page.locator("#" + firstDay + "-shot-mexico-marseille-2 .drag-handle"), page.locator(".stripboard ul.strips li.shot .drag-handle").first());
+        page.waitForSelector("#board-shot-mexico-marseille-2");
         assertThat(page.textContent("#" + firstDay + " .load")).contains("240 of 600");
         assertThat(page.evaluate("window.sameDocument")).isEqualTo(true);
         Browser.screenshot(page, "schedule");

@@ -161,24 +161,24 @@ class ScheduleEditingTest {
     void aShotIsScheduledByFormUnscheduledAndADeletedDaySendsItsShotsBack() {
         newSchedule("test-shoot");
         long day = addDay("test-shoot", Map.of("date", "1990-06-01", "location", "orenburg"));
-        assertThat(board("test-shoot").select("#board-shot-orenburg-arrival-2")).hasSize(1);
+        assertThat(board("test-shoot").select("#board-shot-mexico-marseille-2")).hasSize(1);
 
-        move("shots/orenburg-arrival-2", Map.of("day", String.valueOf(day))).then().statusCode(303)
+        move("shots/mexico-marseille-2", Map.of("day", String.valueOf(day))).then().statusCode(303)
                 .header("Location", endsWith("#day-" + day));
         Document page = board("test-shoot");
-        assertThat(page.select("#board-shot-orenburg-arrival-2")).isEmpty();
+        assertThat(page.select("#board-shot-mexico-marseille-2")).isEmpty();
         assertThat(page.select("#day-" + day + " li.shot")).hasSize(1);
         assertThat(page.select("#day-" + day + " .load").text()).isEqualTo("Load 30 of 600 min");
-        // The Orenburg shoot keeps it: schedules are alternatives
-        assertThat(Pages.get("/films/{slug}/schedules/orenburg-shoot", slug).select("#board-shot-orenburg-arrival-2"))
+        // On a day of one schedule, it leaves the stripboard of every other
+        assertThat(Pages.get("/films/{slug}/schedules/orenburg-shoot", slug).select("#board-shot-mexico-marseille-2"))
                 .isEmpty();
 
-        move("shots/orenburg-arrival-2", Map.of("day", "")).then().statusCode(303);
-        assertThat(board("test-shoot").select("#board-shot-orenburg-arrival-2")).hasSize(1);
+        move("shots/mexico-marseille-2", Map.of("day", "")).then().statusCode(303);
+        assertThat(board("test-shoot").select("#board-shot-mexico-marseille-2")).hasSize(1);
         assertThat(board("test-shoot").select("#day-" + day + " li.shot")).isEmpty();
 
-        move("interviews/vlady", Map.of("day", String.valueOf(day))).then().statusCode(303);
-        move("shots/orenburg-arrival-2", Map.of("day", String.valueOf(day))).then().statusCode(303);
+        move("interviews/friends-france", Map.of("day", String.valueOf(day))).then().statusCode(303);
+        move("shots/mexico-marseille-2", Map.of("day", String.valueOf(day))).then().statusCode(303);
         assertThat(board("test-shoot").select("#day-" + day + " .load").text()).isEqualTo("Load 150 of 600 min");
         String version = Pages.get("/films/{slug}/schedules/test-shoot/days/{id}", slug, day)
                 .select("form[action$=/delete] input[name=version]").val();
@@ -186,8 +186,8 @@ class ScheduleEditingTest {
                 .post("/films/{slug}/schedules/test-shoot/days/{id}/delete", slug, day).then().statusCode(303);
         Document after = board("test-shoot");
         assertThat(after.select("#day-" + day)).isEmpty();
-        assertThat(after.select("#board-shot-orenburg-arrival-2")).hasSize(1);
-        assertThat(after.select("#board-interview-vlady")).hasSize(1);
+        assertThat(after.select("#board-shot-mexico-marseille-2")).hasSize(1);
+        assertThat(after.select("#board-interview-friends-france")).hasSize(1);
     }
 
     @Test
@@ -238,6 +238,21 @@ class ScheduleEditingTest {
                 .post("/films/{slug}/schedules/test-shoot/shots/orenburg-arrival-2/move", SergeFilm.SLUG)
                 .then().statusCode(404);
         assertThat(shotsOn(day)).isEmpty();
+    }
+
+    @Test
+    void aStripsFormSentWithoutADayBooksNothingAndSaysSo() {
+        newSchedule("test-shoot");
+        long day = addDay("test-shoot", Map.of("date", "1990-06-01", "location", "orenburg"));
+        Element select = board("test-shoot").selectFirst("#to-shot-mexico-marseille-2");
+        assertThat(select.hasAttr("required")).isTrue();
+        assertThat(select.selectFirst("option[selected]").val()).as("no day chosen for the producer").isEmpty();
+
+        move("shots/mexico-marseille-2", Map.of("day", "")).then().statusCode(422)
+                .body(containsString("choose the day to schedule it on"));
+
+        assertThat(shotsOn(day)).isEmpty();
+        assertThat(board("test-shoot").select("#board-shot-mexico-marseille-2")).hasSize(1);
     }
 
     // ----- the suggestion

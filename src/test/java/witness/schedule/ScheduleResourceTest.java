@@ -43,17 +43,21 @@ class ScheduleResourceTest {
     }
 
     @Test
-    void theStripboardListsOnlyWhatIsOnNoDayOfThisScheduleGroupedByLocation() {
+    void theStripboardListsWhatNeedsAShootDayAndIsOnNoScheduleGroupedByLocation() {
         Document page = Pages.get("/films/{slug}/schedules/mexico-shoot", SergeFilm.SLUG);
         // prologue-taxi-3 is on the 8 March day: not on the board; vlady is on a day too
         assertThat(page.select("#board-shot-prologue-taxi-3")).isEmpty();
         assertThat(page.select("#board-interview-vlady")).isEmpty();
-        assertThat(page.select(".stripboard li.strip")).isNotEmpty();
-        // Orenburg's shots are not on the Mexico shoot: they are on its board, under their location
+        // orenburg-arrival-2 is on a day of the Orenburg shoot: not to be booked twice
+        assertThat(page.select("#board-shot-orenburg-arrival-2")).isEmpty();
+        // archive without a location, a caption: made in the edit suite, not on a shoot day
+        assertThat(page.select("#board-shot-prologue-taxi-2")).isEmpty();
+        assertThat(page.select("#board-shot-orenburg-arrival-5")).isEmpty();
+        // the Villa Air-Bel location shot is on no schedule: on the board, under its location
         Element group = page.select(".strip-group").stream()
-                .filter(g -> g.select("#board-shot-orenburg-arrival-2").size() == 1).findFirst().orElseThrow();
-        assertThat(group.select("h3").text()).startsWith("Orenburg");
-        assertThat(page.select(".strip-group h3").last().text()).startsWith("No location");
+                .filter(g -> g.select("#board-shot-mexico-marseille-2").size() == 1).findFirst().orElseThrow();
+        assertThat(group.select("h3").text()).startsWith("The villa outside Marseille");
+        assertThat(page.select("#board-shot-orenburg-campaign-4")).hasSize(1);
     }
 
     @Test
@@ -67,9 +71,10 @@ class ScheduleResourceTest {
                 .matches("/films/victor-serge/schedules/mexico-shoot/shots/[a-z0-9-]+/move");
         assertThat(page.select(".stripboard ul[data-sortable=schedule-mexico-shoot]"))
                 .allSatisfy(list -> assertThat(list.attr("data-parent")).isEmpty());
-        Element strip = page.selectFirst("#board-shot-orenburg-arrival-2");
+        Element strip = page.selectFirst("#board-shot-mexico-marseille-2");
         assertThat(strip.select(".drag-handle")).hasSize(1);
-        assertThat(strip.select("form select[name=day] option")).hasSize(7);
+        assertThat(strip.select("form select[name=day] option")).hasSize(page.select("article.day-card").size() + 1);
+        assertThat(strip.select("form select[name=day] option").first().val()).as("no day preset").isEmpty();
         assertThat(strip.select("form button").text()).startsWith("Schedule");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,13 @@ class ScheduleStatementsTest {
                 .formParam("minutesPerInterview", "120").formParam("maxTravelKm", "500")
                 .post("/films/{slug}/schedules", slug);
         long emptyPage = statements("/films/" + slug + "/schedules/empty");
+        // Forty-eight location shots on no schedule: a suggestion of a dozen days (four a day)
+        String scene = given().get("/api/films/{slug}/scenes", slug).jsonPath().getString("[0].key");
+        for (int i = 1; i <= 48; i++) {
+            given().contentType("application/json").body(Map.of("scene", scene, "kind", "location",
+                    "location", "orenburg", "description", "Street " + i)).post("/api/films/{slug}/shots", slug)
+                    .then().statusCode(201);
+        }
         long listBefore = statements("/films/" + slug + "/schedules");
 
         Document preview = Pages.get("/films/{slug}/schedules/empty/suggestion?start=1991-01-01", slug);
