@@ -6,10 +6,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
-import java.nio.charset.StandardCharsets;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import witness.testing.Browser;
@@ -40,6 +42,30 @@ class InterviewBoardBrowserTest extends BrowserTest {
         assertThat(page.textContent("#status-filmed #interview-vlady .warnings")).containsIgnoringCase("release");
         assertThat(page.evaluate("window.sameDocument")).isEqualTo(true);
         Browser.screenshot(page, "interviews-board");
+    }
+
+    /** At a producer's 1400 px, the eight statuses are one row; a card moved to "filmed" stays in view, warning and all. */
+    @Test
+    void atDesktopWidthEveryStatusIsSideBySideAndACardMovedToFilmedStaysInView() {
+        page.setViewportSize(1400, 900);
+        List<BoundingBox> columns = page.locator("section.board-column").all().stream().map(Locator::boundingBox)
+                .toList();
+        assertThat(columns).hasSize(8).allSatisfy(column -> {
+            assertThat(column.y).as("one row").isEqualTo(columns.get(0).y);
+            assertThat(column.x + column.width).as("within the window").isLessThanOrEqualTo(1400);
+        });
+        assertThat(page.locator(".card details.topics").count()).as("cards with topics").isPositive();
+        assertThat(page.locator(".card details.topics[open]").count()).as("topics folded").isZero();
+
+        page.selectOption("#move-vlady", "filmed");
+        page.click("#interview-vlady button:has-text('Move')");
+        page.waitForSelector("#status-filmed #interview-vlady");
+
+        BoundingBox warning = page.locator("#status-filmed #interview-vlady .warnings").boundingBox();
+        assertThat(warning.y + warning.height).as("the release warning, without scrolling").isLessThanOrEqualTo(900);
+        assertThat(warning.x + warning.width).isLessThanOrEqualTo(1400);
+        assertThat(page.evaluate("document.documentElement.scrollWidth")).as("no sideways scroll of the page")
+                .isEqualTo(1400);
     }
 
     @Test
