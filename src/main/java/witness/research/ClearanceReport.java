@@ -24,6 +24,7 @@ import witness.film.ShotKind;
 import witness.film.ShotStatus;
 import witness.source.ClearanceStatus;
 import witness.source.Source;
+import witness.web.Formats;
 import witness.web.SpreadsheetCells;
 
 /**
@@ -80,7 +81,7 @@ public record ClearanceReport(ClearanceStatus status, List<Item> items, List<Tot
             if (total == null) {
                 return "no fee given";
             }
-            return currency == null ? money() + " (no currency given)" : money() + " " + currency;
+            return currency == null ? Formats.money(total, null) + " (no currency given)" : Formats.money(total, currency);
         }
     }
 

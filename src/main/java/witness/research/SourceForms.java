@@ -15,16 +15,10 @@ public record SourceForms(Forms forms) {
     static final String NEW = "new-source";
     static final String EDIT = "edit-source";
     static final List<String> FIELDS = Inputs.fields(SourceInput.class, "version");
-    private static final Map<String, String> TYPE_LABELS = Map.ofEntries(Map.entry("chapter", "chapter of a book"),
-            Map.entry("article-journal", "journal article"), Map.entry("article-newspaper", "newspaper article"),
-            Map.entry("article-magazine", "magazine article"), Map.entry("motion_picture", "film or footage"),
-            Map.entry("graphic", "photograph or picture"), Map.entry("webpage", "web page"),
-            Map.entry("personal_communication", "personal communication"));
-
     /** A CSL type as a select offers it. */
     public record TypeChoice(String code, String label) {
         static TypeChoice of(String code) {
-            return new TypeChoice(code, TYPE_LABELS.getOrDefault(code, code.replace('_', ' ').replace('-', ' ')));
+            return new TypeChoice(code, Source.typeLabel(code));
         }
     }
 

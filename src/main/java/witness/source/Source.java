@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
@@ -125,6 +126,17 @@ public class Source extends PanacheEntity {
     public boolean lost;
     @Version
     public long version;
+
+    private static final Map<String, String> TYPE_LABELS = Map.ofEntries(Map.entry("chapter", "chapter of a book"),
+            Map.entry("article-journal", "journal article"), Map.entry("article-newspaper", "newspaper article"),
+            Map.entry("article-magazine", "magazine article"), Map.entry("motion_picture", "film or footage"),
+            Map.entry("graphic", "photograph or picture"), Map.entry("webpage", "web page"),
+            Map.entry("personal_communication", "personal communication"));
+
+    /** A CSL type as people say it: "newspaper article" for article-newspaper. */
+    public static String typeLabel(String code) {
+        return code == null ? "" : TYPE_LABELS.getOrDefault(code, code.replace('_', ' ').replace('-', ' '));
+    }
 
     public static Optional<Source> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();

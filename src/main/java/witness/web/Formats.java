@@ -1,8 +1,11 @@
 package witness.web;
 
 import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.parser.Parser;
@@ -47,6 +50,28 @@ public class Formats {
     /** Whether a page may write this address as a link: http, https and mailto only. */
     public static boolean linkable(String address) {
         return address != null && address.matches(LINK);
+    }
+
+    /**
+     * An amount as a producer writes it: £2,750.00, €100.00, US$40.00 (British usage, the currency's own symbol or
+     * its code); without a currency, 2,750.00.
+     */
+    public static String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        Currency known = currency == null ? null
+                : Currency.getAvailableCurrencies().stream().filter(c -> c.getCurrencyCode().equals(currency))
+                        .findFirst().orElse(null);
+        if (known == null) {
+            NumberFormat plain = NumberFormat.getNumberInstance(Locale.UK);
+            plain.setMinimumFractionDigits(2);
+            plain.setMaximumFractionDigits(2);
+            return plain.format(amount) + (currency == null ? "" : " " + currency);
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        format.setCurrency(known);
+        return format.format(amount);
     }
 
     /** Markdown as HTML, with whatever HTML the author wrote escaped. */

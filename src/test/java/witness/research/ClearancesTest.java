@@ -102,7 +102,7 @@ class ClearancesTest {
                 .containsExactly("item-letter", "item-album", "item-map", "item-newsreel", "item-photo");
         Element newsreel = page.selectFirst("#item-newsreel");
         assertThat(newsreel.select("th a").attr("href")).isEqualTo("/films/" + slug + "/sources/newsreel");
-        assertThat(newsreel.select("td").eachText()).containsExactly("British Pathé", "to clear", "750.00 GBP",
+        assertThat(newsreel.select("td").eachText()).containsExactly("British Pathé", "to clear", "£750.00",
                 "World", "10 years", "1.1.1, 1.1.2");
         assertThat(page.selectFirst("#item-letter").hasClass("not-counted")).isTrue();
         assertThat(page.selectFirst("#item-letter .shots").text()).startsWith("1.2.1 (dropped)");
@@ -114,13 +114,13 @@ class ClearancesTest {
         Document page = Pages.get("/films/{slug}/clearances", slug);
 
         assertThat(rows(page, "#totals-holder")).containsExactly(
-                "British Pathé | 3 | 100.00 EUR; 800.00 GBP",
+                "British Pathé | 3 | €100.00; £800.00",
                 "The family | 1 | no fee given (1)");
         assertThat(rows(page, "#totals-status")).containsExactly(
                 "not needed | 1 | no fee given (1)",
-                "to clear | 1 | 750.00 GBP",
-                "requested | 1 | 50.00 GBP",
-                "cleared | 1 | 100.00 EUR");
+                "to clear | 1 | £750.00",
+                "requested | 1 | £50.00",
+                "cleared | 1 | €100.00");
     }
 
     @Test
@@ -177,7 +177,7 @@ class ClearancesTest {
     void theStatusFilterNarrowsThePageAndTheCsvAndABadStatusIsRefused() throws IOException {
         Document cleared = Pages.get("/films/{slug}/clearances?status=cleared", slug);
         assertThat(cleared.select("tr.item")).extracting(Element::id).containsExactly("item-photo");
-        assertThat(rows(cleared, "#totals-holder")).containsExactly("British Pathé | 1 | 100.00 EUR");
+        assertThat(rows(cleared, "#totals-holder")).containsExactly("British Pathé | 1 | €100.00");
 
         List<CSVRecord> records = parse(given().get("/films/{slug}/clearances.csv?status=to-clear", slug)
                 .then().statusCode(200).extract().asString().substring(1));
@@ -204,8 +204,8 @@ class ClearancesTest {
             source.clearance = ClearanceStatus.CLEARED;
         });
         Document page = Pages.get("/films/{slug}/clearances", copy);
-        assertThat(page.select("#item-film-mexico-city-1940s td.fee").text()).isEqualTo("1234.50 MXN");
-        assertThat(rows(page, "#totals-holder")).contains("Mexican Film Archive | 1 | 1234.50 MXN");
+        assertThat(page.select("#item-film-mexico-city-1940s td.fee").text()).isEqualTo("MX$1,234.50");
+        assertThat(rows(page, "#totals-holder")).contains("Mexican Film Archive | 1 | MX$1,234.50");
         assertThat(page.select("li.warning")).extracting(e -> e.text())
                 .noneMatch(w -> w.contains("Archive film of Mexico City streets"));
     }

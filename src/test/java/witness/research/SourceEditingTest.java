@@ -44,7 +44,7 @@ class SourceEditingTest {
         assertThat(page.select("dd.author").eachText()).containsExactly("Victor Serge");
         assertThat(page.select("dd.translator").eachText()).containsExactly("Collectif Smolny");
         assertThat(page.select("dd.issued").text()).isEqualTo("1946-03");
-        assertThat(page.select("dd.fee").text()).isEqualTo("120.50 EUR");
+        assertThat(page.select("dd.fee").text()).isEqualTo("€120.50");
         assertThat(page.select("dd.clearance").text()).isEqualTo("requested");
         assertThat(page.select("#edit-source-authors").text()).isEqualTo("Serge, Victor");
         assertThat(page.select("#edit-source-translators").text()).isEqualTo("Collectif Smolny");
@@ -56,7 +56,7 @@ class SourceEditingTest {
         assertThat(list.select("#source-les-derniers-temps a").attr("href"))
                 .isEqualTo("/films/" + slug + "/sources/les-derniers-temps");
         assertThat(list.select("#source-les-derniers-temps .archive").text()).isEqualTo("Hoover Institution, Box 3");
-        assertThat(list.select("#source-les-derniers-temps .fee").text()).isEqualTo("120.50 EUR");
+        assertThat(list.select("#source-les-derniers-temps .fee").text()).isEqualTo("€120.50");
         assertThat(list.select("#source-les-derniers-temps .lost").text()).isEqualTo("lost");
         assertThat(list.select("#source-les-derniers-temps .issued").text()).isEqualTo("1946-03");
     }
@@ -99,7 +99,7 @@ class SourceEditingTest {
                 .then().statusCode(303).header("Location", endsWith("/films/" + slug + "/sources/memoirs"));
         Document after = Pages.get("/films/{slug}/sources/memoirs", slug);
         assertThat(after.select("dd.translator").eachText()).containsExactly("Peter Sedgwick");
-        assertThat(after.select("dd.fee").text()).isEqualTo("300.00 GBP");
+        assertThat(after.select("dd.fee").text()).isEqualTo("£300.00");
         assertThat(after.select("h1 .lost").text()).isEqualTo("lost");
 
         fields.put("version", version);

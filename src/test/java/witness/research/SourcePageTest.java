@@ -61,6 +61,11 @@ class SourcePageTest {
         assertThat(memoirs.select(".names").text()).isEqualTo("Victor Serge");
         assertThat(memoirs.select(".type").text()).isEqualTo("book");
         assertThat(memoirs.select(".clearance").text()).isEqualTo("to clear");
+        // types as people say them, not as CSL codes them
+        assertThat(list.selectFirst("#source-newsreel-paricutin-1943 .type").text()).isEqualTo("film or footage");
+        assertThat(list.select("td.type").eachText()).noneMatch(type -> type.contains("_") || type.contains("-"));
+        assertThat(Pages.get("/films/victor-serge/sources/newsreel-paricutin-1943").select("dd.type").text())
+                .isEqualTo("film or footage");
     }
 
     @Test

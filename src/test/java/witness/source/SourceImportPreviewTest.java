@@ -54,9 +54,9 @@ class SourceImportPreviewTest {
                 .containsEntry("status", "New").containsEntry("checked", "true");
         assertThat(row(preview, 2)).containsEntry("title", "La muerte de Victor Serge")
                 .containsEntry("authors", "Julián Gorkín").containsEntry("year", "1957")
-                .containsEntry("type", "article-journal").containsEntry("status", "New");
+                .containsEntry("type", "journal article").containsEntry("status", "New");
         assertThat(row(preview, 3)).containsEntry("title", "Lettre à Antoinette Borderie")
-                .containsEntry("year", "1947").containsEntry("type", "personal_communication");
+                .containsEntry("year", "1947").containsEntry("type", "personal communication");
         assertThat(row(preview, 4).get("status")).as("same title in other case, same year")
                 .isEqualTo("Duplicate of year-one (same title and year)");
         assertThat(row(preview, 4)).containsEntry("checked", "false");
@@ -76,9 +76,9 @@ class SourceImportPreviewTest {
                 .containsEntry("status", "Duplicate of memoirs (same title and year)").containsEntry("checked", "false");
         assertThat(row(preview, 2)).containsEntry("title", "La muerte de Victor Serge")
                 .containsEntry("authors", "Julián Gorkín").containsEntry("year", "1957")
-                .containsEntry("type", "article-journal").containsEntry("status", "New");
+                .containsEntry("type", "journal article").containsEntry("status", "New");
         assertThat(row(preview, 3)).containsEntry("title", "Victor Serge: Political, Social & Literary Journals")
-                .containsEntry("type", "chapter").containsEntry("status", "New");
+                .containsEntry("type", "chapter of a book").containsEntry("status", "New");
         assertThat(row(preview, 4)).containsEntry("title", "Lettre à Antoinette Borderie")
                 .containsEntry("type", "manuscript");
         assertThat(row(preview, 5)).as("UTF-8 accents; same title, neither dated")
@@ -94,7 +94,7 @@ class SourceImportPreviewTest {
         assertThat(preview.select(".import-summary").text()).contains("4 items", "RIS", "3 new", "1 duplicate");
         assertThat(row(preview, 1)).containsEntry("status", "Duplicate of memoirs (same title and year)");
         assertThat(row(preview, 2)).containsEntry("title", "La muerte de Victor Serge").containsEntry("year", "1957")
-                .containsEntry("type", "article-journal");
+                .containsEntry("type", "journal article");
         assertThat(preview.select("#item-2 .title").text()).contains("in Cuadernos del Congreso");
         assertThat(row(preview, 3)).containsEntry("authors", "Victor Serge; Natalia Sedova Trotsky")
                 .containsEntry("year", "1951").containsEntry("status", "New");
