@@ -46,8 +46,12 @@ public class UserResource {
     @Inject
     SecurityIdentity identity;
 
-    /** A user as the page lists them, with the forms of their row; paused: until when their logins are (or null). */
-    public record Row(WitnessUser user, boolean you, Form role, Form enabled, Form password, String paused) {
+    /**
+     * A user as the page lists them, with the forms of their row; paused: until when their logins are (or null);
+     * lastProducer: the only producer who can log in, whom the page offers no way to disable.
+     */
+    public record Row(WitnessUser user, boolean you, Form role, Form enabled, Form password, String paused,
+            boolean lastProducer) {
     }
 
     @CheckedTemplate
@@ -120,13 +124,15 @@ public class UserResource {
     private TemplateInstance page(Forms forms, Form newUser, String notice) {
         String me = WitnessUser.usernameOf(identity);
         Map<String, Instant> paused = LoginThrottle.pausedUsers(Instant.now());
+        boolean oneProducer = WitnessUser.enabledProducers() == 1;
         List<Row> rows = WitnessUser.byUsernameOrder().stream().map(u -> new Row(u, u.username.equals(me),
                 forms.form(formId(u.username, "role"), Map.of("role", u.role.code(), "version", u.version),
                         List.of("role")),
                 forms.form(formId(u.username, "enabled"), Map.of("version", u.version), List.of("enabled")),
                 forms.form(formId(u.username, "password"), Map.of("version", u.version),
                         List.of("password")),
-                paused.containsKey(u.username) ? PAUSE_END.format(paused.get(u.username)) : null)).toList();
+                paused.containsKey(u.username) ? PAUSE_END.format(paused.get(u.username)) : null,
+                oneProducer && u.enabled && u.role == Role.PRODUCER)).toList();
         return Templates.users(rows, newUser, List.of(Role.values()), UserAdmin.MIN_PASSWORD, notice);
     }
 

@@ -63,9 +63,16 @@ class AccessPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/login", "/witness.css", "/witness.js", "/webjars/htmx.org/dist/htmx.min.js", "/q/health" })
+    @ValueSource(strings = { "/login", "/witness.css", "/witness.js", "/webjars/htmx.org/dist/htmx.min.js", "/q/health",
+            "/favicon.ico" })
     void loggingInTheStylesScriptsAndHealthCheckNeedNoLogin(String path) {
         given(As.anonymous()).redirects().follow(false).get(path).then().statusCode(200);
+    }
+
+    @Test
+    void theBrowsersTabIconIsAnIconFile() {
+        byte[] icon = given(As.anonymous()).get("/favicon.ico").then().statusCode(200).extract().asByteArray();
+        assertThat(icon).startsWith(0, 0, 1, 0);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import witness.testing.As;
 import witness.testing.OwnInstallation;
+import witness.testing.Pages;
 import witness.testing.SergeFilm;
 
 /**
@@ -28,6 +29,9 @@ class LastProducerTest {
     @Test
     void theLastProducerCannotDemoteOrDisableThemselfAndIsToldWhy() {
         assertThat(SergeFilm.query(WitnessUser::enabledProducers)).isEqualTo(1);
+        Document page = Pages.get("/users");
+        assertThat(page.select("#user-admin-enabled button")).as("no Disable offered").isEmpty();
+        assertThat(page.select("#user-admin-enabled .last-producer").text()).contains("the last producer");
 
         Document demoted = Jsoup.parse(post("/users/admin/role", Map.of("role", "director", "version", version("admin")))
                 .statusCode(422).extract().asString());
