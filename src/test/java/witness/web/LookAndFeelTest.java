@@ -251,4 +251,16 @@ class LookAndFeelTest {
         Arc.container().instance(DossierImporter.class).get().importFilm(files, slug);
         return slug;
     }
+
+    @Test
+    void theMenuMarksTheAreaOfThePageAndOnlyIt() {
+        assertThat(Pages.get("/films/victor-serge/shots").select(".site-nav a[aria-current=page]").eachText())
+                .containsExactly("Shot list");
+        assertThat(Pages.get("/films/victor-serge/interviews/vlady").select(".site-nav a[aria-current=page]")
+                .eachText()).as("a page below an area").containsExactly("Interviews");
+        assertThat(Pages.get("/films/victor-serge").select(".site-nav a[aria-current=page]").eachText())
+                .containsExactly("Structure");
+        assertThat(Pages.get("/?film=victor-serge").select(".site-nav a[aria-current=page]").eachText())
+                .containsExactly("Dashboard");
+    }
 }
