@@ -64,7 +64,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
                 "x.sequence.position, x.position");
         return group("scenes", "Scenes", scenes, s -> new Hit(Highlights.segments(s.number() + " " + s.title, terms),
                 base + "/scenes/" + s.key, s.sequence.title,
-                snippet(terms, s.narration, s.purpose, s.setting, s.era)));
+                snippet(terms, Formats.plain(s.narration), s.purpose, s.setting, s.era)));
     }
 
     private static Group shots(WordSearch search, String base, List<String> terms) {
@@ -113,7 +113,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
                 List.of("x.summary", "x.findings", "x.researcher"), List.of(followUps), "x.date desc, x.id desc");
         return group("research-log", "Research log", entries, e -> new Hit(Highlights.segments(e.summary, terms),
                 base + "/research-log/" + e.id, Formats.human(e.date) + " · " + e.researcher + " · " + e.kind.label(),
-                snippet(terms, e.findings, e.followUps.stream().map(f -> f.text).toArray(String[]::new))));
+                snippet(terms, Formats.plain(e.findings), e.followUps.stream().map(f -> f.text).toArray(String[]::new))));
     }
 
     private static Group people(WordSearch search, String base, List<String> terms) {
@@ -121,7 +121,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
                 List.of("x.name", "x.relation", "x.notes"), List.of(), "x.name");
         return group("people", "People", people, p -> new Hit(Highlights.segments(p.name, terms),
                 base + "/people/" + p.key, p.relation == null ? "" : p.relation,
-                snippet(terms, p.notes, p.relation)));
+                snippet(terms, Formats.plain(p.notes), p.relation)));
     }
 
     private static Group chronology(WordSearch search, String base, List<String> terms) {

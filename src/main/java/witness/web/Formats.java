@@ -11,12 +11,14 @@ import java.util.Locale;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /** How pages write dates, durations and Markdown for people. */
 @TemplateExtension
 public class Formats {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Parser MARKDOWN = Parser.builder().build();
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
     /** The only link targets a page writes: anything else (javascript:, data:, file:) stays text. */
     public static final String LINK = "(?i)(https?://|mailto:)[^\\s]+";
     /** Escapes any HTML in the text and drops link targets of other schemes: user Markdown stays harmless. */
@@ -72,6 +74,11 @@ public class Formats {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
         format.setCurrency(known);
         return format.format(amount);
+    }
+
+    /** Markdown as the words it shows, without its marks (**, _, #, link targets): for a search's passages. */
+    public static String plain(String markdown) {
+        return markdown == null ? null : PLAIN.render(MARKDOWN.parse(markdown)).strip();
     }
 
     /** Markdown as HTML, with whatever HTML the author wrote escaped. */

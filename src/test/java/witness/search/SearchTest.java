@@ -43,6 +43,9 @@ class SearchTest {
         assertThat(corpse.select(".hit").size()).isLessThan(gorkin.select(".hit").size());
         assertThat(corpse.select(".hit")).allSatisfy(hit ->
                 assertThat(hit.text().toLowerCase()).contains("gorkin").contains("corpse"));
+        // the research log's findings are Markdown: their passage shows the words, not the marks
+        assertThat(gorkin.select("#results-research-log .snippet").eachText())
+                .anyMatch(text -> text.contains("Julian Gorkin")).noneMatch(text -> text.contains("**"));
     }
 
     @Test
