@@ -15,10 +15,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
 import witness.core.FiledKey;
 import witness.web.Code;
+import witness.web.CopiedInput;
 import witness.web.Duration;
 import witness.web.Durations;
 import witness.web.Labelled;
-import witness.web.Texts;
 import witness.web.VersionRead;
 
 /**
@@ -30,7 +30,7 @@ import witness.web.VersionRead;
         + " (PUT replaces every field).")
 @JsonPropertyOrder({ "key", "number", "sequence", "position", "title", "purpose", "setting", "era", "narration",
         "estimatedSeconds", "status", "events", "testimonies", "citations", "shots", "version" })
-public class SceneInput {
+public class SceneInput implements CopiedInput<Scene> {
     @FiledKey(groups = Filed.class)
     @Schema(description = "Key of a new scene; derived from the title when empty, never changed")
     public String key;
@@ -125,16 +125,8 @@ public class SceneInput {
     }
 
     /** Copies the scene's own fields (not its key, sequence or place) onto a scene; an empty status keeps it. */
-    void applyTo(Scene scene) {
-        copyTo(scene, Texts::blankToNull);
-    }
-
-    /** Copies the scene's own fields as a dossier file writes them (a last line break kept) onto a scene. */
-    public void applyFiledTo(Scene scene) {
-        copyTo(scene, UnaryOperator.identity());
-    }
-
-    private void copyTo(Scene scene, UnaryOperator<String> text) {
+    @Override
+    public void copyTo(Scene scene, UnaryOperator<String> text) {
         scene.title = text.apply(title);
         scene.purpose = text.apply(purpose);
         scene.setting = text.apply(setting);

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
 import witness.core.FiledKey;
-import witness.web.Texts;
+import witness.web.CopiedInput;
 import witness.web.VersionRead;
 
 /**
@@ -22,7 +22,7 @@ import witness.web.VersionRead;
 @Schema(name = "Sequence", description = "A sequence: as the API answers it, and as it is sent to create or change it"
         + " (PUT replaces every field).")
 @JsonPropertyOrder({ "key", "position", "title", "period", "synopsis", "scenes", "version" })
-public class SequenceInput {
+public class SequenceInput implements CopiedInput<Sequence> {
     @FiledKey(groups = Filed.class)
     @Schema(description = "Key of a new sequence; derived from the title when empty, never changed")
     public String key;
@@ -67,16 +67,8 @@ public class SequenceInput {
     }
 
     /** Copies the sequence's own fields (not its key or place) onto a sequence. */
-    void applyTo(Sequence sequence) {
-        copyTo(sequence, Texts::blankToNull);
-    }
-
-    /** Copies the sequence's own fields as a dossier file writes them (a last line break kept) onto a sequence. */
-    public void applyFiledTo(Sequence sequence) {
-        copyTo(sequence, UnaryOperator.identity());
-    }
-
-    private void copyTo(Sequence sequence, UnaryOperator<String> text) {
+    @Override
+    public void copyTo(Sequence sequence, UnaryOperator<String> text) {
         sequence.title = text.apply(title);
         sequence.period = text.apply(period);
         sequence.synopsis = text.apply(synopsis);

@@ -11,10 +11,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
 import witness.core.FiledKey;
 import witness.web.Code;
+import witness.web.CopiedInput;
 import witness.web.Duration;
 import witness.web.Durations;
 import witness.web.Labelled;
-import witness.web.Texts;
 import witness.web.VersionRead;
 
 /**
@@ -26,7 +26,7 @@ import witness.web.VersionRead;
         + " replaces every field).")
 @JsonPropertyOrder({ "key", "number", "sequence", "scene", "position", "kind", "description", "audio", "framing",
         "movement", "seconds", "location", "interviewee", "source", "status", "notes", "version" })
-public class ShotInput {
+public class ShotInput implements CopiedInput<Shot> {
     @FiledKey(groups = Filed.class)
     @Schema(description = "Key of a new shot; generated when empty, never changed")
     public String key;
@@ -131,16 +131,8 @@ public class ShotInput {
      * Copies the shot's own fields onto a shot, not its key, scene, place or references (the editor finds those in
      * the film): an empty status keeps it.
      */
-    void applyTo(Shot shot) {
-        copyTo(shot, Texts::blankToNull);
-    }
-
-    /** Copies the shot's own fields as a dossier file writes them (a last line break kept) onto a shot. */
-    public void applyFiledTo(Shot shot) {
-        copyTo(shot, UnaryOperator.identity());
-    }
-
-    private void copyTo(Shot shot, UnaryOperator<String> text) {
+    @Override
+    public void copyTo(Shot shot, UnaryOperator<String> text) {
         shot.kind = Labelled.of(ShotKind.class, kind);
         shot.description = text.apply(description);
         shot.audio = Labelled.of(ShotAudio.class, audio);

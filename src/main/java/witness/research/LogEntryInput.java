@@ -11,10 +11,10 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jboss.resteasy.reactive.RestForm;
 import witness.web.Code;
+import witness.web.CopiedInput;
 import witness.web.IsoDate;
 import witness.web.Labelled;
 import witness.web.Readable;
-import witness.web.Texts;
 import witness.web.VersionRead;
 
 /**
@@ -24,7 +24,7 @@ import witness.web.VersionRead;
  */
 @JsonPropertyOrder({ "date", "researcher", "kind", "summary", "findings", "followUps", "sources", "people", "scenes",
         "locations" })
-public class LogEntryInput {
+public class LogEntryInput implements CopiedInput<ResearchLogEntry> {
     @RestForm
     @Readable(IsoDate.class)
     public String date;
@@ -98,16 +98,8 @@ public class LogEntryInput {
     }
 
     /** Copies the entry's own fields and follow-ups onto an entry (its links are the editor's to find). */
-    void applyTo(ResearchLogEntry entry) {
-        copyTo(entry, Texts::blankToNull);
-    }
-
-    /** Copies the entry's own fields as a dossier file writes them (a last line break kept) onto an entry. */
-    public void applyFiledTo(ResearchLogEntry entry) {
-        copyTo(entry, UnaryOperator.identity());
-    }
-
-    private void copyTo(ResearchLogEntry entry, UnaryOperator<String> text) {
+    @Override
+    public void copyTo(ResearchLogEntry entry, UnaryOperator<String> text) {
         entry.date = IsoDate.parse(date);
         entry.researcher = text.apply(researcher);
         entry.kind = Labelled.of(ResearchKind.class, kind);
