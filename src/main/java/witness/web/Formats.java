@@ -62,9 +62,7 @@ public class Formats {
         if (amount == null) {
             return "";
         }
-        Currency known = currency == null ? null
-                : Currency.getAvailableCurrencies().stream().filter(c -> c.getCurrencyCode().equals(currency))
-                        .findFirst().orElse(null);
+        Currency known = currency(currency);
         if (known == null) {
             NumberFormat plain = NumberFormat.getNumberInstance(Locale.UK);
             plain.setMinimumFractionDigits(2);
@@ -74,6 +72,18 @@ public class Formats {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
         format.setCurrency(known);
         return format.format(amount);
+    }
+
+    /** The ISO 4217 currency of this code, or null for none or a code Java does not know. */
+    private static Currency currency(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /** Markdown as the words it shows, without its marks (**, _, #, link targets): for a search's passages. */
