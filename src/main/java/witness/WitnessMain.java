@@ -14,12 +14,9 @@ import witness.sample.GenerateFilmCommand;
  */
 @QuarkusMain
 public class WitnessMain implements QuarkusApplication {
-    @Inject
-    DossierCommand dossier;
-    @Inject
-    GenerateFilmCommand generateFilm;
-    @Inject
-    BackupCommand backup;
+    @Inject DossierCommand dossier;
+    @Inject GenerateFilmCommand generateFilm;
+    @Inject BackupCommand backup;
 
     public static void main(String... args) {
         int answered = answeredWithoutTheApp(args);

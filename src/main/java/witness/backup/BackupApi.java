@@ -20,12 +20,10 @@ import witness.web.BodyLimit;
 @Path("/api/backups")
 @RolesAllowed("producer")
 public class BackupApi {
-    @Inject
-    BodyLimit bodyLimit;
+    @Inject BodyLimit bodyLimit;
     public static final String RESTORE_PATH = "/api/backups";
 
-    @Inject
-    Backups backups;
+    @Inject Backups backups;
 
     @GET
     @Path("witness-backup.zip")

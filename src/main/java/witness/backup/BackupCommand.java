@@ -27,8 +27,7 @@ public class BackupCommand {
               restore <file.zip>   restore a backup into this installation, which must hold no film
             """;
 
-    @Inject
-    Backups backups;
+    @Inject Backups backups;
 
     /** @return the process exit code: 0 done, 1 refused or failed, 2 not understood */
     @ActivateRequestContext

@@ -34,10 +34,8 @@ public class BackupResource {
         static native TemplateInstance restored(RestoredBackup restored);
     }
 
-    @Inject
-    Backups backups;
-    @ConfigProperty(name = "witness.backup.max-upload-size")
-    MemorySize maxUpload;
+    @Inject Backups backups;
+    @ConfigProperty(name = "witness.backup.max-upload-size") MemorySize maxUpload;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

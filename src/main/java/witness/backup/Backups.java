@@ -22,12 +22,9 @@ public class Backups {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
-    @Inject
-    DataSource dataSource;
-    @Inject
-    IdPools idPools;
-    @Inject
-    RenderedPages renderedPages;
+    @Inject DataSource dataSource;
+    @Inject IdPools idPools;
+    @Inject RenderedPages renderedPages;
 
     /** witness-backup-2026-05-20-143005.zip (UTC): names sort by time. */
     static String fileName(Instant at) {

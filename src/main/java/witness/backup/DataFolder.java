@@ -20,8 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 class DataFolder {
-    @ConfigProperty(name = "witness.data-dir")
-    Path dataDir;
+    @ConfigProperty(name = "witness.data-dir") Path dataDir;
 
     void ownersOnly(@Observes StartupEvent start) {
         if (!Files.isDirectory(dataDir) || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {

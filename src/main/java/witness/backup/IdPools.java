@@ -14,8 +14,7 @@ import org.hibernate.id.OptimizableGenerator;
  */
 @ApplicationScoped
 class IdPools {
-    @Inject
-    SessionFactory sessionFactory;
+    @Inject SessionFactory sessionFactory;
 
     void forget() {
         sessionFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().forEachEntityDescriptor(entity -> {

@@ -30,33 +30,19 @@ import witness.source.Source;
 @Recorded(one = "chronology event", namedBy = "description", code = "events", listed = 9)
 @Table(name = "chronology_event")
 public class ChronologyEvent extends PanacheEntity {
-    @ManyToOne(optional = false)
-    public Film film;
-    @NotBlank @Size(max = 80) @Column(name = "event_key", nullable = false, length = 80)
-    public String key;
+    @ManyToOne(optional = false) public Film film;
+    @NotBlank @Size(max = 80) @Column(name = "event_key", nullable = false, length = 80) public String key;
     /** The first day of the period the precision allows: 1919-01-01 for "January 1919". */
-    @Shown("Date")
-    @NotNull @Column(name = "event_date", nullable = false)
-    public LocalDate date;
+    @Shown("Date") @NotNull @Column(name = "event_date", nullable = false) public LocalDate date;
     @Shown("Precision")
     @NotNull @Enumerated(EnumType.STRING) @Column(name = "date_precision", nullable = false, length = 10)
     public DatePrecision precision;
-    @Shown("Place")
-    @Size(max = 200) @Column(length = 200)
-    public String place;
+    @Shown("Place") @Size(max = 200) @Column(length = 200) public String place;
     @Shown(value = "Description", as = Shown.As.LONG_TEXT)
-    @NotBlank @Size(max = 4000) @Column(nullable = false, length = 4000)
-    public String description;
-    @Shown("People")
-    @ManyToMany
-    @JoinTable(name = "event_person")
-    public Set<Person> people = new HashSet<>();
-    @Shown("Sources")
-    @ManyToMany
-    @JoinTable(name = "event_source")
-    public Set<Source> sources = new HashSet<>();
-    @Version
-    public long version;
+    @NotBlank @Size(max = 4000) @Column(nullable = false, length = 4000) public String description;
+    @Shown("People") @ManyToMany @JoinTable(name = "event_person") public Set<Person> people = new HashSet<>();
+    @Shown("Sources") @ManyToMany @JoinTable(name = "event_source") public Set<Source> sources = new HashSet<>();
+    @Version public long version;
 
     public static Optional<ChronologyEvent> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();

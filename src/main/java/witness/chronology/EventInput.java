@@ -21,26 +21,17 @@ import witness.web.VersionRead;
 @JsonPropertyOrder({ "key", "date", "place", "description", "people", "sources", "scenes", "version" })
 public class EventInput {
     /** In a dossier file; a form's new event has its key made from its date and words. */
-    @FiledKey(groups = Filed.class)
-    public String key;
+    @FiledKey(groups = Filed.class) public String key;
     @RestForm
-    @NotBlank(message = "is required: write 1947-11-17, 1947-11 or 1947")
-    @Readable(Written.class)
-    public String date;
-    @RestForm
-    public String place;
-    @RestForm
-    public String description;
-    @RestForm("person")
-    public List<String> people;
-    @RestForm("source")
-    public List<String> sources;
+    @NotBlank(message = "is required: write 1947-11-17, 1947-11 or 1947") @Readable(Written.class) public String date;
+    @RestForm public String place;
+    @RestForm public String description;
+    @RestForm("person") public List<String> people;
+    @RestForm("source") public List<String> sources;
     @RestForm("scene")
     @Null(groups = Filed.class, message = "is not part of a chronology file: a scene lists the events it covers")
     public List<String> scenes;
-    @RestForm
-    @Null(groups = Filed.class, message = "is not part of a dossier")
-    public VersionRead version;
+    @RestForm @Null(groups = Filed.class, message = "is not part of a dossier") public VersionRead version;
 
     /** The event as a dossier file holds it: with the keys of what it links to, in order. */
     public static EventInput of(ChronologyEvent event) {

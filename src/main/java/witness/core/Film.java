@@ -22,23 +22,13 @@ public class Film extends PanacheEntity {
 
     @NotBlank @Pattern(regexp = SLUG) @Size(max = 80) @Column(unique = true, nullable = false, length = 80)
     public String slug;
-    @Shown("Title")
-    @NotBlank @Size(max = 300) @Column(nullable = false, length = 300)
-    public String title;
-    @Shown("Broadcaster")
-    @Size(max = 200) @Column(length = 200)
-    public String broadcaster;
-    @Shown(value = "Logline", as = Shown.As.LONG_TEXT)
-    @Size(max = 2000) @Column(length = 2000)
-    public String logline;
+    @Shown("Title") @NotBlank @Size(max = 300) @Column(nullable = false, length = 300) public String title;
+    @Shown("Broadcaster") @Size(max = 200) @Column(length = 200) public String broadcaster;
+    @Shown(value = "Logline", as = Shown.As.LONG_TEXT) @Size(max = 2000) @Column(length = 2000) public String logline;
     @Shown(value = "Synopsis", as = Shown.As.LONG_TEXT)
-    @Size(max = 20000) @Column(length = 20000)
-    public String synopsis;
-    @Shown("Target running time (minutes)")
-    @Min(1)
-    public Integer targetMinutes;
-    @Version
-    public long version;
+    @Size(max = 20000) @Column(length = 20000) public String synopsis;
+    @Shown("Target running time (minutes)") @Min(1) public Integer targetMinutes;
+    @Version public long version;
 
     public static Optional<Film> bySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -18,8 +18,7 @@ class StartLock {
     /** A large dossier's import runs while the lock is held. */
     static final int TIMEOUT_SECONDS = 600;
 
-    @Inject
-    Event<Starting> starting;
+    @Inject Event<Starting> starting;
 
     void onStart(@Observes StartupEvent start) {
         QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> {

@@ -17,10 +17,8 @@ import witness.web.BodyLimit;
 /** Imports a dossier zip as a new film. */
 @Path("/api/dossiers")
 public class DossierApi {
-    @Inject
-    BodyLimit bodyLimit;
-    @Inject
-    DossierImporter importer;
+    @Inject BodyLimit bodyLimit;
+    @Inject DossierImporter importer;
 
     /**
      * 201 with the new film's slug; 422 listing every error (file, line, field) when the dossier

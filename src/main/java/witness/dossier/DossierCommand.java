@@ -23,10 +23,8 @@ public class DossierCommand {
               restore <file.zip>                      restore a backup into an installation without a film
             """;
 
-    @Inject
-    DossierExporter exporter;
-    @Inject
-    DossierImporter importer;
+    @Inject DossierExporter exporter;
+    @Inject DossierImporter importer;
 
     /** @return the process exit code */
     @ActivateRequestContext

@@ -12,10 +12,8 @@ import witness.core.Film;
 /** Imports a dossier as a new film, in one transaction: all of it, or none of it. */
 @ApplicationScoped
 public class DossierImporter {
-    @Inject
-    Validator validator;
-    @Inject
-    EntityManager em;
+    @Inject Validator validator;
+    @Inject EntityManager em;
 
     /**
      * @param slug the slug to give the film, or null for the one in film.yaml

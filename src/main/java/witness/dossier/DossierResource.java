@@ -14,8 +14,7 @@ import witness.core.Films;
 public class DossierResource {
     static final String ZIP = "application/zip";
 
-    @Inject
-    DossierExporter exporter;
+    @Inject DossierExporter exporter;
 
     @GET
     @Produces(ZIP)

@@ -18,12 +18,9 @@ import witness.core.Starting;
  */
 @ApplicationScoped
 public class DossierStartup {
-    @Inject
-    DossierImporter importer;
-    @ConfigProperty(name = "witness.dossier-dir")
-    Path dossierDir;
-    @ConfigProperty(name = "witness.dossier-at-first-start", defaultValue = "true")
-    boolean atFirstStart;
+    @Inject DossierImporter importer;
+    @ConfigProperty(name = "witness.dossier-dir") Path dossierDir;
+    @ConfigProperty(name = "witness.dossier-at-first-start", defaultValue = "true") boolean atFirstStart;
 
     void onStart(@Observes Starting event) {
         if (!atFirstStart || QuarkusTransaction.requiringNew().call(() -> Film.count()) > 0) {

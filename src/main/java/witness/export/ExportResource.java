@@ -31,8 +31,7 @@ public class ExportResource {
                 Map<Schedule, List<ShootDay>> schedules, boolean producer);
     }
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

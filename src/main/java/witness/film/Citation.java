@@ -24,38 +24,21 @@ import witness.source.Source;
 @Recorded(one = "citation", namedBy = "locator")
 @Table(name = "citation")
 public class Citation extends PanacheEntity {
-    @ManyToOne(optional = false)
-    public Scene scene;
-    @Shown("Shot")
-    @ManyToOne
-    public Shot shot;
-    @Shown("Source")
-    @ManyToOne
-    public Source source;
-    @Shown("Testimony")
-    @ManyToOne
-    public Testimony testimony;
+    @ManyToOne(optional = false) public Scene scene;
+    @Shown("Shot") @ManyToOne public Shot shot;
+    @Shown("Source") @ManyToOne public Source source;
+    @Shown("Testimony") @ManyToOne public Testimony testimony;
     /** 1-based order of the footnotes in the scene; renumbering its neighbours is not an edit of them. */
-    @Shown("Footnote number")
-    @OptimisticLock(excluded = true)
-    public int position;
-    @Shown("Locator (page, timecode)")
-    @Size(max = 100) @Column(length = 100)
-    public String locator;
+    @Shown("Footnote number") @OptimisticLock(excluded = true) public int position;
+    @Shown("Locator (page, timecode)") @Size(max = 100) @Column(length = 100) public String locator;
     @Shown(value = "Quoted or paraphrased text", as = Shown.As.LONG_TEXT)
-    @Size(max = 20000) @Column(name = "cited_text", length = 20000)
-    public String text;
+    @Size(max = 20000) @Column(name = "cited_text", length = 20000) public String text;
     @Shown(value = "Claim it supports", as = Shown.As.LONG_TEXT)
-    @Size(max = 4000) @Column(length = 4000)
-    public String claim;
+    @Size(max = 4000) @Column(length = 4000) public String claim;
     @Shown("Verification")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public VerificationStatus status = VerificationStatus.UNVERIFIED;
-    @Shown("Verified by")
-    @Size(max = 200) @Column(length = 200)
-    public String verifiedBy;
-    @Shown("Verified on")
-    public LocalDate verifiedOn;
-    @Version
-    public long version;
+    @Shown("Verified by") @Size(max = 200) @Column(length = 200) public String verifiedBy;
+    @Shown("Verified on") public LocalDate verifiedOn;
+    @Version public long version;
 }

@@ -24,8 +24,7 @@ import witness.web.WriteConflict;
 @ApplicationScoped
 public class CitationEditor {
     static final int MAX_LOCATOR = 100, MAX_TEXT = 20000, MAX_CLAIM = 4000, MAX_VERIFIER = 200;
-    @Inject
-    Validator validator;
+    @Inject Validator validator;
 
     public static Scene scene(Film film, String key) {
         return Keys.found(Scene.byKey(film, key), "scene", key);

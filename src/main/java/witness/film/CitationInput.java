@@ -24,37 +24,20 @@ import witness.web.VersionRead;
  */
 public class CitationInput {
     public static final List<String> FIELDS = Inputs.fields(CitationInput.class);
-    @RestForm
-    public String source;
-    @RestForm
-    public String testimony;
-    @RestForm
-    public String shot;
-    @RestForm
-    public String locator;
-    @RestForm
-    public String text;
-    @RestForm
-    public String claim;
-    @RestForm
-    @Code(VerificationStatus.class)
-    public String status;
-    @RestForm
-    public String verifiedBy;
-    @RestForm
-    @Readable(IsoDate.class)
-    public String verifiedOn;
-    @RestForm
-    @Null(groups = Filed.class, message = "is not part of a dossier")
-    public VersionRead version;
+    @RestForm public String source;
+    @RestForm public String testimony;
+    @RestForm public String shot;
+    @RestForm public String locator;
+    @RestForm public String text;
+    @RestForm public String claim;
+    @RestForm @Code(VerificationStatus.class) public String status;
+    @RestForm public String verifiedBy;
+    @RestForm @Readable(IsoDate.class) public String verifiedOn;
+    @RestForm @Null(groups = Filed.class, message = "is not part of a dossier") public VersionRead version;
     /** The words of the sources' search box (SourceChoices.FIND). */
-    @RestForm
-    @Null(groups = Filed.class, message = "is not part of a dossier")
-    public String findSource;
+    @RestForm @Null(groups = Filed.class, message = "is not part of a dossier") public String findSource;
     /** The words of the testimonies' search box (TestimonyChoices.FIND). */
-    @RestForm
-    @Null(groups = Filed.class, message = "is not part of a dossier")
-    public String findTestimony;
+    @RestForm @Null(groups = Filed.class, message = "is not part of a dossier") public String findTestimony;
 
     /** A new citation's form: unverified. */
     static CitationInput blank() {

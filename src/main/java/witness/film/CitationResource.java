@@ -32,8 +32,7 @@ import witness.web.VersionRead;
 @Path("/films/{slug}/scenes/{key}/citations")
 @Produces(MediaType.TEXT_HTML)
 public class CitationResource {
-    @Inject
-    CitationEditor editor;
+    @Inject CitationEditor editor;
 
     @CheckedTemplate
     static class Templates {

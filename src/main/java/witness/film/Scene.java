@@ -35,30 +35,16 @@ import witness.chronology.ChronologyEvent;
 @Recorded(one = "scene", namedBy = "title", code = "scenes", listed = 2)
 @Table(name = "scene")
 public class Scene extends PanacheEntity {
-    @Shown("Sequence")
-    @ManyToOne(optional = false)
-    public Sequence sequence;
-    @NotBlank @Size(max = 80) @Column(name = "scene_key", nullable = false, length = 80)
-    public String key;
+    @Shown("Sequence") @ManyToOne(optional = false) public Sequence sequence;
+    @NotBlank @Size(max = 80) @Column(name = "scene_key", nullable = false, length = 80) public String key;
     /** 1-based place in its sequence; renumbering its neighbours is not an edit of them. */
-    @Shown("Place in the sequence")
-    @OptimisticLock(excluded = true)
-    public int position;
-    @Shown("Title")
-    @NotBlank @Size(max = 300) @Column(nullable = false, length = 300)
-    public String title;
-    @Shown(value = "Purpose", as = Shown.As.LONG_TEXT)
-    @Size(max = 2000) @Column(length = 2000)
-    public String purpose;
-    @Shown("Setting")
-    @Size(max = 300) @Column(length = 300)
-    public String setting;
-    @Shown("Era")
-    @Size(max = 100) @Column(length = 100)
-    public String era;
+    @Shown("Place in the sequence") @OptimisticLock(excluded = true) public int position;
+    @Shown("Title") @NotBlank @Size(max = 300) @Column(nullable = false, length = 300) public String title;
+    @Shown(value = "Purpose", as = Shown.As.LONG_TEXT) @Size(max = 2000) @Column(length = 2000) public String purpose;
+    @Shown("Setting") @Size(max = 300) @Column(length = 300) public String setting;
+    @Shown("Era") @Size(max = 100) @Column(length = 100) public String era;
     @Shown(value = "Narration", as = Shown.As.LONG_TEXT)
-    @Size(max = 20000) @Column(length = 20000)
-    public String narration;
+    @Size(max = 20000) @Column(length = 20000) public String narration;
     @Shown(value = "Estimated duration", as = Shown.As.SECONDS)
     @Min(value = 0, message = "must not be negative") @Max(value = 36000, message = "must be at most 10 hours")
     public Integer estimatedSeconds;
@@ -66,17 +52,13 @@ public class Scene extends PanacheEntity {
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public SceneStatus status = SceneStatus.DRAFT;
     @Shown("Chronology events covered")
-    @ManyToMany
-    @JoinTable(name = "scene_event")
-    public Set<ChronologyEvent> events = new HashSet<>();
+    @ManyToMany @JoinTable(name = "scene_event") public Set<ChronologyEvent> events = new HashSet<>();
     /** The paper edit: the testimony chosen for this scene, in order. */
     @Shown("Paper edit (testimonies)")
     @ManyToMany
     @JoinTable(name = "scene_testimony")
-    @OrderColumn(name = "position")
-    public List<Testimony> testimonies = new ArrayList<>();
-    @Version
-    public long version;
+    @OrderColumn(name = "position") public List<Testimony> testimonies = new ArrayList<>();
+    @Version public long version;
 
     public String number() {
         return sequence.position + "." + position;

@@ -32,10 +32,8 @@ import witness.web.Inputs;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Scenes", description = "The units of each sequence, numbered sequence.scene")
 public class SceneApi {
-    @Inject
-    StructureEditor editor;
-    @Inject
-    ObjectMapper json;
+    @Inject StructureEditor editor;
+    @Inject ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's scenes in film order, optionally of one sequence")

@@ -32,11 +32,9 @@ import witness.web.VersionRead;
         "estimatedSeconds", "status", "events", "testimonies", "citations", "shots", "version" })
 public class SceneInput implements CopiedInput<Scene> {
     @FiledKey(groups = Filed.class)
-    @Schema(description = "Key of a new scene; derived from the title when empty, never changed")
-    public String key;
+    @Schema(description = "Key of a new scene; derived from the title when empty, never changed") public String key;
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
-    @Schema(description = "Its number in the film, e.g. 2.3", readOnly = true)
-    public String number;
+    @Schema(description = "Its number in the film, e.g. 2.3", readOnly = true) public String number;
     @RestForm
     @Null(groups = Filed.class, message = "is not part of a dossier: a scene is in its sequence's file")
     @Schema(description = "Key of the sequence; required to create, changes the sequence to move the scene")
@@ -45,38 +43,20 @@ public class SceneInput implements CopiedInput<Scene> {
     @Null(groups = Filed.class, message = "is not part of a dossier: a scene's place is its place in the file")
     @Schema(description = "1-based place in the sequence; empty keeps it (or puts a new scene last)")
     public Integer position;
-    @RestForm
-    @Schema(required = true)
-    public String title;
-    @RestForm
-    @Schema(description = "What the audience learns")
-    public String purpose;
-    @RestForm
-    @Schema(description = "Where it is set")
-    public String setting;
-    @RestForm
-    @Schema(description = "When it is set, e.g. 1933–1936")
-    public String era;
-    @RestForm
-    @Schema(description = "Narration / voice-over")
-    public String narration;
+    @RestForm @Schema(required = true) public String title;
+    @RestForm @Schema(description = "What the audience learns") public String purpose;
+    @RestForm @Schema(description = "Where it is set") public String setting;
+    @RestForm @Schema(description = "When it is set, e.g. 1933–1936") public String era;
+    @RestForm @Schema(description = "Narration / voice-over") public String narration;
     /** As the form writes it, seconds or minutes:seconds; JSON sends seconds. */
-    @RestForm
-    @JsonIgnore
-    @Duration
-    public String estimatedSeconds;
+    @RestForm @JsonIgnore @Duration public String estimatedSeconds;
     @RestForm
     @Code(SceneStatus.class)
-    @Schema(description = "draft, researched, approved; empty keeps it (new scenes: draft)")
-    public String status;
+    @Schema(description = "draft, researched, approved; empty keeps it (new scenes: draft)") public String status;
     /** In a dossier file: the keys of the chronology events it covers. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @Schema(hidden = true)
-    public List<String> events;
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(hidden = true) public List<String> events;
     /** In a dossier file: the keys of the testimonies it uses, in order. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @Schema(hidden = true)
-    public List<String> testimonies;
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(hidden = true) public List<String> testimonies;
     /** In a dossier file: its citations, in order. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Schema(hidden = true)

@@ -37,10 +37,8 @@ import witness.web.Invalid;
 @Path("/films/{slug}/scenes/{key}")
 @Produces(MediaType.TEXT_HTML)
 public class SceneResource {
-    @Inject
-    StructureEditor editor;
-    @Inject
-    PaperEditor paperEditor;
+    @Inject StructureEditor editor;
+    @Inject PaperEditor paperEditor;
 
     @CheckedTemplate
     static class Templates {

@@ -22,25 +22,15 @@ import witness.core.Shown;
 @Recorded(one = "sequence", namedBy = "title", code = "sequences", listed = 1)
 @Table(name = "film_sequence")
 public class Sequence extends PanacheEntity {
-    @ManyToOne(optional = false)
-    public Film film;
-    @NotBlank @Size(max = 80) @Column(name = "sequence_key", nullable = false, length = 80)
-    public String key;
+    @ManyToOne(optional = false) public Film film;
+    @NotBlank @Size(max = 80) @Column(name = "sequence_key", nullable = false, length = 80) public String key;
     /** 1-based place in the film; renumbering its neighbours is not an edit of them. */
-    @Shown("Title")
-    @NotBlank @Size(max = 300) @Column(nullable = false, length = 300)
-    public String title;
-    @Shown("Period")
-    @Size(max = 100) @Column(length = 100)
-    public String period;
+    @Shown("Title") @NotBlank @Size(max = 300) @Column(nullable = false, length = 300) public String title;
+    @Shown("Period") @Size(max = 100) @Column(length = 100) public String period;
     @Shown(value = "Synopsis", as = Shown.As.LONG_TEXT)
-    @Size(max = 20000) @Column(length = 20000)
-    public String synopsis;
-    @Shown("Place in the film")
-    @OptimisticLock(excluded = true)
-    public int position;
-    @Version
-    public long version;
+    @Size(max = 20000) @Column(length = 20000) public String synopsis;
+    @Shown("Place in the film") @OptimisticLock(excluded = true) public int position;
+    @Version public long version;
 
     public static Optional<Sequence> byKey(Film film, String key) {
         return find("key = ?1 and film = ?2", key, film).firstResultOptional();

@@ -31,10 +31,8 @@ import witness.web.Inputs;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sequences", description = "The blocks of the film, in order")
 public class SequenceApi {
-    @Inject
-    StructureEditor editor;
-    @Inject
-    ObjectMapper json;
+    @Inject StructureEditor editor;
+    @Inject ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's sequences in order")

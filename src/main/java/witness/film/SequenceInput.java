@@ -24,21 +24,14 @@ import witness.web.VersionRead;
 @JsonPropertyOrder({ "key", "position", "title", "period", "synopsis", "scenes", "version" })
 public class SequenceInput implements CopiedInput<Sequence> {
     @FiledKey(groups = Filed.class)
-    @Schema(description = "Key of a new sequence; derived from the title when empty, never changed")
-    public String key;
+    @Schema(description = "Key of a new sequence; derived from the title when empty, never changed") public String key;
     @Min(value = 1, message = "must be 1 or more")
     @Null(groups = Filed.class, message = "is not part of a dossier: the file's number is the sequence's place")
     @Schema(description = "1-based place in the film; empty keeps it (or puts a new sequence last)")
     public Integer position;
-    @RestForm
-    @Schema(required = true)
-    public String title;
-    @RestForm
-    @Schema(description = "The years it covers, e.g. 1933–1936")
-    public String period;
-    @RestForm
-    @Schema(description = "Markdown")
-    public String synopsis;
+    @RestForm @Schema(required = true) public String title;
+    @RestForm @Schema(description = "The years it covers, e.g. 1933–1936") public String period;
+    @RestForm @Schema(description = "Markdown") public String synopsis;
     /** In a dossier file: its scenes, in order. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Schema(hidden = true)

@@ -30,50 +30,27 @@ import witness.source.Source;
 @Recorded(one = "shot", namedBy = "key", code = "shots", listed = 3)
 @Table(name = "shot")
 public class Shot extends PanacheEntity {
-    @Shown("Scene")
-    @ManyToOne(optional = false)
-    public Scene scene;
-    @NotBlank @Size(max = 80) @Column(name = "shot_key", nullable = false, length = 80)
-    public String key;
+    @Shown("Scene") @ManyToOne(optional = false) public Scene scene;
+    @NotBlank @Size(max = 80) @Column(name = "shot_key", nullable = false, length = 80) public String key;
     /** 1-based place in its scene; renumbering its neighbours is not an edit of them. */
-    @Shown("Place in the scene")
-    @OptimisticLock(excluded = true)
-    public int position;
-    @Shown("Kind")
-    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 30)
-    public ShotKind kind;
+    @Shown("Place in the scene") @OptimisticLock(excluded = true) public int position;
+    @Shown("Kind") @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 30) public ShotKind kind;
     @Shown(value = "Description", as = Shown.As.LONG_TEXT)
-    @Size(max = 4000) @Column(length = 4000)
-    public String description;
-    @Shown("Audio")
-    @Enumerated(EnumType.STRING) @Column(length = 20)
-    public ShotAudio audio;
-    @Shown("Framing")
-    @Enumerated(EnumType.STRING) @Column(length = 10)
-    public Framing framing;
-    @Shown("Camera movement")
-    @Enumerated(EnumType.STRING) @Column(length = 20)
-    public CameraMovement movement;
+    @Size(max = 4000) @Column(length = 4000) public String description;
+    @Shown("Audio") @Enumerated(EnumType.STRING) @Column(length = 20) public ShotAudio audio;
+    @Shown("Framing") @Enumerated(EnumType.STRING) @Column(length = 10) public Framing framing;
+    @Shown("Camera movement") @Enumerated(EnumType.STRING) @Column(length = 20) public CameraMovement movement;
     @Shown(value = "Estimated time", as = Shown.As.SECONDS)
     @Min(value = 0, message = "must not be negative") @Max(value = 36000, message = "must be at most 10 hours")
     public Integer seconds;
-    @Shown("Location")
-    @ManyToOne
-    public Location location;
-    @Shown("Interviewee")
-    @ManyToOne
-    public Person person;
-    @Shown("Source")
-    @ManyToOne
-    public Source source;
+    @Shown("Location") @ManyToOne public Location location;
+    @Shown("Interviewee") @ManyToOne public Person person;
+    @Shown("Source") @ManyToOne public Source source;
     @Shown("Status")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public ShotStatus status = ShotStatus.PLANNED;
-    @Shown(value = "Notes", as = Shown.As.LONG_TEXT)
-    @Size(max = 4000) @Column(length = 4000)
-    public String notes;
-    @Version
-    public long version;
+    @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
+    @Version public long version;
 
     /** sequence.scene.shot, e.g. 2.3.4; follows the order, so reordering renumbers. */
     public String number() {

@@ -33,10 +33,8 @@ import witness.web.FieldErrors;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Shots", description = "The lines of the shot list, numbered sequence.scene.shot")
 public class ShotApi {
-    @Inject
-    ShotEditor editor;
-    @Inject
-    ObjectMapper json;
+    @Inject ShotEditor editor;
+    @Inject ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's shots in film order, optionally of one sequence or scene")

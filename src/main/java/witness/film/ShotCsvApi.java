@@ -17,8 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/api/films/{slug}/shots.csv")
 @Tag(name = "Shots")
 public class ShotCsvApi {
-    @Inject
-    ShotCsvImporter importer;
+    @Inject ShotCsvImporter importer;
 
     /**
      * 200 with what was created and updated; 422 with every error (row = line of the file, header

@@ -45,8 +45,7 @@ import witness.core.Films;
  */
 @ApplicationScoped
 public class ShotCsvImporter {
-    @Inject
-    Validator validator;
+    @Inject Validator validator;
 
     /** What an import changed. */
     public record Result(int created, int updated, int sequencesCreated, int scenesCreated) {

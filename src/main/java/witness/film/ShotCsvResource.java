@@ -29,8 +29,7 @@ import witness.web.Flash;
  */
 @Path("/films/{slug}/shots/import")
 public class ShotCsvResource {
-    @Inject
-    ShotCsvImporter importer;
+    @Inject ShotCsvImporter importer;
 
     @CheckedTemplate
     static class Templates {

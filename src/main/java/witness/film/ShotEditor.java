@@ -22,10 +22,8 @@ import witness.web.WriteConflict;
 /** Every change to the shot list goes through here: validated, version-checked, renumbered. */
 @ApplicationScoped
 public class ShotEditor {
-    @Inject
-    Validator validator;
-    @Inject
-    Event<ShotsLeaving> shotsLeaving;
+    @Inject Validator validator;
+    @Inject Event<ShotsLeaving> shotsLeaving;
 
     public static Shot find(Film film, String key) {
         return Keys.found(Shot.byKey(film, key), "shot", key);

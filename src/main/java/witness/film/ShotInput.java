@@ -28,14 +28,11 @@ import witness.web.VersionRead;
         "movement", "seconds", "location", "interviewee", "source", "status", "notes", "version" })
 public class ShotInput implements CopiedInput<Shot> {
     @FiledKey(groups = Filed.class)
-    @Schema(description = "Key of a new shot; generated when empty, never changed")
-    public String key;
+    @Schema(description = "Key of a new shot; generated when empty, never changed") public String key;
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
-    @Schema(description = "Its number in the film, e.g. 2.3.4", readOnly = true)
-    public String number;
+    @Schema(description = "Its number in the film, e.g. 2.3.4", readOnly = true) public String number;
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
-    @Schema(description = "Key of its sequence", readOnly = true)
-    public String sequence;
+    @Schema(description = "Key of its sequence", readOnly = true) public String sequence;
     @RestForm
     @Null(groups = Filed.class, message = "is not part of a dossier: a shot is in its scene")
     @Schema(description = "Key of the scene; required to create, changes the scene to move the shot")
@@ -49,41 +46,20 @@ public class ShotInput implements CopiedInput<Shot> {
     @Schema(required = true, description = "interview, archive-film, archive-photograph, document, location,"
             + " reconstruction, graphic, caption")
     public String kind;
-    @RestForm
-    @Schema(description = "What we see (VIDEO)")
-    public String description;
-    @RestForm
-    @Code(ShotAudio.class)
-    @Schema(description = "sync, voice-over, music, wild-track")
-    public String audio;
-    @RestForm
-    @Code(Framing.class)
-    @Schema(description = "ws, ms, cu, ecu…")
-    public String framing;
-    @RestForm
-    @Code(CameraMovement.class)
-    @Schema(description = "static, pan, tilt, track…")
-    public String movement;
+    @RestForm @Schema(description = "What we see (VIDEO)") public String description;
+    @RestForm @Code(ShotAudio.class) @Schema(description = "sync, voice-over, music, wild-track") public String audio;
+    @RestForm @Code(Framing.class) @Schema(description = "ws, ms, cu, ecu…") public String framing;
+    @RestForm @Code(CameraMovement.class) @Schema(description = "static, pan, tilt, track…") public String movement;
     /** As the form writes it, seconds or minutes:seconds; JSON sends seconds. */
-    @RestForm
-    @JsonIgnore
-    @Duration
-    public String seconds;
-    @RestForm
-    @Schema(description = "Key of the location")
-    public String location;
-    @RestForm
-    @Schema(description = "Key of the person interviewed or shown")
-    public String interviewee;
-    @RestForm
-    @Schema(description = "Key of the source (archive item)")
-    public String source;
+    @RestForm @JsonIgnore @Duration public String seconds;
+    @RestForm @Schema(description = "Key of the location") public String location;
+    @RestForm @Schema(description = "Key of the person interviewed or shown") public String interviewee;
+    @RestForm @Schema(description = "Key of the source (archive item)") public String source;
     @RestForm
     @Code(ShotStatus.class)
     @Schema(description = "planned, scheduled, shot, dropped; empty keeps it (new shots: planned)")
     public String status;
-    @RestForm
-    public String notes;
+    @RestForm public String notes;
     @RestForm
     @Null(groups = Filed.class, message = "is not part of a dossier")
     @Schema(description = "The version you read; required to update", implementation = Long.class)

@@ -41,8 +41,7 @@ import witness.web.VersionRead;
 @Path("/films/{slug}/shots")
 @Produces(MediaType.TEXT_HTML)
 public class ShotListResource {
-    @Inject
-    ShotEditor editor;
+    @Inject ShotEditor editor;
 
     @CheckedTemplate
     static class Templates {

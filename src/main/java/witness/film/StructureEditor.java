@@ -21,12 +21,9 @@ import witness.web.WriteConflict;
 /** Every change to the film's sequences and scenes: validated, version-checked, renumbered. */
 @ApplicationScoped
 public class StructureEditor {
-    @Inject
-    Validator validator;
-    @Inject
-    Event<ShotsLeaving> shotsLeaving;
-    @Inject
-    Event<ScenesLeaving> scenesLeaving;
+    @Inject Validator validator;
+    @Inject Event<ShotsLeaving> shotsLeaving;
+    @Inject Event<ScenesLeaving> scenesLeaving;
 
     public static Sequence sequence(Film film, String key) {
         return Keys.found(Sequence.byKey(film, key), "sequence", key);

@@ -36,8 +36,7 @@ import witness.web.VersionRead;
 @Path("/films/{slug}")
 @Produces(MediaType.TEXT_HTML)
 public class StructureResource {
-    @Inject
-    StructureEditor editor;
+    @Inject StructureEditor editor;
 
     @CheckedTemplate
     static class Templates {

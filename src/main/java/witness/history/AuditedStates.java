@@ -20,8 +20,7 @@ import org.hibernate.envers.query.AuditQuery;
  */
 @ApplicationScoped
 class AuditedStates {
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** An item as its last revision left it (a deletion keeps its last values), and that revision. */
     record Last<T>(T item, long revision, boolean deleted) {

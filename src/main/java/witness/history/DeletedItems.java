@@ -23,8 +23,7 @@ import witness.film.Shot;
  */
 @ApplicationScoped
 public class DeletedItems {
-    @Inject
-    Kinds kinds;
+    @Inject Kinds kinds;
 
     /** One kind of item and its deleted items, newest first. */
     public record Group(String code, String label, List<Item> items) {

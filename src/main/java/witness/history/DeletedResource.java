@@ -28,12 +28,9 @@ import witness.web.Html;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("producer")
 public class DeletedResource {
-    @Inject
-    DeletedItems deletedItems;
-    @Inject
-    Restorer restorer;
-    @Inject
-    Kinds kinds;
+    @Inject DeletedItems deletedItems;
+    @Inject Restorer restorer;
+    @Inject Kinds kinds;
 
     @CheckedTemplate
     static class Templates {

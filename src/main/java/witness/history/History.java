@@ -36,10 +36,8 @@ public class History {
     /** The revision V11 writes for what an installation already held. */
     static final long BASELINE_REVISION = 1;
 
-    @Inject
-    Access access;
-    @Inject
-    Kinds kinds;
+    @Inject Access access;
+    @Inject Kinds kinds;
 
     @Transactional
     public HistoryPage ofScene(Film film, Scene scene) {

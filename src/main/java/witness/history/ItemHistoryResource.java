@@ -18,8 +18,7 @@ import witness.web.CachedPage;
 @Path("/films/{slug}")
 @Produces(MediaType.TEXT_HTML)
 public class ItemHistoryResource {
-    @Inject
-    History history;
+    @Inject History history;
 
     /** The history of an interview and its transcript; its release form scan only for producers. */
     @CachedPage

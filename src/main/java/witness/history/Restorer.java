@@ -53,16 +53,11 @@ import witness.web.WriteConflict;
  */
 @ApplicationScoped
 public class Restorer {
-    @Inject
-    EntityManager em;
-    @Inject
-    Kinds kinds;
-    @Inject
-    DeletedItems deletedItems;
-    @Inject
-    AuditedStates states;
-    @Inject
-    Revival revival;
+    @Inject EntityManager em;
+    @Inject Kinds kinds;
+    @Inject DeletedItems deletedItems;
+    @Inject AuditedStates states;
+    @Inject Revival revival;
 
     /** What was restored, in words, and the page where it is. */
     public record Restored(String message, String page) {

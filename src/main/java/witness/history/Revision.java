@@ -23,13 +23,7 @@ public class Revision extends PanacheEntityBase {
     /** Who changes things when no one is signed in: the dossier import at first start, commands. */
     public static final String SYSTEM = "system";
 
-    @Id
-    @GeneratedValue
-    @RevisionNumber
-    public long id;
-    @RevisionTimestamp
-    @Column(name = "revision_time", nullable = false)
-    public Instant at;
-    @Size(max = 80) @Column(nullable = false, length = 80)
-    public String username;
+    @Id @GeneratedValue @RevisionNumber public long id;
+    @RevisionTimestamp @Column(name = "revision_time", nullable = false) public Instant at;
+    @Size(max = 80) @Column(nullable = false, length = 80) public String username;
 }

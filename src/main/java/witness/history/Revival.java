@@ -29,8 +29,7 @@ import org.hibernate.type.Type;
  */
 @ApplicationScoped
 class Revival {
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** A new instance of the item as it was, to adjust (its place) before it is brought back. */
     <T> T copyOf(T before) {

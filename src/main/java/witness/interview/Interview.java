@@ -35,35 +35,19 @@ import witness.web.StringListConverter;
 @Recorded(one = "interview", namedBy = "key", code = "interviews", listed = 4)
 @Table(name = "interview")
 public class Interview extends PanacheEntity {
-    @ManyToOne(optional = false)
-    public Film film;
-    @NotBlank @Size(max = 80) @Column(name = "interview_key", nullable = false, length = 80)
-    public String key;
-    @Shown("Person")
-    @ManyToOne
-    public Person person;
-    @Shown("Label")
-    @Size(max = 200) @Column(length = 200)
-    public String label;
+    @ManyToOne(optional = false) public Film film;
+    @NotBlank @Size(max = 80) @Column(name = "interview_key", nullable = false, length = 80) public String key;
+    @Shown("Person") @ManyToOne public Person person;
+    @Shown("Label") @Size(max = 200) @Column(length = 200) public String label;
     @Shown("Status")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public InterviewStatus status = InterviewStatus.IDENTIFIED;
-    @Shown("Language")
-    @Size(max = 100) @Column(length = 100)
-    public String language;
-    @Shown("Interpreter")
-    @Size(max = 200) @Column(length = 200)
-    public String interpreter;
-    @Shown("Place")
-    @Size(max = 200) @Column(length = 200)
-    public String place;
+    @Shown("Language") @Size(max = 100) @Column(length = 100) public String language;
+    @Shown("Interpreter") @Size(max = 200) @Column(length = 200) public String interpreter;
+    @Shown("Place") @Size(max = 200) @Column(length = 200) public String place;
     /** Where it is (to be) filmed, when that is one of the film's locations. */
-    @Shown("Location")
-    @ManyToOne
-    public Location location;
-    @Shown("Date")
-    @Column(name = "interview_date")
-    public LocalDate date;
+    @Shown("Location") @ManyToOne public Location location;
+    @Shown("Date") @Column(name = "interview_date") public LocalDate date;
     @Shown("Topics")
     @Convert(converter = StringListConverter.class) @Column(length = 4000)
     public List<String> topics = new ArrayList<>();
@@ -73,16 +57,10 @@ public class Interview extends PanacheEntity {
     @Shown("Release form")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 10)
     public ReleaseStatus release = ReleaseStatus.NONE;
-    @Shown("Release signed on")
-    public LocalDate releaseSignedOn;
-    @Shown("Fee")
-    @DecimalMin("0") @Column(precision = 12, scale = 2)
-    public BigDecimal fee;
-    @Shown(value = "Notes", as = Shown.As.LONG_TEXT)
-    @Size(max = 4000) @Column(length = 4000)
-    public String notes;
-    @Version
-    public long version;
+    @Shown("Release signed on") public LocalDate releaseSignedOn;
+    @Shown("Fee") @DecimalMin("0") @Column(precision = 12, scale = 2) public BigDecimal fee;
+    @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
+    @Version public long version;
 
     /** Who is interviewed, as the board shows it. */
     public String interviewee() {

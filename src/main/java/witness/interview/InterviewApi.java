@@ -30,10 +30,8 @@ import witness.web.Inputs;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Interviews", description = "Interviewees through the pipeline identified → … → filmed → transcribed (or declined)")
 public class InterviewApi {
-    @Inject
-    InterviewEditor editor;
-    @Inject
-    ObjectMapper json;
+    @Inject InterviewEditor editor;
+    @Inject ObjectMapper json;
 
     @Schema(name = "InterviewMove", description = "The status to move an interview to")
     public record Move(@Schema(required = true, example = "scheduled") String status) {

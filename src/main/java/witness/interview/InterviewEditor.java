@@ -32,10 +32,8 @@ public class InterviewEditor {
     /** Paths of the interviews' own pages, which a key must not shadow. */
     private static final Set<String> RESERVED = Set.of("new");
 
-    @Inject
-    Event<InterviewLeaving> leaving;
-    @Inject
-    Validator validator;
+    @Inject Event<InterviewLeaving> leaving;
+    @Inject Validator validator;
 
     public static Interview find(Film film, String key) {
         return Keys.found(Interview.byKey(film, key), "interview", key);

@@ -39,11 +39,8 @@ import witness.web.VersionRead;
         "date", "topics", "questions", "release", "releaseSignedOn", "fee", "notes", "warnings", "version" })
 public class InterviewInput {
     @FiledKey(groups = Filed.class)
-    @Schema(description = "Made from the person's name or the label on create")
-    public String key;
-    @RestForm
-    @Schema(description = "Key of the person interviewed; or give a label")
-    public String person;
+    @Schema(description = "Made from the person's name or the label on create") public String key;
+    @RestForm @Schema(description = "Key of the person interviewed; or give a label") public String person;
     @RestForm
     @Size(max = 200, message = "is too long: at most {max} characters")
     @Schema(description = "Who is interviewed when no person is named yet, e.g. 'Relatives in Russia'")
@@ -57,43 +54,28 @@ public class InterviewInput {
     @Schema(description = "identified, contacted, agreed, pre-interviewed, scheduled, filmed, transcribed, declined;"
             + " empty keeps it (new: identified)")
     public String status;
-    @RestForm
-    @Size(max = 100, message = "is too long: at most {max} characters")
-    public String language;
-    @RestForm
-    @Size(max = 200, message = "is too long: at most {max} characters")
-    public String interpreter;
-    @RestForm
-    @Size(max = 200, message = "is too long: at most {max} characters")
-    public String place;
+    @RestForm @Size(max = 100, message = "is too long: at most {max} characters") public String language;
+    @RestForm @Size(max = 200, message = "is too long: at most {max} characters") public String interpreter;
+    @RestForm @Size(max = 200, message = "is too long: at most {max} characters") public String place;
     @RestForm
     @Schema(description = "Key of the location where it is filmed; empty for none, null keeps it")
     public String location;
     @RestForm
     @Readable(IsoDate.class)
-    @Schema(description = "Date of the interview, yyyy-mm-dd", example = "1990-06-14")
-    public String date;
+    @Schema(description = "Date of the interview, yyyy-mm-dd", example = "1990-06-14") public String date;
     @RestForm
     @Schema(description = "Topics, one per item (a form sends them one per line); null keeps the stored ones")
     public List<String> topics;
-    @Schema(description = "Questions in order; null keeps the stored ones")
-    public List<String> questions;
+    @Schema(description = "Questions in order; null keeps the stored ones") public List<String> questions;
     @RestForm
     @Code(ReleaseStatus.class)
-    @Schema(description = "none, sent, signed; empty keeps it (new: none)")
-    public String release;
+    @Schema(description = "none, sent, signed; empty keeps it (new: none)") public String release;
     @RestForm
     @Readable(IsoDate.class)
-    @Schema(description = "When the release was signed, yyyy-mm-dd")
-    public String releaseSignedOn;
+    @Schema(description = "When the release was signed, yyyy-mm-dd") public String releaseSignedOn;
     /** The fee as the form writes it (150.00, 1,500); JSON and YAML send a number. */
-    @RestForm
-    @JsonIgnore
-    @Readable(Amount.class)
-    public String fee;
-    @RestForm
-    @Size(max = 4000, message = "is too long: at most {max} characters")
-    public String notes;
+    @RestForm @JsonIgnore @Readable(Amount.class) public String fee;
+    @RestForm @Size(max = 4000, message = "is too long: at most {max} characters") public String notes;
     @Null(groups = Filed.class, message = "is not part of a dossier: the board works them out")
     @Schema(description = "Filmed without a signed release, scheduled without a date; ignored when sent",
             readOnly = true)

@@ -47,10 +47,8 @@ import witness.web.VersionRead;
 public class InterviewResource {
     static final String FORBIDDEN = "Release forms are personal data: only producers may upload or download them.";
 
-    @Inject
-    InterviewEditor editor;
-    @Inject
-    Access access;
+    @Inject InterviewEditor editor;
+    @Inject Access access;
 
     @CheckedTemplate
     static class Templates {

@@ -34,24 +34,13 @@ public class ReleaseForm extends PanacheEntity {
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     @OneToOne(optional = false)
-    @JoinColumn(name = "interview_id", nullable = false, unique = true)
-    public Interview interview;
-    @Shown("File")
-    @Size(max = 255) @Column(nullable = false, length = 255)
-    public String fileName;
-    @Shown("Type")
-    @Size(max = 100) @Column(nullable = false, length = 100)
-    public String contentType;
-    @Shown(value = "Size", as = Shown.As.BYTES)
-    @Column(nullable = false)
-    public long fileSize;
+    @JoinColumn(name = "interview_id", nullable = false, unique = true) public Interview interview;
+    @Shown("File") @Size(max = 255) @Column(nullable = false, length = 255) public String fileName;
+    @Shown("Type") @Size(max = 100) @Column(nullable = false, length = 100) public String contentType;
+    @Shown(value = "Size", as = Shown.As.BYTES) @Column(nullable = false) public long fileSize;
     @NotAudited
-    @Basic(fetch = FetchType.LAZY)
-    @JdbcTypeCode(SqlTypes.VARBINARY) @Column(nullable = false)
-    public byte[] content;
-    @Shown("Uploaded")
-    @Column(nullable = false)
-    public LocalDateTime uploadedAt;
+    @Basic(fetch = FetchType.LAZY) @JdbcTypeCode(SqlTypes.VARBINARY) @Column(nullable = false) public byte[] content;
+    @Shown("Uploaded") @Column(nullable = false) public LocalDateTime uploadedAt;
 
     public static Optional<ReleaseForm> of(Interview interview) {
         return find("interview", interview).firstResultOptional();

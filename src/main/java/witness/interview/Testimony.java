@@ -27,33 +27,17 @@ import witness.source.Source;
 public class Testimony extends PanacheEntity {
     public static final String TIMECODE = "\\d{2}:[0-5]\\d:[0-5]\\d";
 
-    @ManyToOne(optional = false)
-    public Film film;
-    @NotBlank @Size(max = 80) @Column(name = "testimony_key", nullable = false, length = 80)
-    public String key;
-    @Shown("Person")
-    @ManyToOne(optional = false)
-    public Person person;
-    @Shown("Interview")
-    @ManyToOne
-    public Interview interview;
-    @Shown("Timecode in")
-    @Pattern(regexp = TIMECODE) @Size(max = 12) @Column(length = 12)
-    public String timecodeIn;
-    @Shown("Timecode out")
-    @Pattern(regexp = TIMECODE) @Size(max = 12) @Column(length = 12)
-    public String timecodeOut;
-    @Shown("Source")
-    @ManyToOne
-    public Source source;
-    @Shown("Page")
-    @Size(max = 50) @Column(length = 50)
-    public String page;
+    @ManyToOne(optional = false) public Film film;
+    @NotBlank @Size(max = 80) @Column(name = "testimony_key", nullable = false, length = 80) public String key;
+    @Shown("Person") @ManyToOne(optional = false) public Person person;
+    @Shown("Interview") @ManyToOne public Interview interview;
+    @Shown("Timecode in") @Pattern(regexp = TIMECODE) @Size(max = 12) @Column(length = 12) public String timecodeIn;
+    @Shown("Timecode out") @Pattern(regexp = TIMECODE) @Size(max = 12) @Column(length = 12) public String timecodeOut;
+    @Shown("Source") @ManyToOne public Source source;
+    @Shown("Page") @Size(max = 50) @Column(length = 50) public String page;
     @Shown(value = "Text", as = Shown.As.LONG_TEXT)
-    @NotBlank @Size(max = 20000) @Column(nullable = false, length = 20000)
-    public String text;
-    @Version
-    public long version;
+    @NotBlank @Size(max = 20000) @Column(nullable = false, length = 20000) public String text;
+    @Version public long version;
 
     /** How a footnote names it: "Vlady Kibalchich, interview, 00:12:31" or "Julian Gorkin, <source>, p. 12". */
     public String citation() {

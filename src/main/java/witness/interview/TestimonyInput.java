@@ -16,30 +16,20 @@ import witness.core.FiledKey;
 @JsonPropertyOrder({ "key", "person", "source", "page", "interview", "timecodeIn", "timecodeOut", "text" })
 public class TestimonyInput {
     /** In a dossier file; a form's new testimony has its key made from its person and words. */
-    @FiledKey(groups = Filed.class)
-    public String key;
-    @RestForm
-    @NotBlank(groups = Filed.class)
-    public String person;
-    @RestForm
-    public String interview;
+    @FiledKey(groups = Filed.class) public String key;
+    @RestForm @NotBlank(groups = Filed.class) public String person;
+    @RestForm public String interview;
     @RestForm
     @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS", groups = Filed.class)
     public String timecodeIn;
     @RestForm
     @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS", groups = Filed.class)
     public String timecodeOut;
-    @RestForm
-    public String source;
-    @RestForm
-    public String page;
-    @RestForm
-    @NotBlank(groups = Filed.class)
-    public String text;
+    @RestForm public String source;
+    @RestForm public String page;
+    @RestForm @NotBlank(groups = Filed.class) public String text;
     /** The words of the sources' search box (SourceChoices.FIND). */
-    @RestForm
-    @Null(groups = Filed.class, message = "is not part of a dossier")
-    public String findSource;
+    @RestForm @Null(groups = Filed.class, message = "is not part of a dossier") public String findSource;
 
     /** The testimony as a dossier file holds it: with the keys of who says it and where it comes from. */
     public static TestimonyInput of(Testimony testimony) {

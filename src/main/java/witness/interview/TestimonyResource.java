@@ -40,8 +40,7 @@ public class TestimonyResource {
     static final List<String> FIELDS = List.of("person", "source", "page", "interview", "timecodeIn", "timecodeOut",
             "text");
 
-    @Inject
-    TranscriptEditor editor;
+    @Inject TranscriptEditor editor;
 
     /** A scene a testimony is placed in, with its place among the scene's bites. */
     public record Placement(String scene, String number, String title, int place) {

@@ -20,17 +20,11 @@ import witness.core.Shown;
 @Recorded(one = "transcript", namedBy = "fileName")
 @Table(name = "transcript")
 public class Transcript extends PanacheEntity {
-    @OneToOne(optional = false)
-    public Interview interview;
+    @OneToOne(optional = false) public Interview interview;
     /** plain, srt or vtt: the format it was imported from. */
-    @Shown("Format")
-    @NotBlank @Size(max = 10) @Column(nullable = false, length = 10)
-    public String format;
-    @Shown("File")
-    @Size(max = 300) @Column(length = 300)
-    public String fileName;
-    @Version
-    public long version;
+    @Shown("Format") @NotBlank @Size(max = 10) @Column(nullable = false, length = 10) public String format;
+    @Shown("File") @Size(max = 300) @Column(length = 300) public String fileName;
+    @Version public long version;
 
     public static Optional<Transcript> of(Interview interview) {
         return find("interview", interview).firstResultOptional();

@@ -20,8 +20,7 @@ import witness.core.Films;
 @Path("/api/films/{slug}/interviews/{key}/transcript")
 @Produces(MediaType.APPLICATION_JSON)
 public class TranscriptApi {
-    @Inject
-    TranscriptEditor editor;
+    @Inject TranscriptEditor editor;
 
     public record LineData(int position, String start, String end, String speaker, String text) {
     }

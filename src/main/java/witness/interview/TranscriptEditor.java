@@ -22,8 +22,7 @@ import witness.web.Texts;
  */
 @ApplicationScoped
 public class TranscriptEditor {
-    @Inject
-    Validator validator;
+    @Inject Validator validator;
 
     /** What a testimony form sends, as text: each field is checked and named when at fault. */
     public static Interview interview(Film film, String key) {

@@ -16,17 +16,14 @@ public class TranscriptLine extends PanacheEntity {
     /** The longest speaker and text a line can hold; the parser refuses longer ones by line. */
     public static final int SPEAKER_LENGTH = 200, TEXT_LENGTH = 20_000;
 
-    @ManyToOne(optional = false)
-    public Transcript transcript;
+    @ManyToOne(optional = false) public Transcript transcript;
     /** 1-based place in the transcript. */
     public int position;
     public long startMillis;
     /** When the cue says where it ends (SRT, WebVTT); timecoded text only says where the next one starts. */
     public Long endMillis;
-    @Size(max = 200) @Column(length = SPEAKER_LENGTH)
-    public String speaker;
-    @Size(max = 20000) @Column(nullable = false, length = TEXT_LENGTH)
-    public String text;
+    @Size(max = 200) @Column(length = SPEAKER_LENGTH) public String speaker;
+    @Size(max = 20000) @Column(nullable = false, length = TEXT_LENGTH) public String text;
 
     public Timecode start() {
         return new Timecode(startMillis);

@@ -37,8 +37,7 @@ import witness.web.Invalid;
 @Path("/films/{slug}/interviews/{key}/transcript")
 @Produces(MediaType.TEXT_HTML)
 public class TranscriptResource {
-    @Inject
-    TranscriptEditor editor;
+    @Inject TranscriptEditor editor;
 
     @CheckedTemplate
     static class Templates {

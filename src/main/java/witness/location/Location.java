@@ -29,50 +29,29 @@ import witness.web.StringListConverter;
 @Recorded(one = "location", namedBy = "name", code = "locations", listed = 7)
 @Table(name = "location")
 public class Location extends PanacheEntity {
-    @ManyToOne(optional = false)
-    public Film film;
-    @NotBlank @Size(max = 80) @Column(name = "location_key", nullable = false, length = 80)
-    public String key;
-    @Shown("Name")
-    @NotBlank @Size(max = 200) @Column(nullable = false, length = 200)
-    public String name;
+    @ManyToOne(optional = false) public Film film;
+    @NotBlank @Size(max = 80) @Column(name = "location_key", nullable = false, length = 80) public String key;
+    @Shown("Name") @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String name;
     /** The street address, as the call sheet prints it. */
-    @Shown("Address")
-    @Size(max = 500) @Column(length = 500)
-    public String address;
-    @Shown("City")
-    @Size(max = 200) @Column(length = 200)
-    public String city;
-    @Shown("Country")
-    @Size(max = 100) @Column(length = 100)
-    public String country;
-    @Shown("Latitude")
-    @DecimalMin("-90") @DecimalMax("90")
-    public Double latitude;
-    @Shown("Longitude")
-    @DecimalMin("-180") @DecimalMax("180")
-    public Double longitude;
+    @Shown("Address") @Size(max = 500) @Column(length = 500) public String address;
+    @Shown("City") @Size(max = 200) @Column(length = 200) public String city;
+    @Shown("Country") @Size(max = 100) @Column(length = 100) public String country;
+    @Shown("Latitude") @DecimalMin("-90") @DecimalMax("90") public Double latitude;
+    @Shown("Longitude") @DecimalMin("-180") @DecimalMax("180") public Double longitude;
     /** The periods of the subject's life it stands for. */
     @Shown("Stands for")
     @Convert(converter = StringListConverter.class) @Column(length = 1000)
     public List<String> periods = new ArrayList<>();
-    @Shown(value = "Access", as = Shown.As.LONG_TEXT)
-    @Size(max = 4000) @Column(length = 4000)
-    public String access;
+    @Shown(value = "Access", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String access;
     @Shown("Permit")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public PermitStatus permit = PermitStatus.NOT_NEEDED;
-    @Shown("Contact")
-    @Size(max = 1000) @Column(length = 1000)
-    public String contact;
+    @Shown("Contact") @Size(max = 1000) @Column(length = 1000) public String contact;
     @Shown("Recce")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public RecceStatus recce = RecceStatus.NOT_DONE;
-    @Shown(value = "Notes", as = Shown.As.LONG_TEXT)
-    @Size(max = 4000) @Column(length = 4000)
-    public String notes;
-    @Version
-    public long version;
+    @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
+    @Version public long version;
 
     public static Optional<Location> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();

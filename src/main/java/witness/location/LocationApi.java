@@ -32,10 +32,8 @@ import witness.web.Inputs;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Locations", description = "Places to film, or that the film depicts")
 public class LocationApi {
-    @Inject
-    LocationEditor editor;
-    @Inject
-    ObjectMapper json;
+    @Inject LocationEditor editor;
+    @Inject ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's locations by name, optionally filtered by their statuses")

@@ -26,10 +26,8 @@ public class LocationEditor {
     /** Paths under a location's list that a key must not shadow. */
     private static final Set<String> RESERVED = Set.of("new");
 
-    @Inject
-    Event<LocationLeaving> leaving;
-    @Inject
-    Validator validator;
+    @Inject Event<LocationLeaving> leaving;
+    @Inject Validator validator;
 
     public static Location find(Film film, String key) {
         return Keys.found(Location.byKey(film, key), "location", key);

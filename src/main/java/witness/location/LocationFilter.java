@@ -14,12 +14,8 @@ import witness.web.Labelled;
  * choices, to the filter's selects and the location form's.
  */
 public class LocationFilter {
-    @RestQuery
-    @Schema(description = "not-needed, needed, applied, granted, refused")
-    public String permit;
-    @RestQuery
-    @Schema(description = "not-done, planned, done")
-    public String recce;
+    @RestQuery @Schema(description = "not-needed, needed, applied, granted, refused") public String permit;
+    @RestQuery @Schema(description = "not-done, planned, done") public String recce;
 
     public boolean any() {
         return permitStatus() != null || recceStatus() != null;

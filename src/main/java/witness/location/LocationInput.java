@@ -28,42 +28,24 @@ public class LocationInput {
     @FiledKey(groups = Filed.class)
     @Schema(description = "Unique in the film; made from the name when absent on create", example = "mexico-city")
     public String key;
-    @RestForm
-    @Schema(example = "Mexico City")
-    public String name;
-    @RestForm
-    @Schema(description = "Street address, as the call sheet prints it")
-    public String address;
-    @RestForm
-    public String city;
-    @RestForm
-    public String country;
+    @RestForm @Schema(example = "Mexico City") public String name;
+    @RestForm @Schema(description = "Street address, as the call sheet prints it") public String address;
+    @RestForm public String city;
+    @RestForm public String country;
     /** Degrees as the form sends them; JSON and YAML send numbers. */
-    @RestForm
-    @JsonIgnore
-    @Degrees(90)
-    public String latitude;
-    @RestForm
-    @JsonIgnore
-    @Degrees(180)
-    public String longitude;
-    @RestForm
-    @Schema(description = "The periods of the subject's life it stands for")
-    public List<String> periods;
-    @RestForm
-    public String access;
+    @RestForm @JsonIgnore @Degrees(90) public String latitude;
+    @RestForm @JsonIgnore @Degrees(180) public String longitude;
+    @RestForm @Schema(description = "The periods of the subject's life it stands for") public List<String> periods;
+    @RestForm public String access;
     @RestForm
     @Code(PermitStatus.class)
     @Schema(description = "not-needed, needed, applied, granted, refused; empty keeps it (new: not-needed)")
     public String permit;
-    @RestForm
-    public String contact;
+    @RestForm public String contact;
     @RestForm
     @Code(RecceStatus.class)
-    @Schema(description = "not-done, planned, done; empty keeps it (new: not-done)")
-    public String recce;
-    @RestForm
-    public String notes;
+    @Schema(description = "not-done, planned, done; empty keeps it (new: not-done)") public String recce;
+    @RestForm public String notes;
     @RestForm
     @Null(groups = Filed.class, message = "is not part of a dossier")
     @Schema(description = "The version read; required on update", implementation = Long.class)

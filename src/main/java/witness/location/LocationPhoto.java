@@ -25,22 +25,14 @@ public class LocationPhoto extends PanacheEntity {
     /** The largest photo accepted: 5 MB. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    @ManyToOne(optional = false)
-    public Location location;
-    @Size(max = 255) @Column(nullable = false, length = 255)
-    public String fileName;
-    @Size(max = 100) @Column(nullable = false, length = 100)
-    public String contentType;
-    @Size(max = 500) @Column(length = 500)
-    public String caption;
-    @Column(nullable = false)
-    public long fileSize;
+    @ManyToOne(optional = false) public Location location;
+    @Size(max = 255) @Column(nullable = false, length = 255) public String fileName;
+    @Size(max = 100) @Column(nullable = false, length = 100) public String contentType;
+    @Size(max = 500) @Column(length = 500) public String caption;
+    @Column(nullable = false) public long fileSize;
     @NotAudited
-    @Basic(fetch = FetchType.LAZY)
-    @JdbcTypeCode(SqlTypes.VARBINARY) @Column(nullable = false)
-    public byte[] content;
-    @Column(nullable = false)
-    public LocalDateTime uploadedAt;
+    @Basic(fetch = FetchType.LAZY) @JdbcTypeCode(SqlTypes.VARBINARY) @Column(nullable = false) public byte[] content;
+    @Column(nullable = false) public LocalDateTime uploadedAt;
 
     /** A photo as the location page lists it, without its bytes. */
     public record Listed(long id, String caption, String fileName, long fileSize) {

@@ -37,10 +37,8 @@ import witness.web.VersionRead;
 @Path("/films/{slug}/locations")
 @Produces(MediaType.TEXT_HTML)
 public class LocationResource {
-    @Inject
-    LocationEditor editor;
-    @Inject
-    Event<LocationShown> shown;
+    @Inject LocationEditor editor;
+    @Inject Event<LocationShown> shown;
 
     @CheckedTemplate
     static class Templates {

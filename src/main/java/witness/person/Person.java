@@ -27,33 +27,22 @@ import witness.web.StringListConverter;
 @Recorded(one = "person", namedBy = "name", code = "people", listed = 6)
 @Table(name = "person")
 public class Person extends PanacheEntity {
-    @ManyToOne(optional = false)
-    public Film film;
-    @NotBlank @Size(max = 80) @Column(name = "person_key", nullable = false, length = 80)
-    public String key;
-    @Shown("Name")
-    @NotBlank @Size(max = 200) @Column(nullable = false, length = 200)
-    public String name;
+    @ManyToOne(optional = false) public Film film;
+    @NotBlank @Size(max = 80) @Column(name = "person_key", nullable = false, length = 80) public String key;
+    @Shown("Name") @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String name;
     @Shown("Other names")
     @Convert(converter = StringListConverter.class) @Column(length = 1000)
     public List<String> otherNames = new ArrayList<>();
     @Shown("Relation to the subject")
-    @NotBlank @Size(max = 300) @Column(nullable = false, length = 300)
-    public String relation;
-    @Shown("Role")
-    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
-    public PersonRole role;
+    @NotBlank @Size(max = 300) @Column(nullable = false, length = 300) public String relation;
+    @Shown("Role") @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20) public PersonRole role;
     @Shown("Languages")
     @Convert(converter = StringListConverter.class) @Column(length = 1000)
     public List<String> languages = new ArrayList<>();
     /** As of the production; null when the research does not know. */
-    @Shown("Alive")
-    public Boolean alive;
-    @Shown(value = "Notes", as = Shown.As.LONG_TEXT)
-    @Size(max = 4000) @Column(length = 4000)
-    public String notes;
-    @Version
-    public long version;
+    @Shown("Alive") public Boolean alive;
+    @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
+    @Version public long version;
 
     public static Optional<Person> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();

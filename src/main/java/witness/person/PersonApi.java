@@ -33,12 +33,9 @@ import witness.web.Inputs;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "People", description = "Anyone the film touches; contact details are personal data, for producers only")
 public class PersonApi {
-    @Inject
-    PersonEditor editor;
-    @Inject
-    Access access;
-    @Inject
-    ObjectMapper json;
+    @Inject PersonEditor editor;
+    @Inject Access access;
+    @Inject ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's people by name; each with contact details when the caller is a producer")

@@ -23,23 +23,14 @@ import witness.core.Shown;
 @Recorded(one = "contact details", namedBy = "email", personal = true)
 @Table(name = "person_contact")
 public class PersonContact extends PanacheEntity {
-    @OneToOne(optional = false)
-    @JoinColumn(name = "person_id", unique = true, nullable = false)
-    public Person person;
-    @Shown("Phone")
-    @Size(max = 100) @Column(length = 100)
-    public String phone;
+    @OneToOne(optional = false) @JoinColumn(name = "person_id", unique = true, nullable = false) public Person person;
+    @Shown("Phone") @Size(max = 100) @Column(length = 100) public String phone;
     @Shown("E-mail")
     @Email(message = "must be an e-mail address, like name@example.org") @Size(max = 200) @Column(length = 200)
     public String email;
-    @Shown(value = "Address", as = Shown.As.LONG_TEXT)
-    @Size(max = 1000) @Column(length = 1000)
-    public String address;
-    @Shown(value = "Note", as = Shown.As.LONG_TEXT)
-    @Size(max = 4000) @Column(length = 4000)
-    public String note;
-    @Version
-    public long version;
+    @Shown(value = "Address", as = Shown.As.LONG_TEXT) @Size(max = 1000) @Column(length = 1000) public String address;
+    @Shown(value = "Note", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String note;
+    @Version public long version;
 
     public static Optional<PersonContact> of(Person person) {
         return find("person", person).firstResultOptional();

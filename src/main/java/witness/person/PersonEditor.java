@@ -24,10 +24,8 @@ public class PersonEditor {
     /** What the one column of a list (other names, languages) holds. */
     static final int LIST_LENGTH = 1000;
 
-    @Inject
-    Validator validator;
-    @Inject
-    Access access;
+    @Inject Validator validator;
+    @Inject Access access;
 
     public static Person find(Film film, String key) {
         return Keys.found(Person.byKey(film, key), "person", key);

@@ -28,27 +28,17 @@ public class PersonInput {
     @FiledKey(groups = Filed.class)
     @Schema(description = "Unique in the film; made from the name when absent on create", example = "vlady")
     public String key;
-    @RestForm
-    @Schema(example = "Vlady Kibalchich")
-    public String name;
-    @RestForm
-    public List<String> otherNames;
-    @RestForm
-    @Schema(example = "son of Victor Serge and Liuba Roussakova")
-    public String relation;
+    @RestForm @Schema(example = "Vlady Kibalchich") public String name;
+    @RestForm public List<String> otherNames;
+    @RestForm @Schema(example = "son of Victor Serge and Liuba Roussakova") public String relation;
     @RestForm
     @Code(PersonRole.class)
     @Schema(description = "subject, interviewee, witness, historical or crew", example = "interviewee")
     public String role;
-    @RestForm
-    public List<String> languages;
+    @RestForm public List<String> languages;
     /** The form's choice (yes, no, unknown); JSON and YAML say true, false or nothing. */
-    @RestForm
-    @JsonIgnore
-    @Code(Alive.class)
-    public String alive;
-    @RestForm
-    public String notes;
+    @RestForm @JsonIgnore @Code(Alive.class) public String alive;
+    @RestForm public String notes;
     @RestForm
     @Null(groups = Filed.class, message = "is not part of a dossier")
     @Schema(description = "The version read; required on update", implementation = Long.class)

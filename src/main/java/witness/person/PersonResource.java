@@ -31,12 +31,9 @@ import witness.web.Html;
 @Path("/films/{slug}/people")
 @Produces(MediaType.TEXT_HTML)
 public class PersonResource {
-    @Inject
-    PersonEditor editor;
-    @Inject
-    Access access;
-    @Inject
-    Appearances.Finder appearances;
+    @Inject PersonEditor editor;
+    @Inject Access access;
+    @Inject Appearances.Finder appearances;
 
     @CheckedTemplate
     static class Templates {

@@ -28,8 +28,7 @@ import witness.web.WriteConflict;
  */
 @ApplicationScoped
 public class ChronologyEditor {
-    @Inject
-    Validator validator;
+    @Inject Validator validator;
 
     public static ChronologyEvent find(Film film, String key) {
         return ChronologyEvent.byKey(film, key)

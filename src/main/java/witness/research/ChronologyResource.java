@@ -41,8 +41,7 @@ import witness.web.VersionRead;
 public class ChronologyResource {
     static final List<String> FIELDS = List.of("date", "place", "description", "person", "source", "scene",
             "version");
-    @Inject
-    ChronologyEditor editor;
+    @Inject ChronologyEditor editor;
 
     /** An event form: its values and messages, and the links it has chosen. */
     public record EventForm(Form form, List<String> people, List<String> sources, List<String> scenes) {

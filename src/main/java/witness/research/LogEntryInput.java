@@ -25,35 +25,20 @@ import witness.web.VersionRead;
 @JsonPropertyOrder({ "date", "researcher", "kind", "summary", "findings", "followUps", "sources", "people", "scenes",
         "locations" })
 public class LogEntryInput implements CopiedInput<ResearchLogEntry> {
-    @RestForm
-    @Readable(IsoDate.class)
-    public String date;
-    @RestForm
-    public String researcher;
-    @RestForm
-    @Code(ResearchKind.class)
-    public String kind;
-    @RestForm
-    public String summary;
-    @RestForm
-    public String findings;
+    @RestForm @Readable(IsoDate.class) public String date;
+    @RestForm public String researcher;
+    @RestForm @Code(ResearchKind.class) public String kind;
+    @RestForm public String summary;
+    @RestForm public String findings;
     /** One per line, done ones marked [x]. */
-    @RestForm
-    @JsonIgnore
-    public String followUps;
+    @RestForm @JsonIgnore public String followUps;
     /** As a file holds them; when given, they are the entry's follow-ups rather than the lines above. */
     private List<FollowUp> filedFollowUps;
-    @RestForm("source")
-    public List<String> sources;
-    @RestForm("person")
-    public List<String> people;
-    @RestForm("scene")
-    public List<String> scenes;
-    @RestForm("location")
-    public List<String> locations;
-    @RestForm
-    @JsonIgnore
-    public VersionRead version;
+    @RestForm("source") public List<String> sources;
+    @RestForm("person") public List<String> people;
+    @RestForm("scene") public List<String> scenes;
+    @RestForm("location") public List<String> locations;
+    @RestForm @JsonIgnore public VersionRead version;
 
     /** The entry as stored, with the keys of what it links to. */
     static LogEntryInput of(ResearchLogEntry entry) {

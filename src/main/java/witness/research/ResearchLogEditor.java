@@ -23,8 +23,7 @@ import witness.web.WriteConflict;
 /** Every change to the research log: validated field by field, version-checked. */
 @ApplicationScoped
 public class ResearchLogEditor {
-    @Inject
-    Validator validator;
+    @Inject Validator validator;
 
     public static ResearchLogEntry find(Film film, long id) {
         ResearchLogEntry entry = ResearchLogEntry.findById(id);

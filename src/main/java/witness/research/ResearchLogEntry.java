@@ -39,47 +39,25 @@ import witness.source.Source;
 @Recorded(one = "research log entry", namedBy = "summary", code = "log-entries", listed = 8)
 @Table(name = "research_log_entry")
 public class ResearchLogEntry extends PanacheEntity {
-    @ManyToOne(optional = false)
-    public Film film;
-    @Shown("Date")
-    @NotNull @Column(name = "entry_date", nullable = false)
-    public LocalDate date;
-    @Shown("Researcher")
-    @NotBlank @Size(max = 200) @Column(nullable = false, length = 200)
-    public String researcher;
+    @ManyToOne(optional = false) public Film film;
+    @Shown("Date") @NotNull @Column(name = "entry_date", nullable = false) public LocalDate date;
+    @Shown("Researcher") @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String researcher;
     @Shown("Kind")
-    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
-    public ResearchKind kind;
-    @Shown("Summary")
-    @NotBlank @Size(max = 500) @Column(nullable = false, length = 500)
-    public String summary;
+    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20) public ResearchKind kind;
+    @Shown("Summary") @NotBlank @Size(max = 500) @Column(nullable = false, length = 500) public String summary;
     /** Markdown. */
     @Shown(value = "Findings", as = Shown.As.LONG_TEXT)
-    @Size(max = 20000) @Column(length = 20000)
-    public String findings;
+    @Size(max = 20000) @Column(length = 20000) public String findings;
     @Shown("Follow-ups")
     @ElementCollection
     @CollectionTable(name = "follow_up")
     @OrderColumn(name = "position")
     public List<@Valid FollowUp> followUps = new ArrayList<>();
-    @Shown("Sources")
-    @ManyToMany
-    @JoinTable(name = "log_source")
-    public Set<Source> sources = new HashSet<>();
-    @Shown("People")
-    @ManyToMany
-    @JoinTable(name = "log_person")
-    public Set<Person> people = new HashSet<>();
-    @Shown("Scenes")
-    @ManyToMany
-    @JoinTable(name = "log_scene")
-    public Set<Scene> scenes = new HashSet<>();
-    @Shown("Locations")
-    @ManyToMany
-    @JoinTable(name = "log_location")
-    public Set<Location> locations = new HashSet<>();
-    @Version
-    public long version;
+    @Shown("Sources") @ManyToMany @JoinTable(name = "log_source") public Set<Source> sources = new HashSet<>();
+    @Shown("People") @ManyToMany @JoinTable(name = "log_person") public Set<Person> people = new HashSet<>();
+    @Shown("Scenes") @ManyToMany @JoinTable(name = "log_scene") public Set<Scene> scenes = new HashSet<>();
+    @Shown("Locations") @ManyToMany @JoinTable(name = "log_location") public Set<Location> locations = new HashSet<>();
+    @Version public long version;
 
     public long openFollowUps() {
         return followUps.stream().filter(f -> !f.done).count();

@@ -57,8 +57,7 @@ public class ResearchLogResource {
             "source", "person", "scene", "location", "version");
     /** The id of the new entry's form, which its fields' ids and messages start with. */
     static final String NEW_ENTRY = "new-entry";
-    @Inject
-    ResearchLogEditor editor;
+    @Inject ResearchLogEditor editor;
 
     /** An entry form: its values and messages, and the links it has chosen. */
     public record EntryForm(Form form, List<String> sources, List<String> people, List<String> scenes,

@@ -35,10 +35,8 @@ import witness.web.Inputs;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sources", description = "Citable items (CSL fields) with their rights, clearance and fee")
 public class SourceApi {
-    @Inject
-    SourceEditor editor;
-    @Inject
-    ObjectMapper json;
+    @Inject SourceEditor editor;
+    @Inject ObjectMapper json;
 
     @GET
     @Operation(summary = "The film's sources by title, optionally only those of one clearance status and/or CSL type")

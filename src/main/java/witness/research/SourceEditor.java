@@ -50,8 +50,7 @@ public class SourceEditor {
     static final Set<String> RESERVED = Set.of("new", "import");
     static final int NAME_LENGTH = 200;
 
-    @Inject
-    Validator validator;
+    @Inject Validator validator;
 
     public static Source find(Film film, String key) {
         return Keys.found(Source.byKey(film, key), "source", key);

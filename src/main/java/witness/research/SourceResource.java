@@ -38,8 +38,7 @@ import witness.web.VersionRead;
 @Path("/films/{slug}/sources")
 @Produces(MediaType.TEXT_HTML)
 public class SourceResource {
-    @Inject
-    SourceEditor editor;
+    @Inject SourceEditor editor;
 
     @CheckedTemplate
     static class Templates {

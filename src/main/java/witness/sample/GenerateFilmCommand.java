@@ -17,8 +17,7 @@ public class GenerateFilmCommand {
               generate-film <new-slug> [small|large]  make a synthetic film (large: 6,000 shots, the default)
             """;
 
-    @Inject
-    SyntheticFilm generator;
+    @Inject SyntheticFilm generator;
 
     /** @return the process exit code: 0 made, 1 refused (bad or taken slug), 2 not understood */
     @ActivateRequestContext

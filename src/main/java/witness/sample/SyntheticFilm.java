@@ -62,8 +62,7 @@ public class SyntheticFilm {
         }
     }
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /**
      * @throws Refused when the slug is not a slug or another film has it; nothing is written

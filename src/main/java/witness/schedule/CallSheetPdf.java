@@ -15,8 +15,7 @@ import witness.web.Pdf;
 @Path("/films/{slug}/schedules/{schedule}/days/{date}/call-sheet.pdf")
 public class CallSheetPdf {
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
     @GET
     @Produces("application/pdf")

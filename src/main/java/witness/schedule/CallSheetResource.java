@@ -24,8 +24,7 @@ public class CallSheetResource {
         static native TemplateInstance sheet(CallSheet sheet, boolean pdf, LocalDate today);
     }
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -22,29 +22,21 @@ import witness.core.Film;
 public class Schedule extends PanacheEntity {
     public static final int DAY_LIMIT_MINUTES = 600, MINUTES_PER_SHOT = 30, MINUTES_PER_INTERVIEW = 120,
             MAX_TRAVEL_KM = 500;
-    @ManyToOne(optional = false)
-    public Film film;
-    @NotBlank @Size(max = 80) @Column(name = "schedule_key", nullable = false, length = 80)
-    public String key;
-    @NotBlank @Size(max = 200) @Column(nullable = false, length = 200)
-    public String name;
+    @ManyToOne(optional = false) public Film film;
+    @NotBlank @Size(max = 80) @Column(name = "schedule_key", nullable = false, length = 80) public String key;
+    @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String name;
     /** How long a shoot day may be, call to wrap, in minutes. */
     @Min(value = 60, message = "must be at least 60 minutes") @Max(value = 1440, message = "must be at most 1440 minutes (24 hours)")
-    @Column(name = "day_limit_minutes", nullable = false)
-    public int dayLimitMinutes = DAY_LIMIT_MINUTES;
+    @Column(name = "day_limit_minutes", nullable = false) public int dayLimitMinutes = DAY_LIMIT_MINUTES;
     /** The set-up and shooting time a shot takes on the day. */
     @Min(value = 1, message = "must be at least 1 minute") @Max(value = 1440, message = "must be at most 1440 minutes (24 hours)")
-    @Column(name = "minutes_per_shot", nullable = false)
-    public int minutesPerShot = MINUTES_PER_SHOT;
+    @Column(name = "minutes_per_shot", nullable = false) public int minutesPerShot = MINUTES_PER_SHOT;
     @Min(value = 1, message = "must be at least 1 minute") @Max(value = 1440, message = "must be at most 1440 minutes (24 hours)")
-    @Column(name = "minutes_per_interview", nullable = false)
-    public int minutesPerInterview = MINUTES_PER_INTERVIEW;
+    @Column(name = "minutes_per_interview", nullable = false) public int minutesPerInterview = MINUTES_PER_INTERVIEW;
     /** The farthest the crew can travel between two consecutive days (the conflict checks use it). */
     @Min(value = 0, message = "must not be negative") @Max(value = 20000, message = "must be at most 20000 km")
-    @Column(name = "max_travel_km", nullable = false)
-    public int maxTravelKm = MAX_TRAVEL_KM;
-    @Version
-    public long version;
+    @Column(name = "max_travel_km", nullable = false) public int maxTravelKm = MAX_TRAVEL_KM;
+    @Version public long version;
 
     /** The planned length of a day with so many shots and interviews, in minutes. */
     public int load(int shots, int interviews) {

@@ -34,8 +34,7 @@ import witness.web.WriteConflict;
  */
 @ApplicationScoped
 public class ScheduleEditor {
-    @Inject
-    Validator validator;
+    @Inject Validator validator;
 
     public static Schedule find(Film film, String key) {
         return Keys.found(Schedule.byKey(film, key), "schedule", key);

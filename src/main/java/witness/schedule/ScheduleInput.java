@@ -33,29 +33,16 @@ import witness.web.WholeNumber;
  */
 @JsonPropertyOrder({ "name", "dayLimitMinutes", "minutesPerShot", "minutesPerInterview", "maxTravelKm", "days" })
 public class ScheduleInput {
-    @RestForm
-    public String name;
-    @RestForm
-    @JsonIgnore
-    public String key;
-    @RestForm
-    @Setting
-    public String dayLimitMinutes;
-    @RestForm
-    @Setting
-    public String minutesPerShot;
-    @RestForm
-    @Setting
-    public String minutesPerInterview;
-    @RestForm
-    @Setting
-    public String maxTravelKm;
+    @RestForm public String name;
+    @RestForm @JsonIgnore public String key;
+    @RestForm @Setting public String dayLimitMinutes;
+    @RestForm @Setting public String minutesPerShot;
+    @RestForm @Setting public String minutesPerInterview;
+    @RestForm @Setting public String maxTravelKm;
     /** In a dossier file: its days, by date. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<@Valid @NotNull ShootDayInput> days;
-    @RestForm
-    @Null(groups = Filed.class, message = "is not part of a dossier")
-    public VersionRead version;
+    @RestForm @Null(groups = Filed.class, message = "is not part of a dossier") public VersionRead version;
 
     /** The schedule as stored. */
     static ScheduleInput of(Schedule s) {

@@ -53,8 +53,7 @@ public class ScheduleResource {
             "version");
     private static final String KEY = "{key:[a-z0-9]+(?:-[a-z0-9]+)*}";
 
-    @Inject
-    ScheduleEditor editor;
+    @Inject ScheduleEditor editor;
 
     /** A suggestion shown for confirmation: the days and the shots they plan, in the order previewed. */
     public record Suggestion(LocalDate start, List<DaySuggestion.Day<Shot>> days, List<String> shotKeys) {

@@ -27,30 +27,20 @@ import witness.web.StringListConverter;
 @Audited
 @Table(name = "shoot_day")
 public class ShootDay extends PanacheEntity {
-    @ManyToOne(optional = false)
-    public Schedule schedule;
-    @NotNull @Column(name = "shoot_date", nullable = false)
-    public LocalDate date;
-    @ManyToOne
-    public Location location;
+    @ManyToOne(optional = false) public Schedule schedule;
+    @NotNull @Column(name = "shoot_date", nullable = false) public LocalDate date;
+    @ManyToOne public Location location;
     public LocalTime callTime;
     public LocalTime wrapTime;
-    @Convert(converter = StringListConverter.class) @Column(length = 1000)
-    public List<String> crew = new ArrayList<>();
-    @Size(max = 1000) @Column(length = 1000)
-    public String travel;
-    @Size(max = 4000) @Column(length = 4000)
-    public String notes;
+    @Convert(converter = StringListConverter.class) @Column(length = 1000) public List<String> crew = new ArrayList<>();
+    @Size(max = 1000) @Column(length = 1000) public String travel;
+    @Size(max = 4000) @Column(length = 4000) public String notes;
     @ManyToMany
     @JoinTable(name = "shoot_day_interview")
-    @OrderColumn(name = "position")
-    public List<Interview> interviews = new ArrayList<>();
+    @OrderColumn(name = "position") public List<Interview> interviews = new ArrayList<>();
     @ManyToMany
-    @JoinTable(name = "shoot_day_shot")
-    @OrderColumn(name = "position")
-    public List<Shot> shots = new ArrayList<>();
-    @Version
-    public long version;
+    @JoinTable(name = "shoot_day_shot") @OrderColumn(name = "position") public List<Shot> shots = new ArrayList<>();
+    @Version public long version;
 
     /** The planned length of the day by the schedule's settings, in minutes. */
     public int load() {

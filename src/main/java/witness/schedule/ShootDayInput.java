@@ -28,39 +28,23 @@ import witness.web.VersionRead;
  */
 @JsonPropertyOrder({ "date", "location", "call", "wrap", "crew", "travel", "notes", "interviews", "shots" })
 public class ShootDayInput {
-    @RestForm
-    @NotBlank(message = "is required")
-    @Readable(IsoDate.class)
-    public String date;
-    @RestForm
-    public String location;
+    @RestForm @NotBlank(message = "is required") @Readable(IsoDate.class) public String date;
+    @RestForm public String location;
     @RestForm
     @JsonSerialize(converter = ClockTime.Written.class)
-    @JsonDeserialize(converter = ClockTime.Read.class)
-    @Readable(ClockTime.class)
-    public String call;
+    @JsonDeserialize(converter = ClockTime.Read.class) @Readable(ClockTime.class) public String call;
     @RestForm
     @JsonSerialize(converter = ClockTime.Written.class)
-    @JsonDeserialize(converter = ClockTime.Read.class)
-    @Readable(ClockTime.class)
-    public String wrap;
+    @JsonDeserialize(converter = ClockTime.Read.class) @Readable(ClockTime.class) public String wrap;
     /** One per line. */
-    @RestForm
-    @JsonIgnore
-    public String crew;
-    @RestForm
-    public String travel;
-    @RestForm
-    public String notes;
+    @RestForm @JsonIgnore public String crew;
+    @RestForm public String travel;
+    @RestForm public String notes;
     /** In a dossier file: the keys of the interviews planned, in order. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public List<String> interviews;
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) public List<String> interviews;
     /** In a dossier file: the keys of the shots planned, in order. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public List<String> shots;
-    @RestForm
-    @Null(groups = Filed.class, message = "is not part of a dossier")
-    public VersionRead version;
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) public List<String> shots;
+    @RestForm @Null(groups = Filed.class, message = "is not part of a dossier") public VersionRead version;
 
     /** The day as stored. */
     static ShootDayInput of(ShootDay d) {

@@ -56,33 +56,21 @@ public class ScriptExport extends PanacheEntity {
         }
     }
 
-    @ManyToOne(optional = false)
-    public Film film;
+    @ManyToOne(optional = false) public Film film;
     /** The file's extension: html, pdf, fountain, fdx. */
-    @Size(max = 20) @Column(nullable = false, length = 20)
-    public String format;
+    @Size(max = 20) @Column(nullable = false, length = 20) public String format;
     /** The script's options as a query string ({@link ScriptOptions#query()}), empty for the defaults. */
-    @Size(max = 100000) @Column(nullable = false, length = OPTIONS_LENGTH)
-    public String options;
-    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
-    public Status status;
+    @Size(max = 100000) @Column(nullable = false, length = OPTIONS_LENGTH) public String options;
+    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20) public Status status;
     public int scenesDone;
     public int scenesTotal;
-    @Size(max = 1000) @Column(length = 1000)
-    public String message;
+    @Size(max = 1000) @Column(length = 1000) public String message;
     /** victor-serge-script.pdf */
-    @Size(max = 255) @Column(length = 255)
-    public String fileName;
-    @NotAudited
-    @Basic(fetch = FetchType.LAZY)
-    @JdbcTypeCode(SqlTypes.VARBINARY)
-    public byte[] content;
-    @Column(nullable = false)
-    public Instant createdAt;
-    @Column(nullable = false)
-    public Instant updatedAt;
-    @Version
-    public long version;
+    @Size(max = 255) @Column(length = 255) public String fileName;
+    @NotAudited @Basic(fetch = FetchType.LAZY) @JdbcTypeCode(SqlTypes.VARBINARY) public byte[] content;
+    @Column(nullable = false) public Instant createdAt;
+    @Column(nullable = false) public Instant updatedAt;
+    @Version public long version;
 
     /** A new export of the film, waiting for its turn. */
     public static ScriptExport queued(Film film, String format, String options, Instant now) {

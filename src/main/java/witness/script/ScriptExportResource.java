@@ -35,10 +35,8 @@ public class ScriptExportResource {
         static native TemplateInstance export$progress(ScriptExportPage page);
     }
 
-    @Inject
-    ScriptExports exports;
-    @Inject
-    ScriptFormats formats;
+    @Inject ScriptExports exports;
+    @Inject ScriptFormats formats;
 
     /**
      * Starts an export. Checkboxes send "false" from a hidden field before their own "true", so an unchecked

@@ -53,8 +53,7 @@ public class ScriptExports {
     static final int WRITING_AT_MOST_SECONDS = 30 * 60;
     static final Duration WRITING_AT_MOST = Duration.ofSeconds(WRITING_AT_MOST_SECONDS);
 
-    @Inject
-    ScriptFormats formats;
+    @Inject ScriptFormats formats;
 
     private final Set<Long> alive = ConcurrentHashMap.newKeySet();
     private ThreadPoolExecutor worker;

@@ -10,8 +10,7 @@ import witness.web.BadRequest;
 /** The formats the shooting script is exported in, by their file extension. */
 @ApplicationScoped
 public class ScriptFormats {
-    @Inject
-    Instance<ScriptFormat> formats;
+    @Inject Instance<ScriptFormat> formats;
 
     /** The format of script.{extension}; a 400 naming the field "format" for one we do not write. */
     public ScriptFormat byExtension(String extension) {

@@ -34,8 +34,7 @@ public class ScriptResource {
                 boolean titlePage, boolean continued, boolean pdf);
     }
 
-    @Inject
-    ScriptFormats formats;
+    @Inject ScriptFormats formats;
 
     @GET
     @Path("script.{extension}")

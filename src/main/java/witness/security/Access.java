@@ -10,8 +10,7 @@ import jakarta.inject.Inject;
  */
 @RequestScoped
 public class Access {
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     public boolean personalData() {
         return identity.hasRole(Role.PRODUCER.code());

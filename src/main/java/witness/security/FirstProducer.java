@@ -20,8 +20,7 @@ import witness.core.Starting;
 public class FirstProducer {
     public static final String USERNAME = "admin";
 
-    @ConfigProperty(name = "witness.admin-password")
-    Optional<String> adminPassword;
+    @ConfigProperty(name = "witness.admin-password") Optional<String> adminPassword;
 
     void onStart(@Observes Starting event) {
         String password = QuarkusTransaction.requiringNew().call(this::createUnlessAnyUser);

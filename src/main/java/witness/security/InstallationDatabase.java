@@ -26,10 +26,8 @@ public class InstallationDatabase implements CredentialsProvider {
     /** The password every installation had before it had one of its own. */
     static final String EARLIER_PASSWORD = "witness";
 
-    @ConfigProperty(name = "witness.data-dir")
-    Path dataDir;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
+    @ConfigProperty(name = "witness.data-dir") Path dataDir;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url;
 
     @Override
     public Map<String, String> getCredentials(String credentialsProviderName) {

@@ -10,10 +10,8 @@ import java.util.List;
 /** A failed login for a username (known or not), kept for {@link LoginThrottle}. */
 @Entity
 public class LoginFailure extends PanacheEntity {
-    @Size(max = 80) @Column(nullable = false, length = 80)
-    public String username;
-    @Column(nullable = false)
-    public Instant failedAt;
+    @Size(max = 80) @Column(nullable = false, length = 80) public String username;
+    @Column(nullable = false) public Instant failedAt;
 
     /** The username's failures since the instant, oldest first. */
     public static List<Instant> since(String username, Instant since) {

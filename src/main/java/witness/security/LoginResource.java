@@ -45,8 +45,7 @@ public class LoginResource {
         return page.build();
     }
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @POST
     @Path("logout")

@@ -8,16 +8,11 @@ import witness.web.VersionRead;
  * a time, each with the version it was read at. The password is never shown back.
  */
 public class UserInput {
-    @RestForm
-    public String username;
-    @RestForm
-    public String role;
-    @RestForm
-    public String password;
-    @RestForm
-    public String enabled;
-    @RestForm
-    public VersionRead version;
+    @RestForm public String username;
+    @RestForm public String role;
+    @RestForm public String password;
+    @RestForm public String enabled;
+    @RestForm public VersionRead version;
 
     /** What a refused form shows again: everything but the password. */
     UserInput withoutPassword() {

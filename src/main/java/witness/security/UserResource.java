@@ -41,10 +41,8 @@ public class UserResource {
             .withZone(ZoneOffset.UTC);
     private static final String USERNAME = "{username:[A-Za-z0-9][A-Za-z0-9._-]*}";
 
-    @Inject
-    UserAdmin admin;
-    @Inject
-    SecurityIdentity identity;
+    @Inject UserAdmin admin;
+    @Inject SecurityIdentity identity;
 
     /**
      * A user as the page lists them, with the forms of their row; paused: until when their logins are (or null);

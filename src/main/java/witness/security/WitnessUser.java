@@ -31,20 +31,13 @@ import org.hibernate.envers.NotAudited;
 @Audited
 @Table(name = "witness_user")
 public class WitnessUser extends PanacheEntity {
-    @NotBlank @Size(max = 80) @Column(unique = true, nullable = false, length = 80)
-    public String username;
-    @NotAudited
-    @NotBlank @Size(max = 100) @Column(nullable = false, length = 100)
-    public String passwordHash;
-    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
-    public Role role;
+    @NotBlank @Size(max = 80) @Column(unique = true, nullable = false, length = 80) public String username;
+    @NotAudited @NotBlank @Size(max = 100) @Column(nullable = false, length = 100) public String passwordHash;
+    @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20) public Role role;
     public boolean enabled = true;
     /** Raised when the user logs out or gets a new password: every session opened before ends. */
-    @NotAudited
-    @Column(nullable = false)
-    public long sessionGeneration;
-    @Version
-    public long version;
+    @NotAudited @Column(nullable = false) public long sessionGeneration;
+    @Version public long version;
 
     /** The role as security checks name it: producer, director, researcher, viewer. */
     public String roles() {

@@ -23,8 +23,7 @@ import witness.web.Labelled;
 @Path("/api/films/{slug}/sources/import")
 @Tag(name = "Sources")
 public class SourceImportApi {
-    @Inject
-    SourceImporter importer;
+    @Inject SourceImporter importer;
 
     @POST
     @Consumes(MediaType.WILDCARD)

@@ -33,8 +33,7 @@ import witness.web.Labelled;
 @Path("/films/{slug}/sources/import")
 @Produces(MediaType.TEXT_HTML)
 public class SourceImportResource {
-    @Inject
-    SourceImporter importer;
+    @Inject SourceImporter importer;
 
     @CheckedTemplate
     static class Templates {

@@ -24,8 +24,7 @@ import witness.core.Keys;
  */
 @ApplicationScoped
 public class SourceImporter {
-    @Inject
-    Validator validator;
+    @Inject Validator validator;
     @ConfigProperty(name = "witness.sources.import-max-items", defaultValue = "" + SourceImportParser.MAX_ITEMS)
     int maxItems;
 

@@ -23,74 +23,41 @@ public class SourceInput {
     @RestForm
     @Schema(description = "Unique in the film; made from the title when absent on create", example = "memoirs")
     public String key;
-    @RestForm
-    @Schema(description = "CSL item type", example = "book")
-    public String type;
-    @RestForm
-    @Schema(example = "Memoirs of a Revolutionary")
-    public String title;
+    @RestForm @Schema(description = "CSL item type", example = "book") public String type;
+    @RestForm @Schema(example = "Memoirs of a Revolutionary") public String title;
     @RestForm
     @Schema(description = "One name each: \"Family, Given\" or a literal name", example = "[\"Serge, Victor\"]")
     public List<String> authors;
-    @RestForm
-    public List<String> editors;
-    @RestForm
-    public List<String> translators;
-    @RestForm
-    @Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD", example = "1951")
-    public String issued;
-    @RestForm
-    public String publisher;
-    @RestForm
-    public String publisherPlace;
-    @RestForm
-    public String containerTitle;
-    @RestForm
-    public String volume;
-    @RestForm
-    public String issue;
-    @RestForm
-    public String page;
-    @RestForm
-    public String url;
-    @RestForm
-    public String archive;
-    @RestForm
-    public String archiveLocation;
-    @RestForm
-    @Schema(description = "The archive's city", example = "New Haven")
-    public String archivePlace;
-    @RestForm
-    public String callNumber;
-    @RestForm
-    public String language;
-    @RestForm
-    public String doi;
-    @RestForm
-    public String isbn;
-    @RestForm
-    public String note;
-    @RestForm
-    public String rightsHolder;
+    @RestForm public List<String> editors;
+    @RestForm public List<String> translators;
+    @RestForm @Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD", example = "1951") public String issued;
+    @RestForm public String publisher;
+    @RestForm public String publisherPlace;
+    @RestForm public String containerTitle;
+    @RestForm public String volume;
+    @RestForm public String issue;
+    @RestForm public String page;
+    @RestForm public String url;
+    @RestForm public String archive;
+    @RestForm public String archiveLocation;
+    @RestForm @Schema(description = "The archive's city", example = "New Haven") public String archivePlace;
+    @RestForm public String callNumber;
+    @RestForm public String language;
+    @RestForm public String doi;
+    @RestForm public String isbn;
+    @RestForm public String note;
+    @RestForm public String rightsHolder;
     @RestForm
     @Code(ClearanceStatus.class)
     @Schema(description = "not-needed, to-clear, requested, cleared or refused", example = "to-clear")
     public String clearance;
     /** As the form writes it; JSON sends a number. */
-    @RestForm
-    @JsonIgnore
-    public String fee;
-    @RestForm
-    @Schema(description = "Three-letter code", example = "GBP")
-    public String currency;
-    @RestForm
-    public String territory;
-    @RestForm
-    public String term;
+    @RestForm @JsonIgnore public String fee;
+    @RestForm @Schema(description = "Three-letter code", example = "GBP") public String currency;
+    @RestForm public String territory;
+    @RestForm public String term;
     /** As the form's checkbox sends it ("true" or "on" when ticked); JSON sends true or false. */
-    @RestForm
-    @JsonIgnore
-    public String lost;
+    @RestForm @JsonIgnore public String lost;
     @RestForm
     @Schema(description = "The version read; required on update", implementation = Long.class)
     public VersionRead version;

@@ -9,14 +9,10 @@ import jakarta.validation.constraints.Size;
 public class SourceName {
     public static final String AUTHOR = "author", EDITOR = "editor", TRANSLATOR = "translator";
 
-    @Size(max = 20) @Column(name = "name_role", nullable = false, length = 20)
-    public String role;
-    @Size(max = 200) @Column(length = 200)
-    public String family;
-    @Size(max = 200) @Column(length = 200)
-    public String given;
-    @Size(max = 300) @Column(length = 300)
-    public String literal;
+    @Size(max = 20) @Column(name = "name_role", nullable = false, length = 20) public String role;
+    @Size(max = 200) @Column(length = 200) public String family;
+    @Size(max = 200) @Column(length = 200) public String given;
+    @Size(max = 300) @Column(length = 300) public String literal;
 
     public SourceName() {
     }

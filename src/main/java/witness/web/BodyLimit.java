@@ -25,11 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Provider
 @Singleton
 public class BodyLimit implements ReaderInterceptor {
-    @Inject
-    RoutingContext routing;
+    @Inject RoutingContext routing;
 
-    @ConfigProperty(name = "witness.max-request-body-size")
-    MemorySize maxBodySize;
+    @ConfigProperty(name = "witness.max-request-body-size") MemorySize maxBodySize;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {

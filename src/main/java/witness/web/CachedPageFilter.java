@@ -39,12 +39,10 @@ public class CachedPageFilter implements ContainerRequestFilter, ContainerRespon
     private static final String KEY = CachedPageFilter.class.getName() + ".key";
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
-    @Inject
-    RenderedPages pages;
+    @Inject RenderedPages pages;
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
     String sessionCookie;
-    @Inject
-    CsrfCookie csrfCookie;
+    @Inject CsrfCookie csrfCookie;
 
     @Override
     public void filter(ContainerRequestContext request) {

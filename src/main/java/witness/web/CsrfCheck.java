@@ -31,12 +31,9 @@ public class CsrfCheck {
     /** What quarkus-rest-csrf records in the routing context once a write's token matched its cookie. */
     private static final String VERIFIED = "csrf_token_verified";
 
-    @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
-    String fieldName;
-    @ConfigProperty(name = "quarkus.rest-csrf.token-header-name", defaultValue = "X-CSRF-TOKEN")
-    String headerName;
-    @Inject
-    CsrfCookie csrfCookie;
+    @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token") String fieldName;
+    @ConfigProperty(name = "quarkus.rest-csrf.token-header-name", defaultValue = "X-CSRF-TOKEN") String headerName;
+    @Inject CsrfCookie csrfCookie;
 
     /** A page write that is not a form and has no token header: quarkus-rest-csrf would let it through. */
     @ServerRequestFilter

@@ -8,14 +8,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The CSRF cookie of quarkus-rest-csrf, read from the extension's own settings. */
 @ApplicationScoped
 public class CsrfCookie {
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
-    String name;
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-max-age", defaultValue = "2H")
-    Duration maxAge;
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-path", defaultValue = "/")
-    String path;
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "false")
-    boolean secure;
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String name;
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-max-age", defaultValue = "2H") Duration maxAge;
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-path", defaultValue = "/") String path;
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "false") boolean secure;
 
     public String name() {
         return name;

@@ -7,15 +7,10 @@ import org.jboss.resteasy.reactive.RestForm;
  * key or id of its new parent (a scene's sequence, a shot's scene, a shoot day).
  */
 public class Move {
-    @RestForm
-    @Readable(WholeNumber.class)
-    public String position;
-    @RestForm
-    public String sequence;
-    @RestForm
-    public String scene;
-    @RestForm
-    public String day;
+    @RestForm @Readable(WholeNumber.class) public String position;
+    @RestForm public String sequence;
+    @RestForm public String scene;
+    @RestForm public String day;
 
     /** The place asked for; null for none (last); a message naming the field when it is not a number from 1. */
     public Integer position() {

@@ -29,12 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RenderedPages {
     private static final String EDITION = "select count(*), coalesce(max(id), 0) from revision";
 
-    @Inject
-    AgroalDataSource dataSource;
-    @ConfigProperty(name = "witness.page-cache.enabled", defaultValue = "true")
-    boolean enabled;
-    @ConfigProperty(name = "witness.page-cache.max-size", defaultValue = "64M")
-    MemorySize maxSize;
+    @Inject AgroalDataSource dataSource;
+    @ConfigProperty(name = "witness.page-cache.enabled", defaultValue = "true") boolean enabled;
+    @ConfigProperty(name = "witness.page-cache.max-size", defaultValue = "64M") MemorySize maxSize;
 
     private Cache<String, byte[]> pages;
 

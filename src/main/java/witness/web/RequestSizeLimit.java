@@ -33,16 +33,13 @@ public class RequestSizeLimit {
     /** Where this request's limit is kept for {@link BodyLimit}, which counts a body of unannounced length. */
     static final String LIMIT = "witness.body-limit";
 
-    @Inject
-    Instance<LargeUploads> largeUploads;
+    @Inject Instance<LargeUploads> largeUploads;
     /** The paths whose POST may carry a body up to quarkus.http.limits.max-body-size (a backup's restore). */
     private Set<String> large;
 
-    @ConfigProperty(name = "witness.max-request-body-size")
-    MemorySize maxBodySize;
+    @ConfigProperty(name = "witness.max-request-body-size") MemorySize maxBodySize;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxRestoreSize;
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxRestoreSize;
 
     void register(@Observes Filters filters) {
         large = largeUploads.stream().flatMap(uploads -> uploads.paths().stream())
