@@ -32,11 +32,8 @@ public class CitationEditor {
 
     /** The citation of this scene with this id; 404 for any other. */
     public static Citation find(Scene scene, long id) {
-        Citation c = Citation.findById(id);
-        if (c == null || !c.scene.id.equals(scene.id)) {
-            throw new NotFoundException("Scene " + scene.key + " has no citation " + id + ".");
-        }
-        return c;
+        return Citation.<Citation> find("id = ?1 and scene = ?2", id, scene).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("Scene " + scene.key + " has no citation " + id + "."));
     }
 
     public static List<Citation> ofScene(Scene scene) {

@@ -37,14 +37,9 @@ public class LocationEditor {
     public Location create(Film film, LocationInput input) {
         FieldErrors errors = checked(film, input);
         Predicate<String> taken = k -> RESERVED.contains(k) || Location.byKey(film, k).isPresent();
-        String key = blankToNull(input.key);
-        if (key == null) {
-            key = blankToNull(input.name) == null ? null : Keys.fromTitle(blankToNull(input.name), taken);
-        } else if (!key.matches(Film.SLUG) || key.length() > 80) {
-            errors.add("key", "must be lower-case letters and digits joined by hyphens, like mexico-city (80 at most)");
-        } else if (taken.test(key)) {
-            errors.add("key", "another location of this film has the key '" + key + "'");
-        }
+        String key = Keys.requested(input.key,
+                () -> blankToNull(input.name) == null ? null : Keys.fromTitle(blankToNull(input.name), taken), taken,
+                "location", "mexico-city", errors);
         errors.check();
         Location location = new Location();
         location.film = film;

@@ -26,11 +26,8 @@ public class ResearchLogEditor {
     @Inject Validator validator;
 
     public static ResearchLogEntry find(Film film, long id) {
-        ResearchLogEntry entry = ResearchLogEntry.findById(id);
-        if (entry == null || !entry.film.id.equals(film.id)) {
-            throw new NotFoundException("This film's research log has no entry " + id + ".");
-        }
-        return entry;
+        return ResearchLogEntry.<ResearchLogEntry> find("id = ?1 and film = ?2", id, film).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("This film's research log has no entry " + id + "."));
     }
 
     @Transactional

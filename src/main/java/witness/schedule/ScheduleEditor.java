@@ -41,11 +41,8 @@ public class ScheduleEditor {
     }
 
     public static ShootDay findDay(Schedule schedule, long id) {
-        ShootDay day = ShootDay.findById(id);
-        if (day == null || !day.schedule.id.equals(schedule.id)) {
-            throw new NotFoundException("The schedule “" + schedule.name + "” has no shoot day " + id + ".");
-        }
-        return day;
+        return ShootDay.<ShootDay> find("id = ?1 and schedule = ?2", id, schedule).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("The schedule “" + schedule.name + "” has no shoot day " + id + "."));
     }
 
     // ----- schedules
