@@ -27,7 +27,8 @@ import witness.web.Formats;
 /**
  * The shooting script as Final Draft XML (.fdx), streamed paragraph by paragraph: a "Scene Heading" (with
  * its Number) per scene, a "Shot" per shot line, "Action" for what is seen and the archive reference,
- * "Character" / "Parenthetical" / "Dialogue" for bites and narration (the extension " (V.O.)" written after
+ * "Character" / "Parenthetical" / "Dialogue" for bites and narration (the extension " (V.O.)", or " (READ)" for a
+ * written testimony an actor reads, written after
  * the name, as Final Draft writes it), "General" for sequence titles, running times, notes and footnotes;
  * the title page last, where Final Draft keeps it. Characters XML 1.0 cannot hold are dropped.
  */
@@ -138,7 +139,7 @@ public class FinalDraftScript extends ScriptFile {
         private void audio(Audio audio) throws XMLStreamException {
             if (audio instanceof Bite bite) {
                 String name = ScriptText.oneLine(bite.speaker()).toUpperCase(Locale.ROOT);
-                dialogue(bite.sync() ? name : name + " (V.O.)", bite.at(), bite.testimony().text);
+                dialogue(bite.sync() ? name : name + " (READ)", bite.at(), bite.testimony().text);
             } else if (audio instanceof Narration narration) {
                 dialogue("NARRATOR (V.O.)", "", narration.text());
             } else if (audio instanceof Cue cue) {

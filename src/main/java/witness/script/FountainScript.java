@@ -26,7 +26,8 @@ import witness.web.Formats;
  * The shooting script as Fountain 1.1 (https://fountain.io/syntax), for screenwriting tools: a title page;
  * each sequence a section; each scene a forced scene heading with its number and its purpose as synopsis;
  * each shot action; sync bites as dialogue of their speaker, with the timecodes as parenthetical; written
- * testimony and narration as voice-over (V.O.); shot notes and footnotes as [[notes]].
+ * testimony as a reading (READ), as the HTML and PDF script mark it; narration as voice-over (V.O.); shot notes and
+ * footnotes as [[notes]].
  *
  * <p>User text is never read as markup: emphasis and boneyard characters are escaped, "[[" and "]]" are
  * broken apart, and an action paragraph that could be taken for another element (all capitals, "INT.",
@@ -136,7 +137,7 @@ public class FountainScript extends ScriptFile {
 
     private static void audio(Audio audio, Writer w) throws IOException {
         if (audio instanceof Bite bite) {
-            dialogue(character(bite.speaker(), bite.sync() ? null : "V.O."), bite.at(), bite.testimony().text, w);
+            dialogue(character(bite.speaker(), bite.sync() ? null : "READ"), bite.at(), bite.testimony().text, w);
         } else if (audio instanceof Narration narration) {
             dialogue("NARRATOR (V.O.)", "", narration.text(), w);
         } else if (audio instanceof Cue cue) {

@@ -3,6 +3,8 @@ package witness.script;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,9 +34,11 @@ import witness.script.ShootingScript.ScriptScene;
  * of queries whatever the film's size.
  *
  * <p>How the two columns are paired: a sync shot of a person carries that person's next bites from the
- * scene's paper edit (its last sync shot of the person takes all that remain); the scene's narration is
- * shared out, paragraph by paragraph and in order, over its voice-over shots (the earlier ones take the
- * extra paragraphs; one paragraph goes with the first voice-over shot); bites and narration left
+ * scene's paper edit (its last sync shot of the person takes all that remain); a shot that shows the source of a
+ * written testimony (Gorkin's page on screen) carries its reading, the same way; the scene's narration is
+ * shared out, paragraph by paragraph and in order, over its other voice-over shots (the earlier ones take the
+ * extra paragraphs; one paragraph goes with the first voice-over shot). A voice-over shot left without words says
+ * that narration continues only when it follows a shot whose narration it continues. Bites and narration left
  * without a shot follow the shots as rows without a picture, so that nothing written is lost.
  */
 public final class ScriptAssembly {
@@ -66,45 +70,36 @@ public final class ScriptAssembly {
     private static Draft draft(Scene scene, Data data, ScriptOptions options) {
         List<Shot> shots = data.shots.getOrDefault(scene.id, List.of()).stream()
                 .filter(s -> options.dropped() || s.status != ShotStatus.DROPPED).toList();
-        Map<Long, Deque<Testimony>> bites = new LinkedHashMap<>();
-        for (Testimony t : data.bites.getOrDefault(scene.id, List.of())) {
-            bites.computeIfAbsent(t.person.id, p -> new ArrayDeque<>()).add(t);
-        }
+        Voices voices = new Voices(data.bites.getOrDefault(scene.id, List.of()));
         Deque<String> narration = new ArrayDeque<>(paragraphs(scene.narration));
-        long voiceOvers = shots.stream().filter(s -> s.audio == ShotAudio.VOICE_OVER).count();
+        long voiceOvers = shots.stream().filter(s -> s.audio == ShotAudio.VOICE_OVER && !voices.heardIn(s)).count();
         long paragraphs = narration.size();
 
         List<Row> rows = new ArrayList<>();
         int voiceOver = 0;
+        boolean narrating = false;
         for (int i = 0; i < shots.size(); i++) {
             Shot shot = shots.get(i);
-            List<Audio> audio = new ArrayList<>();
-            if (shot.audio == ShotAudio.SYNC && shot.person != null && bites.containsKey(shot.person.id)) {
-                Deque<Testimony> own = bites.get(shot.person.id);
-                boolean last = shots.subList(i + 1, shots.size()).stream()
-                        .noneMatch(s -> s.audio == ShotAudio.SYNC && s.person != null && s.person.id.equals(shot.person.id));
-                do {
-                    audio.add(new Bite(own.poll()));
-                } while (last && !own.isEmpty());
-                if (own.isEmpty()) {
-                    bites.remove(shot.person.id);
-                }
-            } else if (shot.audio == ShotAudio.VOICE_OVER && !narration.isEmpty()) {
+            List<Audio> audio = new ArrayList<>(voices.takenBy(shot, shots.subList(i + 1, shots.size())));
+            boolean narrated = false;
+            if (audio.isEmpty() && shot.audio == ShotAudio.VOICE_OVER) {
                 voiceOver++;
                 long upTo = (paragraphs * voiceOver + voiceOvers - 1) / voiceOvers;
-                while (paragraphs - narration.size() < upTo) {
+                while (!narration.isEmpty() && paragraphs - narration.size() < upTo) {
                     audio.add(new Narration(narration.poll()));
                 }
-            } else if (shot.audio == ShotAudio.VOICE_OVER) {
-                voiceOver++;
-                audio.add(new Cue(paragraphs > 0 ? "VOICE-OVER (narration continues)" : "VOICE-OVER"));
+                narrated = !audio.isEmpty() || narrating;
+                if (audio.isEmpty()) {
+                    audio.add(new Cue(narrating ? "VOICE-OVER (narration continues)" : "VOICE-OVER (no narration written)"));
+                }
             }
+            narrating = narrated;
             if (audio.isEmpty() && shot.audio != null) {
                 audio.add(new Cue(shot.audio.label().toUpperCase()));
             }
             rows.add(new Row(shot, audio, List.of()));
         }
-        bites.values().forEach(left -> left.forEach(t -> rows.add(new Row(null, List.of(new Bite(t)), List.of()))));
+        voices.left().forEach(t -> rows.add(new Row(null, List.of(new Bite(t)), List.of())));
         if (!narration.isEmpty()) {
             rows.add(new Row(null, narration.stream().<Audio>map(Narration::new).toList(), List.of()));
         }
@@ -134,8 +129,67 @@ public final class ScriptAssembly {
         if (narration == null || narration.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(narration.strip().split("\\R\\s*\\R")).map(String::strip)
+        return Arrays.stream(narration.strip().split("\\R\\s*\\R")).map(String::strip)
                 .filter(p -> !p.isEmpty()).toList();
+    }
+
+    /**
+     * The scene's paper edit as the shots take it: an interview's bites by the person a sync shot shows, a written
+     * testimony's readings by the source a voice-over shot shows, each voice in the paper edit's order.
+     */
+    private static final class Voices {
+        private final Map<String, Deque<Testimony>> waiting = new LinkedHashMap<>();
+        private final Map<Testimony, Integer> order = new HashMap<>();
+
+        Voices(List<Testimony> paperEdit) {
+            for (Testimony t : paperEdit) {
+                order.put(t, order.size());
+                String voice = t.interview == null && t.source != null ? "source " + t.source.id : "person " + t.person.id;
+                waiting.computeIfAbsent(voice, k -> new ArrayDeque<>()).add(t);
+            }
+        }
+
+        /** Whether the shot carries words of the paper edit rather than narration. */
+        boolean heardIn(Shot shot) {
+            return waiting.containsKey(voice(shot));
+        }
+
+        /** The bites or readings this shot carries: the next one, or all that remain when no later shot takes them. */
+        List<Bite> takenBy(Shot shot, List<Shot> later) {
+            String voice = voice(shot);
+            Deque<Testimony> own = waiting.get(voice);
+            if (own == null) {
+                return List.of();
+            }
+            boolean last = later.stream().noneMatch(s -> voice.equals(voice(s)));
+            List<Bite> taken = new ArrayList<>();
+            do {
+                taken.add(new Bite(own.poll()));
+            } while (last && !own.isEmpty());
+            if (own.isEmpty()) {
+                waiting.remove(voice);
+            }
+            return taken;
+        }
+
+        /** What no shot took, in the paper edit's order. */
+        List<Testimony> left() {
+            List<Testimony> left = new ArrayList<>();
+            waiting.values().forEach(left::addAll);
+            left.sort(Comparator.comparing(order::get));
+            return left;
+        }
+
+        /** A sync shot is heard from the person it shows; a voice-over shot reads the source it shows. */
+        private static String voice(Shot shot) {
+            if (shot.audio == ShotAudio.SYNC && shot.person != null) {
+                return "person " + shot.person.id;
+            }
+            if (shot.audio == ShotAudio.VOICE_OVER && shot.source != null) {
+                return "source " + shot.source.id;
+            }
+            return "";
+        }
     }
 
     /** A scene before its footnotes are numbered. */

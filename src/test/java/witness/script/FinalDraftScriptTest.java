@@ -74,7 +74,7 @@ class FinalDraftScriptTest {
         List<Paragraph> content = content(parse(bytes));
 
         assertThat(content).contains(new Paragraph("Action", "", "Séjourné at her desk, Виктор Серж"),
-                new Paragraph("Character", "", "ХУЛИАН ГОРКИН (V.O.)"),
+                new Paragraph("Character", "", "ХУЛИАН ГОРКИН (READ)"),
                 new Paragraph("Action", "", "[[x]] <script>alert(1)</script> *not bold* /* no bone */"));
         assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("\u0001", "\u0007", "\uFFFF")
                 .doesNotContain("<script>");

@@ -69,7 +69,7 @@ class FountainScriptTest {
                 "White on black: Mexico City, Monday 17 November 1947.", "MUSIC");
         assertThat(script.texts(Type.ACTION)).anyMatch(a -> a.startsWith("Source: "));
         assertThat(spoken(script, "NARRATOR", "V.O.")).anyMatch(d -> d.contains("A man gets into a taxi."));
-        assertThat(spoken(script, "JULIAN GORKIN", "V.O.")).anyMatch(d -> d.startsWith("His upturned soles"));
+        assertThat(spoken(script, "JULIAN GORKIN", "READ")).anyMatch(d -> d.startsWith("His upturned soles"));
     }
 
     @Test
@@ -85,7 +85,7 @@ class FountainScriptTest {
     }
 
     @Test
-    void syncBiteIsDialogueOfItsSpeakerWithTimecodesAndReadWordsAreVoiceOver() {
+    void syncBiteIsDialogueOfItsSpeakerWithTimecodesAndWrittenWordsAreMarkedRead() {
         Script script = FountainReader.read(write(edited(), ScriptOptions.whole(), Progress.NONE));
 
         int vlady = indexOf(script, Type.CHARACTER, c -> c.equals("VLADY KIBALCHICH"));
@@ -93,7 +93,7 @@ class FountainScriptTest {
         assertThat(script.elements().get(vlady + 1)).isEqualTo(new Element(Type.PARENTHETICAL, "00:12:30\u201300:13:05"));
         assertThat(script.elements().get(vlady + 2)).isEqualTo(new Element(Type.DIALOGUE,
                 "We spent the winter at the villa.\n\nThen the boat to Mexico."));
-        assertThat(spoken(script, GORKIN_CYRILLIC.toUpperCase(), "V.O.")).anyMatch(d -> d.startsWith("His upturned"));
+        assertThat(spoken(script, GORKIN_CYRILLIC.toUpperCase(), "READ")).anyMatch(d -> d.startsWith("His upturned"));
     }
 
     @Test

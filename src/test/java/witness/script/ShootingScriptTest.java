@@ -51,6 +51,33 @@ class ShootingScriptTest {
     }
 
     @Test
+    void aShotShowingAWrittenTestimonyCarriesItsReadingAndNarrationContinuesOnlyAfterNarration() {
+        Document script = Pages.get("/films/{slug}/script.html", SergeFilm.SLUG);
+
+        Element gorkinsPage = row(script, "1.2.2");
+        assertThat(gorkinsPage.select("td.audio .bite .speaker").text()).isEqualTo("Julian Gorkin (read)");
+        assertThat(gorkinsPage.select("td.audio .bite .words").text()).startsWith("“His upturned soles");
+        Element corpse = script.select("section.scene").get(1);
+        assertThat(corpse.select("td.video .no-shot")).isEmpty();
+        assertThat(row(script, "1.2.1").select("td.audio .narration .words").text()).startsWith("One of his closest friends");
+        // 1.1.4 is a voice-over after a wild-track shot, with the scene's one paragraph spoken over 1.1.2
+        assertThat(row(script, "1.1.4").select("td.audio .cue").text()).isEqualTo("VOICE-OVER (no narration written)");
+        for (Element scene : script.select("section.scene")) {
+            boolean narrated = false;
+            for (Element row : scene.select("tbody tr")) {
+                boolean continues = row.select("td.audio .cue").text().equals("VOICE-OVER (narration continues)");
+                assertThat(!continues || narrated).as("narration continues after narration: %s", row.text()).isTrue();
+                narrated = continues || !row.select("td.audio .narration").isEmpty();
+            }
+        }
+    }
+
+    private static Element row(Document script, String shotNumber) {
+        return script.select("td.video .shot-number").stream().filter(n -> n.text().equals(shotNumber)).findFirst()
+                .orElseThrow(() -> new AssertionError("no shot " + shotNumber)).closest("tr");
+    }
+
+    @Test
     void thePdfHoldsEverySceneHeadingABiteWithItsTimecodesAndFootnotes() throws IOException {
         String slug = FilmCopies.ofSerge("script");
         placeBite(slug, "Vlady Kibalchich");
