@@ -55,7 +55,6 @@ public class SceneApi {
     @POST
     @Operation(summary = "Create a scene; it goes last in its sequence unless a position is given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new scene")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = SceneInput.class))) String body) {
         SceneInput scene = SceneInput.of(editor.createScene(Films.bySlug(slug), read(body)));
         return Response.created(URI.create("/api/films/" + slug + "/scenes/" + scene.key)).entity(scene).build();
@@ -64,8 +63,6 @@ public class SceneApi {
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace a scene's fields; a sequence or position moves it and renumbers")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public SceneInput update(@RestPath String slug, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = SceneInput.class))) String body) {
         return SceneInput.of(editor.updateScene(Films.bySlug(slug), key, read(body)));
@@ -75,8 +72,6 @@ public class SceneApi {
     @Path("{key}")
     @Operation(summary = "Delete a scene with its shots and citations")
     @APIResponse(responseCode = "200", description = "Deleted; says what went with it")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was deleted")
-    @APIResponse(responseCode = "422", description = "No version sent")
     public Deletion delete(@RestPath String slug, @RestPath String key,
             @Parameter(description = "The version of the scene you read") @RestQuery Long version) {
         return editor.deleteScene(Films.bySlug(slug), key, version);

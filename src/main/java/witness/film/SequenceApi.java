@@ -51,7 +51,6 @@ public class SequenceApi {
     @POST
     @Operation(summary = "Create a sequence; it goes last unless a position is given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new sequence")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = SequenceInput.class))) String body) {
         SequenceInput sequence = SequenceInput.of(editor.createSequence(Films.bySlug(slug), read(body)));
         return Response.created(URI.create("/api/films/" + slug + "/sequences/" + sequence.key)).entity(sequence).build();
@@ -60,8 +59,6 @@ public class SequenceApi {
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace a sequence's fields; a position moves it and renumbers the film")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public SequenceInput update(@RestPath String slug, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = SequenceInput.class))) String body) {
         return SequenceInput.of(editor.updateSequence(Films.bySlug(slug), key, read(body)));
@@ -71,8 +68,6 @@ public class SequenceApi {
     @Path("{key}")
     @Operation(summary = "Delete a sequence with its scenes, their shots and citations")
     @APIResponse(responseCode = "200", description = "Deleted; says what went with it")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was deleted")
-    @APIResponse(responseCode = "422", description = "No version sent")
     public Deletion delete(@RestPath String slug, @RestPath String key,
             @Parameter(description = "The version of the sequence you read") @RestQuery Long version) {
         return editor.deleteSequence(Films.bySlug(slug), key, version);

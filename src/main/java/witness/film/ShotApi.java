@@ -55,7 +55,6 @@ public class ShotApi {
     @POST
     @Operation(summary = "Create a shot; it goes last in its scene unless a position is given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new shot")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = ShotInput.class))) String body) {
         Film film = Films.bySlug(slug);
         ShotInput shot = ShotInput.of(editor.create(film, read(body), new FieldErrors()));
@@ -65,8 +64,6 @@ public class ShotApi {
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace a shot's fields; changing scene or position moves it and renumbers")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public ShotInput update(@RestPath String slug, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = ShotInput.class))) String body) {
         return ShotInput.of(editor.update(Films.bySlug(slug), key, read(body), new FieldErrors()));
@@ -76,8 +73,6 @@ public class ShotApi {
     @Path("{key}")
     @Operation(summary = "Delete a shot; its citations stay with the scene and it leaves shoot days")
     @APIResponse(responseCode = "204", description = "Deleted; the scene's shots are renumbered")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was deleted")
-    @APIResponse(responseCode = "422", description = "No version sent")
     public void delete(@RestPath String slug, @RestPath String key,
             @Parameter(description = "The version of the shot you read") @RestQuery Long version) {
         editor.delete(Films.bySlug(slug), key, version);

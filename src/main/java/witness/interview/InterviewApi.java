@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -54,7 +53,6 @@ public class InterviewApi {
     @POST
     @Operation(summary = "Create an interview of a person of the film (or with a label); its key is generated")
     @APIResponse(responseCode = "201", description = "Created; Location names the new interview")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = InterviewInput.class))) String body) {
         Film film = Films.bySlug(slug);
         InterviewInput created = InterviewInput.answer(editor.create(film, read(body)));
@@ -65,8 +63,6 @@ public class InterviewApi {
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace an interview's fields (null topics or questions keep the stored ones)")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public InterviewInput update(@RestPath String slug, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = InterviewInput.class))) String body) {
         return InterviewInput.answer(editor.update(Films.bySlug(slug), key, read(body)));

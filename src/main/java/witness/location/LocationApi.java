@@ -53,7 +53,6 @@ public class LocationApi {
     @POST
     @Operation(summary = "Create a location; the key is made from the name unless given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new location")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = LocationInput.class))) String body) {
         Location location = editor.create(Films.bySlug(slug), read(body));
         return Response.created(URI.create("/api/films/" + slug + "/locations/" + location.key))
@@ -63,8 +62,6 @@ public class LocationApi {
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace a location's fields; null periods and statuses keep the stored ones")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public LocationInput update(@RestPath String slug, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = LocationInput.class))) String body) {
         return LocationInput.answer(editor.update(Films.bySlug(slug), key, read(body)));
@@ -74,7 +71,6 @@ public class LocationApi {
     @Path("{key}")
     @Operation(summary = "Delete a location and its photos; its shots, shoot days and interviews are kept without it")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was deleted")
     public Response delete(@RestPath String slug, @RestPath String key, @RestQuery Long version) {
         editor.delete(Films.bySlug(slug), key, version);
         return Response.noContent().build();

@@ -62,7 +62,6 @@ public class PersonApi {
     @Operation(summary = "Create a person; the key is made from the name unless given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new person")
     @APIResponse(responseCode = "403", description = "Contact details were sent by someone who is not a producer")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = PersonInput.class))) String body) {
         Film film = Films.bySlug(slug);
         Person person = editor.create(film, read(body));
@@ -74,8 +73,6 @@ public class PersonApi {
     @Path("{key}")
     @Operation(summary = "Replace a person's fields (and, for producers, their contact details when sent)")
     @APIResponse(responseCode = "403", description = "Contact details were sent by someone who is not a producer")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public PersonInput update(@RestPath String slug, @RestPath String key, @RequestBody(content = @Content(schema = @Schema(implementation = PersonInput.class))) String body) {
         Person person = editor.update(Films.bySlug(slug), key, read(body));
         return PersonInput.answer(person, editor.contactFor(person));

@@ -58,7 +58,6 @@ public class SourceApi {
     @POST
     @Operation(summary = "Create a source; the key is made from the title unless given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new source")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = SourceInput.class))) String body) {
         Film film = Films.bySlug(slug);
         Source source = editor.create(film, read(body), new FieldErrors());
@@ -69,8 +68,6 @@ public class SourceApi {
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace a source's fields")
-    @APIResponse(responseCode = "409", description = "The version sent is not the current one; nothing was saved")
-    @APIResponse(responseCode = "422", description = "Invalid fields, each with its message")
     public SourceInput update(@RestPath String slug, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = SourceInput.class))) String body) {
         return SourceInput.of(editor.update(Films.bySlug(slug), key, read(body), new FieldErrors()));
@@ -82,7 +79,6 @@ public class SourceApi {
             + " research log entries their link to it")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Testimonies are taken from it, or the version sent is not the current one; nothing was deleted")
-    @APIResponse(responseCode = "422", description = "No version sent")
     public Response delete(@RestPath String slug, @RestPath String key,
             @Parameter(description = "The version of the source you read") @RestQuery Long version) {
         editor.delete(Films.bySlug(slug), key, version);
