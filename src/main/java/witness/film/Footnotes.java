@@ -1,9 +1,11 @@
 package witness.film;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import witness.interview.Testimony;
 import witness.source.ChicagoStyle;
 import witness.source.Source;
@@ -33,25 +35,31 @@ public final class Footnotes {
             }
         }
         ChicagoStyle style = sources.isEmpty() ? null : ChicagoStyle.of(sources.values());
+        Set<String> cited = new HashSet<>();
         List<Footnote> notes = new ArrayList<>();
         for (Citation c : citations) {
-            notes.add(new Footnote(notes.size() + 1, c, note(style, c)));
+            notes.add(new Footnote(notes.size() + 1, c, note(style, c, cited)));
         }
         return notes;
     }
 
-    static String note(ChicagoStyle style, Citation c) {
+    /** The note of a citation; a source already in {@code cited} takes the short form, and joins it. */
+    static String note(ChicagoStyle style, Citation c, Set<String> cited) {
         if (c.source != null) {
-            return style.note(c.source, c.locator);
+            return cite(style, c.source, c.locator, cited);
         }
-        return testimony(style, c.testimony, c.locator);
+        return testimony(style, c.testimony, c.locator, cited);
+    }
+
+    private static String cite(ChicagoStyle style, Source source, String locator, Set<String> cited) {
+        return cited.add(source.key) ? style.note(source, locator) : style.shortNote(source, locator);
     }
 
     /**
      * An interview bite by its speaker and timecodes (the citation's locator, else the bite's in–out);
      * words from a written source by that source in the style, at the citation's locator or the bite's page.
      */
-    static String testimony(ChicagoStyle style, Testimony t, String locator) {
+    static String testimony(ChicagoStyle style, Testimony t, String locator, Set<String> sourcesCited) {
         if (t.interview != null || t.source == null) {
             StringBuilder cited = new StringBuilder(t.person.name);
             if (t.interview != null) {
@@ -65,7 +73,8 @@ public final class Footnotes {
             }
             return ChicagoStyle.plain(cited.toString());
         }
-        String note = style.note(t.source, locator != null ? locator : t.page == null ? null : "p. " + t.page);
+        String note = cite(style, t.source, locator != null ? locator : t.page == null ? null : "p. " + t.page,
+                sourcesCited);
         boolean ownWords = t.source.names.stream().anyMatch(n -> SourceName.AUTHOR.equals(n.role)
                 && t.person.name.equalsIgnoreCase(n.display()));
         return ownWords ? note : ChicagoStyle.escape(t.person.name) + ", quoted in " + note;

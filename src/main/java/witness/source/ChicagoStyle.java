@@ -76,24 +76,48 @@ public final class ChicagoStyle {
     }
 
     /**
-     * A note citing this source at a locator (may be null), in full: citeproc-java does not know the
-     * style's "subsequent" position, so a second note of a source is not the short form. The locator is
-     * written as given ("para. 35", "00:12:30"), escaped, except that the style drops the "p." of a page;
-     * it replaces the page range of an article.
+     * A note citing this source at a locator (may be null), in full. The locator is written as given ("para. 35",
+     * "p. 330", "00:12:30"), escaped, its ranges with an en dash; after a journal's volume and date it takes the
+     * page alone, after a colon, as Chicago writes it.
      */
     public String note(Source source, String locator) {
-        String at = locator(locator);
-        CSLCitationItemBuilder item = new CSLCitationItemBuilder(at == null ? source.key : source.key + AT);
-        List<de.undercouch.citeproc.output.Citation> made = csl.makeCitation(new CSLCitation(item.build()));
-        String note = made.isEmpty() ? "" : clean(made.get(0).getText());
+        String at = locator(withoutTitle(source, locator));
+        String note = fullNote(source, at != null);
         if (at == null) {
             return note;
         }
         boolean ownStop = !note.endsWith(".") || ABBREVIATED.matcher(note).find();
         String body = ownStop ? note : note.substring(0, note.length() - 1);
         // A journal's volume and date, "Critique 23, no. 1 (1991)", take the page after a colon.
-        boolean journal = "article-journal".equals(source.type) && body.endsWith(")");
-        return body + (journal ? ": " : ", ") + at + ".";
+        if ("article-journal".equals(source.type) && body.endsWith(")")) {
+            Matcher page = PAGE.matcher(at);
+            return body + ": " + (page.matches() ? page.group(1).strip() : at) + ".";
+        }
+        return body + ", " + at + ".";
+    }
+
+    /**
+     * A later note of a source already cited in full: Chicago's short form, "Serge, <i>Memoirs of a
+     * Revolutionary</i>, p. 330." (citeproc-java does not track a note's position, so it is made here).
+     */
+    public String shortNote(Source source, String locator) {
+        return ShortNote.of(source, fullNote(source, false), locator(withoutTitle(source, locator)));
+    }
+
+    /**
+     * A locator that opens with the source's own title (a talk in parts: "The Life of Victor Serge, para. 35" in
+     * the part of that name) is the rest: the note has printed the title already.
+     */
+    private static String withoutTitle(Source source, String locator) {
+        String prefix = source.title.strip() + ", ";
+        return locator != null && locator.strip().startsWith(prefix) ? locator.strip().substring(prefix.length()) : locator;
+    }
+
+    /** The style's note of the source; one to be given a locator leaves out an article's page range. */
+    private String fullNote(Source source, boolean located) {
+        List<de.undercouch.citeproc.output.Citation> made = csl.makeCitation(new CSLCitation(
+                new CSLCitationItemBuilder(located ? source.key + AT : source.key).build()));
+        return made.isEmpty() ? "" : clean(made.get(0).getText());
     }
 
     /** A note that is not the style's: escaped text, ended with a full stop. */
@@ -102,13 +126,16 @@ public final class ChicagoStyle {
         return escape(t.endsWith(".") ? t : t + ".");
     }
 
-    /** The locator as the note writes it: "p. 42" is 42, anything else as written; escaped. */
+    /**
+     * The locator as the note writes it: as given, a range of pages with an en dash ("pp. 42–43"), escaped. A
+     * bare "p." stays: after "n.d." or a title a page number alone would not read as one.
+     */
     static String locator(String locator) {
         if (locator == null || locator.isBlank()) {
             return null;
         }
         Matcher page = PAGE.matcher(locator.strip());
-        String at = page.matches() ? page.group(1).replace('-', '\u2013') : locator.strip();
+        String at = page.matches() ? locator.strip().replace('-', '\u2013') : locator.strip();
         return escape(at);
     }
 

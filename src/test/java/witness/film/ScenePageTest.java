@@ -59,7 +59,7 @@ class ScenePageTest {
         assertThat(page.select("ol.footnotes > li")).hasSize(4);
         Element first = page.selectFirst("ol.footnotes > li#citation-1");
         assertThat(first.select(".cited").text())
-                .isEqualTo("“The Life of Victor Serge,” n.d., The Life of Victor Serge, paras. 18–21.");
+                .isEqualTo("“The Life of Victor Serge,” n.d., paras. 18–21.");
         assertThat(first.select(".claim").text()).startsWith("Claim: The 1928 arrest");
         assertThat(first.select(".verification").text()).isEqualTo("verified by Research team on 11 December 1989");
         Element second = page.selectFirst("ol.footnotes > li#citation-2");

@@ -65,7 +65,7 @@ class ChicagoStyleTest {
 
         assertThat(style.entry(memoirs())).isEqualTo(MEMOIRS_ENTRY);
         assertThat(style.note(memoirs(), "p. 261")).isEqualTo("Victor Serge, <span class=\"csl-italic\">"
-                + "Memoirs of a Revolutionary</span>, trans. Peter Sedgwick (Oxford University Press, 1963), 261.");
+                + "Memoirs of a Revolutionary</span>, trans. Peter Sedgwick (Oxford University Press, 1963), p. 261.");
     }
 
     @Test
@@ -112,7 +112,7 @@ class ChicagoStyleTest {
 
         assertThat(text(style.note(memoirs(), "para. 35"))).endsWith("1963), para. 35.");
         assertThat(text(style.note(memoirs(), "00:12:30"))).endsWith("1963), 00:12:30.");
-        assertThat(text(style.note(memoirs(), "pp. 42-43"))).endsWith("1963), 42–43.");
+        assertThat(text(style.note(memoirs(), "pp. 42-43"))).endsWith("1963), pp. 42–43.");
         assertThat(text(style.note(memoirs(), null))).endsWith("(Oxford University Press, 1963).");
     }
 
@@ -126,6 +126,39 @@ class ChicagoStyleTest {
 
         assertThat(text(style.note(talk, "para. 35"))).isEqualTo("“The Life of Victor Serge,” n.d., para. 35.");
         assertThat(style.entry(talk)).as("Chicago leaves talks no reader can consult out of a bibliography").isEmpty();
+    }
+
+    @Test
+    void aLaterNoteOfASourceIsChicagosShortForm() {
+        Source talk = new Source();
+        talk.key = "talk";
+        talk.type = "speech";
+        talk.title = "The Life of Victor Serge";
+        Source gorkin = new Source();
+        gorkin.key = "gorkin";
+        gorkin.type = "document";
+        gorkin.title = "[Written testimony on the death of Victor Serge, with a description of the corpse]";
+        gorkin.names = List.of(new SourceName(SourceName.AUTHOR, "Gorkin", "Julian", null));
+        ChicagoStyle style = ChicagoStyle.of(List.of(memoirs(), article(), talk, gorkin));
+
+        assertThat(style.shortNote(memoirs(), "p. 330")).isEqualTo("Serge, <span class=\"csl-italic\">Memoirs of a"
+                + " Revolutionary</span>, p. 330.");
+        assertThat(style.shortNote(article(), null)).isEqualTo("Weissman, “Dissent in the Stalin Era.”");
+        assertThat(style.shortNote(talk, "The Life of Victor Serge, para. 35")).isEqualTo("“The Life of Victor Serge,” para. 35.");
+        assertThat(style.shortNote(gorkin, "p. 2")).isEqualTo("Gorkin, “[Written Testimony],” p. 2.");
+    }
+
+    @Test
+    void aLocatorThatRepeatsTheTitleIsNotPrintedTwice() {
+        Source talk = new Source();
+        talk.key = "talk";
+        talk.type = "speech";
+        talk.title = "The Life of Victor Serge";
+        ChicagoStyle style = ChicagoStyle.of(List.of(talk));
+
+        assertThat(text(style.note(talk, "The Life of Victor Serge, para. 35"))).isEqualTo("“The Life of Victor Serge,” n.d., para. 35.");
+        assertThat(text(style.note(talk, "Victor Serge – the Incomparable Witness, para. 4")))
+                .isEqualTo("“The Life of Victor Serge,” n.d., Victor Serge – the Incomparable Witness, para. 4.");
     }
 
     @Test
