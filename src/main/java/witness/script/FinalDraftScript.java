@@ -139,22 +139,25 @@ public class FinalDraftScript extends ScriptFile {
         private void audio(Audio audio) throws XMLStreamException {
             if (audio instanceof Bite bite) {
                 String name = ScriptText.oneLine(bite.speaker()).toUpperCase(Locale.ROOT);
-                dialogue(bite.sync() ? name : name + " (READ)", bite.at(), bite.testimony().text);
+                dialogue(bite.sync() ? name : name + " (READ)", bite.at(), bite.testimony().text, bite.notes());
             } else if (audio instanceof Narration narration) {
-                dialogue("NARRATOR (V.O.)", "", narration.text());
+                dialogue("NARRATOR (V.O.)", "", narration.text(), narration.notes());
             } else if (audio instanceof Cue cue) {
                 paragraph("Action", cue.text());
             }
         }
 
-        private void dialogue(String character, String at, String words) throws XMLStreamException {
+        /** A character, the timecodes or page, the words, and the marks of the footnotes they make claims of. */
+        private void dialogue(String character, String at, String words, List<Integer> notes)
+                throws XMLStreamException {
             paragraph("Character", character);
             String aside = ScriptText.oneLine(at);
             if (!aside.isEmpty()) {
                 paragraph("Parenthetical", "(" + aside + ")");
             }
-            for (String p : ScriptText.paragraphs(words)) {
-                paragraph("Dialogue", p);
+            List<String> paragraphs = ScriptText.paragraphs(words);
+            for (int i = 0; i < paragraphs.size(); i++) {
+                paragraph("Dialogue", paragraphs.get(i) + (i == paragraphs.size() - 1 ? marks(notes) : ""));
             }
         }
 

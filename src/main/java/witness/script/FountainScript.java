@@ -137,16 +137,21 @@ public class FountainScript extends ScriptFile {
 
     private static void audio(Audio audio, Writer w) throws IOException {
         if (audio instanceof Bite bite) {
-            dialogue(character(bite.speaker(), bite.sync() ? null : "READ"), bite.at(), bite.testimony().text, w);
+            dialogue(character(bite.speaker(), bite.sync() ? null : "READ"), bite.at(), bite.testimony().text,
+                    marks(bite.notes()), w);
         } else if (audio instanceof Narration narration) {
-            dialogue("NARRATOR (V.O.)", "", narration.text(), w);
+            dialogue("NARRATOR (V.O.)", "", narration.text(), marks(narration.notes()), w);
         } else if (audio instanceof Cue cue) {
             action(cue.text(), w);
         }
     }
 
-    /** A character, an optional parenthetical and the words; a blank line inside the words holds two spaces. */
-    private static void dialogue(String character, String parenthetical, String words, Writer w) throws IOException {
+    /**
+     * A character, an optional parenthetical and the words, then the marks of the footnotes they make claims of; a
+     * blank line inside the words holds two spaces.
+     */
+    private static void dialogue(String character, String parenthetical, String words, String marks, Writer w)
+            throws IOException {
         w.write(character + "\n");
         String aside = ScriptText.oneLine(parenthetical);
         if (!aside.isEmpty()) {
@@ -155,7 +160,7 @@ public class FountainScript extends ScriptFile {
         List<String> paragraphs = ScriptText.paragraphs(words);
         w.write(paragraphs.isEmpty() ? "..." : paragraphs.stream().map(FountainScript::escape)
                 .collect(Collectors.joining("\n  \n")));
-        w.write("\n\n");
+        w.write(marks.isEmpty() ? "\n\n" : " " + marks + "\n\n");
     }
 
     /**

@@ -103,15 +103,22 @@ public final class ScriptAssembly {
         if (!narration.isEmpty()) {
             rows.add(new Row(null, narration.stream().<Audio>map(Narration::new).toList(), List.of()));
         }
-        return new Draft(scene, rows, readingOrder(data.citations.getOrDefault(scene.id, List.of()), shots),
-                seconds(scene, shots));
+        List<Citation> citations = data.citations.getOrDefault(scene.id, List.of());
+        ClaimPlaces places = ClaimPlaces.of(citations.stream().filter(c -> c.shot == null).toList(), rows);
+        return new Draft(scene, rows, places, readingOrder(citations, rows, places), seconds(scene, shots));
     }
 
-    /** The scene's own citations first (their marks sit on its heading), then each shot's, shot by shot. */
-    private static List<Citation> readingOrder(List<Citation> citations, List<Shot> shots) {
-        List<Citation> order = new ArrayList<>(citations.stream().filter(c -> c.shot == null).toList());
-        for (Shot shot : shots) {
-            citations.stream().filter(c -> c.shot != null && c.shot.id.equals(shot.id)).forEach(order::add);
+    /**
+     * The citations in the order a reader meets their marks: the scene heading's, then row by row the shot's and
+     * those of the words heard with it.
+     */
+    private static List<Citation> readingOrder(List<Citation> citations, List<Row> rows, ClaimPlaces places) {
+        List<Citation> order = new ArrayList<>(places.heading());
+        for (Row row : rows) {
+            if (row.shot() != null) {
+                citations.stream().filter(c -> c.shot != null && c.shot.id.equals(row.shot().id)).forEach(order::add);
+            }
+            order.addAll(places.heardIn(row));
         }
         return order;
     }
@@ -193,11 +200,12 @@ public final class ScriptAssembly {
     }
 
     /** A scene before its footnotes are numbered. */
-    private record Draft(Scene scene, List<Row> rows, List<Citation> citations, int seconds) {
+    private record Draft(Scene scene, List<Row> rows, ClaimPlaces places, List<Citation> citations, int seconds) {
         ScriptScene finish(Map<Long, Footnote> notes, int cumulative) {
             List<Footnote> own = citations.stream().map(c -> notes.get(c.id)).filter(n -> n != null).toList();
-            List<Integer> heading = own.stream().filter(n -> n.citation().shot == null).map(Footnote::number).toList();
-            List<Row> marked = rows.stream().map(r -> r.shot() == null ? r
+            List<Integer> heading = places.heading().stream().map(c -> notes.get(c.id)).filter(n -> n != null)
+                    .map(Footnote::number).toList();
+            List<Row> marked = rows.stream().map(r -> places.marked(r, notes)).map(r -> r.shot() == null ? r
                     : new Row(r.shot(), r.audio(), own.stream().filter(n -> n.citation().shot != null
                             && n.citation().shot.id.equals(r.shot().id)).map(Footnote::number).toList()))
                     .toList();

@@ -67,10 +67,19 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
         default boolean sync() {
             return false;
         }
+
+        /** The numbers of the footnotes whose claims these words make. */
+        default List<Integer> notes() {
+            return List.of();
+        }
     }
 
     /** A testimony heard in sync or read: its speaker, words and timecodes (or the page of its source). */
-    public record Bite(Testimony testimony) implements Audio {
+    public record Bite(Testimony testimony, List<Integer> notes) implements Audio {
+        public Bite(Testimony testimony) {
+            this(testimony, List.of());
+        }
+
         @Override
         public String kind() {
             return "bite";
@@ -104,7 +113,11 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
     }
 
     /** A paragraph of the scene's narration, spoken as voice-over. */
-    public record Narration(String text) implements Audio {
+    public record Narration(String text, List<Integer> notes) implements Audio {
+        public Narration(String text) {
+            this(text, List.of());
+        }
+
         @Override
         public String kind() {
             return "narration";

@@ -72,6 +72,25 @@ class ShootingScriptTest {
         }
     }
 
+    @Test
+    void aFootnoteMarkSitsOnTheNarrationThatMakesItsClaim() {
+        Document script = Pages.get("/films/{slug}/script.html", SergeFilm.SLUG);
+
+        Element taxi = script.selectFirst("section.scene");
+        // "Serge died of a heart attack in a Mexico City taxi…": the first paragraph of narration says so
+        Element narration = taxi.selectFirst("td.audio .narration");
+        assertThat(narration.select(".words").text()).contains("dies of a heart attack");
+        assertThat(narration.select("sup.mark a")).hasSize(1);
+        String mark = narration.selectFirst("sup.mark a").text();
+        assertThat(narration.selectFirst("sup.mark a").attr("href")).isEqualTo("#note-" + mark);
+        assertThat(taxi.select("ol.footnotes li#note-" + mark).text()).contains("The Life of Victor Serge");
+        // the other citation of the scene (his age, his publishers, his exile) matches no paragraph: on the heading
+        assertThat(taxi.select("th.heading sup.mark a").eachText()).hasSize(1).doesNotContain(mark);
+        // notes are numbered in the order a reader meets their marks
+        List<Integer> marks = taxi.select("sup.mark a").stream().map(a -> Integer.parseInt(a.text())).toList();
+        assertThat(marks).isSorted();
+    }
+
     private static Element row(Document script, String shotNumber) {
         return script.select("td.video .shot-number").stream().filter(n -> n.text().equals(shotNumber)).findFirst()
                 .orElseThrow(() -> new AssertionError("no shot " + shotNumber)).closest("tr");
