@@ -49,7 +49,7 @@ public class CitationResource {
         input.choosing(film, errors);
         try {
             Citation c = editor.create(film, key, input, errors);
-            return Html.seeOther(footnotes(slug, key), Flash.notice("Added footnote " + c.position + "."));
+            return Html.seeOther(footnotes(slug, key), "Added footnote " + c.position + ".");
         } catch (Invalid e) {
             return Html.render(422, SceneResource.withCitationForm(film, CitationEditor.scene(film, key),
                     CitationForms.refused(CitationForms.NEW, input, e.errors)));
@@ -77,7 +77,7 @@ public class CitationResource {
         input.choosing(film, errors);
         try {
             Citation c = editor.update(film, key, id, input, errors);
-            return Html.seeOther(footnotes(slug, key), Flash.notice("Saved footnote " + c.position + "."));
+            return Html.seeOther(footnotes(slug, key), "Saved footnote " + c.position + ".");
         } catch (Invalid e) {
             Scene scene = CitationEditor.scene(film, key);
             Citation c = CitationEditor.find(scene, id);
@@ -92,7 +92,7 @@ public class CitationResource {
             @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         Citation c = editor.delete(film, key, id, VersionRead.of(version));
-        return Html.seeOther(footnotes(slug, key), Flash.notice("Deleted footnote " + c.position + "."));
+        return Html.seeOther(footnotes(slug, key), "Deleted footnote " + c.position + ".");
     }
 
     @POST
@@ -102,7 +102,7 @@ public class CitationResource {
             @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         editor.move(film, key, id, direction.equals("up") ? -1 : 1, VersionRead.of(version));
-        return Html.seeOther(footnotes(slug, key), Flash.notice("Moved the footnote " + direction + "."));
+        return Html.seeOther(footnotes(slug, key), "Moved the footnote " + direction + ".");
     }
 
     private static String footnotes(String slug, String key) {

@@ -79,7 +79,7 @@ public class SceneResource {
         if (Html.htmx(hx)) {
             return Html.render(200, page(film, StructureEditor.scene(film, key), StructureForms.none(), true, null));
         }
-        return Html.seeOther("/films/" + slug + "/scenes/" + key, Flash.notice("Saved."));
+        return Html.seeOther("/films/" + slug + "/scenes/" + key, "Saved.");
     }
 
     /** Puts the scene at a 1-based place in its sequence, or in another one (up/down buttons, drag and drop). */
@@ -172,7 +172,7 @@ public class SceneResource {
         String sequence = scene.sequence.key;
         Deletion deletion = editor.deleteScene(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "#sequence-" + sequence,
-                Flash.notice(StructureResource.deleted(name, deletion.describe(false))));
+                StructureResource.deleted(name, deletion.describe(false)));
     }
 
     /** The scene page with the new citation's form as it was refused (the citations' resource answers 422 with it). */

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -20,7 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
 import witness.core.Films;
-import witness.web.Flash;
+import witness.web.Html;
 
 /**
  * The shot list as CSV: {@code /films/{slug}/shots.csv} to download, and the page
@@ -57,11 +56,9 @@ public class ShotCsvResource {
         } catch (ShotCsv.Refused e) {
             return refused(film, e);
         }
-        return Response.seeOther(URI.create("/films/" + film.slug + "/shots"))
-                .cookie(Flash.notice("Imported " + file.fileName() + ": " + result.created() + " shots created, "
-                        + result.updated() + " updated, " + result.sequencesCreated() + " new sequences, "
-                        + result.scenesCreated() + " new scenes."))
-                .build();
+        return Html.seeOther("/films/" + film.slug + "/shots", "Imported " + file.fileName() + ": " + result.created()
+                + " shots created, " + result.updated() + " updated, " + result.sequencesCreated() + " new sequences, "
+                + result.scenesCreated() + " new scenes.");
     }
 
     private static Response refused(Film film, ShotCsv.Refused e) {

@@ -87,7 +87,7 @@ public class InterviewResource {
         if (Html.htmx(hx)) {
             return Html.render(200, Templates.board$board(film, columns(film), moved));
         }
-        return Html.seeOther("/films/" + slug + "/interviews#interview-" + key, Flash.notice(moved));
+        return Html.seeOther("/films/" + slug + "/interviews#interview-" + key, moved);
     }
 
     @GET
@@ -196,8 +196,8 @@ public class InterviewResource {
     public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         InterviewDeletion deletion = editor.delete(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/interviews", Flash.notice("Deleted the interview with "
-                + deletion.interviewee() + ". " + deletion.describe()));
+        return Html.seeOther("/films/" + slug + "/interviews", "Deleted the interview with "
+                + deletion.interviewee() + ". " + deletion.describe());
     }
 
     // ---- release form scan (personal data)

@@ -75,7 +75,7 @@ public class TranscriptResource {
                     e.getMessage(), e.errors, Map.of()));
         }
         return Html.seeOther(pagePath(slug, key),
-                Flash.notice("Imported " + name + ": " + lines + (lines == 1 ? " line." : " lines.")));
+                "Imported " + name + ": " + lines + (lines == 1 ? " line." : " lines."));
     }
 
     /** Makes a testimony of the lines {@code first} to {@code last}; 303 to the testimonies page. */
@@ -99,8 +99,8 @@ public class TranscriptResource {
                             .map(x -> x.getKey() + " " + x.getValue()).toList()) + ".", List.of(), e.errors));
         }
         return Html.seeOther("/films/" + slug + "/testimonies#testimony-" + made.key,
-                Flash.notice("Quoted " + made.person.name + ", " + made.timecodeIn
-                        + (made.timecodeOut == null ? "" : "–" + made.timecodeOut) + " as testimony " + made.key + "."));
+                "Quoted " + made.person.name + ", " + made.timecodeIn
+                        + (made.timecodeOut == null ? "" : "–" + made.timecodeOut) + " as testimony " + made.key + ".");
     }
 
     static TranscriptParser.Format format(String code) {

@@ -109,7 +109,7 @@ public class LocationResource {
         LocationEditor.find(film, key);
         LocationDeletion deletion = editor.delete(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "/locations",
-                Flash.notice("Deleted the location " + deletion.name() + ". " + deletion.describe()));
+                "Deleted the location " + deletion.name() + ". " + deletion.describe());
     }
 
     // ---- photos
@@ -159,7 +159,7 @@ public class LocationResource {
     public Response deletePhoto(@RestPath String slug, @RestPath String key, @RestPath long id) {
         Film film = Films.bySlug(slug);
         LocationPhoto photo = editor.deletePhoto(film, key, id);
-        return Html.seeOther(pageOf(slug, key) + "#photos", Flash.notice("Deleted the photo " + photo.fileName + "."));
+        return Html.seeOther(pageOf(slug, key) + "#photos", "Deleted the photo " + photo.fileName + ".");
     }
 
     // ----

@@ -193,8 +193,8 @@ public class ResearchLogResource {
         Film film = Films.bySlug(slug);
         ResearchLogEntry entry = editor.setDone(film, id, n - 1, state.equals("done"),
                 VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id, Flash.notice(state.equals("done")
-                ? "Marked the follow-up done." : "Opened the follow-up again."));
+        return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id, state.equals("done")
+                ? "Marked the follow-up done." : "Opened the follow-up again.");
     }
 
     /** This page's URL without its page number, ready for one: "?researcher=Susan&page=". */

@@ -145,8 +145,8 @@ public class ScheduleResource {
         Schedule s = ScheduleEditor.find(film, key);
         String name = s.name;
         int days = editor.deleteSchedule(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/schedules", Flash.notice("Deleted the schedule “" + name + "” and its "
-                + days + (days == 1 ? " shoot day." : " shoot days.")));
+        return Html.seeOther("/films/" + slug + "/schedules", "Deleted the schedule “" + name + "” and its "
+                + days + (days == 1 ? " shoot day." : " shoot days."));
     }
 
     // ----- shoot days
@@ -205,8 +205,8 @@ public class ScheduleResource {
         Film film = Films.bySlug(slug);
         ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
         ShootDay day = editor.deleteDay(film, key, id, VersionRead.of(version));
-        return Html.seeOther(page(slug, key), Flash.notice("Deleted the shoot day of "
-                + Formats.human(day.date) + "; what it filmed is back on the stripboard."));
+        return Html.seeOther(page(slug, key), "Deleted the shoot day of "
+                + Formats.human(day.date) + "; what it filmed is back on the stripboard.");
     }
 
     // ----- the stripboard: moving shots and interviews onto days, off them, and within a day
@@ -242,7 +242,7 @@ public class ScheduleResource {
             return Html.render(200, Templates.schedule$board(film, SchedulePlan.of(s), message));
         }
         return Html.seeOther(page(film.slug, key) + "#" + (day == null ? anchor : "day-" + day.id),
-                Flash.notice(message));
+                message);
     }
 
     // ----- the suggestion
@@ -271,8 +271,8 @@ public class ScheduleResource {
         LocalDate from = startDate(start, errors);
         errors.check();
         List<ShootDay> days = editor.confirmSuggestion(film, key, from, shots == null ? List.of() : shots);
-        return Html.seeOther(page(slug, key), Flash.notice("Added " + days.size()
-                + (days.size() == 1 ? " suggested shoot day." : " suggested shoot days.")));
+        return Html.seeOther(page(slug, key), "Added " + days.size()
+                + (days.size() == 1 ? " suggested shoot day." : " suggested shoot days."));
     }
 
     private static LocalDate start(Schedule s, String start) {

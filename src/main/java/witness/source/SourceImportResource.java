@@ -21,7 +21,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
 import witness.core.Films;
-import witness.web.Flash;
 import witness.web.Html;
 import witness.web.Labelled;
 
@@ -117,9 +116,9 @@ public class SourceImportResource {
         }
         try {
             List<String> keys = importer.create(slug, chosen, text, items);
-            return Html.seeOther("/films/" + film.slug + "/sources", Flash.notice("Imported " + keys.size()
+            return Html.seeOther("/films/" + film.slug + "/sources", "Imported " + keys.size()
                     + (keys.size() == 1 ? " source" : " sources") + " from " + chosen.label() + ": "
-                    + String.join(", ", keys) + "."));
+                    + String.join(", ", keys) + ".");
         } catch (SourceImportRefused e) {
             try {
                 SourceImporter.Preview preview = importer.preview(slug, chosen, text);
