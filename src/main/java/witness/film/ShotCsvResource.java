@@ -10,9 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -20,6 +17,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
 import witness.core.Films;
 import witness.web.Html;
+import witness.web.Uploads;
 
 /**
  * The shot list as CSV: {@code /films/{slug}/shots.csv} to download, and the page
@@ -52,7 +50,7 @@ public class ShotCsvResource {
         }
         ShotCsvImporter.Result result;
         try {
-            result = importer.importCsv(slug, read(file));
+            result = importer.importCsv(slug, Uploads.bytes(file));
         } catch (ShotCsv.Refused e) {
             return refused(film, e);
         }
@@ -62,15 +60,6 @@ public class ShotCsvResource {
     }
 
     private static Response refused(Film film, ShotCsv.Refused e) {
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.upload(film, e.getMessage(), e.errors)).build();
-    }
-
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Html.render(422, Templates.upload(film, e.getMessage(), e.errors));
     }
 }

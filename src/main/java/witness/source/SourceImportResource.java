@@ -11,9 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -23,6 +20,7 @@ import witness.core.Film;
 import witness.core.Films;
 import witness.web.Html;
 import witness.web.Labelled;
+import witness.web.Uploads;
 
 /**
  * Sources from a Zotero export: /films/{slug}/sources/import takes a CSL JSON, BibTeX or RIS file
@@ -149,10 +147,6 @@ public class SourceImportResource {
     }
 
     private static String read(FileUpload file) {
-        try {
-            return SourceImportParser.text(Files.readAllBytes(file.uploadedFile()), "The file " + file.fileName());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceImportParser.text(Uploads.bytes(file), "The file " + file.fileName());
     }
 }
