@@ -22,7 +22,6 @@ import witness.web.Flash;
 import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
-import witness.web.Invalid;
 import witness.web.VersionRead;
 
 /**
@@ -47,13 +46,11 @@ public class CitationResource {
         CitationEditor.scene(film, key);
         FieldErrors errors = new FieldErrors();
         input.choosing(film, errors);
-        try {
+        return Html.written(() -> {
             Citation c = editor.create(film, key, input, errors);
-            return Html.seeOther(footnotes(slug, key), Flash.notice("Added footnote " + c.position + "."));
-        } catch (Invalid e) {
-            return Html.render(422, SceneResource.withCitationForm(film, CitationEditor.scene(film, key),
-                    CitationForms.refused(CitationForms.NEW, input, e.errors)));
-        }
+            return new Html.Done(footnotes(slug, key), "Added footnote " + c.position + ".");
+        }, messages -> SceneResource.withCitationForm(film, CitationEditor.scene(film, key),
+                CitationForms.refused(CitationForms.NEW, input, messages)));
     }
 
     @GET
@@ -75,14 +72,14 @@ public class CitationResource {
         CitationEditor.find(CitationEditor.scene(film, key), id);
         FieldErrors errors = new FieldErrors();
         input.choosing(film, errors);
-        try {
+        return Html.written(() -> {
             Citation c = editor.update(film, key, id, input, errors);
-            return Html.seeOther(footnotes(slug, key), Flash.notice("Saved footnote " + c.position + "."));
-        } catch (Invalid e) {
+            return new Html.Done(footnotes(slug, key), "Saved footnote " + c.position + ".");
+        }, messages -> {
             Scene scene = CitationEditor.scene(film, key);
             Citation c = CitationEditor.find(scene, id);
-            return Html.render(422, page(film, scene, c, CitationForms.refused(CitationForms.id(c), input, e.errors), null));
-        }
+            return page(film, scene, c, CitationForms.refused(CitationForms.id(c), input, messages), null);
+        });
     }
 
     @POST
@@ -92,7 +89,7 @@ public class CitationResource {
             @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         Citation c = editor.delete(film, key, id, VersionRead.of(version));
-        return Html.seeOther(footnotes(slug, key), Flash.notice("Deleted footnote " + c.position + "."));
+        return Html.seeOther(footnotes(slug, key), "Deleted footnote " + c.position + ".");
     }
 
     @POST
@@ -102,7 +99,7 @@ public class CitationResource {
             @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         editor.move(film, key, id, direction.equals("up") ? -1 : 1, VersionRead.of(version));
-        return Html.seeOther(footnotes(slug, key), Flash.notice("Moved the footnote " + direction + "."));
+        return Html.seeOther(footnotes(slug, key), "Moved the footnote " + direction + ".");
     }
 
     private static String footnotes(String slug, String key) {

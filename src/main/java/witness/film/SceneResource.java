@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -54,9 +54,7 @@ public class SceneResource {
     public Response scene(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
         Scene scene = StructureEditor.scene(film, key);
-        TemplateInstance page = Templates.scene(film, ScenePage.of(scene), StructureForms.none(), Sequence.ofFilm(film),
-                SceneStatus.values(), Flash.read(flash));
-        return Html.withNotice(page, flash);
+        return Html.withNotice(page(film, ScenePage.of(scene), StructureForms.none(), false, Flash.read(flash)), flash);
     }
 
     /** Saves the edit form: every field of the scene, and its sequence (moved last into another one). */
@@ -74,12 +72,12 @@ public class SceneResource {
             editor.updateScene(film, key, input);
         } catch (Invalid e) {
             StructureForms forms = StructureForms.refused(StructureForms.sceneId(key), input, e.errors);
-            return Html.render(422, page(film, StructureEditor.scene(film, key), forms, Html.htmx(hx), null));
+            return Html.render(422, page(film, key, forms, Html.htmx(hx)));
         }
         if (Html.htmx(hx)) {
-            return Html.render(200, page(film, StructureEditor.scene(film, key), StructureForms.none(), true, null));
+            return Html.render(200, page(film, key, StructureForms.none(), true));
         }
-        return Html.seeOther("/films/" + slug + "/scenes/" + key, Flash.notice("Saved."));
+        return Html.seeOther("/films/" + slug + "/scenes/" + key, "Saved.");
     }
 
     /** Puts the scene at a 1-based place in its sequence, or in another one (up/down buttons, drag and drop). */
@@ -102,9 +100,7 @@ public class SceneResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response placeTestimony(@RestPath String slug, @RestPath String key, @RestForm String testimony,
             @RestForm(TestimonyChoices.FIND) String words, @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
-        StructureEditor.requireScene(film, key);
-        return paperEdit(film, key, words, () -> {
+        return paperEdit(slug, key, words, film -> {
             FieldErrors errors = new FieldErrors();
             String chosen = TestimonyChoices.chosen(film, testimony, words, errors);
             errors.check();
@@ -119,9 +115,7 @@ public class SceneResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeTestimony(@RestPath String slug, @RestPath String key, @RestPath String testimony,
             @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
-        StructureEditor.requireScene(film, key);
-        return paperEdit(film, key, () -> {
+        return paperEdit(slug, key, null, film -> {
             var t = paperEditor.remove(film, key, testimony, VersionRead.of(version));
             return "Took the testimony of " + t.person.name + " out of the scene.";
         });
@@ -133,23 +127,24 @@ public class SceneResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveTestimony(@RestPath String slug, @RestPath String key, @RestPath String testimony,
             @RestForm String direction, @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
-        StructureEditor.requireScene(film, key);
-        return paperEdit(film, key, () -> {
+        return paperEdit(slug, key, null, film -> {
             var t = paperEditor.move(film, key, testimony, direction, VersionRead.of(version));
             return "Moved the testimony of " + t.person.name + " " + direction + ".";
         });
     }
 
-    private Response paperEdit(Film film, String key, Supplier<String> change) {
-        return paperEdit(film, key, null, change);
-    }
-
-    /** A change of the paper edit; refused, the page comes back with the words its search box had. */
-    private Response paperEdit(Film film, String key, String words, Supplier<String> change) {
-        return Html.written(() -> new Html.Done("/films/" + film.slug + "/scenes/" + key + "#paper-edit", change.get()),
-                errors -> Templates.scene(film, ScenePage.of(StructureEditor.scene(film, key)).withPaperErrors(errors,
-                        words), StructureForms.none(), Sequence.ofFilm(film), SceneStatus.values(), null));
+    /**
+     * A change of the film's scene's paper edit (a 404 unless the film has the scene), giving its notice; refused, the
+     * page comes back with the words its search box had.
+     */
+    private Response paperEdit(String slug, String key, String words, Function<Film, String> change) {
+        Film film = Films.bySlug(slug);
+        StructureEditor.requireScene(film, key);
+        return Html.written(() -> {
+            String notice = change.apply(film);
+            return new Html.Done("/films/" + film.slug + "/scenes/" + key + "#paper-edit", notice);
+        }, errors -> page(film, ScenePage.of(StructureEditor.scene(film, key)).withPaperErrors(errors, words),
+                StructureForms.none(), false, null));
     }
 
     @GET
@@ -172,18 +167,22 @@ public class SceneResource {
         String sequence = scene.sequence.key;
         Deletion deletion = editor.deleteScene(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "#sequence-" + sequence,
-                Flash.notice(StructureResource.deleted(name, deletion.describe(false))));
+                StructureResource.deleted(name, deletion.describe(false)));
     }
 
     /** The scene page with the new citation's form as it was refused (the citations' resource answers 422 with it). */
     public static TemplateInstance withCitationForm(Film film, Scene scene, Form citationForm) {
-        return Templates.scene(film, ScenePage.of(scene).withCitationForm(citationForm), StructureForms.none(),
-                Sequence.ofFilm(film), SceneStatus.values(), null);
+        return page(film, ScenePage.of(scene).withCitationForm(citationForm), StructureForms.none(), false, null);
     }
 
-    private static TemplateInstance page(Film film, Scene scene, StructureForms forms, boolean fragment,
+    /** The scene's page as stored, with these forms, after a write. */
+    private static TemplateInstance page(Film film, String key, StructureForms forms, boolean fragment) {
+        return page(film, ScenePage.of(StructureEditor.scene(film, key)), forms, fragment, null);
+    }
+
+    /** The scene's page, or (fragment) its #scene for htmx. */
+    private static TemplateInstance page(Film film, ScenePage page, StructureForms forms, boolean fragment,
             String notice) {
-        ScenePage page = ScenePage.of(scene);
         List<Sequence> sequences = Sequence.ofFilm(film);
         return fragment ? Templates.scene$scene(film, page, forms, sequences, SceneStatus.values())
                 : Templates.scene(film, page, forms, sequences, SceneStatus.values(), notice);

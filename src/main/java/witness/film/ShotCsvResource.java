@@ -10,17 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
 import witness.core.Films;
-import witness.web.Flash;
+import witness.web.Html;
+import witness.web.Uploads;
 
 /**
  * The shot list as CSV: {@code /films/{slug}/shots.csv} to download, and the page
@@ -53,27 +50,16 @@ public class ShotCsvResource {
         }
         ShotCsvImporter.Result result;
         try {
-            result = importer.importCsv(slug, read(file));
+            result = importer.importCsv(slug, Uploads.bytes(file));
         } catch (ShotCsv.Refused e) {
             return refused(film, e);
         }
-        return Response.seeOther(URI.create("/films/" + film.slug + "/shots"))
-                .cookie(Flash.notice("Imported " + file.fileName() + ": " + result.created() + " shots created, "
-                        + result.updated() + " updated, " + result.sequencesCreated() + " new sequences, "
-                        + result.scenesCreated() + " new scenes."))
-                .build();
+        return Html.seeOther("/films/" + film.slug + "/shots", "Imported " + file.fileName() + ": " + result.created()
+                + " shots created, " + result.updated() + " updated, " + result.sequencesCreated() + " new sequences, "
+                + result.scenesCreated() + " new scenes.");
     }
 
     private static Response refused(Film film, ShotCsv.Refused e) {
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.upload(film, e.getMessage(), e.errors)).build();
-    }
-
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Html.render(422, Templates.upload(film, e.getMessage(), e.errors));
     }
 }

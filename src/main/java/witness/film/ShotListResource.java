@@ -215,7 +215,7 @@ public class ShotListResource {
         String notice = "Deleted shot " + ShotEditor.find(film, key).number() + ".";
         editor.delete(film, key, VersionRead.of(version));
         if (htmx == null) {
-            return Html.seeOther("/films/" + slug + "/shots", Flash.notice(notice));
+            return Html.seeOther("/films/" + slug + "/shots", notice);
         }
         return Response.ok(list(film, page)).header(Flash.HEADER, Flash.header(notice)).build();
     }
@@ -229,7 +229,7 @@ public class ShotListResource {
     private Response saved(Film film, Shot shot, String notice, String htmx, String page) {
         String message = notice.formatted(shot.number());
         if (htmx == null) {
-            return Html.seeOther(address(film, shot), Flash.notice(message));
+            return Html.seeOther(address(film, shot), message);
         }
         return Response.ok(list(film, page)).header(Flash.HEADER, Flash.header(message)).build();
     }

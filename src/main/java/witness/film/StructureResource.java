@@ -122,7 +122,7 @@ public class StructureResource {
         Sequence sequence = StructureEditor.sequence(film, key);
         String name = nameOf(sequence);
         Deletion deletion = editor.deleteSequence(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug, Flash.notice(deleted(name, deletion.describe(true))));
+        return Html.seeOther("/films/" + slug, deleted(name, deletion.describe(true)));
     }
 
     /** "Deleting 2.3 Arrival also deletes 5 shots, 2 citations." */
@@ -158,7 +158,7 @@ public class StructureResource {
             return Response.fromResponse(Html.render(200, Templates.structure$structure(film, Structure.of(film),
                     StructureForms.none()))).header(Flash.HEADER, Flash.header(notice)).build();
         }
-        return Html.seeOther("/films/" + film.slug + anchor, Flash.notice(notice));
+        return Html.seeOther("/films/" + film.slug + anchor, notice);
     }
 
     /**

@@ -52,6 +52,6 @@ public class DeletedResource {
                 + "' is not a kind of item that can be restored: " + String.join(", ",
                         kinds.listed().stream().map(Kind::code).toList()) + "."));
         Restorer.Restored restored = restorer.restore(film, restorable, id);
-        return Html.seeOther(restored.page(), Flash.notice(restored.message()));
+        return Html.seeOther(restored.page(), restored.message());
     }
 }

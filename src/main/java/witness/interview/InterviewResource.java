@@ -12,11 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -35,6 +32,7 @@ import witness.web.CachedPage;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
+import witness.web.Uploads;
 import witness.web.VersionRead;
 
 /**
@@ -46,6 +44,10 @@ import witness.web.VersionRead;
 @Produces(MediaType.TEXT_HTML)
 public class InterviewResource {
     static final String FORBIDDEN = "Release forms are personal data: only producers may upload or download them.";
+
+    private static final Uploads.FileField SCAN = new Uploads.FileField("scan",
+            "is required: choose the scan of the signed release form (PDF, JPEG or PNG)", ReleaseForm.MAX_BYTES,
+            InterviewEditor::tooBig);
 
     @Inject InterviewEditor editor;
     @Inject Access access;
@@ -87,7 +89,7 @@ public class InterviewResource {
         if (Html.htmx(hx)) {
             return Html.render(200, Templates.board$board(film, columns(film), moved));
         }
-        return Html.seeOther("/films/" + slug + "/interviews#interview-" + key, Flash.notice(moved));
+        return Html.seeOther("/films/" + slug + "/interviews#interview-" + key, moved);
     }
 
     @GET
@@ -196,8 +198,8 @@ public class InterviewResource {
     public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
         Film film = Films.bySlug(slug);
         InterviewDeletion deletion = editor.delete(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/interviews", Flash.notice("Deleted the interview with "
-                + deletion.interviewee() + ". " + deletion.describe()));
+        return Html.seeOther("/films/" + slug + "/interviews", "Deleted the interview with "
+                + deletion.interviewee() + ". " + deletion.describe());
     }
 
     // ---- release form scan (personal data)
@@ -212,21 +214,7 @@ public class InterviewResource {
         if (!access.personalData()) {
             return forbidden();
         }
-        if (scan == null || scan.uploadedFile() == null) {
-            return Html.render(422, page(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed,
-                    Map.of("scan", "is required: choose the scan of the signed release form (PDF, JPEG or PNG)"))));
-        }
-        if (scan.size() > ReleaseForm.MAX_BYTES) {
-            return Html.render(413, page(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed,
-                    Map.of("scan", InterviewEditor.tooBig(scan.size())))));
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(scan.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Html.written(() -> {
+        return Uploads.written(scan, SCAN, content -> {
             ReleaseForm stored = editor.storeRelease(film, key, scan.fileName(), content, signed);
             return new Html.Done(pageOf(slug, key) + "#release",
                     "Stored the release form scan " + stored.fileName + ".");

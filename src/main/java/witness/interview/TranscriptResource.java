@@ -10,10 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
@@ -29,6 +26,7 @@ import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
+import witness.web.Uploads;
 
 /**
  * An interview's transcript page ({@code /films/{slug}/interviews/{key}/transcript}): read and search
@@ -68,14 +66,14 @@ public class TranscriptResource {
         int lines;
         try {
             TranscriptParser.Format f = format(format);
-            byte[] bytes = hasFile ? read(file) : (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = hasFile ? Uploads.bytes(file) : (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
             lines = editor.replace(film, key, TranscriptParser.parse(bytes, f), name);
         } catch (TranscriptParser.Refused e) {
             return Html.render(422, Templates.transcript(film, TranscriptPage.of(interview, null), null,
                     e.getMessage(), e.errors, Map.of()));
         }
         return Html.seeOther(pagePath(slug, key),
-                Flash.notice("Imported " + name + ": " + lines + (lines == 1 ? " line." : " lines.")));
+                "Imported " + name + ": " + lines + (lines == 1 ? " line." : " lines."));
     }
 
     /** Makes a testimony of the lines {@code first} to {@code last}; 303 to the testimonies page. */
@@ -99,8 +97,8 @@ public class TranscriptResource {
                             .map(x -> x.getKey() + " " + x.getValue()).toList()) + ".", List.of(), e.errors));
         }
         return Html.seeOther("/films/" + slug + "/testimonies#testimony-" + made.key,
-                Flash.notice("Quoted " + made.person.name + ", " + made.timecodeIn
-                        + (made.timecodeOut == null ? "" : "–" + made.timecodeOut) + " as testimony " + made.key + "."));
+                "Quoted " + made.person.name + ", " + made.timecodeIn
+                        + (made.timecodeOut == null ? "" : "–" + made.timecodeOut) + " as testimony " + made.key + ".");
     }
 
     static TranscriptParser.Format format(String code) {
@@ -113,13 +111,5 @@ public class TranscriptResource {
 
     static String pagePath(String slug, String key) {
         return "/films/" + slug + "/interviews/" + key + "/transcript";
-    }
-
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

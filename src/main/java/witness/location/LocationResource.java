@@ -12,9 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +25,7 @@ import witness.web.CachedPage;
 import witness.web.Flash;
 import witness.web.Forms;
 import witness.web.Html;
+import witness.web.Uploads;
 import witness.web.VersionRead;
 
 /**
@@ -37,6 +35,10 @@ import witness.web.VersionRead;
 @Path("/films/{slug}/locations")
 @Produces(MediaType.TEXT_HTML)
 public class LocationResource {
+    private static final Uploads.FileField PHOTO = new Uploads.FileField("photo",
+            "is required: choose a photo (JPEG, PNG or WebP, at most 5 MB)", LocationPhoto.MAX_BYTES,
+            LocationEditor::tooBig);
+
     @Inject LocationEditor editor;
     @Inject Event<LocationShown> shown;
 
@@ -109,7 +111,7 @@ public class LocationResource {
         LocationEditor.find(film, key);
         LocationDeletion deletion = editor.delete(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "/locations",
-                Flash.notice("Deleted the location " + deletion.name() + ". " + deletion.describe()));
+                "Deleted the location " + deletion.name() + ". " + deletion.describe());
     }
 
     // ---- photos
@@ -125,21 +127,7 @@ public class LocationResource {
         if (caption != null) {
             values.put("caption", caption);
         }
-        if (photo == null || photo.uploadedFile() == null) {
-            return refused(422, slug, key, LocationForms.PHOTO, values,
-                    Map.of("photo", "is required: choose a photo (JPEG, PNG or WebP, at most 5 MB)"));
-        }
-        if (photo.size() > LocationPhoto.MAX_BYTES) {
-            return refused(413, slug, key, LocationForms.PHOTO, values,
-                    Map.of("photo", LocationEditor.tooBig(photo.size())));
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(photo.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Html.written(() -> {
+        return Uploads.written(photo, PHOTO, content -> {
             LocationPhoto stored = editor.addPhoto(film, key, photo.fileName(), content, caption);
             return new Html.Done(pageOf(slug, key) + "#photos", "Added the photo " + stored.fileName + ".");
         }, errors -> page(film, key, LocationForms.refused(LocationForms.PHOTO, values, errors), null));
@@ -159,15 +147,10 @@ public class LocationResource {
     public Response deletePhoto(@RestPath String slug, @RestPath String key, @RestPath long id) {
         Film film = Films.bySlug(slug);
         LocationPhoto photo = editor.deletePhoto(film, key, id);
-        return Html.seeOther(pageOf(slug, key) + "#photos", Flash.notice("Deleted the photo " + photo.fileName + "."));
+        return Html.seeOther(pageOf(slug, key) + "#photos", "Deleted the photo " + photo.fileName + ".");
     }
 
     // ----
-
-    private Response refused(int status, String slug, String key, String formId, Map<String, String> values,
-            Map<String, String> errors) {
-        return Html.render(status, page(Films.bySlug(slug), key, LocationForms.refused(formId, values, errors), null));
-    }
 
     private TemplateInstance page(Film film, String key, LocationForms forms, String notice) {
         return Templates.location(film, LocationPage.of(LocationEditor.find(film, key), shown), forms, notice);

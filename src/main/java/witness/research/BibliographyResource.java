@@ -15,8 +15,8 @@ import witness.core.Films;
 import witness.film.Citation;
 import witness.source.Bibliography;
 import witness.source.Source;
-import witness.web.BadRequest;
 import witness.web.CachedPage;
+import witness.web.QuerySwitch;
 
 /**
  * The film's bibliography, /films/{slug}/bibliography: every source of the film by default, or only the
@@ -36,7 +36,7 @@ public class BibliographyResource {
     @GET
     public TemplateInstance bibliography(@RestPath String slug, @RestQuery String sources) {
         Film film = Films.bySlug(slug);
-        boolean citedOnly = citedOnly(sources);
+        boolean citedOnly = QuerySwitch.on("sources", sources, "all", "cited");
         List<Source> all = Source.list("from Source s left join fetch s.names where s.film = ?1", film).stream()
                 .map(Source.class::cast).distinct().toList();
         List<Source> shown = all;
@@ -47,15 +47,5 @@ public class BibliographyResource {
             shown = all.stream().filter(s -> cited.contains(s.id)).toList();
         }
         return Templates.bibliography(film, Bibliography.of(shown), citedOnly, all.size());
-    }
-
-    private static boolean citedOnly(String sources) {
-        if (sources == null || sources.isBlank() || sources.equals("all")) {
-            return false;
-        }
-        if (sources.equals("cited")) {
-            return true;
-        }
-        throw new BadRequest("sources", "'" + sources + "' is not one of: all, cited");
     }
 }

@@ -125,7 +125,7 @@ public class ChronologyResource {
         Film film = Films.bySlug(slug);
         ChronologyEvent event = editor.delete(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "/chronology",
-                Flash.notice("Deleted the event of " + event.when().display() + "."));
+                "Deleted the event of " + event.when().display() + ".");
     }
 
     private static EventForm stored(ChronologyEvent event) {

@@ -42,6 +42,7 @@ import witness.web.Html;
 import witness.web.Inputs;
 import witness.web.Labelled;
 import witness.web.QueryString;
+import witness.web.QuerySwitch;
 import witness.web.VersionRead;
 
 /**
@@ -120,8 +121,8 @@ public class ResearchLogResource {
                 linked("person", person, k -> Person.byKey(film, k)), linked("scene", scene, k -> Scene.byKey(film, k)),
                 linked("location", location, k -> Location.byKey(film, k)));
         var filter = new ResearchLogEntry.Filter(researcher == null || researcher.isBlank() ? null : researcher,
-                Labelled.parse(ResearchKind.class, "kind", kind), date("from", from), date("to", to), isOpen(followUps),
-                links);
+                Labelled.parse(ResearchKind.class, "kind", kind), date("from", from), date("to", to),
+                QuerySwitch.on("followUps", followUps, "all", "open"), links);
         LogPage logPage = LogPage.of(QueryString.pageNumber(page), ResearchLogEntry.count(film, filter));
         return Html.withNotice(Templates.log(film, ResearchLogEntry.ofFilm(film, filter, logPage), logPage,
                 pageLink(uri), ResearchLogEntry.researchers(film), filter, Choices.linkedIn(film, links),
@@ -193,8 +194,8 @@ public class ResearchLogResource {
         Film film = Films.bySlug(slug);
         ResearchLogEntry entry = editor.setDone(film, id, n - 1, state.equals("done"),
                 VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id, Flash.notice(state.equals("done")
-                ? "Marked the follow-up done." : "Opened the follow-up again."));
+        return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id, state.equals("done")
+                ? "Marked the follow-up done." : "Opened the follow-up again.");
     }
 
     /** This page's URL without its page number, ready for one: "?researcher=Susan&page=". */
@@ -232,15 +233,5 @@ public class ResearchLogResource {
         }
         return byKey.apply(key.strip())
                 .orElseThrow(() -> new BadRequest(field, "there is no " + field + " '" + key + "' in this film"));
-    }
-
-    private static boolean isOpen(String followUps) {
-        if (followUps == null || followUps.isBlank() || followUps.equals("all")) {
-            return false;
-        }
-        if (followUps.equals("open")) {
-            return true;
-        }
-        throw new BadRequest("followUps", "'" + followUps + "' is not one of: all, open");
     }
 }

@@ -110,7 +110,7 @@ public class SourceResource {
         Film film = Films.bySlug(slug);
         SourceDeletion deletion = editor.delete(film, key, VersionRead.of(version));
         return Html.seeOther("/films/" + slug + "/sources",
-                Flash.notice("Deleted the source " + deletion.title() + ". " + deletion.describe()));
+                "Deleted the source " + deletion.title() + ". " + deletion.describe());
     }
 
     private static TemplateInstance list(Film film, Filter filter, SourceForms forms, String notice) {

@@ -83,7 +83,7 @@ public class ScheduleResource {
     @GET
     public Response schedules(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
-        Form blank = new Form("new-schedule", Inputs.values(ScheduleInput.blank()), Map.of(), SCHEDULE_FIELDS);
+        Form blank = scheduleForm("new-schedule", ScheduleInput.blank(), Map.of());
         return Html.withNotice(list(film, blank, Flash.read(flash)), flash);
     }
 
@@ -95,7 +95,7 @@ public class ScheduleResource {
         return Html.written(() -> {
             Schedule s = editor.createSchedule(film, input, errors);
             return new Html.Done(page(slug, s.key), "Added the schedule “" + s.name + "”.");
-        }, messages -> list(film, new Form("new-schedule", Inputs.values(input), messages, SCHEDULE_FIELDS), null));
+        }, messages -> list(film, scheduleForm("new-schedule", input, messages), null));
     }
 
     private TemplateInstance list(Film film, Form form, String notice) {
@@ -125,7 +125,7 @@ public class ScheduleResource {
             Schedule s = editor.updateSchedule(film, key, input, errors);
             return new Html.Done(page(slug, key), "Saved the schedule “" + s.name + "”.");
         }, messages -> page(film, ScheduleEditor.find(film, key),
-                new Form("schedule-settings", Inputs.values(input), messages, SCHEDULE_FIELDS), null, null));
+                scheduleForm("schedule-settings", input, messages), null, null));
     }
 
     @GET
@@ -145,8 +145,8 @@ public class ScheduleResource {
         Schedule s = ScheduleEditor.find(film, key);
         String name = s.name;
         int days = editor.deleteSchedule(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/schedules", Flash.notice("Deleted the schedule “" + name + "” and its "
-                + days + (days == 1 ? " shoot day." : " shoot days.")));
+        return Html.seeOther("/films/" + slug + "/schedules", "Deleted the schedule “" + name + "” and its "
+                + days + (days == 1 ? " shoot day." : " shoot days."));
     }
 
     // ----- shoot days
@@ -163,7 +163,7 @@ public class ScheduleResource {
             return new Html.Done(page(slug, key) + "#day-" + day.id,
                     "Added the shoot day of " + Formats.human(day.date) + ".");
         }, messages -> page(film, ScheduleEditor.find(film, key), null,
-                new Form("new-day", Inputs.values(input), messages, DAY_FIELDS), null));
+                dayForm("new-day", input, messages), null));
     }
 
     @CachedPage
@@ -174,7 +174,7 @@ public class ScheduleResource {
         Film film = Films.bySlug(slug);
         Schedule s = ScheduleEditor.find(film, key);
         ShootDay day = ScheduleEditor.findDay(s, id);
-        Form form = new Form("day-" + id, Inputs.values(ShootDayInput.of(day)), Map.of(), DAY_FIELDS);
+        Form form = dayForm("day-" + id, ShootDayInput.of(day), Map.of());
         return Html.withNotice(Templates.day(film, s, day, form, Location.ofFilm(film), Flash.read(flash)), flash);
     }
 
@@ -193,7 +193,7 @@ public class ScheduleResource {
         }, messages -> {
             Schedule s = ScheduleEditor.find(film, key);
             return Templates.day(film, s, ScheduleEditor.findDay(s, id),
-                    new Form("day-" + id, Inputs.values(input), messages, DAY_FIELDS), Location.ofFilm(film), null);
+                    dayForm("day-" + id, input, messages), Location.ofFilm(film), null);
         });
     }
 
@@ -205,8 +205,8 @@ public class ScheduleResource {
         Film film = Films.bySlug(slug);
         ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
         ShootDay day = editor.deleteDay(film, key, id, VersionRead.of(version));
-        return Html.seeOther(page(slug, key), Flash.notice("Deleted the shoot day of "
-                + Formats.human(day.date) + "; what it filmed is back on the stripboard."));
+        return Html.seeOther(page(slug, key), "Deleted the shoot day of "
+                + Formats.human(day.date) + "; what it filmed is back on the stripboard.");
     }
 
     // ----- the stripboard: moving shots and interviews onto days, off them, and within a day
@@ -242,7 +242,7 @@ public class ScheduleResource {
             return Html.render(200, Templates.schedule$board(film, SchedulePlan.of(s), message));
         }
         return Html.seeOther(page(film.slug, key) + "#" + (day == null ? anchor : "day-" + day.id),
-                Flash.notice(message));
+                message);
     }
 
     // ----- the suggestion
@@ -271,8 +271,8 @@ public class ScheduleResource {
         LocalDate from = startDate(start, errors);
         errors.check();
         List<ShootDay> days = editor.confirmSuggestion(film, key, from, shots == null ? List.of() : shots);
-        return Html.seeOther(page(slug, key), Flash.notice("Added " + days.size()
-                + (days.size() == 1 ? " suggested shoot day." : " suggested shoot days.")));
+        return Html.seeOther(page(slug, key), "Added " + days.size()
+                + (days.size() == 1 ? " suggested shoot day." : " suggested shoot days."));
     }
 
     private static LocalDate start(Schedule s, String start) {
@@ -294,10 +294,20 @@ public class ScheduleResource {
 
     private TemplateInstance page(Film film, Schedule s, Form settings, Form newDay, String notice) {
         Form settingsForm = settings != null ? settings
-                : new Form("schedule-settings", Inputs.values(ScheduleInput.of(s)), Map.of(), SCHEDULE_FIELDS);
+                : scheduleForm("schedule-settings", ScheduleInput.of(s), Map.of());
         Form dayForm = newDay != null ? newDay : new Form("new-day", Map.of(), Map.of(), DAY_FIELDS);
         return Templates.schedule(film, SchedulePlan.of(s), settingsForm, dayForm, Location.ofFilm(film), notice,
                 null);
+    }
+
+    /** A schedule's form (new-schedule, schedule-settings): what it holds and its messages. */
+    private static Form scheduleForm(String id, ScheduleInput input, Map<String, String> messages) {
+        return new Form(id, Inputs.values(input), messages, SCHEDULE_FIELDS);
+    }
+
+    /** A shoot day's form (new-day, day-{id}): what it holds and its messages. */
+    private static Form dayForm(String id, ShootDayInput input, Map<String, String> messages) {
+        return new Form(id, Inputs.values(input), messages, DAY_FIELDS);
     }
 
     private static String page(String slug, String key) {

@@ -106,7 +106,7 @@ public class UserResource {
     public Response liftPause(@RestPath String username) {
         WitnessUser user = admin.liftPause(username);
         return Html.seeOther("/users#user-" + user.username,
-                Flash.notice("“" + user.username + "” may log in again: the pause is lifted."));
+                "“" + user.username + "” may log in again: the pause is lifted.");
     }
 
     private Response change(String username, String what, UserInput form,

@@ -11,9 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -21,9 +18,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
 import witness.core.Films;
-import witness.web.Flash;
 import witness.web.Html;
 import witness.web.Labelled;
+import witness.web.Uploads;
 
 /**
  * Sources from a Zotero export: /films/{slug}/sources/import takes a CSL JSON, BibTeX or RIS file
@@ -117,9 +114,9 @@ public class SourceImportResource {
         }
         try {
             List<String> keys = importer.create(slug, chosen, text, items);
-            return Html.seeOther("/films/" + film.slug + "/sources", Flash.notice("Imported " + keys.size()
+            return Html.seeOther("/films/" + film.slug + "/sources", "Imported " + keys.size()
                     + (keys.size() == 1 ? " source" : " sources") + " from " + chosen.label() + ": "
-                    + String.join(", ", keys) + "."));
+                    + String.join(", ", keys) + ".");
         } catch (SourceImportRefused e) {
             try {
                 SourceImporter.Preview preview = importer.preview(slug, chosen, text);
@@ -150,10 +147,6 @@ public class SourceImportResource {
     }
 
     private static String read(FileUpload file) {
-        try {
-            return SourceImportParser.text(Files.readAllBytes(file.uploadedFile()), "The file " + file.fileName());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceImportParser.text(Uploads.bytes(file), "The file " + file.fileName());
     }
 }

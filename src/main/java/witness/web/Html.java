@@ -33,6 +33,11 @@ public final class Html {
         return Response.seeOther(URI.create(location)).cookie(cookies).build();
     }
 
+    /** A write done: 303 to the page, which shows the notice once ({@link Flash}). */
+    public static Response seeOther(String location, String notice) {
+        return seeOther(location, Flash.notice(notice));
+    }
+
     /** Where a form's write leads, and the notice it shows there. */
     public record Done(String page, String notice) {
     }
@@ -48,6 +53,6 @@ public final class Html {
         } catch (Invalid e) {
             return render(422, refused.apply(e.errors));
         }
-        return seeOther(done.page(), Flash.notice(done.notice()));
+        return seeOther(done.page(), done.notice());
     }
 }
