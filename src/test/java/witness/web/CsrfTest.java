@@ -61,7 +61,8 @@ class CsrfTest {
                 }
             }
         }
-        assertThat(forms).isGreaterThan(70);
+        // the walk reached the templates (a form written once in a tag counts once, however many pages use it)
+        assertThat(forms).isGreaterThan(40);
         assertThat(missing).isEmpty();
     }
 
