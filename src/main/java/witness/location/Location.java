@@ -38,6 +38,8 @@ public class Location extends PanacheEntity {
     @Shown("Country") @Size(max = 100) @Column(length = 100) public String country;
     @Shown("Latitude") @DecimalMin("-90") @DecimalMax("90") public Double latitude;
     @Shown("Longitude") @DecimalMin("-180") @DecimalMax("180") public Double longitude;
+    /** A region of the tz database ("America/Mexico_City"): the calendar writes its shoot days in it. */
+    @Shown("Time zone") @Size(max = 64) @Column(name = "time_zone", length = 64) public String timeZone;
     /** The periods of the subject's life it stands for. */
     @Shown("Stands for")
     @Convert(converter = StringListConverter.class) @Column(length = 1000)

@@ -14,6 +14,7 @@ import witness.core.FiledKey;
 import witness.web.Code;
 import witness.web.Inputs;
 import witness.web.Labelled;
+import witness.web.Readable;
 import witness.web.VersionRead;
 
 /**
@@ -21,7 +22,8 @@ import witness.web.VersionRead;
  * locations.yaml, and answered by the API. Statuses by their codes.
  */
 @Schema(name = "Location", description = "A location: as the API answers it, and as it is sent to create or change it")
-@JsonPropertyOrder({ "key", "name", "address", "city", "country", "latitude", "longitude", "periods", "access",
+@JsonPropertyOrder({ "key", "name", "address", "city", "country", "latitude", "longitude", "timeZone", "periods",
+        "access",
         "permit", "contact", "recce", "notes", "version" })
 public class LocationInput {
     @RestForm
@@ -35,6 +37,10 @@ public class LocationInput {
     /** Degrees as the form sends them; JSON and YAML send numbers. */
     @RestForm @JsonIgnore @Degrees(90) public String latitude;
     @RestForm @JsonIgnore @Degrees(180) public String longitude;
+    @RestForm
+    @Readable(TimeZoneName.class)
+    @Schema(description = "A region of the tz database; made from the city and country when empty", example = "America/Mexico_City")
+    public String timeZone;
     @RestForm @Schema(description = "The periods of the subject's life it stands for") public List<String> periods;
     @RestForm public String access;
     @RestForm
@@ -61,6 +67,7 @@ public class LocationInput {
         input.country = location.country;
         input.latitude(location.latitude);
         input.longitude(location.longitude);
+        input.timeZone = location.timeZone;
         input.periods = List.copyOf(location.periods);
         input.access = location.access;
         input.permit = location.permit.code();
@@ -85,6 +92,8 @@ public class LocationInput {
         location.country = blankToNull(country);
         location.latitude = latitude();
         location.longitude = longitude();
+        location.timeZone = blankToNull(timeZone) != null ? timeZone.strip()
+                : TimeZoneName.of(location.city, location.country).orElse(null);
         if (periods != null) {
             location.periods = Inputs.lines(periods);
         }

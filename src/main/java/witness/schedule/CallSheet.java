@@ -3,6 +3,8 @@ package witness.schedule;
 import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -136,6 +138,22 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, List<Intervi
 
     public String wrap() {
         return time(day.wrapTime);
+    }
+
+    /** "local time, America/Mexico_City, UTC−06:00": what the times are in; empty where the location has no zone. */
+    public String zone() {
+        return zone(day);
+    }
+
+    /** The zone of a day's location with its offset on that day; empty for none. */
+    static String zone(ShootDay day) {
+        if (day.location == null || day.location.timeZone == null) {
+            return "";
+        }
+        ZoneId zone = ZoneId.of(day.location.timeZone);
+        ZoneOffset offset = zone.getRules().getOffset(day.date.atTime(day.callTime == null ? LocalTime.NOON : day.callTime));
+        String utc = offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId().replace('-', '\u2212');
+        return "local time, " + zone.getId() + ", " + utc;
     }
 
     public String place() {

@@ -9,13 +9,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
@@ -38,8 +44,10 @@ import witness.core.Film;
  * file again (or subscribes to it) updates the event instead of adding a second one; SEQUENCE is
  * the day's version, which rises with every change to the day.
  *
- * <p>Times are floating (no time zone): a call at 08:30 in Mexico City is 08:30 wherever the crew
- * reads it, which is what a call sheet means; locations carry no time zone to do better. A day
+ * <p>A day at a location with a time zone has its times in that zone (TZID, with the zone's
+ * VTIMEZONE in the calendar, from ical4j's definitions): a call at 08:30 in Mexico City shows at
+ * 15:30 in a producer's London calendar, as it will happen. A day whose location has no time zone
+ * (or no location) is written in floating time: 08:30 wherever the calendar is read. A day
  * without a call time is an all-day event. A day that moves to another date gets a new UID: it is
  * a new event, and the event at the old date stays in a calendar that imported the old file (a
  * subscribed calendar drops it).
@@ -70,9 +78,13 @@ public final class ScheduleCalendar {
         calendar.add(ImmutableCalScale.GREGORIAN);
         List<String> uids = uids(film, schedule, days);
         DtStamp stamp = new DtStamp(now.truncatedTo(ChronoUnit.SECONDS));
+        Set<String> zones = new TreeSet<>();
         for (int i = 0; i < days.size(); i++) {
             calendar.add(event(schedule, days.get(i), uids.get(i), stamp));
+            zone(days.get(i)).ifPresent(z -> zones.add(z.getId()));
         }
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        zones.forEach(z -> calendar.add(registry.getTimeZone(z).getVTimeZone()));
         StringWriter out = new StringWriter();
         try {
             // Not validating: ical4j 4.1.1's GEO rule refuses negative coordinates (west, south), which
@@ -96,8 +108,14 @@ public final class ScheduleCalendar {
             event.add(new DtEnd<>(day.date.plusDays(1)));
         } else {
             LocalDateTime start = day.date.atTime(day.callTime);
-            event.add(new DtStart<>(start));
-            event.add(new DtEnd<>(end(day, start)));
+            Optional<ZoneId> zone = zone(day);
+            if (zone.isPresent()) {
+                event.add(new DtStart<>(start.atZone(zone.get())));
+                event.add(new DtEnd<>(end(day, start).atZone(zone.get())));
+            } else {
+                event.add(new DtStart<>(start));
+                event.add(new DtEnd<>(end(day, start)));
+            }
         }
         event.add(new Summary(schedule.name + ": "
                 + (day.location == null ? "location to be decided" : day.location.name)));
@@ -110,6 +128,12 @@ public final class ScheduleCalendar {
         }
         event.add(new Description(description(day)));
         return event;
+    }
+
+    /** The time zone of the day's location, if it has one. */
+    private static Optional<ZoneId> zone(ShootDay day) {
+        return day.location == null || day.location.timeZone == null ? Optional.empty()
+                : Optional.of(ZoneId.of(day.location.timeZone));
     }
 
     /** The wrap time; past midnight when earlier than the call; an hour after the call when unknown. */

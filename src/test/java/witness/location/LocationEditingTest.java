@@ -40,9 +40,11 @@ class LocationEditingTest {
         assertThat(l.permit).isEqualTo(PermitStatus.GRANTED);
         assertThat(l.recce).isEqualTo(RecceStatus.PLANNED);
         assertThat(l.latitude).isEqualTo(48.8566);
+        assertThat(l.timeZone).as("made from the city").isEqualTo("Europe/Paris");
 
         Document page = Pages.get("/films/" + slug + "/locations/hotel-sevigne");
         assertThat(page.select(".address").text()).isEqualTo("Rue de Sévigné 12, Paris");
+        assertThat(page.select(".time-zone").text()).isEqualTo("Europe/Paris");
         assertThat(page.select(".location-shots")).isEmpty();
         assertThat(page.select("#shots .empty").text()).contains("No shot");
         assertThat(Pages.get("/films/" + slug + "/locations?permit=granted").select("tr#location-hotel-sevigne"))
@@ -64,6 +66,9 @@ class LocationEditingTest {
         refusedCreate(slug, Map.of("name", "Long", "address", "x".repeat(501)), "address", "at most 500");
         refusedCreate(slug, Map.of("name", "y".repeat(201)), "name", "at most 200");
         refusedCreate(slug, Map.of("name", "Mexico", "key", "mexico-city"), "key", "another location");
+        refusedCreate(slug, Map.of("name", "Somewhere", "timeZone", "Mars/Olympus"), "timeZone",
+                "must be a time zone of the tz database, like America/Mexico_City");
+        refusedCreate(slug, Map.of("name", "Offset", "timeZone", "+05:00"), "timeZone", "not '+05:00'");
         assertThat(count(slug)).isEqualTo(before);
     }
 
@@ -92,6 +97,22 @@ class LocationEditingTest {
         assertThat(unchanged.version).isEqualTo(after.version);
         assertThat(unchanged.latitude).isEqualTo(19.4326);
         assertThat(unchanged.notes).isNotEqualTo("should not be saved");
+    }
+
+    @Test
+    void aLocationsTimeZoneIsWrittenOrMadeFromItsCountry() {
+        String slug = FilmCopies.ofSerge("locations");
+        post("/films/" + slug + "/locations", Map.of("name", "Hotel Ural", "city", "Orenburg", "country", "Russia",
+                "timeZone", " Asia/Yekaterinburg ")).statusCode(303);
+        assertThat(stored(slug, "hotel-ural").timeZone).isEqualTo("Asia/Yekaterinburg");
+        post("/films/" + slug + "/locations", Map.of("name", "Liège", "city", "Liège", "country", "Belgium"))
+                .statusCode(303);
+        assertThat(stored(slug, "liege").timeZone).as("Belgium has one zone").isEqualTo("Europe/Brussels");
+        post("/films/" + slug + "/locations", Map.of("name", "Guadalajara", "city", "Guadalajara", "country", "Mexico"))
+                .statusCode(303);
+        assertThat(stored(slug, "guadalajara").timeZone).as("Mexico has several zones, none named Guadalajara").isNull();
+        assertThat(Pages.get("/films/" + slug + "/locations/guadalajara").select(".time-zone").text())
+                .startsWith("not known");
     }
 
     @Test

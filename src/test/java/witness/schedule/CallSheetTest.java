@@ -81,6 +81,7 @@ class CallSheetTest {
         assertThat(page.select(".date").text()).isEqualTo("Monday 5 March 1990");
         assertThat(page.select(".call").text()).isEqualTo("08:30");
         assertThat(page.select(".wrap").text()).isEqualTo("18:00");
+        assertThat(page.select(".zone").text()).isEqualTo("(local time, America/Mexico_City, UTC\u221206:00)");
         assertThat(page.select(".place").text()).isEqualTo("Mexico City");
         assertThat(page.select(".country").text()).isEqualTo("Mexico");
         assertThat(page.select(".coordinates").text()).isEqualTo("19.4326, -99.1332");

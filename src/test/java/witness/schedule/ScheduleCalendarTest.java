@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +17,10 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 import witness.film.Shot;
 import witness.testing.FilmCopies;
@@ -67,11 +73,22 @@ class ScheduleCalendarTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void anEventHasTheCallTimeLocationCoordinatesAndWhatIsPlanned() throws Exception {
         VEvent day = events(SergeFilm.SLUG, "mexico-shoot").get("victor-serge/mexico-shoot/1990-03-05@witness");
 
         assertThat(value(day, Property.DTSTART)).isEqualTo("19900305T083000");
         assertThat(value(day, Property.DTEND)).isEqualTo("19900305T180000");
+        // in Mexico City's time, which the calendar defines, so that a crew member in London sees 14:30
+        assertThat(day.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.TZID).orElseThrow().getValue())
+                .isEqualTo("America/Mexico_City");
+        assertThat(day.getProperty(Property.DTEND).orElseThrow().getParameter(Parameter.TZID).orElseThrow().getValue())
+                .isEqualTo("America/Mexico_City");
+        Calendar calendar = parse(ics(SergeFilm.SLUG, "mexico-shoot"));
+        assertThat(calendar.<VTimeZone>getComponents(Component.VTIMEZONE)).extracting(z -> value(z, Property.TZID))
+                .containsExactly("America/Mexico_City");
+        ZonedDateTime call = ((DtStart<ZonedDateTime>) day.getProperty(Property.DTSTART).orElseThrow()).getDate();
+        assertThat(call.withZoneSameInstant(ZoneId.of("Europe/London")).toLocalTime()).isEqualTo(LocalTime.of(14, 30));
         assertThat(value(day, Property.SUMMARY)).isEqualTo("Mexico shoot: Mexico City");
         assertThat(value(day, Property.LOCATION)).isEqualTo("Mexico City, Mexico");
         assertThat(value(day, Property.GEO)).isEqualTo("19.4326;-99.1332");
