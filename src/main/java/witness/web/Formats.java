@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -24,6 +25,22 @@ public class Formats {
     /** Escapes any HTML in the text and drops link targets of other schemes: user Markdown stays harmless. */
     private static final HtmlRenderer SAFE_HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
+
+    /** The verbs a field's message opens with when it reads on from the field's name: "Name must not be blank". */
+    private static final Set<String> PREDICATES = Set.of("is", "must", "cannot", "can", "has",
+            "was", "needs", "should", "may", "are", "goes", "takes");
+
+    /**
+     * A field's message as it stands beside the field, with the field's name: "Name is required", "Fee must be 0 or
+     * more"; a message that does not read on from the name follows it: "Source: no source of this film matches 'x'".
+     */
+    public static String namedBy(String message, String label) {
+        if (message == null || message.isEmpty()) {
+            return "";
+        }
+        String first = message.split("[\\s:]", 2)[0];
+        return label + (PREDICATES.contains(first) ? " " : ": ") + message;
+    }
 
     /** 17 November 1947 */
     public static String human(LocalDate date) {

@@ -211,7 +211,7 @@ class ShotListEditingTest {
         Response response = htmx().formParams(form).post("/films/{slug}/shots", slug);
         response.then().statusCode(422).header("HX-Retarget", "#new-shot-orenburg-arrest");
         assertThat(editor(response.asString()).selectFirst("#new-shot-orenburg-arrest-kind-error").text())
-                .isEqualTo("must not be null");
+                .isEqualTo("Kind must not be null");
     }
 
     @Test

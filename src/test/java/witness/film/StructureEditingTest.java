@@ -322,7 +322,7 @@ class StructureEditingTest {
         String refused = htmx().formParams(form).post("/films/{slug}/scenes/vlady-paints", slug)
                 .then().statusCode(422).body(not(containsString("<html"))).extract().asString();
         assertThat(Jsoup.parseBodyFragment(refused).select("#edit-scene-vlady-paints-title-error").text())
-                .isEqualTo("must not be blank");
+                .isEqualTo("Title must not be blank");
     }
 
     @Test
@@ -526,7 +526,8 @@ class StructureEditingTest {
         assertThat(control.attr("aria-describedby")).isEqualTo(controlId + "-error");
         Element error = page.getElementById(controlId + "-error");
         assertThat(error).as(controlId + "-error").isNotNull();
-        assertThat(error.text()).isEqualTo(message);
+        assertThat(error.text()).as("the message names its field first").endsWith(" " + message)
+                .doesNotStartWith(message);
         assertThat(error.parent()).as("the message is beside its control").isEqualTo(control.parent());
     }
 

@@ -164,7 +164,7 @@ class InterviewEditingTest {
         assertThat(refused.select("#new-interview-date-error").text()).contains("must be a date");
         Document unknown = Jsoup.parse(given().contentType(FORM).formParams(Map.of("person", "nobody"))
                 .post("/films/{slug}/interviews", slug).then().statusCode(422).extract().asString());
-        assertThat(unknown.select("#new-interview-person-error").text()).isEqualTo("this film has no person 'nobody'");
+        assertThat(unknown.select("#new-interview-person-error").text()).isEqualTo("Person: this film has no person 'nobody'");
     }
 
     /** The interview page's form as stored, with some fields changed, posted. */

@@ -123,8 +123,8 @@ class TestimonyEditingTest {
 
         Document page = Jsoup.parse(create(slug, Map.of("person", "julian-gorkin", "source", "no-such-book", "page", "12",
                 "text", "  ")).statusCode(422).extract().asString());
-        assertThat(page.select("#new-testimony-source-error").text()).isEqualTo("this film has no source with the key 'no-such-book'");
-        assertThat(page.select("#new-testimony-text-error").text()).startsWith("is required");
+        assertThat(page.select("#new-testimony-source-error").text()).isEqualTo("Written source: this film has no source with the key 'no-such-book'");
+        assertThat(page.select("#new-testimony-text-error").text()).startsWith("Text is required");
         assertThat(page.select("#new-testimony-page").val()).isEqualTo("12");
         assertThat(page.select("select[name=person] option[selected]").val()).isEqualTo("julian-gorkin");
         assertThat(page.select("textarea[name=text][aria-invalid=true]")).hasSize(1);
@@ -137,7 +137,7 @@ class TestimonyEditingTest {
         Document neither = Jsoup.parse(create(slug, Map.of("person", "nobody", "text", "Words")).statusCode(422)
                 .extract().asString());
         assertThat(neither.select("#new-testimony-person-error").text()).contains("no person with the key 'nobody'");
-        assertThat(neither.select("#new-testimony-source-error").text()).startsWith("is required");
+        assertThat(neither.select("#new-testimony-source-error").text()).startsWith("Written source is required");
 
         assertThat(testimonies(slug)).isEqualTo(before);
     }

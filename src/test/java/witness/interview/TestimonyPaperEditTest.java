@@ -89,7 +89,7 @@ class TestimonyPaperEditTest {
         String slug = FilmCopies.ofSerge("transcripts");
 
         Document page = Jsoup.parse(place(slug, "serge-five-years").statusCode(422).extract().asString());
-        assertThat(page.select("#place-testimony-testimony-error").text()).isEqualTo("is already placed in this scene");
+        assertThat(page.select("#place-testimony-testimony-error").text()).isEqualTo("Testimony is already placed in this scene");
         place(slug, "no-such-words").statusCode(422).body(containsString("no testimony with the key"));
         given().contentType(FORM).formParam("version", version(slug)).formParam("direction", "sideways")
                 .post("/films/{slug}/scenes/{scene}/testimonies/serge-five-years/move", slug, SCENE)

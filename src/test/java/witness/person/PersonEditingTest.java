@@ -59,9 +59,9 @@ class PersonEditingTest {
                 "relation", "son", "role", "painter", "alive", "perhaps")).statusCode(422).extract().asString();
 
         Document page = Jsoup.parse(html);
-        assertThat(page.select("#edit-person-name-error").text()).isEqualTo("must not be blank");
-        assertThat(page.select("#edit-person-role-error").text()).startsWith("'painter' is not one of: subject");
-        assertThat(page.select("#edit-person-alive-error").text()).startsWith("'perhaps' is not one of: yes, no, unknown");
+        assertThat(page.select("#edit-person-name-error").text()).isEqualTo("Name must not be blank");
+        assertThat(page.select("#edit-person-role-error").text()).startsWith("Role: 'painter' is not one of: subject");
+        assertThat(page.select("#edit-person-alive-error").text()).startsWith("Alive: 'perhaps' is not one of: yes, no, unknown");
         assertThat(page.select("#edit-person-name").attr("aria-invalid")).isEqualTo("true");
         // Around the refused form the page shows what is stored, not what was refused.
         assertThat(page.select("main h1").text()).isEqualTo("Vlady Kibalchich");
@@ -96,8 +96,8 @@ class PersonEditingTest {
         String refused = post("/films/" + slug + "/people", Map.of("name", "New", "relation", "", "alive", "unknown"))
                 .statusCode(422).extract().asString();
         Document page = Jsoup.parse(refused);
-        assertThat(page.select("#new-person-relation-error").text()).isEqualTo("must not be blank");
-        assertThat(page.select("#new-person-role-error").text()).startsWith("is required");
+        assertThat(page.select("#new-person-relation-error").text()).isEqualTo("Relation to the subject must not be blank");
+        assertThat(page.select("#new-person-role-error").text()).startsWith("Role is required");
         assertThat(page.select("#new-person-name").val()).isEqualTo("New");
     }
 
@@ -118,7 +118,7 @@ class PersonEditingTest {
         String version = after.select("form#edit-contact input[name=version]").val();
         String refused = post("/films/" + slug + "/people/jeannine/contact", Map.of("email", "not an address",
                 "version", version)).statusCode(422).extract().asString();
-        assertThat(Jsoup.parse(refused).select("#edit-contact-email-error").text()).startsWith("must be an e-mail address");
+        assertThat(Jsoup.parse(refused).select("#edit-contact-email-error").text()).startsWith("E-mail must be an e-mail address");
         assertThat(Jsoup.parse(refused).select("#contact .email").text()).isEqualTo("jeannine@example.org");
         post("/films/" + slug + "/people/jeannine/contact", Map.of("phone", "1", "version", "99")).statusCode(409);
         assertThat(SergeFilm.query(() -> PersonContact.of(person(slug, "jeannine")).orElseThrow().email))

@@ -59,7 +59,7 @@ class ChronologyEditingTest {
 
         Document refused = Jsoup.parse(page);
         assertThat(refused.selectFirst("#new-event-date-error").text())
-                .isEqualTo("'1947-13-01' is not a date: write 1947-11-17, 1947-11 or 1947");
+                .isEqualTo("Date: '1947-13-01' is not a date: write 1947-11-17, 1947-11 or 1947");
         assertThat(refused.selectFirst("#new-event-date").val()).isEqualTo("1947-13-01");
         assertThat(refused.selectFirst("#new-event-place-error").text()).contains("size must be between 0 and 200");
         assertThat(refused.selectFirst("#new-event-description-error").text()).isEqualTo("must not be blank");

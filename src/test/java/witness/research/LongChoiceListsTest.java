@@ -103,7 +103,7 @@ class LongChoiceListsTest {
     @Test
     void wordsThatFindNoSourceOrSeveralAreRefusedOnTheSourceField() {
         Document none = refused(Map.of("source", "", "findSource", "zzzz", "testimony", "", "status", "unverified"));
-        assertThat(none.select("#new-citation-source-error").text()).isEqualTo("no source of this film matches 'zzzz'");
+        assertThat(none.select("#new-citation-source-error").text()).isEqualTo("Source: no source of this film matches 'zzzz'");
         assertThat(none.select("#new-citation-findSource").val()).as("what was typed stays").isEqualTo("zzzz");
 
         Document several = refused(Map.of("source", "", "findSource", "Serge Victor", "testimony", "",
@@ -128,7 +128,7 @@ class LongChoiceListsTest {
         String html = form().formParams(Map.of("testimony", "", "findTestimony", "zzzz", "version", version))
                 .post("/films/{slug}/scenes/{scene}/testimonies", SLUG, scene).then().statusCode(422).extract().asString();
         assertThat(Jsoup.parse(html).select("#place-testimony-testimony-error").text())
-                .isEqualTo("no testimony of this film matches 'zzzz'");
+                .isEqualTo("Testimony: no testimony of this film matches 'zzzz'");
     }
 
     @Test

@@ -71,7 +71,7 @@ class ResearchLogEditingTest {
 
         Document refused = Jsoup.parse(page);
         assertThat(refused.selectFirst("#new-entry-date-error").text()).contains("must be a date like 1990-06-14, not");
-        assertThat(refused.selectFirst("#new-entry-researcher-error").text()).isEqualTo("must not be blank");
+        assertThat(refused.selectFirst("#new-entry-researcher-error").text()).isEqualTo("Researcher must not be blank");
         assertThat(refused.selectFirst("#new-entry-kind-error").text()).contains("'seance' is not one of");
         assertThat(refused.selectFirst("#new-entry-summary-error").text()).contains("size must be between");
         assertThat(refused.selectFirst("#new-entry-source-error").text()).contains("no source with the key 'no-such-book'");

@@ -120,7 +120,7 @@ class SourceEditingTest {
         String html = form().formParams(fields).post("/films/{slug}/sources/memoirs", slug).then().statusCode(422)
                 .extract().asString();
         Document refused = Jsoup.parse(html);
-        assertThat(refused.selectFirst("#edit-source-fee-error").text()).isEqualTo("must be 0 or more");
+        assertThat(refused.selectFirst("#edit-source-fee-error").text()).isEqualTo("Fee must be 0 or more");
         assertThat(refused.select("#edit-source-title").val()).isEqualTo("A new title");
         assertThat(Pages.get("/films/{slug}/sources/memoirs", slug).select("h1 cite").text())
                 .isEqualTo("Memoirs of a Revolutionary, 1901–1941");

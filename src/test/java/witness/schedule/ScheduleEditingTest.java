@@ -67,7 +67,7 @@ class ScheduleEditingTest {
                         "minutesPerShot", "half an hour", "minutesPerInterview", "0", "maxTravelKm", "-1"))
                 .post("/films/{slug}/schedules", slug).then().statusCode(422).extract().asString();
         Document refused = Jsoup.parse(html);
-        assertThat(refused.selectFirst("#new-schedule-name-error").text()).isEqualTo("must not be blank");
+        assertThat(refused.selectFirst("#new-schedule-name-error").text()).isEqualTo("Name must not be blank");
         assertThat(refused.selectFirst("#new-schedule-key-error").text()).contains("lower-case");
         assertThat(refused.selectFirst("#new-schedule-dayLimitMinutes-error").text()).contains("at least 60");
         assertThat(refused.selectFirst("#new-schedule-minutesPerShot-error").text()).contains("whole number");
@@ -135,7 +135,7 @@ class ScheduleEditingTest {
         String html = form().formParams(Map.of("date", "", "location", "atlantis", "call", "18:00", "wrap", "07:00"))
                 .post("/films/{slug}/schedules/test-shoot/days", slug).then().statusCode(422).extract().asString();
         Document refused = Jsoup.parse(html);
-        assertThat(refused.selectFirst("#new-day-date-error").text()).isEqualTo("is required");
+        assertThat(refused.selectFirst("#new-day-date-error").text()).isEqualTo("Date is required");
         assertThat(refused.selectFirst("#new-day-location-error").text()).contains("no location with the key 'atlantis'");
         assertThat(refused.selectFirst("#new-day-wrap-error").text()).contains("after the call time (18:00)");
         assertThat(refused.selectFirst("details.new-day").hasAttr("open")).isTrue();

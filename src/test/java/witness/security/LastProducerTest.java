@@ -35,7 +35,7 @@ class LastProducerTest {
 
         Document demoted = Jsoup.parse(post("/users/admin/role", Map.of("role", "director", "version", version("admin")))
                 .statusCode(422).extract().asString());
-        assertThat(demoted.select("#user-admin-role-role-error").text()).isEqualTo("“admin” is the last producer who"
+        assertThat(demoted.select("#user-admin-role-role-error").text()).isEqualTo("Role: “admin” is the last producer who"
                 + " can log in, so cannot be demoted: make another user a producer first");
         Document disabled = Jsoup.parse(post("/users/admin/enabled", Map.of("enabled", "false", "version",
                 version("admin"))).statusCode(422).extract().asString());

@@ -95,7 +95,7 @@ class UsersPageTest {
         String html = post("/users", Map.of("username", "no spaces please", "role", "boss", "password", "short"))
                 .statusCode(422).extract().asString();
         Document page = Jsoup.parse(html);
-        assertThat(page.select("#new-user-username-error").text()).startsWith("must be 2 to 80 letters");
+        assertThat(page.select("#new-user-username-error").text()).startsWith("Username must be 2 to 80 letters");
         assertThat(page.select("#new-user-role-error").text()).startsWith("'boss' is not one of: producer, director");
         assertThat(page.select("#new-user-password-error").text()).isEqualTo("must be at least 10 characters long");
         assertThat(page.select("#new-user-username").val()).isEqualTo("no spaces please");
@@ -127,7 +127,7 @@ class UsersPageTest {
         post(session, "/films/victor-serge/chronology", Map.of("date", "not a date", "description", "x")).statusCode(422);
         Document refused = Jsoup.parse(post("/users/" + user + "/role", Map.of("role", "king", "version", version(user)))
                 .statusCode(422).extract().asString());
-        assertThat(refused.select("#user-" + user + "-role-role-error").text()).startsWith("'king' is not one of");
+        assertThat(refused.select("#user-" + user + "-role-role-error").text()).startsWith("Role: 'king' is not one of");
         post("/users/" + user + "/role", Map.of("role", "director", "version", "0")).statusCode(409);
         post("/users/" + user + "/role", Map.of("role", "director")).statusCode(422);
     }
@@ -161,7 +161,7 @@ class UsersPageTest {
         Document refused = Jsoup.parse(post("/users/" + user + "/password", Map.of("password", "tiny",
                 "version", version(user))).statusCode(422).extract().asString());
         assertThat(refused.select("#user-" + user + "-password-password-error").text())
-                .isEqualTo("must be at least 10 characters long");
+                .isEqualTo("Password must be at least 10 characters long");
         assertThat(canLogIn(user, NEW_PASSWORD)).isTrue();
     }
 
