@@ -143,6 +143,11 @@ public class CitationEditor {
         c.status = status == null && !errors.has("status") ? VerificationStatus.UNVERIFIED : status;
         c.verifiedBy = text(errors, "verifiedBy", input.verifiedBy, MAX_VERIFIER);
         c.verifiedOn = IsoDate.parse(input.verifiedOn);
+        if (c.status == VerificationStatus.UNVERIFIED) {
+            // The form starts on the writer and today: a citation no one has checked keeps neither.
+            c.verifiedBy = null;
+            c.verifiedOn = null;
+        }
         if (c.status == VerificationStatus.VERIFIED) {
             if (c.verifiedBy == null) {
                 errors.add("verifiedBy", "is required for a verified citation: who checked it against the source?");

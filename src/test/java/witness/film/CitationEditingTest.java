@@ -59,6 +59,21 @@ class CitationEditingTest {
     }
 
     @Test
+    void theFormStartsOnTheWriterAndTodayAndAnUnverifiedCitationKeepsNeither() {
+        Document page = Pages.get(scene);
+        assertThat(page.select("#new-citation-verifiedBy").attr("value")).isEqualTo("admin");
+        assertThat(page.select("#new-citation-verifiedOn").attr("value")).isEqualTo(LocalDate.now().toString());
+
+        add(Map.of("source", "memoirs", "claim", "Not yet checked.", "status", "unverified",
+                "verifiedBy", "admin", "verifiedOn", LocalDate.now().toString()));
+        Citation added = SergeFilm.query(() -> Citation.<Citation>find("scene.key = ?1 and scene.sequence.film.slug = ?2"
+                + " order by position desc", "orenburg-arrest", slug).firstResult());
+        assertThat(added.claim).isEqualTo("Not yet checked.");
+        assertThat(added.verifiedBy).isNull();
+        assertThat(added.verifiedOn).isNull();
+    }
+
+    @Test
     void aTestimonyIsCitedBySpeakerAndTimecodesOrItsWrittenSource() {
         add(Map.of("testimony", "gorkin-corpse", "locator", "p. 3"));
         add(Map.of("testimony", "serge-five-years"));

@@ -109,7 +109,7 @@ class LongChoiceListsTest {
         Document several = refused(Map.of("source", "", "findSource", "Serge Victor", "testimony", "",
                 "status", "unverified"));
         assertThat(several.select("#new-citation-source-error").text())
-                .matches("'Serge Victor' matches (\\d+|more than 20) sources: choose one in the list");
+                .matches("Source: 'Serge Victor' matches (\\d+|more than 20) sources: choose one in the list");
         assertThat(several.select("#new-citation-source option").eachText())
                 .as("the list holds what the words find").contains("Les Derniers Temps — Victor Serge (1946)",
                         "Carnets de l'été 1936 — Victor Serge (1936)");
