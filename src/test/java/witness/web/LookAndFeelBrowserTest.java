@@ -108,4 +108,13 @@ class LookAndFeelBrowserTest extends BrowserTest {
         assertThat((List<Object>) table).containsExactly(true, "auto");
         Browser.screenshot(page, "shot-list-tablet");
     }
+
+    @Test
+    void aFileInputHasRoomForWhatTheBrowserWritesInIt() {
+        String slug = FilmCopies.ofSerge("finish-files");
+        open("films/" + slug + "/locations/mexico-city");
+        // Chromium writes "No file chosen" beside the button; a narrow input cut it to "No …osen".
+        double width = page.locator("input[type=file]").first().boundingBox().width;
+        assertThat(width).isGreaterThanOrEqualTo(250);
+    }
 }
