@@ -62,7 +62,7 @@ class ChronologyEditingTest {
                 .isEqualTo("Date: '1947-13-01' is not a date: write 1947-11-17, 1947-11 or 1947");
         assertThat(refused.selectFirst("#new-event-date").val()).isEqualTo("1947-13-01");
         assertThat(refused.selectFirst("#new-event-place-error").text()).contains("size must be between 0 and 200");
-        assertThat(refused.selectFirst("#new-event-description-error").text()).isEqualTo("must not be blank");
+        assertThat(refused.selectFirst("#new-event-description-error").text()).isEqualTo("Description must not be blank");
         assertThat(refused.selectFirst("#new-event-person-error").text())
                 .isEqualTo("this film has no person with the key 'nobody'");
         assertThat(refused.selectFirst("#new-event-scene-error").text()).contains("'no-such-scene'");

@@ -96,16 +96,16 @@ class UsersPageTest {
                 .statusCode(422).extract().asString();
         Document page = Jsoup.parse(html);
         assertThat(page.select("#new-user-username-error").text()).startsWith("Username must be 2 to 80 letters");
-        assertThat(page.select("#new-user-role-error").text()).startsWith("'boss' is not one of: producer, director");
-        assertThat(page.select("#new-user-password-error").text()).isEqualTo("must be at least 10 characters long");
+        assertThat(page.select("#new-user-role-error").text()).startsWith("Role: 'boss' is not one of: producer, director");
+        assertThat(page.select("#new-user-password-error").text()).isEqualTo("Password must be at least 10 characters long");
         assertThat(page.select("#new-user-username").val()).isEqualTo("no spaces please");
         assertThat(page.select("#new-user-password").val()).as("a password is never sent back").isEmpty();
         assertThat(page.select("details.new-user[open]")).hasSize(1);
 
         Document again = Jsoup.parse(post("/users", Map.of("username", taken, "password", "long enough password"))
                 .statusCode(422).extract().asString());
-        assertThat(again.select("#new-user-username-error").text()).isEqualTo("“" + taken + "” is taken: choose another");
-        assertThat(again.select("#new-user-role-error").text()).startsWith("is required");
+        assertThat(again.select("#new-user-username-error").text()).isEqualTo("Username: “" + taken + "” is taken: choose another");
+        assertThat(again.select("#new-user-role-error").text()).startsWith("Role is required");
 
         post("/users", Map.of("username", newName("long"), "role", "viewer", "password", "é".repeat(40)))
                 .statusCode(422);
