@@ -212,12 +212,14 @@ public class ShotListResource {
     public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
         Film film = Films.bySlug(slug);
-        String notice = "Deleted shot " + ShotEditor.find(film, key).number() + ".";
+        Shot shot = ShotEditor.find(film, key);
+        String notice = "Deleted shot " + shot.number() + ".";
+        String scene = "scene-" + shot.scene.key;
         editor.delete(film, key, VersionRead.of(version));
         if (htmx == null) {
             return Html.seeOther("/films/" + slug + "/shots", notice);
         }
-        return Response.ok(list(film, page)).header(Flash.HEADER, Flash.header(notice)).build();
+        return Response.ok(list(film, page)).header(Flash.HEADER, Flash.header(notice)).header(Html.CHANGED, scene).build();
     }
 
     private TemplateInstance editor(Film film, Editing editing, String htmx) {
@@ -231,7 +233,8 @@ public class ShotListResource {
         if (htmx == null) {
             return Html.seeOther(address(film, shot), message);
         }
-        return Response.ok(list(film, page)).header(Flash.HEADER, Flash.header(message)).build();
+        return Response.ok(list(film, page)).header(Flash.HEADER, Flash.header(message))
+                .header(Html.CHANGED, "shot-" + shot.key).build();
     }
 
     private Response refused(Film film, Editing editing, String htmx) {

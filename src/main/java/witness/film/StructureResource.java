@@ -156,7 +156,8 @@ public class StructureResource {
     static Response changed(Film film, String hx, String anchor, String notice) {
         if (Html.htmx(hx)) {
             return Response.fromResponse(Html.render(200, Templates.structure$structure(film, Structure.of(film),
-                    StructureForms.none()))).header(Flash.HEADER, Flash.header(notice)).build();
+                    StructureForms.none()))).header(Flash.HEADER, Flash.header(notice))
+                    .header(Html.CHANGED, anchor.startsWith("#") ? anchor.substring(1) : null).build();
         }
         return Html.seeOther("/films/" + film.slug + anchor, notice);
     }

@@ -87,7 +87,8 @@ public class InterviewResource {
         Interview interview = editor.move(film, key, status);
         String moved = moved(interview);
         if (Html.htmx(hx)) {
-            return Html.render(200, Templates.board$board(film, columns(film), moved));
+            return Response.fromResponse(Html.render(200, Templates.board$board(film, columns(film), moved)))
+                    .header(Html.CHANGED, "interview-" + key).build();
         }
         return Html.seeOther("/films/" + slug + "/interviews#interview-" + key, moved);
     }

@@ -15,6 +15,12 @@ public final class Html {
     }
 
     /** The request comes from htmx, which wants a fragment to swap in rather than a redirect. */
+    /**
+     * The header of an htmx answer that names the element the write changed (its id): the page brings it into view
+     * and puts the keyboard on it, or on the control that was used when that is still inside it (witness.js).
+     */
+    public static final String CHANGED = "X-Witness-Changed";
+
     public static boolean htmx(String hxRequestHeader) {
         return hxRequestHeader != null && !hxRequestHeader.isBlank() && !"false".equals(hxRequestHeader);
     }

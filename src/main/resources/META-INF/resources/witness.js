@@ -66,6 +66,31 @@
     p.textContent = decodeURIComponent(notice);
     flash.replaceChildren(p);
   });
+  // After an htmx write the answer names what changed (X-Witness-Changed: an element's id). The page keeps your
+  // place: that element is brought into view and takes the keyboard — or the control you used, when it is still
+  // there inside it (↑ and ↓ keep their button) — and the notice is read out by the status region (#flash).
+  var lastControl = null;
+  document.addEventListener('click', function (event) {
+    var control = event.target.closest && event.target.closest('button[id], a[id], input[id], select[id]');
+    lastControl = control ? control.id : null;
+  }, true);
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var xhr = event.detail.xhr;
+    var id = xhr && event.detail.successful ? xhr.getResponseHeader('X-Witness-Changed') : null;
+    var changed = id ? document.getElementById(id) : null;
+    if (!changed) {
+      return;
+    }
+    var control = lastControl ? document.getElementById(lastControl) : null;
+    var focus = control && changed.contains(control) ? control : changed;
+    if (focus === changed && !changed.hasAttribute('tabindex')) {
+      changed.setAttribute('tabindex', '-1');
+    }
+    changed.scrollIntoView({ block: 'center' });
+    focus.focus({ preventScroll: true });
+    changed.classList.add('just-changed');
+    window.setTimeout(function () { changed.classList.remove('just-changed'); }, 2000);
+  });
   // A button or form marked data-confirm asks before it deletes; the page behind it asks again when
   // there is no script (every delete without a confirmation page of its own goes through one).
   document.addEventListener('submit', function (event) {

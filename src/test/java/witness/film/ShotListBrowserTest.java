@@ -52,6 +52,36 @@ class ShotListBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anEditInPlaceKeepsYourPlaceAndSaysWhatItDid() {
+        page.setViewportSize(1400, 900);
+        page.locator("#new-shot-prologue-corpse a").scrollIntoViewIfNeeded();
+        page.click("#new-shot-prologue-corpse a");
+        page.fill("#new-shot-prologue-corpse textarea[name=description]", "Gorkin's page, the last line");
+        page.click("#new-shot-prologue-corpse button:has-text('Add shot')");
+        PlaywrightAssertions.assertThat(page.locator("#flash")).hasText(Pattern.compile("Added shot 1\\.2\\.4\\."));
+
+        // the new row is in the window (before: the page jumped to its end) and has the keyboard (before: <body>)
+        Locator added = page.locator("#shot-list tr.shot:has-text(\"Gorkin's page, the last line\")");
+        assertThat(inView(added)).isTrue();
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo(added.getAttribute("id"));
+        assertThat(page.evaluate("window.sameDocument")).isEqualTo(true);
+
+        // a move by button keeps the keyboard on that button, and the row in view
+        page.locator("#down-orenburg-arrest-2").scrollIntoViewIfNeeded();
+        page.focus("#down-orenburg-arrest-2");
+        page.keyboard().press("Enter");
+        PlaywrightAssertions.assertThat(page.locator("#shot-orenburg-arrest-2 td.number")).hasText("2.1.3");
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("down-orenburg-arrest-2");
+        assertThat(inView(page.locator("#shot-orenburg-arrest-2"))).isTrue();
+    }
+
+    /** Whether the element lies within the window, as scrolled now. */
+    private boolean inView(Locator element) {
+        return (Boolean) element.evaluate("e => { const r = e.getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight; }");
+    }
+
+    @Test
     void theKeyboardMovesAShotUpAndTheNumbersFollow() {
         page.focus("#up-orenburg-arrest-3");
         page.keyboard().press("Enter");

@@ -39,6 +39,10 @@ class StructureBrowserTest extends BrowserTest {
                 .hasText(Pattern.compile("^\\s*2\\."));
 
         assertThat(numbers("orenburg")).first().asString().endsWith("=1.1");
+        // the keyboard stays on the button it pressed (before: it fell to <body>), which is in view
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("down-sequence-prologue");
+        assertThat((Boolean) page.locator("#down-sequence-prologue").evaluate("e => { const r = e.getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight; }")).isTrue();
     }
 
     @SuppressWarnings("unchecked")
