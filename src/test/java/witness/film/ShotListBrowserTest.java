@@ -54,8 +54,8 @@ class ShotListBrowserTest extends BrowserTest {
     @Test
     void anEditInPlaceKeepsYourPlaceAndSaysWhatItDid() {
         page.setViewportSize(1400, 900);
-        page.locator("#new-shot-prologue-corpse a").scrollIntoViewIfNeeded();
-        page.click("#new-shot-prologue-corpse a");
+        page.locator("#add-shot-prologue-corpse").scrollIntoViewIfNeeded();
+        page.click("#add-shot-prologue-corpse");
         page.fill("#new-shot-prologue-corpse textarea[name=description]", "Gorkin's page, the last line");
         page.click("#new-shot-prologue-corpse button:has-text('Add shot')");
         PlaywrightAssertions.assertThat(page.locator("#flash")).hasText(Pattern.compile("Added shot 1\\.2\\.4\\."));
@@ -73,6 +73,20 @@ class ShotListBrowserTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#shot-orenburg-arrest-2 td.number")).hasText("2.1.3");
         assertThat(page.evaluate("document.activeElement.id")).isEqualTo("down-orenburg-arrest-2");
         assertThat(inView(page.locator("#shot-orenburg-arrest-2"))).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theKeyboardReachesAScenesAddControlAndTheDescriptionEarly() {
+        page.focus("#scene-prologue-corpse h3 a");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("add-shot-prologue-corpse");
+        page.keyboard().press("Enter");
+        page.waitForSelector("#new-shot-prologue-corpse textarea[name=description]");
+        List<String> fields = (List<String>) page.evaluate("[...document.querySelectorAll('#new-shot-prologue-corpse"
+                + " select, #new-shot-prologue-corpse textarea, #new-shot-prologue-corpse input:not([type=hidden])')]"
+                + ".map(e => e.name)");
+        assertThat(fields.subList(0, 3)).contains("description");
     }
 
     /** Whether the element lies within the window, as scrolled now. */
