@@ -117,4 +117,16 @@ class LookAndFeelBrowserTest extends BrowserTest {
         double width = page.locator("input[type=file]").first().boundingBox().width;
         assertThat(width).isGreaterThanOrEqualTo(250);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aButtonThatCannotActIsAnOutlineNotASolidBlock() {
+        String slug = FilmCopies.ofSerge("finish-disabled");
+        open("films/" + slug);
+        List<String> look = (List<String>) page.locator("#up-sequence-prologue").evaluate(
+                "b => { const s = getComputedStyle(b); return [String(b.disabled), s.backgroundColor, s.borderTopStyle]; }");
+        assertThat(look.get(0)).isEqualTo("true");
+        assertThat(look.get(1)).as("no fill: the page shows through").isIn("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)");
+        assertThat(look.get(2)).isEqualTo("dashed");
+    }
 }

@@ -108,6 +108,25 @@ class LookAndFeelTest {
     }
 
     @Test
+    void movingAndRemovingHaveOneWordingOnEveryPage() {
+        String slug = FilmCopies.ofSerge("finish-wording");
+        for (String path : List.of("/films/" + slug, "/films/" + slug + "/shots", "/films/" + slug + "/scenes/orenburg-arrest",
+                "/films/" + slug + "/schedules/mexico-shoot", "/films/" + slug + "/interviews/vlady")) {
+            Document page = Pages.get(path);
+            assertThat(page.select("button.move-up, button.move-down")).as(path).isNotEmpty();
+            for (Element button : page.select("button")) {
+                String shown = button.ownText().strip();
+                assertThat(shown).as(path + ": " + button.outerHtml()).isNotIn("Up", "Down", "Move up", "Move down",
+                        "Unschedule", "×");
+                if (button.hasClass("move-up") || button.hasClass("move-down")) {
+                    assertThat(shown).as(path + ": " + button.outerHtml()).isEqualTo(button.hasClass("move-up") ? "↑" : "↓");
+                    assertThat(button.attr("title")).isEqualTo(button.hasClass("move-up") ? "Move up" : "Move down");
+                }
+            }
+        }
+    }
+
+    @Test
     void anEmptySceneOffersItsFirstShot() {
         String slug = FilmCopies.ofSerge("finish-shots");
         for (String key : List.of("orenburg-arrest-1", "orenburg-arrest-2", "orenburg-arrest-3", "orenburg-arrest-4",
