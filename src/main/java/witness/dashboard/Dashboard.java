@@ -33,6 +33,11 @@ public record Dashboard(
 
     public static final int FOLLOW_UP_ENTRIES = 20;
 
+    /** The schedule conflicts by kind and item: the permit of one place on four days is one line. */
+    public List<ConflictGroup> conflictGroups() {
+        return ConflictGroup.of(scheduleConflicts);
+    }
+
     public static Dashboard of(Film film) {
         long[] open = ResearchLogEntry.openFollowUpCounts(film);
         // the shots and their running time in one pass over the film's shots

@@ -109,7 +109,7 @@ public final class Conflicts {
                         joined(people) + (people.size() == 1 ? " is" : " are") + " needed in "
                                 + (places.size() == 2 ? "two" : String.valueOf(places.size())) + " places on "
                                 + human(date) + ": " + list + ". Move one of the days or give the work to someone else.",
-                        at));
+                        at, joined(people)));
             });
         });
         return conflicts;
@@ -123,11 +123,11 @@ public final class Conflicts {
             if (NOT_AGREED.contains(interview.status)) {
                 conflicts.add(new Conflict(ConflictRule.NOT_AGREED, day.date(), who + " is down for an interview on "
                         + human(day.date()) + " but has not agreed yet (" + interview.status.label()
-                        + "). Confirm the interview or take it off the day.", List.of(day)));
+                        + "). Confirm the interview or take it off the day.", List.of(day), who));
             } else if (interview.status == InterviewStatus.DECLINED) {
                 conflicts.add(new Conflict(ConflictRule.NOT_AGREED, day.date(), who
                         + " declined the interview but is still down for " + human(day.date())
-                        + ". Take the interview off the day.", List.of(day)));
+                        + ". Take the interview off the day.", List.of(day), who));
             }
         }
         return conflicts;
@@ -148,7 +148,7 @@ public final class Conflicts {
             default -> "The filming permit for " + location.name + " was refused. Find another place for " + when
                     + " or appeal.";
         };
-        return List.of(new Conflict(ConflictRule.PERMIT, day.date(), message, List.of(day)));
+        return List.of(new Conflict(ConflictRule.PERMIT, day.date(), message, List.of(day), location.name));
     }
 
     /**
@@ -164,7 +164,7 @@ public final class Conflicts {
                 .filter(w -> w.toLowerCase(Locale.ROOT).contains("release"))
                 .forEach(w -> conflicts.add(new Conflict(ConflictRule.NO_RELEASE, at.get(0).date(),
                         who(interview) + ": " + lowerFirst(w) + ". Get the release signed before the footage is used.",
-                        at))));
+                        at, who(interview)))));
         return conflicts;
     }
 
@@ -181,7 +181,8 @@ public final class Conflicts {
             if (minutes > limit) {
                 conflicts.add(new Conflict(ConflictRule.LONG_DAY, day.date(), human(day.date()) + where + " runs "
                         + hours(minutes) + " from call (" + day.call() + ") to wrap (" + day.wrap() + "), over the "
-                        + hours(limit) + " limit. Call later, wrap earlier or split the day.", List.of(day)));
+                        + hours(limit) + " limit. Call later, wrap earlier or split the day.", List.of(day),
+                        human(day.date()) + where));
             }
         }
         int shots = day.shots(), interviews = day.interviews().size();
@@ -192,7 +193,7 @@ public final class Conflicts {
                     + hours(planned) + " of filming (" + count(shots, "shot") + " × "
                     + hours(day.limits().minutesPerShot()) + ", " + count(interviews, "interview") + " × "
                     + hours(day.limits().minutesPerInterview()) + "), over the " + hours(limit)
-                    + " limit. Move some shots or an interview to another day.", List.of(day)));
+                    + " limit. Move some shots or an interview to another day.", List.of(day), human(day.date()) + where));
         }
         return conflicts;
     }
@@ -220,7 +221,7 @@ public final class Conflicts {
                                     + first.place() + " and " + next.place() + " on consecutive days ("
                                     + twoDates(date, next.date()) + "), more than the " + distance(max)
                                     + " a crew can travel overnight. Add a travel day or reorder the days.",
-                                    List.of(first, next)));
+                                    List.of(first, next), first.place() + " – " + next.place()));
                         }
                     }
                 }

@@ -67,7 +67,15 @@ class ConflictPagesTest {
 
         Document dashboard = Pages.get("/?film=victor-serge");
         assertThat(dashboard.select("#schedule-conflict-count").text()).isEqualTo("17");
-        assertThat(dashboard.select("#schedule-conflicts li.conflict")).hasSize(17);
+        // grouped by kind and item: Mexico City's permit on four days is one line that says so
+        assertThat(dashboard.select("#schedule-conflicts li.conflict")).hasSize(12);
+        assertThat(dashboard.select("#schedule-conflicts li.conflict").eachAttr("data-count").stream()
+                .mapToInt(Integer::parseInt).sum()).isEqualTo(17);
+        Element mexico = dashboard.selectFirst("#schedule-conflicts li[data-rule=permit]:has(.item:containsOwn(Mexico City))");
+        assertThat(mexico.attr("data-count")).isEqualTo("4");
+        assertThat(mexico.select(".count").text()).isEqualTo("4 times");
+        assertThat(mexico.select(".more").text()).isEqualTo("The same on 3 more days.");
+        assertThat(mexico.select(".days a")).hasSize(4);
     }
 
     @Test

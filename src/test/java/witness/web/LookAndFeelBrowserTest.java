@@ -129,4 +129,15 @@ class LookAndFeelBrowserTest extends BrowserTest {
         assertThat(look.get(1)).as("no fill: the page shows through").isIn("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)");
         assertThat(look.get(2)).isEqualTo("dashed");
     }
+
+    @Test
+    void theResearchLogReadsAsAListNotAsHeadlines() {
+        String slug = FilmCopies.ofSerge("finish-log");
+        open("films/" + slug + "/research-log");
+        double heading = ((Number) page.locator(".log-entry h2").first().evaluate("e => parseFloat(getComputedStyle(e).fontSize)")).doubleValue();
+        double body = ((Number) page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")).doubleValue();
+        assertThat(heading).as("an entry's heading, against the text's size").isLessThanOrEqualTo(body * 1.2);
+        double button = page.locator(".log-entry .follow-ups button").first().boundingBox().height;
+        assertThat(button).as("a follow-up's button, in px").isLessThanOrEqualTo(28);
+    }
 }
