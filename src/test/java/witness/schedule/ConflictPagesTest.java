@@ -71,11 +71,11 @@ class ConflictPagesTest {
         assertThat(dashboard.select("#schedule-conflicts li.conflict")).hasSize(12);
         assertThat(dashboard.select("#schedule-conflicts li.conflict").eachAttr("data-count").stream()
                 .mapToInt(Integer::parseInt).sum()).isEqualTo(17);
-        Element mexico = dashboard.selectFirst("#schedule-conflicts li[data-rule=permit]:has(.item:containsOwn(Mexico City))");
-        assertThat(mexico.attr("data-count")).isEqualTo("4");
-        assertThat(mexico.select(".count").text()).isEqualTo("4 times");
-        assertThat(mexico.select(".more").text()).isEqualTo("The same on 3 more days.");
-        assertThat(mexico.select(".days a")).hasSize(4);
+        Element permit = dashboard.selectFirst("#schedule-conflicts li[data-rule=permit]:has(.item:containsOwn(Mexico City))");
+        assertThat(permit.attr("data-count")).isEqualTo("4");
+        assertThat(permit.select(".count").text()).isEqualTo("4 times");
+        assertThat(permit.select(".more").text()).isEqualTo("The same on 3 more days.");
+        assertThat(permit.select(".days a")).hasSize(4);
     }
 
     @Test

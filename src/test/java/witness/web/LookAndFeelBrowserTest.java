@@ -140,4 +140,29 @@ class LookAndFeelBrowserTest extends BrowserTest {
         double button = page.locator(".log-entry .follow-ups button").first().boundingBox().height;
         assertThat(button).as("a follow-up's button, in px").isLessThanOrEqualTo(28);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHeaderShowsTheWholeTitleAndTheAreasOnOneLineAndListsHaveNoHangingBullets() {
+        String slug = FilmCopies.ofSerge("finish-header");
+        open("films/" + slug + "/schedules/mexico-shoot");
+        page.setViewportSize(1400, 900);
+        // the selected title fits the switcher (less its arrow)
+        List<Number> widths = (List<Number>) page.evaluate("(() => { const s = document.getElementById('film-switcher');"
+                + " const c = document.createElement('canvas').getContext('2d'); c.font = getComputedStyle(s).font;"
+                + " return [c.measureText(s.options[s.selectedIndex].text).width, s.clientWidth]; })()");
+        assertThat(widths.get(0).doubleValue()).as("the title's width against the switcher's")
+                .isLessThan(widths.get(1).doubleValue() - 24);
+        List<Number> rows = (List<Number>) page.evaluate("[...new Set([...document.querySelectorAll('.site-nav li')]"
+                + ".map(li => Math.round(li.getBoundingClientRect().top)))]");
+        assertThat(rows).as("the areas' rows at 1400 px").hasSize(1);
+        for (String path : List.of("films/" + slug + "/schedules/mexico-shoot", "?film=" + slug,
+                "films/" + slug + "/sources")) {
+            open(path);
+            List<String> bullets = (List<String>) page.evaluate("[...document.querySelectorAll('.conflict-list li,"
+                    + " ul.warnings li, .strips li, .day-items li, .source-actions li')]"
+                    + ".map(li => getComputedStyle(li).listStyleType)");
+            assertThat(bullets).as(path).isNotEmpty().allMatch("none"::equals);
+        }
+    }
 }
