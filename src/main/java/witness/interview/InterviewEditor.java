@@ -121,6 +121,24 @@ public class InterviewEditor {
         return interview;
     }
 
+    /**
+     * Dates the interview on a shoot day it is on (the offer on its page); an agreed interview becomes scheduled.
+     * A date it is not on is refused: the page offers only its days.
+     */
+    @Transactional
+    public Interview dateOnDay(Film film, String key, Long version, LocalDate day, List<LocalDate> days) {
+        Interview interview = current(film, key, version);
+        if (day == null || !days.contains(day)) {
+            throw new Invalid("date", "must be one of the shoot days the interview is on");
+        }
+        interview.date = day;
+        if (interview.status == InterviewStatus.AGREED || interview.status == InterviewStatus.PRE_INTERVIEWED) {
+            interview.status = InterviewStatus.SCHEDULED;
+        }
+        interview.flush();
+        return interview;
+    }
+
     @Transactional
     public Interview addQuestion(Film film, String key, Long version, String text) {
         Interview interview = current(film, key, version);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -31,7 +32,9 @@ import witness.security.Access;
 import witness.web.CachedPage;
 import witness.web.Flash;
 import witness.web.Forms;
+import witness.web.Formats;
 import witness.web.Html;
+import witness.web.IsoDate;
 import witness.web.Uploads;
 import witness.web.VersionRead;
 
@@ -50,6 +53,7 @@ public class InterviewResource {
             InterviewEditor::tooBig);
 
     @Inject InterviewEditor editor;
+    @Inject ShootDaysOf shootDays;
     @Inject Access access;
 
     @CheckedTemplate
@@ -61,7 +65,8 @@ public class InterviewResource {
                 String moved);
 
         static native TemplateInstance interview(Film film, Interview interview, List<Person> people,
-                ReleaseDetails scan, boolean personal, InterviewForms forms, String notice);
+                ReleaseDetails scan, boolean personal, InterviewForms forms, String notice,
+                List<ShootDaysOf.ShootDayOn> days);
 
         static native TemplateInstance create(Film film, List<Person> people, InterviewForms forms);
 
@@ -133,6 +138,20 @@ public class InterviewResource {
             return new Html.Done(pageOf(slug, key),
                     "Saved the interview with " + interview.interviewee() + "." + warningText(interview));
         }, errors -> page(film, key, InterviewForms.refused(InterviewForms.EDIT, input, errors)));
+    }
+
+    /** Dates the interview on one of its shoot days, from the offer beside the day on its page. */
+    @POST
+    @Path("{key}/date")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response dateOnDay(@RestPath String slug, @RestPath String key, @RestForm VersionRead version,
+            @RestForm String day) {
+        Film film = Films.bySlug(slug);
+        Interview interview = InterviewEditor.find(film, key);
+        List<LocalDate> days = shootDays.of(interview).stream().map(ShootDaysOf.ShootDayOn::date).toList();
+        Interview dated = editor.dateOnDay(film, key, VersionRead.of(version), IsoDate.parse(day), days);
+        return Html.seeOther(pageOf(slug, key), "Dated the interview " + Formats.human(dated.date)
+                + (dated.status == InterviewStatus.SCHEDULED ? " and marked it scheduled." : "."));
     }
 
     // ---- questions
@@ -272,7 +291,7 @@ public class InterviewResource {
     private TemplateInstance page(Film film, Interview interview, InterviewForms forms, String notice) {
         boolean personal = access.personalData();
         return Templates.interview(film, interview, Person.ofFilm(film),
-                personal ? ReleaseDetails.of(interview) : null, personal, forms, notice);
+                personal ? ReleaseDetails.of(interview) : null, personal, forms, notice, shootDays.of(interview));
     }
 
     /** The interview's page with a refused form. */

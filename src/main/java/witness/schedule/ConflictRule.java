@@ -15,7 +15,9 @@ public enum ConflictRule implements Labelled {
     /** A day whose call-to-wrap or planned filming is longer than the schedule allows. */
     LONG_DAY("day too long"),
     /** Consecutive days at places too far apart to travel between. */
-    TOO_FAR("too far to travel");
+    TOO_FAR("too far to travel"),
+    /** An interview on a shoot day whose own date is another day. */
+    DATE_DIFFERS("interview dated otherwise");
 
     private final String label;
 

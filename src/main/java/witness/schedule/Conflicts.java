@@ -62,6 +62,7 @@ public final class Conflicts {
         conflicts.addAll(twoPlaces(days));
         for (ConflictDay day : days) {
             conflicts.addAll(notAgreed(day));
+            conflicts.addAll(dateDiffers(day));
             conflicts.addAll(permit(day));
             conflicts.addAll(longDay(day));
         }
@@ -128,6 +129,20 @@ public final class Conflicts {
                 conflicts.add(new Conflict(ConflictRule.NOT_AGREED, day.date(), who
                         + " declined the interview but is still down for " + human(day.date())
                         + ". Take the interview off the day.", List.of(day), who));
+            }
+        }
+        return conflicts;
+    }
+
+    /** Rule 7: an interview on the day whose own date says another day. */
+    static List<Conflict> dateDiffers(ConflictDay day) {
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Interview interview : day.interviews()) {
+            if (interview.date != null && !interview.date.equals(day.date())) {
+                String who = who(interview);
+                conflicts.add(new Conflict(ConflictRule.DATE_DIFFERS, day.date(), who + " is down for an interview on "
+                        + human(day.date()) + " but the interview is dated " + human(interview.date)
+                        + ". Set the interview's date to the day, or take it off the day.", List.of(day), who));
             }
         }
         return conflicts;
