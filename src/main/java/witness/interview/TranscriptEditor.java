@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -65,10 +68,11 @@ public class TranscriptEditor {
     /**
      * A testimony of the interviewee from the lines {@code first} to {@code last} of the transcript: their
      * text joined, in at the first line's start, out at the last line's end (rounded up to the second) or,
-     * when the transcript does not say, at the next line's start.
+     * when the transcript does not say, at the next line's start. Lines of another voice (the interviewer, an
+     * interpreter) are left out, or, when {@code questions}, kept marked: "[Q: Where did you live?]".
      */
     @Transactional
-    public Testimony fromPassage(Film film, String interviewKey, Integer first, Integer last) {
+    public Testimony fromPassage(Film film, String interviewKey, Integer first, Integer last, boolean questions) {
         Interview interview = interview(film, interviewKey);
         Transcript transcript = Transcript.of(interview)
                 .orElseThrow(() -> new Invalid("first", "this interview has no transcript yet: import one first"));
@@ -97,7 +101,13 @@ public class TranscriptEditor {
         t.film = film;
         t.person = interview.person;
         t.interview = interview;
-        t.text = String.join(" ", passage.stream().map(l -> l.text).toList());
+        List<String> words = passage.stream().filter(l -> questions || interviewee(interview.person, l))
+                .map(l -> interviewee(interview.person, l) ? l.text : "[Q: " + l.text + "]").toList();
+        if (words.stream().noneMatch(w -> !w.startsWith("[Q: "))) {
+            throw new Invalid("first", "the passage holds no line of " + interview.person.name
+                    + ": choose lines they speak");
+        }
+        t.text = String.join(" ", words);
         t.timecodeIn = passage.get(0).start().format();
         if (end.endMillis != null) {
             t.timecodeOut = end.end().formatUp();
@@ -108,6 +118,21 @@ public class TranscriptEditor {
         errors.validate(validator, t).check();
         t.persist();
         return t;
+    }
+
+    /**
+     * Whether a line is the interviewee's: a line with no speaker, or whose speaker is one of the words of their
+     * name or other names ("VLADY", "Kibalchich"); any other voice is the interviewer's or an interpreter's.
+     */
+    static boolean interviewee(Person person, TranscriptLine line) {
+        if (line.speaker == null || line.speaker.isBlank()) {
+            return true;
+        }
+        String speaker = line.speaker.toLowerCase(Locale.ROOT);
+        List<String> names = new ArrayList<>(person.otherNames);
+        names.add(person.name);
+        return names.stream().flatMap(n -> Arrays.stream(n.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
+                .filter(w -> w.length() >= 3).anyMatch(w -> Arrays.asList(speaker.split("[^\\p{L}]+")).contains(w));
     }
 
     /** A testimony entered by hand: from a written source (page) or from an interview (timecodes). */

@@ -81,7 +81,7 @@ public class TranscriptResource {
     @Path("passage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response passage(@RestPath String slug, @RestPath String key, @RestForm String first,
-            @RestForm String last) {
+            @RestForm String last, @RestForm String questions) {
         Film film = Films.bySlug(slug);
         Interview interview = TranscriptEditor.interview(film, key);
         Testimony made;
@@ -90,7 +90,7 @@ public class TranscriptResource {
             Integer from = Forms.integer(first, "first", errors);
             Integer to = Forms.integer(last, "last", errors);
             errors.check();
-            made = editor.fromPassage(film, key, from, to);
+            made = editor.fromPassage(film, key, from, to, "on".equals(questions) || "true".equals(questions));
         } catch (Invalid e) {
             return Html.render(422, Templates.transcript(film, TranscriptPage.of(interview, null), null,
                     "The passage was not quoted: " + String.join("; ", e.errors.entrySet().stream()

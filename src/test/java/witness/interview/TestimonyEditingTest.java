@@ -45,6 +45,28 @@ class TestimonyEditingTest {
     }
 
     @Test
+    void aPassageKeepsTheIntervieweesLinesAndTheInterviewersOnlyAsMarkedQuestions() {
+        String slug = FilmCopies.ofSerge("transcripts");
+        TranscriptImportTest.postApi(slug, """
+                [00:12:31] VLADY: My father wrote every night in Orenburg.
+                [00:12:40] INTERVIEWER: Where did he keep the pages?
+                [00:12:48] VLADY: Under the floor.
+                """, null).then().statusCode(200);
+
+        passage(slug, "1", "3").statusCode(303);
+        assertThat(testimonyOf(slug, "vlady-00-12-31").text).as("the question is not credited to Vlady")
+                .isEqualTo("My father wrote every night in Orenburg. Under the floor.");
+
+        given().contentType(FORM).formParam("first", "1").formParam("last", "3").formParam("questions", "on")
+                .redirects().follow(false).post("/films/{slug}/interviews/vlady/transcript/passage", slug).then()
+                .statusCode(303);
+        assertThat(testimonyOf(slug, "vlady-00-12-31-2").text)
+                .isEqualTo("My father wrote every night in Orenburg. [Q: Where did he keep the pages?] Under the floor.");
+
+        passage(slug, "2", "2").statusCode(422).body(containsString("holds no line of Vlady Kibalchich"));
+    }
+
+    @Test
     void aPassageOfSrtEndsAtTheEndOfItsLastCueRoundedUp() {
         String slug = FilmCopies.ofSerge("transcripts");
         TranscriptImportTest.postApi(slug, TranscriptImportTest.SRT, null).then().statusCode(200);
