@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
 import witness.core.FiledKey;
+import witness.web.VersionRead;
 
 /**
  * A testimony as the testimonies page's form posts it and the dossier's testimonies.yaml holds it: who says it,
@@ -28,6 +29,8 @@ public class TestimonyInput {
     @RestForm public String source;
     @RestForm public String page;
     @RestForm @NotBlank(groups = Filed.class) public String text;
+    /** The version read, on an edit (the testimony's page). */
+    @RestForm @Null(groups = Filed.class, message = "is not part of a dossier") public VersionRead version;
     /** The words of the sources' search box (SourceChoices.FIND). */
     @RestForm @Null(groups = Filed.class, message = "is not part of a dossier") public String findSource;
 

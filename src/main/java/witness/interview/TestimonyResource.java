@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.core.Films;
@@ -28,6 +29,7 @@ import witness.web.Flash;
 import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
+import witness.web.VersionRead;
 
 /**
  * The film's testimonies ({@code /films/{slug}/testimonies}): every quotation with its speaker, where it
@@ -36,7 +38,7 @@ import witness.web.Html;
 @Path("/films/{slug}/testimonies")
 @Produces(MediaType.TEXT_HTML)
 public class TestimonyResource {
-    static final String FORM_ID = "new-testimony";
+    static final String FORM_ID = "new-testimony", EDIT_ID = "edit-testimony";
     static final List<String> FIELDS = List.of("person", "source", "page", "interview", "timecodeIn", "timecodeOut",
             "text");
 
@@ -51,6 +53,11 @@ public class TestimonyResource {
         static native TemplateInstance testimonies(Film film, List<Testimony> testimonies,
                 Map<Long, List<Placement>> placements, Form form, List<Person> people, List<Source> sources,
                 boolean findSources, List<Interview> interviews, String notice);
+
+        static native TemplateInstance testimony(Film film, Testimony testimony, Form form, List<Person> people,
+                List<Source> sources, boolean findSources, List<Interview> interviews, List<String> uses);
+
+        static native TemplateInstance deletion(Film film, Testimony testimony, List<String> uses);
     }
 
     @CachedPage
@@ -72,6 +79,56 @@ public class TestimonyResource {
             return new Html.Done("/films/" + slug + "/testimonies#testimony-" + made.key,
                     "Added the testimony of " + made.person.name + " (" + made.key + ").");
         }, errors -> page(film, Forms.refused(FORM_ID, input, errors).form(FORM_ID, Map.of(), FIELDS), null));
+    }
+
+    /** A testimony's own page: its fields to correct, where it is used, and the way to delete it. */
+    @GET
+    @Path("{key}")
+    public TemplateInstance testimony(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        Testimony t = TranscriptEditor.testimony(film, key);
+        return edit(film, t, Forms.none().filled(EDIT_ID, TestimonyInput.of(t), t.version, FIELDS));
+    }
+
+    @POST
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath String slug, @RestPath String key, @BeanParam TestimonyInput input) {
+        Film film = Films.bySlug(slug);
+        Testimony stored = TranscriptEditor.testimony(film, key);
+        return Html.written(() -> {
+            FieldErrors errors = new FieldErrors();
+            input.source = SourceChoices.chosen(film, input.source, input.findSource, errors);
+            Testimony saved = editor.update(film, key, input, errors);
+            return new Html.Done("/films/" + slug + "/testimonies#testimony-" + saved.key,
+                    "Saved the testimony of " + saved.person.name + " (" + saved.key + ").");
+        }, errors -> edit(film, stored, Forms.refused(EDIT_ID, input, errors).form(EDIT_ID, Map.of(), FIELDS)));
+    }
+
+    @GET
+    @Path("{key}/delete")
+    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
+        Film film = Films.bySlug(slug);
+        return Templates.deletion(film, TranscriptEditor.testimony(film, key), editor.uses(film, key));
+    }
+
+    @POST
+    @Path("{key}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
+        Film film = Films.bySlug(slug);
+        String who = TranscriptEditor.testimony(film, key).person.name;
+        List<String> uses = editor.delete(film, key, VersionRead.of(version));
+        return Html.seeOther("/films/" + slug + "/testimonies", "Deleted the testimony of " + who + " (" + key + ")"
+                + (uses.isEmpty() ? "." : "; it was " + String.join("; ", uses) + "."));
+    }
+
+    private TemplateInstance edit(Film film, Testimony t, Form form) {
+        boolean findSources = SourceChoices.searched(film);
+        List<Source> sources = SourceChoices.offered(film, findSources, form.value("source"),
+                form.value(SourceChoices.FIND));
+        return Templates.testimony(film, t, form, Person.ofFilm(film), sources, findSources, Interview.ofFilm(film),
+                editor.uses(film, t.key));
     }
 
     private static TemplateInstance page(Film film, Form form, String notice) {

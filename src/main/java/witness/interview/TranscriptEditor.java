@@ -1,6 +1,7 @@
 package witness.interview;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -18,6 +19,8 @@ import witness.source.Source;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
 import witness.web.Texts;
+import witness.web.VersionRead;
+import witness.web.WriteConflict;
 
 /**
  * Every write of transcripts and testimonies: a transcript replaced whole in one transaction once it
@@ -26,6 +29,7 @@ import witness.web.Texts;
 @ApplicationScoped
 public class TranscriptEditor {
     @Inject Validator validator;
+    @Inject Event<TestimonyLeaving> leaving;
 
     /** What a testimony form sends, as text: each field is checked and named when at fault. */
     public static Interview interview(Film film, String key) {
@@ -140,6 +144,54 @@ public class TranscriptEditor {
     public Testimony create(Film film, TestimonyInput input, FieldErrors errors) {
         Testimony t = new Testimony();
         t.film = film;
+        apply(film, t, input, errors);
+        t.key = Keys.fromTitle((t.person.key + " " + firstWords(t.text)), taken(film));
+        errors.validate(validator, t).check();
+        t.persist();
+        return t;
+    }
+
+    /** Corrects a testimony's words, speaker, origin, timecodes or page; its key stays. Checked whole first. */
+    @Transactional
+    public Testimony update(Film film, String key, TestimonyInput input, FieldErrors errors) {
+        Testimony stored = testimony(film, key);
+        WriteConflict.unlessCurrent("testimony", stored.version, VersionRead.of(input.version));
+        Testimony check = new Testimony();
+        check.film = film;
+        check.key = stored.key;
+        apply(film, check, input, errors);
+        errors.validate(validator, check).check();
+        apply(film, stored, input, new FieldErrors());
+        stored.flush();
+        return stored;
+    }
+
+    /** Where the testimony is used, as its deletion would undo it. */
+    public List<String> uses(Film film, String key) {
+        TestimonyLeaving preview = new TestimonyLeaving(testimony(film, key), true);
+        leaving.fire(preview);
+        return preview.uses();
+    }
+
+    /** Deletes the testimony, taking it out of the scenes' paper edits and deleting the citations of it. */
+    @Transactional
+    public List<String> delete(Film film, String key, Long version) {
+        Testimony t = testimony(film, key);
+        WriteConflict.unlessCurrent("testimony", t.version, version);
+        TestimonyLeaving going = new TestimonyLeaving(t, false);
+        leaving.fire(going);
+        t.delete();
+        return going.uses();
+    }
+
+    /** The film's testimony with this key, or 404. */
+    public static Testimony testimony(Film film, String key) {
+        return Keys.found(Testimony.<Testimony>find("film = ?1 and key = ?2", film, key).firstResultOptional(),
+                "testimony", key);
+    }
+
+    /** Copies a form's testimony onto one, each field checked and named when at fault; the errors are thrown. */
+    private static void apply(Film film, Testimony t, TestimonyInput input, FieldErrors errors) {
         t.person = reference(errors, "person", input.person, Person.byKey(film, blank(input.person)));
         if (blank(input.person) == null) {
             errors.add("person", "is required: who said or wrote it");
@@ -172,10 +224,6 @@ public class TranscriptEditor {
             errors.add("text", "must be at most 20000 characters");
         }
         errors.check();
-        t.key = Keys.fromTitle((t.person.key + " " + firstWords(t.text)), taken(film));
-        errors.validate(validator, t).check();
-        t.persist();
-        return t;
     }
 
     private static Predicate<String> taken(Film film) {
@@ -184,7 +232,7 @@ public class TranscriptEditor {
 
     private static String firstWords(String text) {
         String[] words = text.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(4, words.length)));
+        return String.join(" ", Arrays.asList(words).subList(0, Math.min(4, words.length)));
     }
 
     private static String timecode(FieldErrors errors, String field, String text) {
