@@ -64,7 +64,7 @@ class ChronologyEditingTest {
         assertThat(refused.selectFirst("#new-event-place-error").text()).contains("size must be between 0 and 200");
         assertThat(refused.selectFirst("#new-event-description-error").text()).isEqualTo("Description must not be blank");
         assertThat(refused.selectFirst("#new-event-person-error").text())
-                .isEqualTo("this film has no person with the key 'nobody'");
+                .isEqualTo("People: this film has no person with the key 'nobody'");
         assertThat(refused.selectFirst("#new-event-scene-error").text()).contains("'no-such-scene'");
         assertThat(refused.selectFirst("details.new-event").hasAttr("open")).isTrue();
         assertThat(events()).isEqualTo(before);

@@ -46,6 +46,15 @@ class ChicagoStyleTest {
         return s;
     }
 
+    /** The research talk the film comes from: a speech in two parts, the first of which gives it its title. */
+    static Source talk() {
+        Source s = new Source();
+        s.key = "talk";
+        s.type = "speech";
+        s.title = "The Life of Victor Serge";
+        return s;
+    }
+
     static Source letter() {
         Source s = new Source();
         s.key = "letter";
@@ -118,10 +127,7 @@ class ChicagoStyleTest {
 
     @Test
     void aNoteEndingInAnAbbreviationKeepsItsFullStop() {
-        Source talk = new Source();
-        talk.key = "talk";
-        talk.type = "speech";
-        talk.title = "The Life of Victor Serge";
+        Source talk = talk();
         ChicagoStyle style = ChicagoStyle.of(List.of(talk));
 
         assertThat(text(style.note(talk, "para. 35"))).isEqualTo("“The Life of Victor Serge,” n.d., para. 35.");
@@ -130,10 +136,7 @@ class ChicagoStyleTest {
 
     @Test
     void aLaterNoteOfASourceIsChicagosShortForm() {
-        Source talk = new Source();
-        talk.key = "talk";
-        talk.type = "speech";
-        talk.title = "The Life of Victor Serge";
+        Source talk = talk();
         Source gorkin = new Source();
         gorkin.key = "gorkin";
         gorkin.type = "document";
@@ -150,10 +153,7 @@ class ChicagoStyleTest {
 
     @Test
     void aLocatorThatRepeatsTheTitleIsNotPrintedTwice() {
-        Source talk = new Source();
-        talk.key = "talk";
-        talk.type = "speech";
-        talk.title = "The Life of Victor Serge";
+        Source talk = talk();
         ChicagoStyle style = ChicagoStyle.of(List.of(talk));
 
         assertThat(text(style.note(talk, "The Life of Victor Serge, para. 35"))).isEqualTo("“The Life of Victor Serge,” n.d., para. 35.");
