@@ -91,6 +91,37 @@
     changed.classList.add('just-changed');
     window.setTimeout(function () { changed.classList.remove('just-changed'); }, 2000);
   });
+  // A transcript's passage is chosen by clicking its first line, then its last (a click before the first starts the
+  // passage there): the passage form's two selects follow, and the chosen lines are marked. The selects stay for the
+  // keyboard.
+  document.addEventListener('click', function (event) {
+    var row = event.target.closest && event.target.closest('table.transcript tr.line');
+    var first = document.querySelector('#passage select[name=first]');
+    var last = document.querySelector('#passage select[name=last]');
+    if (!row || !first || !last || event.target.closest('a, button, input, select, textarea')) {
+      return;
+    }
+    var line = row.id.replace('line-', '');
+    var chosen = document.querySelectorAll('table.transcript tr.line.chosen').length;
+    if (chosen === 0 || chosen > 1 && first.value !== last.value || Number(line) < Number(first.value)) {
+      first.value = line;
+      last.value = line;
+    } else {
+      last.value = line;
+    }
+    markPassage(first, last);
+  });
+  function markPassage(first, last) {
+    document.querySelectorAll('table.transcript tr.line').forEach(function (r) {
+      var n = Number(r.id.replace('line-', ''));
+      r.classList.toggle('chosen', n >= Number(first.value) && n <= Number(last.value));
+    });
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('#passage select')) {
+      markPassage(document.querySelector('#passage select[name=first]'), document.querySelector('#passage select[name=last]'));
+    }
+  });
   // A button or form marked data-confirm asks before it deletes; the page behind it asks again when
   // there is no script (every delete without a confirmation page of its own goes through one).
   document.addEventListener('submit', function (event) {

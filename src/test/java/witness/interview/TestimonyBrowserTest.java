@@ -32,8 +32,12 @@ class TestimonyBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("The manuscripts were taken")))
                 .containsText("00:12:48");
 
-        page.getByLabel("From line").selectOption("2");
-        page.getByLabel("To line").selectOption("3");
+        // the passage chosen by clicking its first line, then its last
+        page.click("#line-2 td.text");
+        page.click("#line-3 td.text");
+        assertThat(page.getByLabel("From line")).hasValue("2");
+        assertThat(page.getByLabel("To line")).hasValue("3");
+        assertThat(page.locator("table.transcript tr.line.chosen")).hasCount(2);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a testimony")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Testimonies");
