@@ -9,7 +9,9 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import witness.core.Film;
 import witness.core.Keys;
 import witness.interview.Testimony;
@@ -76,12 +78,19 @@ public class CitationEditor {
         Scene scene = scene(film, sceneKey);
         Citation c = find(scene, id);
         WriteConflict.unlessCurrent("citation", c.version, version);
-        c.delete();
-        c.flush();
-        List<Citation> rest = new ArrayList<>(ofScene(scene));
-        rest.remove(c);
-        renumber(rest);
+        deleteAll(List.of(c));
         return c;
+    }
+
+    /** Deletes these citations and numbers what is left of each scene's footnotes 1..n again, once a scene. */
+    static void deleteAll(List<Citation> citations) {
+        Set<Scene> scenes = new LinkedHashSet<>();
+        citations.forEach(c -> {
+            scenes.add(c.scene);
+            c.delete();
+        });
+        Citation.flush();
+        scenes.forEach(s -> renumber(ofScene(s)));
     }
 
     /** Moves the footnote one place up (-1) or down (+1); at either end it stays. */

@@ -21,15 +21,6 @@ class PaperEditTestimonies {
             return;
         }
         scenes.forEach(s -> s.testimonies.removeIf(t -> t.id.equals(leaving.testimony.id)));
-        citations.forEach(c -> {
-            List<Citation> rest = CitationEditor.ofScene(c.scene);
-            c.delete();
-            int position = 1;
-            for (Citation other : rest) {
-                if (!other.id.equals(c.id)) {
-                    other.position = position++;
-                }
-            }
-        });
+        CitationEditor.deleteAll(citations);
     }
 }
