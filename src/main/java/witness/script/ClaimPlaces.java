@@ -29,8 +29,10 @@ final class ClaimPlaces {
 
     private ClaimPlaces(List<Citation> sceneCitations, List<Row> rows) {
         List<Audio> heard = rows.stream().flatMap(r -> r.audio().stream()).toList();
+        Map<Audio, Set<String>> narrated = new IdentityHashMap<>();
+        heard.stream().filter(a -> a instanceof Narration).forEach(a -> narrated.put(a, words(a.text())));
         for (Citation c : sceneCitations) {
-            Audio place = placeOf(c, heard);
+            Audio place = placeOf(c, heard, narrated);
             if (place == null) {
                 heading.add(c);
             } else {
@@ -65,7 +67,7 @@ final class ClaimPlaces {
         return new Row(row.shot(), audio, row.notes());
     }
 
-    private static Audio placeOf(Citation c, List<Audio> heard) {
+    private static Audio placeOf(Citation c, List<Audio> heard, Map<Audio, Set<String>> narrated) {
         if (c.testimony != null) {
             return heard.stream().filter(a -> a instanceof Bite b && b.testimony().id.equals(c.testimony.id))
                     .findFirst().orElse(null);
@@ -74,13 +76,11 @@ final class ClaimPlaces {
         Audio best = null;
         int most = LEAST_SHARED - 1;
         for (Audio a : heard) {
-            if (a instanceof Narration) {
-                Set<String> shared = words(a.text());
-                shared.retainAll(claim);
-                if (shared.size() > most) {
-                    most = shared.size();
-                    best = a;
-                }
+            Set<String> paragraph = narrated.get(a);
+            long shared = paragraph == null ? 0 : paragraph.stream().filter(claim::contains).count();
+            if (shared > most) {
+                most = (int) shared;
+                best = a;
             }
         }
         return best;
