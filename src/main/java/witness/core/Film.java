@@ -2,6 +2,7 @@ package witness.core;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -9,9 +10,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
+import witness.web.Labelled;
+import witness.web.StringListConverter;
 
 @Entity
 @Audited
@@ -28,10 +32,19 @@ public class Film extends PanacheEntity {
     @Shown(value = "Synopsis", as = Shown.As.LONG_TEXT)
     @Size(max = 20000) @Column(length = 20000) public String synopsis;
     @Shown("Target running time (minutes)") @Min(1) public Integer targetMinutes;
+    /** The codes of the parts of this film's facts that are {@link Illustrative}, not research. */
+    @Shown("Illustrative") @Convert(converter = StringListConverter.class) @Column(length = 500)
+    public List<String> illustrative = new ArrayList<>();
     @Version public long version;
 
     public static Optional<Film> bySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** The note that marks a part of the film as illustrative, or null where that part is research. */
+    public String illustrativeNote(String part) {
+        Illustrative illustrated = Labelled.of(Illustrative.class, part);
+        return illustrated != null && illustrative.contains(part) ? illustrated.note() : null;
     }
 
     public static List<Film> allByTitle() {

@@ -16,6 +16,7 @@ import java.util.Map;
 import witness.chronology.EventInput;
 import witness.chronology.PartialDate;
 import witness.core.Film;
+import witness.core.Illustrative;
 import witness.film.SequenceInput;
 import witness.film.VerificationStatus;
 import witness.interview.InterviewInput;
@@ -25,6 +26,7 @@ import witness.person.PersonInput;
 import witness.research.LogEntryInput;
 import witness.schedule.ScheduleInput;
 import witness.source.ClearanceStatus;
+import witness.web.Code;
 
 /**
  * A film's research dossier as its files hold it (see research/README.md): each kind of item as
@@ -53,7 +55,8 @@ public record Dossier(
             String broadcaster,
             String logline,
             String synopsis,
-            @Positive Integer targetMinutes) {
+            @Positive Integer targetMinutes,
+            List<@Code(Illustrative.class) String> illustrative) {
     }
 
     @JsonPropertyOrder({"id", "type", "title", "author", "editor", "translator", "issued", "publisher",

@@ -115,6 +115,7 @@ final class DossierAssembly {
         film.logline = data.logline();
         film.synopsis = data.synopsis();
         film.targetMinutes = data.targetMinutes();
+        film.illustrative = data.illustrative() == null ? new ArrayList<>() : new ArrayList<>(data.illustrative());
     }
 
     private void people() {

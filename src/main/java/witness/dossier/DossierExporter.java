@@ -54,7 +54,8 @@ public class DossierExporter {
     public DossierFiles export(Film film) {
         preload(film);
         return DossierWriter.write(new Dossier(
-                new FilmData(film.slug, film.title, film.broadcaster, film.logline, film.synopsis, film.targetMinutes),
+                new FilmData(film.slug, film.title, film.broadcaster, film.logline, film.synopsis, film.targetMinutes,
+                        film.illustrative),
                 sorted(Person.<Person>list("film", film), p -> p.key).stream().map(this::person).toList(),
                 ChronologyEvent.<ChronologyEvent>list("film", film).stream()
                         .sorted(Comparator.comparing((ChronologyEvent e) -> e.date).thenComparing(e -> e.key))

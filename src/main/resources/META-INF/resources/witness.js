@@ -92,13 +92,13 @@
     window.setTimeout(function () { changed.classList.remove('just-changed'); }, 2000);
   });
   // A transcript's passage is chosen by clicking its first line, then its last (a click before the first starts the
-  // passage there): the passage form's two selects follow, and the chosen lines are marked. The selects stay for the
-  // keyboard.
+  // passage there), or by selecting its text: the passage form's two selects follow, and the chosen lines are marked.
+  // The selects stay for the keyboard.
   document.addEventListener('click', function (event) {
     var row = event.target.closest && event.target.closest('table.transcript tr.line');
     var first = document.querySelector('#passage select[name=first]');
     var last = document.querySelector('#passage select[name=last]');
-    if (!row || !first || !last || event.target.closest('a, button, input, select, textarea')) {
+    if (!row || !first || !last || event.target.closest('a, button, input, select, textarea') || selectedLines()) {
       return;
     }
     var line = row.id.replace('line-', '');
@@ -111,6 +111,53 @@
     }
     markPassage(first, last);
   });
+  document.addEventListener('mouseup', choosePassageBySelection);
+  document.addEventListener('keyup', function (event) {
+    if (event.shiftKey) {
+      choosePassageBySelection();
+    }
+  });
+  function choosePassageBySelection() {
+    var lines = selectedLines();
+    var first = document.querySelector('#passage select[name=first]');
+    var last = document.querySelector('#passage select[name=last]');
+    if (!lines || !first || !last) {
+      return;
+    }
+    first.value = lines[0];
+    last.value = lines[1];
+    markPassage(first, last);
+  }
+  // The first and last transcript lines a text selection touches; a selection that ends at the very start of a line
+  // (a triple click, a drag to the line's edge) ends on the line before it.
+  function selectedLines() {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+      return null;
+    }
+    var range = selection.getRangeAt(0);
+    var start = transcriptLine(range.startContainer);
+    var end = transcriptLine(range.endContainer);
+    if (!start || !end) {
+      return null;
+    }
+    var from = Number(start.id.replace('line-', ''));
+    var to = Number(end.id.replace('line-', ''));
+    if (to > from && range.endOffset === 0 && startsLine(range.endContainer, end)) {
+      to -= 1;
+    }
+    return [String(from), String(to)];
+  }
+  function transcriptLine(node) {
+    var element = node.nodeType === 1 ? node : node.parentElement;
+    return element && element.closest('table.transcript tr.line');
+  }
+  function startsLine(node, row) {
+    var range = document.createRange();
+    range.setStart(row, 0);
+    range.setEnd(node, 0);
+    return range.toString().length === 0;
+  }
   function markPassage(first, last) {
     document.querySelectorAll('table.transcript tr.line').forEach(function (r) {
       var n = Number(r.id.replace('line-', ''));

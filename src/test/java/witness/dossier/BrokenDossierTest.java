@@ -56,6 +56,18 @@ class BrokenDossierTest {
     }
 
     @Test
+    void anIllustrativePartThatIsNoneOfTheChoicesIsRefusedWithItsLine() {
+        change("research/film.yaml", text -> text.replace("  - clearances\n", "  - fees\n"));
+
+        assertThat(refused()).singleElement().satisfies(e -> {
+            assertThat(e).containsEntry("file", "research/film.yaml")
+                    .containsEntry("line", lineNumberOf("research/film.yaml", "- fees"));
+            assertThat(e).containsEntry("field", "illustrative[5]");
+            assertThat((String) e.get("message")).startsWith("'fees' is not one of: research-log, verifications");
+        });
+    }
+
+    @Test
     void aReferenceToAnUnknownLocationIsRefused() {
         String line = firstLineContaining(ORENBURG, "location: ");
         change(ORENBURG, text -> text.replaceFirst(line.trim(), "location: atlantis"));

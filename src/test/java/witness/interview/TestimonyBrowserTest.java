@@ -3,9 +3,12 @@ package witness.interview;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import witness.testing.Browser;
 import witness.testing.BrowserTest;
@@ -64,5 +67,30 @@ class TestimonyBrowserTest extends BrowserTest {
         paperEdit.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("All testimonies")).click();
         assertThat(made).not().containsText("not placed");
         assertThat(made.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("The search at the border"))).isVisible();
+    }
+
+    @Test
+    void selectingTextAcrossTwoLinesChoosesThemAsThePassage() {
+        String slug = FilmCopies.ofSerge("testimony-selection");
+        open("films/" + slug + "/interviews/vlady/transcript");
+        page.getByLabel("Or paste the transcript").fill(TRANSCRIPT);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+
+        // a drag from inside line 1's words to inside line 2's
+        BoundingBox from = page.locator("#line-1 td.text").boundingBox();
+        BoundingBox to = page.locator("#line-2 td.text").boundingBox();
+        page.mouse().move(from.x + from.width / 3, from.y + from.height / 2);
+        page.mouse().down();
+        page.mouse().move(to.x + to.width / 3, to.y + to.height / 2, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+
+        assertThat(page.getByLabel("From line")).hasValue("1");
+        assertThat(page.getByLabel("To line")).hasValue("2");
+        assertThat(page.locator("table.transcript tr.line.chosen")).hasCount(2);
+        assertThat(page.locator("#line-3")).not().hasClass(Pattern.compile(".*chosen.*"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a testimony")).click();
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("My father wrote every night in Orenburg. The manuscripts were taken at the border.")))
+                .containsText("00:12:31");
     }
 }
