@@ -1,15 +1,12 @@
 package witness.chronology;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
+import witness.core.FilmItem;
 import witness.core.Recorded;
 import witness.core.Shown;
 import witness.person.Person;
@@ -29,8 +27,7 @@ import witness.source.Source;
 @Audited
 @Recorded(one = "chronology event", namedBy = "description", code = "events", listed = 9)
 @Table(name = "chronology_event")
-public class ChronologyEvent extends PanacheEntity {
-    @ManyToOne(optional = false) public Film film;
+public class ChronologyEvent extends FilmItem {
     @NotBlank @Size(max = 80) @Column(name = "event_key", nullable = false, length = 80) public String key;
     /** The first day of the period the precision allows: 1919-01-01 for "January 1919". */
     @Shown("Date") @NotNull @Column(name = "event_date", nullable = false) public LocalDate date;
@@ -42,7 +39,6 @@ public class ChronologyEvent extends PanacheEntity {
     @NotBlank @Size(max = 4000) @Column(nullable = false, length = 4000) public String description;
     @Shown("People") @ManyToMany @JoinTable(name = "event_person") public Set<Person> people = new HashSet<>();
     @Shown("Sources") @ManyToMany @JoinTable(name = "event_source") public Set<Source> sources = new HashSet<>();
-    @Version public long version;
 
     public static Optional<ChronologyEvent> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();

@@ -1,13 +1,11 @@
 package witness.film;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -15,6 +13,7 @@ import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import witness.core.Recorded;
 import witness.core.Shown;
+import witness.core.Versioned;
 import witness.interview.Testimony;
 import witness.source.Source;
 
@@ -23,7 +22,7 @@ import witness.source.Source;
 @Audited
 @Recorded(one = "citation", namedBy = "locator")
 @Table(name = "citation")
-public class Citation extends PanacheEntity {
+public class Citation extends Versioned {
     @ManyToOne(optional = false) public Scene scene;
     @Shown("Shot") @ManyToOne public Shot shot;
     @Shown("Source") @ManyToOne public Source source;
@@ -40,5 +39,4 @@ public class Citation extends PanacheEntity {
     public VerificationStatus status = VerificationStatus.UNVERIFIED;
     @Shown("Verified by") @Size(max = 200) @Column(length = 200) public String verifiedBy;
     @Shown("Verified on") public LocalDate verifiedOn;
-    @Version public long version;
 }

@@ -1,5 +1,6 @@
 package witness.film;
 
+import static witness.core.Versioned.current;
 import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,6 @@ import witness.source.Source;
 import witness.web.FieldErrors;
 import witness.web.IsoDate;
 import witness.web.Labelled;
-import witness.web.VersionRead;
-import witness.web.WriteConflict;
 
 /** Every change to a scene's citations: validated field by field, version-checked, footnotes kept 1..n. */
 @ApplicationScoped
@@ -59,8 +58,7 @@ public class CitationEditor {
     @Transactional
     public Citation update(Film film, String sceneKey, long id, CitationInput input, FieldErrors errors) {
         Scene scene = scene(film, sceneKey);
-        Citation c = find(scene, id);
-        WriteConflict.unlessCurrent("citation", c.version, VersionRead.of(input.version));
+        Citation c = current("citation", find(scene, id), input.version);
         // Checked on a copy: a refused input leaves the stored citation untouched.
         Citation check = new Citation();
         check.scene = scene;
@@ -76,8 +74,7 @@ public class CitationEditor {
     @Transactional
     public Citation delete(Film film, String sceneKey, long id, Long version) {
         Scene scene = scene(film, sceneKey);
-        Citation c = find(scene, id);
-        WriteConflict.unlessCurrent("citation", c.version, version);
+        Citation c = current("citation", find(scene, id), version);
         deleteAll(List.of(c));
         return c;
     }
@@ -97,8 +94,7 @@ public class CitationEditor {
     @Transactional
     public Citation move(Film film, String sceneKey, long id, int by, Long version) {
         Scene scene = scene(film, sceneKey);
-        Citation c = find(scene, id);
-        WriteConflict.unlessCurrent("citation", c.version, version);
+        Citation c = current("citation", find(scene, id), version);
         List<Citation> order = new ArrayList<>(ofScene(scene));
         int from = order.indexOf(c);
         int to = Math.max(0, Math.min(order.size() - 1, from + by));

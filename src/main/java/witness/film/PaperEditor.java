@@ -1,5 +1,7 @@
 package witness.film;
 
+import static witness.core.Versioned.current;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import witness.core.Film;
@@ -22,8 +24,7 @@ public class PaperEditor {
     /** Places a testimony of the film last among the scene's bites. */
     @Transactional
     public Testimony place(Film film, String sceneKey, String testimonyKey, Long version) {
-        Scene scene = StructureEditor.scene(film, sceneKey);
-        WriteConflict.unlessCurrent("scene", scene.version, version);
+        Scene scene = current("scene", StructureEditor.scene(film, sceneKey), version);
         FieldErrors errors = new FieldErrors();
         if (testimonyKey == null || testimonyKey.isBlank()) {
             errors.add("testimony", "is required: choose the testimony to place in the scene");
@@ -43,8 +44,7 @@ public class PaperEditor {
     /** Takes a testimony out of the scene (the testimony itself stays). */
     @Transactional
     public Testimony remove(Film film, String sceneKey, String testimonyKey, Long version) {
-        Scene scene = StructureEditor.scene(film, sceneKey);
-        WriteConflict.unlessCurrent("scene", scene.version, version);
+        Scene scene = current("scene", StructureEditor.scene(film, sceneKey), version);
         Testimony testimony = placed(scene, testimonyKey);
         scene.testimonies.remove(testimony);
         scene.flush();

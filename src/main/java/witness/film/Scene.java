@@ -1,6 +1,5 @@
 package witness.film;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +9,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +24,7 @@ import org.hibernate.envers.Audited;
 import witness.core.Film;
 import witness.core.Recorded;
 import witness.core.Shown;
+import witness.core.Versioned;
 import witness.interview.Testimony;
 import witness.chronology.ChronologyEvent;
 
@@ -34,7 +33,7 @@ import witness.chronology.ChronologyEvent;
 @Audited
 @Recorded(one = "scene", namedBy = "title", code = "scenes", listed = 2)
 @Table(name = "scene")
-public class Scene extends PanacheEntity {
+public class Scene extends Versioned {
     @Shown("Sequence") @ManyToOne(optional = false) public Sequence sequence;
     @NotBlank @Size(max = 80) @Column(name = "scene_key", nullable = false, length = 80) public String key;
     /** 1-based place in its sequence; renumbering its neighbours is not an edit of them. */
@@ -58,7 +57,6 @@ public class Scene extends PanacheEntity {
     @ManyToMany
     @JoinTable(name = "scene_testimony")
     @OrderColumn(name = "position") public List<Testimony> testimonies = new ArrayList<>();
-    @Version public long version;
 
     public String number() {
         return sequence.position + "." + position;

@@ -1,11 +1,8 @@
 package witness.film;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
+import witness.core.FilmItem;
 import witness.core.Recorded;
 import witness.core.Shown;
 
@@ -21,8 +19,7 @@ import witness.core.Shown;
 @Audited
 @Recorded(one = "sequence", namedBy = "title", code = "sequences", listed = 1)
 @Table(name = "film_sequence")
-public class Sequence extends PanacheEntity {
-    @ManyToOne(optional = false) public Film film;
+public class Sequence extends FilmItem {
     @NotBlank @Size(max = 80) @Column(name = "sequence_key", nullable = false, length = 80) public String key;
     /** 1-based place in the film; renumbering its neighbours is not an edit of them. */
     @Shown("Title") @NotBlank @Size(max = 300) @Column(nullable = false, length = 300) public String title;
@@ -30,7 +27,6 @@ public class Sequence extends PanacheEntity {
     @Shown(value = "Synopsis", as = Shown.As.LONG_TEXT)
     @Size(max = 20000) @Column(length = 20000) public String synopsis;
     @Shown("Place in the film") @OptimisticLock(excluded = true) public int position;
-    @Version public long version;
 
     public static Optional<Sequence> byKey(Film film, String key) {
         return find("key = ?1 and film = ?2", key, film).firstResultOptional();

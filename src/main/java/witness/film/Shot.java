@@ -1,13 +1,11 @@
 package witness.film;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +18,7 @@ import org.hibernate.envers.Audited;
 import witness.core.Film;
 import witness.core.Recorded;
 import witness.core.Shown;
+import witness.core.Versioned;
 import witness.location.Location;
 import witness.person.Person;
 import witness.source.Source;
@@ -29,7 +28,7 @@ import witness.source.Source;
 @Audited
 @Recorded(one = "shot", namedBy = "key", code = "shots", listed = 3)
 @Table(name = "shot")
-public class Shot extends PanacheEntity {
+public class Shot extends Versioned {
     @Shown("Scene") @ManyToOne(optional = false) public Scene scene;
     @NotBlank @Size(max = 80) @Column(name = "shot_key", nullable = false, length = 80) public String key;
     /** 1-based place in its scene; renumbering its neighbours is not an edit of them. */
@@ -50,7 +49,6 @@ public class Shot extends PanacheEntity {
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public ShotStatus status = ShotStatus.PLANNED;
     @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
-    @Version public long version;
 
     /** sequence.scene.shot, e.g. 2.3.4; follows the order, so reordering renumbers. */
     public String number() {

@@ -1,5 +1,6 @@
 package witness.film;
 
+import static witness.core.Versioned.current;
 import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +17,6 @@ import witness.location.Location;
 import witness.person.Person;
 import witness.source.Source;
 import witness.web.FieldErrors;
-import witness.web.VersionRead;
-import witness.web.WriteConflict;
 
 /** Every change to the shot list goes through here: validated, version-checked, renumbered. */
 @ApplicationScoped
@@ -51,8 +50,7 @@ public class ShotEditor {
     @Transactional
     public Shot update(Film film, String key, ShotInput input, FieldErrors errors) {
         oneAtATime(film);
-        Shot shot = find(film, key);
-        WriteConflict.unlessCurrent("shot", shot.version, VersionRead.of(input.version));
+        Shot shot = current("shot", find(film, key), input.version);
         errors.validate(validator, input);
         Scene target = referenceOr(shot.scene, errors, "scene", input.scene, film, Scene::byKey);
         // Checked on a copy: a refused input leaves the stored shot untouched.
@@ -128,8 +126,7 @@ public class ShotEditor {
     @Transactional
     public void delete(Film film, String key, Long version) {
         oneAtATime(film);
-        Shot shot = find(film, key);
-        WriteConflict.unlessCurrent("shot", shot.version, version);
+        Shot shot = current("shot", find(film, key), version);
         Citation.<Citation>list("shot", shot).forEach(c -> c.shot = null);
         shotsLeaving.fire(new ShotsLeaving(List.of(shot), false));
         Positions.remove(Shot.ofScene(shot.scene), shot, (s, p) -> s.position = p);

@@ -1,5 +1,6 @@
 package witness.film;
 
+import static witness.core.Versioned.current;
 import static witness.film.ShotEditor.referenceOr;
 import static witness.film.ShotEditor.required;
 import static witness.web.Texts.blankToNull;
@@ -15,8 +16,6 @@ import java.util.function.Predicate;
 import witness.core.Film;
 import witness.core.Keys;
 import witness.web.FieldErrors;
-import witness.web.VersionRead;
-import witness.web.WriteConflict;
 
 /** Every change to the film's sequences and scenes: validated, version-checked, renumbered. */
 @ApplicationScoped
@@ -68,8 +67,7 @@ public class StructureEditor {
     @Transactional
     public Sequence updateSequence(Film film, String key, SequenceInput input) {
         ShotEditor.oneAtATime(film);
-        Sequence sequence = sequence(film, key);
-        WriteConflict.unlessCurrent("sequence", sequence.version, VersionRead.of(input.version));
+        Sequence sequence = current("sequence", sequence(film, key), input.version);
         // Checked on a copy: a refused input leaves the stored sequence untouched.
         Sequence check = new Sequence();
         check.film = film;
@@ -102,8 +100,7 @@ public class StructureEditor {
     @Transactional
     public Deletion deleteSequence(Film film, String key, Long version) {
         ShotEditor.oneAtATime(film);
-        Sequence sequence = sequence(film, key);
-        WriteConflict.unlessCurrent("sequence", sequence.version, version);
+        Sequence sequence = current("sequence", sequence(film, key), version);
         Deletion deletion = deleteScenes(Scene.ofSequence(sequence));
         Positions.remove(Sequence.ofFilm(film), sequence, (s, p) -> s.position = p);
         sequence.delete();
@@ -130,8 +127,7 @@ public class StructureEditor {
     @Transactional
     public Scene updateScene(Film film, String key, SceneInput input) {
         ShotEditor.oneAtATime(film);
-        Scene scene = scene(film, key);
-        WriteConflict.unlessCurrent("scene", scene.version, VersionRead.of(input.version));
+        Scene scene = current("scene", scene(film, key), input.version);
         FieldErrors errors = new FieldErrors().validate(validator, input);
         Sequence target = referenceOr(scene.sequence, errors, "sequence", input.sequence, film, Sequence::byKey);
         // Checked on a copy: a refused input leaves the stored scene untouched.
@@ -171,8 +167,7 @@ public class StructureEditor {
     @Transactional
     public Deletion deleteScene(Film film, String key, Long version) {
         ShotEditor.oneAtATime(film);
-        Scene scene = scene(film, key);
-        WriteConflict.unlessCurrent("scene", scene.version, version);
+        Scene scene = current("scene", scene(film, key), version);
         Positions.remove(Scene.ofSequence(scene.sequence), scene, (s, p) -> s.position = p);
         return deleteScenes(List.of(scene));
     }

@@ -1,6 +1,5 @@
 package witness.interview;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -8,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
+import witness.core.FilmItem;
 import witness.core.Recorded;
 import witness.core.Shown;
 import witness.location.Location;
@@ -34,8 +33,7 @@ import witness.web.StringListConverter;
 @Audited
 @Recorded(one = "interview", namedBy = "key", code = "interviews", listed = 4)
 @Table(name = "interview")
-public class Interview extends PanacheEntity {
-    @ManyToOne(optional = false) public Film film;
+public class Interview extends FilmItem {
     @NotBlank @Size(max = 80) @Column(name = "interview_key", nullable = false, length = 80) public String key;
     @Shown("Person") @ManyToOne public Person person;
     @Shown("Label") @Size(max = 200) @Column(length = 200) public String label;
@@ -60,7 +58,6 @@ public class Interview extends PanacheEntity {
     @Shown("Release signed on") public LocalDate releaseSignedOn;
     @Shown("Fee") @DecimalMin("0") @Column(precision = 12, scale = 2) public BigDecimal fee;
     @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
-    @Version public long version;
 
     /** Who is interviewed, as the board shows it. */
     public String interviewee() {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import witness.core.Film;
 import witness.core.Keys;
+import witness.core.Versioned;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.FieldErrors;
@@ -57,8 +58,7 @@ public class InterviewEditor {
 
     @Transactional
     public Interview update(Film film, String key, InterviewInput input) {
-        Interview interview = find(film, key);
-        WriteConflict.unlessCurrent("interview", interview.version, VersionRead.of(input.version));
+        Interview interview = current(film, key, VersionRead.of(input.version));
         Checked checked = checked(film, interview, input);
         if (checked.made.person == null && checked.made.label == null && !checked.errors.has("person")) {
             checked.errors.add("label", "is required when no person is chosen");
@@ -89,8 +89,7 @@ public class InterviewEditor {
      */
     @Transactional
     public InterviewDeletion delete(Film film, String key, Long version) {
-        Interview interview = find(film, key);
-        WriteConflict.unlessCurrent("interview", interview.version, version);
+        Interview interview = current(film, key, version);
         InterviewDeletion deletion = preview(interview);
         if (!deletion.allowed()) {
             throw new WriteConflict(deletion.refusal());
@@ -224,9 +223,7 @@ public class InterviewEditor {
     }
 
     private static Interview current(Film film, String key, Long version) {
-        Interview interview = find(film, key);
-        WriteConflict.unlessCurrent("interview", interview.version, version);
-        return interview;
+        return Versioned.current("interview", find(film, key), version);
     }
 
     private static Interview save(Interview interview, List<String> questions) {

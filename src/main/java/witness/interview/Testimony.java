@@ -2,18 +2,16 @@ package witness.interview;
 
 import static witness.web.Texts.plural;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.hibernate.envers.Audited;
-import witness.core.Film;
+import witness.core.FilmItem;
 import witness.core.Recorded;
 import witness.core.Shown;
 import witness.person.Person;
@@ -24,10 +22,9 @@ import witness.source.Source;
 @Audited
 @Recorded(one = "testimony", namedBy = "text")
 @Table(name = "testimony")
-public class Testimony extends PanacheEntity {
+public class Testimony extends FilmItem {
     public static final String TIMECODE = "\\d{2}:[0-5]\\d:[0-5]\\d";
 
-    @ManyToOne(optional = false) public Film film;
     @NotBlank @Size(max = 80) @Column(name = "testimony_key", nullable = false, length = 80) public String key;
     @Shown("Person") @ManyToOne(optional = false) public Person person;
     @Shown("Interview") @ManyToOne public Interview interview;
@@ -37,7 +34,6 @@ public class Testimony extends PanacheEntity {
     @Shown("Page") @Size(max = 50) @Column(length = 50) public String page;
     @Shown(value = "Text", as = Shown.As.LONG_TEXT)
     @NotBlank @Size(max = 20000) @Column(nullable = false, length = 20000) public String text;
-    @Version public long version;
 
     /** How a footnote names it: "Vlady Kibalchich, interview, 00:12:31" or "Julian Gorkin, <source>, p. 12". */
     public String citation() {

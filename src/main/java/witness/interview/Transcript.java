@@ -1,11 +1,9 @@
 package witness.interview;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -13,18 +11,18 @@ import java.util.Optional;
 import org.hibernate.envers.Audited;
 import witness.core.Recorded;
 import witness.core.Shown;
+import witness.core.Versioned;
 
 /** What was said in an interview, line by line with its timecodes: imported from a text, SRT or WebVTT file. */
 @Entity
 @Audited
 @Recorded(one = "transcript", namedBy = "fileName")
 @Table(name = "transcript")
-public class Transcript extends PanacheEntity {
+public class Transcript extends Versioned {
     @OneToOne(optional = false) public Interview interview;
     /** plain, srt or vtt: the format it was imported from. */
     @Shown("Format") @NotBlank @Size(max = 10) @Column(nullable = false, length = 10) public String format;
     @Shown("File") @Size(max = 300) @Column(length = 300) public String fileName;
-    @Version public long version;
 
     public static Optional<Transcript> of(Interview interview) {
         return find("interview", interview).firstResultOptional();

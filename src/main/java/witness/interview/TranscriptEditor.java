@@ -1,5 +1,7 @@
 package witness.interview;
 
+import static witness.core.Versioned.current;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,8 +21,6 @@ import witness.source.Source;
 import witness.web.FieldErrors;
 import witness.web.Invalid;
 import witness.web.Texts;
-import witness.web.VersionRead;
-import witness.web.WriteConflict;
 
 /**
  * Every write of transcripts and testimonies: a transcript replaced whole in one transaction once it
@@ -154,8 +154,7 @@ public class TranscriptEditor {
     /** Corrects a testimony's words, speaker, origin, timecodes or page; its key stays. Checked whole first. */
     @Transactional
     public Testimony update(Film film, String key, TestimonyInput input, FieldErrors errors) {
-        Testimony stored = testimony(film, key);
-        WriteConflict.unlessCurrent("testimony", stored.version, VersionRead.of(input.version));
+        Testimony stored = current("testimony", testimony(film, key), input.version);
         Testimony check = new Testimony();
         check.film = film;
         check.key = stored.key;
@@ -176,8 +175,7 @@ public class TranscriptEditor {
     /** Deletes the testimony, taking it out of the scenes' paper edits and deleting the citations of it. */
     @Transactional
     public List<String> delete(Film film, String key, Long version) {
-        Testimony t = testimony(film, key);
-        WriteConflict.unlessCurrent("testimony", t.version, version);
+        Testimony t = current("testimony", testimony(film, key), version);
         TestimonyLeaving going = new TestimonyLeaving(t, false);
         leaving.fire(going);
         t.delete();

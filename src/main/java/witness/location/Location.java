@@ -1,14 +1,11 @@
 package witness.location;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
+import witness.core.FilmItem;
 import witness.core.Recorded;
 import witness.core.Shown;
 import witness.web.StringListConverter;
@@ -28,8 +26,7 @@ import witness.web.StringListConverter;
 @Audited
 @Recorded(one = "location", namedBy = "name", code = "locations", listed = 7)
 @Table(name = "location")
-public class Location extends PanacheEntity {
-    @ManyToOne(optional = false) public Film film;
+public class Location extends FilmItem {
     @NotBlank @Size(max = 80) @Column(name = "location_key", nullable = false, length = 80) public String key;
     @Shown("Name") @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String name;
     /** The street address, as the call sheet prints it. */
@@ -53,7 +50,6 @@ public class Location extends PanacheEntity {
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public RecceStatus recce = RecceStatus.NOT_DONE;
     @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
-    @Version public long version;
 
     public static Optional<Location> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();

@@ -1,5 +1,6 @@
 package witness.location;
 
+import static witness.core.Versioned.current;
 import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,6 @@ import witness.core.Film;
 import witness.core.Keys;
 import witness.web.FieldErrors;
 import witness.web.Texts;
-import witness.web.VersionRead;
-import witness.web.WriteConflict;
 
 /** Every change to the locations of a film and their photos: validated, version-checked. */
 @ApplicationScoped
@@ -51,8 +50,7 @@ public class LocationEditor {
 
     @Transactional
     public Location update(Film film, String key, LocationInput input) {
-        Location location = find(film, key);
-        WriteConflict.unlessCurrent("location", location.version, VersionRead.of(input.version));
+        Location location = current("location", find(film, key), input.version);
         checked(film, input, location).check();
         input.applyTo(location);
         // Flush here, so that a concurrent change to the same version is refused as a conflict (409).
@@ -73,8 +71,7 @@ public class LocationEditor {
      */
     @Transactional
     public LocationDeletion delete(Film film, String key, Long version) {
-        Location location = find(film, key);
-        WriteConflict.unlessCurrent("location", location.version, version);
+        Location location = current("location", find(film, key), version);
         LocationLeaving letGo = new LocationLeaving(location, false);
         leaving.fire(letGo);
         LocationDeletion deletion = LocationDeletion.of(letGo);

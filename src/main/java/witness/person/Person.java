@@ -1,14 +1,11 @@
 package witness.person;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
+import witness.core.FilmItem;
 import witness.core.Recorded;
 import witness.core.Shown;
 import witness.web.StringListConverter;
@@ -26,8 +24,7 @@ import witness.web.StringListConverter;
 @Audited
 @Recorded(one = "person", namedBy = "name", code = "people", listed = 6)
 @Table(name = "person")
-public class Person extends PanacheEntity {
-    @ManyToOne(optional = false) public Film film;
+public class Person extends FilmItem {
     @NotBlank @Size(max = 80) @Column(name = "person_key", nullable = false, length = 80) public String key;
     @Shown("Name") @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String name;
     @Shown("Other names")
@@ -42,7 +39,6 @@ public class Person extends PanacheEntity {
     /** As of the production; null when the research does not know. */
     @Shown("Alive") public Boolean alive;
     @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
-    @Version public long version;
 
     public static Optional<Person> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();

@@ -1,18 +1,17 @@
 package witness.person;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import witness.core.Recorded;
 import witness.core.Shown;
+import witness.core.Versioned;
 
 /**
  * How to reach a person: personal data, for producers only (witness.security.Access#personalData).
@@ -22,7 +21,7 @@ import witness.core.Shown;
 @Audited
 @Recorded(one = "contact details", namedBy = "email", personal = true)
 @Table(name = "person_contact")
-public class PersonContact extends PanacheEntity {
+public class PersonContact extends Versioned {
     @OneToOne(optional = false) @JoinColumn(name = "person_id", unique = true, nullable = false) public Person person;
     @Shown("Phone") @Size(max = 100) @Column(length = 100) public String phone;
     @Shown("E-mail")
@@ -30,7 +29,6 @@ public class PersonContact extends PanacheEntity {
     public String email;
     @Shown(value = "Address", as = Shown.As.LONG_TEXT) @Size(max = 1000) @Column(length = 1000) public String address;
     @Shown(value = "Note", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String note;
-    @Version public long version;
 
     public static Optional<PersonContact> of(Person person) {
         return find("person", person).firstResultOptional();

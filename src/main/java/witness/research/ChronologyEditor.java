@@ -1,5 +1,6 @@
 package witness.research;
 
+import static witness.core.Versioned.current;
 import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,6 @@ import witness.person.Person;
 import witness.source.Source;
 import witness.web.FieldErrors;
 import witness.web.Inputs;
-import witness.web.VersionRead;
-import witness.web.WriteConflict;
 
 /**
  * Every change to a film's chronology: events validated field by field, version-checked, and the
@@ -51,8 +50,7 @@ public class ChronologyEditor {
 
     @Transactional
     public ChronologyEvent update(Film film, String key, EventInput input, FieldErrors errors) {
-        ChronologyEvent event = find(film, key);
-        WriteConflict.unlessCurrent("chronology event", event.version, VersionRead.of(input.version));
+        ChronologyEvent event = current("chronology event", find(film, key), input.version);
         Links links = checked(film, input, errors);
         input.applyTo(event);
         links.applyTo(event);
@@ -67,8 +65,7 @@ public class ChronologyEditor {
      */
     @Transactional
     public ChronologyEvent delete(Film film, String key, Long version) {
-        ChronologyEvent event = find(film, key);
-        WriteConflict.unlessCurrent("event", event.version, version);
+        ChronologyEvent event = current("event", find(film, key), version);
         for (Scene scene : coveringScenes(event)) {
             scene.events.remove(event);
         }

@@ -1,5 +1,6 @@
 package witness.research;
 
+import static witness.core.Versioned.current;
 import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +18,6 @@ import witness.source.Source;
 import witness.web.FieldErrors;
 import witness.web.Inputs;
 import witness.web.Invalid;
-import witness.web.VersionRead;
-import witness.web.WriteConflict;
 
 /** Every change to the research log: validated field by field, version-checked. */
 @ApplicationScoped
@@ -43,8 +42,7 @@ public class ResearchLogEditor {
 
     @Transactional
     public ResearchLogEntry update(Film film, long id, LogEntryInput input, FieldErrors errors) {
-        ResearchLogEntry entry = find(film, id);
-        WriteConflict.unlessCurrent("research log entry", entry.version, VersionRead.of(input.version));
+        ResearchLogEntry entry = current("research log entry", find(film, id), input.version);
         Links links = checked(film, input, errors);
         input.applyTo(entry);
         links.applyTo(entry);
@@ -55,8 +53,7 @@ public class ResearchLogEditor {
     /** Marks one follow-up (0-based) done or open again. */
     @Transactional
     public ResearchLogEntry setDone(Film film, long id, int index, boolean done, Long version) {
-        ResearchLogEntry entry = find(film, id);
-        WriteConflict.unlessCurrent("research log entry", entry.version, version);
+        ResearchLogEntry entry = current("research log entry", find(film, id), version);
         if (index < 0 || index >= entry.followUps.size()) {
             throw new Invalid("followUp", "this entry has no follow-up " + (index + 1));
         }

@@ -1,6 +1,5 @@
 package witness.research;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CollectionTable;
@@ -11,10 +10,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
+import witness.core.FilmItem;
 import witness.core.Recorded;
 import witness.core.Shown;
 import witness.film.Scene;
@@ -38,8 +36,7 @@ import witness.source.Source;
 @Audited
 @Recorded(one = "research log entry", namedBy = "summary", code = "log-entries", listed = 8)
 @Table(name = "research_log_entry")
-public class ResearchLogEntry extends PanacheEntity {
-    @ManyToOne(optional = false) public Film film;
+public class ResearchLogEntry extends FilmItem {
     @Shown("Date") @NotNull @Column(name = "entry_date", nullable = false) public LocalDate date;
     @Shown("Researcher") @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String researcher;
     @Shown("Kind")
@@ -57,7 +54,6 @@ public class ResearchLogEntry extends PanacheEntity {
     @Shown("People") @ManyToMany @JoinTable(name = "log_person") public Set<Person> people = new HashSet<>();
     @Shown("Scenes") @ManyToMany @JoinTable(name = "log_scene") public Set<Scene> scenes = new HashSet<>();
     @Shown("Locations") @ManyToMany @JoinTable(name = "log_location") public Set<Location> locations = new HashSet<>();
-    @Version public long version;
 
     public long openFollowUps() {
         return followUps.stream().filter(f -> !f.done).count();

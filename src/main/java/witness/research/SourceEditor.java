@@ -1,5 +1,6 @@
 package witness.research;
 
+import static witness.core.Versioned.current;
 import static witness.web.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,6 @@ import witness.source.SourceInput;
 import witness.source.SourceName;
 import witness.web.FieldErrors;
 import witness.web.Inputs;
-import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
 /** Every change to the sources of a film: validated, version-checked, and deleted with what goes with them. */
@@ -72,8 +72,7 @@ public class SourceEditor {
 
     @Transactional
     public Source update(Film film, String key, SourceInput input, FieldErrors errors) {
-        Source source = find(film, key);
-        WriteConflict.unlessCurrent("source", source.version, VersionRead.of(input.version));
+        Source source = current("source", find(film, key), input.version);
         // Checked on a copy: a refused input leaves the stored source untouched.
         Source check = new Source();
         check.film = film;
@@ -99,8 +98,7 @@ public class SourceEditor {
      */
     @Transactional
     public SourceDeletion delete(Film film, String key, Long version) {
-        Source source = find(film, key);
-        WriteConflict.unlessCurrent("source", source.version, version);
+        Source source = current("source", find(film, key), version);
         SourceDeletion deletion = SourceDeletion.of(source);
         if (!deletion.testimonies().isEmpty()) {
             throw new WriteConflict(deletion.refusal());

@@ -1,11 +1,8 @@
 package witness.schedule;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,15 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
+import witness.core.FilmItem;
 
 /** A named set of shoot days, such as "Mexico shoot". */
 @Entity
 @Audited
 @Table(name = "schedule")
-public class Schedule extends PanacheEntity {
+public class Schedule extends FilmItem {
     public static final int DAY_LIMIT_MINUTES = 600, MINUTES_PER_SHOT = 30, MINUTES_PER_INTERVIEW = 120,
             MAX_TRAVEL_KM = 500;
-    @ManyToOne(optional = false) public Film film;
     @NotBlank @Size(max = 80) @Column(name = "schedule_key", nullable = false, length = 80) public String key;
     @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String name;
     /** How long a shoot day may be, call to wrap, in minutes. */
@@ -36,7 +33,6 @@ public class Schedule extends PanacheEntity {
     /** The farthest the crew can travel between two consecutive days (the conflict checks use it). */
     @Min(value = 0, message = "must not be negative") @Max(value = 20000, message = "must be at most 20000 km")
     @Column(name = "max_travel_km", nullable = false) public int maxTravelKm = MAX_TRAVEL_KM;
-    @Version public long version;
 
     /** The planned length of a day with so many shots and interviews, in minutes. */
     public int load(int shots, int interviews) {

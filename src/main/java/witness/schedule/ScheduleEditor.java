@@ -1,5 +1,6 @@
 package witness.schedule;
 
+import static witness.core.Versioned.current;
 import static witness.web.Texts.blankToNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -23,7 +24,6 @@ import witness.location.Location;
 import witness.web.FieldErrors;
 import witness.web.Formats;
 import witness.web.Invalid;
-import witness.web.VersionRead;
 import witness.web.WriteConflict;
 
 /**
@@ -64,8 +64,7 @@ public class ScheduleEditor {
     /** Renames the schedule and changes its settings; its key (its file name) stays. */
     @Transactional
     public Schedule updateSchedule(Film film, String key, ScheduleInput input, FieldErrors errors) {
-        Schedule s = find(film, key);
-        WriteConflict.unlessCurrent("schedule", s.version, VersionRead.of(input.version));
+        Schedule s = current("schedule", find(film, key), input.version);
         // Checked on a copy: a refused input leaves the stored schedule untouched.
         Schedule check = new Schedule();
         check.film = film;
@@ -80,8 +79,7 @@ public class ScheduleEditor {
     /** Deletes the schedule and all its days; answers how many days went. */
     @Transactional
     public int deleteSchedule(Film film, String key, Long version) {
-        Schedule s = find(film, key);
-        WriteConflict.unlessCurrent("schedule", s.version, version);
+        Schedule s = current("schedule", find(film, key), version);
         List<ShootDay> days = ShootDay.ofSchedule(s);
         days.forEach(ShootDay::delete);
         s.delete();
@@ -104,8 +102,7 @@ public class ScheduleEditor {
 
     @Transactional
     public ShootDay updateDay(Film film, String key, long id, ShootDayInput input, FieldErrors errors) {
-        ShootDay day = findDay(find(film, key), id);
-        WriteConflict.unlessCurrent("shoot day", day.version, VersionRead.of(input.version));
+        ShootDay day = current("shoot day", findDay(find(film, key), id), input.version);
         apply(film, day, input, errors);
         day.flush();
         return day;
@@ -114,8 +111,7 @@ public class ScheduleEditor {
     /** Deletes a day; its shots and interviews go back to the stripboard. */
     @Transactional
     public ShootDay deleteDay(Film film, String key, long id, Long version) {
-        ShootDay day = findDay(find(film, key), id);
-        WriteConflict.unlessCurrent("shoot day", day.version, version);
+        ShootDay day = current("shoot day", findDay(find(film, key), id), version);
         day.delete();
         ShootDay.flush();
         return day;

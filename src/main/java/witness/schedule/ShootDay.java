@@ -1,6 +1,5 @@
 package witness.schedule;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -9,7 +8,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -17,6 +15,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
+import witness.core.Versioned;
 import witness.film.Shot;
 import witness.interview.Interview;
 import witness.location.Location;
@@ -26,7 +25,7 @@ import witness.web.StringListConverter;
 @Entity
 @Audited
 @Table(name = "shoot_day")
-public class ShootDay extends PanacheEntity {
+public class ShootDay extends Versioned {
     @ManyToOne(optional = false) public Schedule schedule;
     @NotNull @Column(name = "shoot_date", nullable = false) public LocalDate date;
     @ManyToOne public Location location;
@@ -40,7 +39,6 @@ public class ShootDay extends PanacheEntity {
     @OrderColumn(name = "position") public List<Interview> interviews = new ArrayList<>();
     @ManyToMany
     @JoinTable(name = "shoot_day_shot") @OrderColumn(name = "position") public List<Shot> shots = new ArrayList<>();
-    @Version public long version;
 
     /** The planned length of the day by the schedule's settings, in minutes. */
     public int load() {

@@ -1,16 +1,13 @@
 package witness.source;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import witness.core.Film;
+import witness.core.FilmItem;
 import witness.core.Recorded;
 import witness.core.Shown;
 import witness.web.Formats;
@@ -33,8 +31,7 @@ import witness.web.Formats;
 @Audited
 @Recorded(one = "source", namedBy = "title", code = "sources", listed = 5)
 @Table(name = "source")
-public class Source extends PanacheEntity {
-    @ManyToOne(optional = false) public Film film;
+public class Source extends FilmItem {
     @NotBlank @Size(max = 120) @Column(name = "source_key", nullable = false, length = 120) public String key;
     /** CSL item type: book, article-newspaper, manuscript, speech… */
     @Shown("Type") @NotBlank @Size(max = 40) @Column(nullable = false, length = 40) public String type;
@@ -79,7 +76,6 @@ public class Source extends PanacheEntity {
     @Shown("Term") @Size(max = 200) @Column(length = 200) public String term;
     /** Known only through testimony, like the Orenburg manuscripts confiscated in 1936. */
     @Shown("Lost") public boolean lost;
-    @Version public long version;
 
     private static final Map<String, String> TYPE_LABELS = Map.ofEntries(Map.entry("chapter", "chapter of a book"),
             Map.entry("article-journal", "journal article"), Map.entry("article-newspaper", "newspaper article"),
