@@ -1,11 +1,9 @@
 package witness.core;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -21,7 +19,7 @@ import witness.web.StringListConverter;
 @Audited
 @Recorded(one = "film", namedBy = "title")
 @Table(name = "film")
-public class Film extends PanacheEntity {
+public class Film extends Versioned {
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     @NotBlank @Pattern(regexp = SLUG) @Size(max = 80) @Column(unique = true, nullable = false, length = 80)
@@ -35,7 +33,6 @@ public class Film extends PanacheEntity {
     /** The codes of the parts of this film's facts that are {@link Illustrative}, not research. */
     @Shown("Illustrative") @Convert(converter = StringListConverter.class) @Column(length = 500)
     public List<String> illustrative = new ArrayList<>();
-    @Version public long version;
 
     public static Optional<Film> bySlug(String slug) {
         return find("slug", slug).firstResultOptional();
