@@ -176,14 +176,6 @@ public final class Timeline {
         return ticks;
     }
 
-    public double width() {
-        return WIDTH;
-    }
-
-    public double height() {
-        return height;
-    }
-
     public double axisY() {
         return axisY;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import witness.core.Conditions;
 import witness.core.Film;
 import witness.location.Location;
 import witness.person.Person;
@@ -159,14 +160,8 @@ public record ShotList(List<SequenceShots> sequences, Totals totals, ShotListPag
     /** The sequence and scene parts of a filter, for queries naming them q and sc. */
     private static String placeClauses(Filter filter, Parameters params) {
         StringBuilder clauses = new StringBuilder();
-        if (filter.sequence() != null) {
-            clauses.append(" and q = :sequence");
-            params.and("sequence", filter.sequence());
-        }
-        if (filter.scene() != null) {
-            clauses.append(" and sc = :scene");
-            params.and("scene", filter.scene());
-        }
+        new Conditions(clauses, params).and("q = :sequence", "sequence", filter.sequence())
+                .and("sc = :scene", "scene", filter.scene());
         return clauses.toString();
     }
 
@@ -181,28 +176,19 @@ public record ShotList(List<SequenceShots> sequences, Totals totals, ShotListPag
     /** The conditions of a filter on the shots, for queries naming them s, sc and q. */
     private static String shotClauses(Filter filter, Parameters params) {
         StringBuilder query = new StringBuilder(placeClauses(filter, params));
-        if (filter.kind() != null) {
-            query.append(" and s.kind = :kind");
-            params.and("kind", filter.kind());
-        }
-        if (filter.status() != null) {
-            query.append(" and s.status = :status");
-            params.and("status", filter.status());
-        }
-        if (filter.location() != null) {
-            query.append(" and s.location = :location");
-            params.and("location", filter.location());
-        }
-        if (filter.interviewee() != null) {
-            query.append(" and s.person = :person");
-            params.and("person", filter.interviewee());
-        }
-        if (filter.text() != null) {
-            query.append(" and (lower(s.description) like :text or lower(s.notes) like :text)");
-            params.and("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
+        new Conditions(query, params).and("s.kind = :kind", "kind", filter.kind())
+                .and("s.status = :status", "status", filter.status())
+                .and("s.location = :location", "location", filter.location())
+                .and("s.person = :person", "person", filter.interviewee())
+                .and("(lower(s.description) like :text or lower(s.notes) like :text)", "text",
+                        containing(filter.text()));
         return query.toString();
+    }
+
+    /** A like pattern for text anywhere in a value, its own %, _ and \\ taken as written; null for no text. */
+    private static String containing(String text) {
+        return text == null ? null : "%" + text.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** Every shot listed, in film order. */

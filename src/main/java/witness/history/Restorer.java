@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
@@ -130,13 +131,7 @@ public class Restorer {
     }
 
     private Restored scene(Film film, Scene gone, long deletion) {
-        long sequenceId = states.id(gone.sequence);
-        Sequence sequence = Sequence.findById(sequenceId);
-        if (sequence == null) {
-            String was = states.last(Sequence.class, sequenceId).map(s -> "‘" + s.item().title + "’").orElse("");
-            throw new WriteConflict(title(Scene.class, gone) + " cannot be restored: its sequence " + was
-                    + " no longer exists. Restore the sequence first (it brings back the scenes deleted with it).");
-        }
+        Sequence sequence = parent(Scene.class, gone, Sequence.class, gone.sequence);
         keysOfScene(film, gone, deletion);
         Scene scene = revival.copyOf(states.before(Scene.class, gone.id, deletion));
         scene.position = makeRoom(Scene.ofSequence(sequence), s -> s.position, (s, p) -> s.position = p,
@@ -149,13 +144,7 @@ public class Restorer {
     }
 
     private Restored shot(Film film, Shot gone, long deletion) {
-        long sceneId = states.id(gone.scene);
-        Scene scene = Scene.findById(sceneId);
-        if (scene == null) {
-            String was = states.last(Scene.class, sceneId).map(s -> "‘" + s.item().title + "’").orElse("");
-            throw new WriteConflict(title(Shot.class, gone) + " cannot be restored: its scene " + was
-                    + " no longer exists. Restore the scene first (it brings back the shots deleted with it).");
-        }
+        Scene scene = parent(Shot.class, gone, Scene.class, gone.scene);
         keyFree(Shot.class, gone, gone.key, Shot.byKey(film, gone.key).map(s -> s.key));
         Shot shot = revival.copyOf(states.before(Shot.class, gone.id, deletion));
         shot.position = makeRoom(Shot.ofScene(scene), s -> s.position, (s, p) -> s.position = p, gone.position);
@@ -195,23 +184,16 @@ public class Restorer {
                 citations++;
             }
         }
-        for (long shotId : states.referringBefore(Shot.class, "source", gone.id, deletion)) {
-            Shot shot = Shot.findById(shotId);
-            if (shot != null && shot.source == null) {
+        for (Shot shot : referring(Shot.class, "source", gone.id, deletion)) {
+            if (shot.source == null) {
                 shot.source = source;
             }
         }
-        for (long eventId : unlinked(ChronologyEvent.class, "sources", gone.id, deletion)) {
-            ChronologyEvent event = ChronologyEvent.findById(eventId);
-            if (event != null) {
-                event.sources.add(source);
-            }
+        for (ChronologyEvent event : unlinked(ChronologyEvent.class, "sources", gone.id, deletion)) {
+            event.sources.add(source);
         }
-        for (long entryId : unlinked(ResearchLogEntry.class, "sources", gone.id, deletion)) {
-            ResearchLogEntry entry = ResearchLogEntry.findById(entryId);
-            if (entry != null) {
-                entry.sources.add(source);
-            }
+        for (ResearchLogEntry entry : unlinked(ResearchLogEntry.class, "sources", gone.id, deletion)) {
+            entry.sources.add(source);
         }
         return new Restored("Restored the source ‘" + gone.title + "’"
                 + (citations > 0 ? " with " + Kind.count(citations, "citation") : "") + ".",
@@ -230,29 +212,23 @@ public class Restorer {
     private Restored location(Film film, Location gone, long deletion) {
         keyFree(Location.class, gone, gone.key, Location.byKey(film, gone.key).map(l -> l.name));
         Location location = revival.bringBack(revival.copyOf(states.before(Location.class, gone.id, deletion)));
-        for (long shotId : states.referringBefore(Shot.class, "location", gone.id, deletion)) {
-            Shot shot = Shot.findById(shotId);
-            if (shot != null && shot.location == null) {
+        for (Shot shot : referring(Shot.class, "location", gone.id, deletion)) {
+            if (shot.location == null) {
                 shot.location = location;
             }
         }
-        for (long interviewId : states.referringBefore(Interview.class, "location", gone.id, deletion)) {
-            Interview interview = Interview.findById(interviewId);
-            if (interview != null && interview.location == null) {
+        for (Interview interview : referring(Interview.class, "location", gone.id, deletion)) {
+            if (interview.location == null) {
                 interview.location = location;
             }
         }
-        for (long dayId : states.referringBefore(ShootDay.class, "location", gone.id, deletion)) {
-            ShootDay day = ShootDay.findById(dayId);
-            if (day != null && day.location == null) {
+        for (ShootDay day : referring(ShootDay.class, "location", gone.id, deletion)) {
+            if (day.location == null) {
                 day.location = location;
             }
         }
-        for (long entryId : unlinked(ResearchLogEntry.class, "locations", gone.id, deletion)) {
-            ResearchLogEntry entry = ResearchLogEntry.findById(entryId);
-            if (entry != null) {
-                entry.locations.add(location);
-            }
+        for (ResearchLogEntry entry : unlinked(ResearchLogEntry.class, "locations", gone.id, deletion)) {
+            entry.locations.add(location);
         }
         return new Restored("Restored the location ‘" + gone.name + "’ (without its photos: the history"
                 + " keeps no files).", "/films/" + film.slug + "/locations/" + gone.key);
@@ -268,11 +244,8 @@ public class Restorer {
         keyFree(ChronologyEvent.class, gone, gone.key, ChronologyEvent.byKey(film, gone.key).map(e -> e.description));
         ChronologyEvent event = revival.bringBack(revival.copyOf(states.before(ChronologyEvent.class, gone.id,
                 deletion)));
-        for (long sceneId : unlinked(Scene.class, "events", gone.id, deletion)) {
-            Scene scene = Scene.findById(sceneId);
-            if (scene != null) {
-                scene.events.add(event);
-            }
+        for (Scene scene : unlinked(Scene.class, "events", gone.id, deletion)) {
+            scene.events.add(event);
         }
         return new Restored("Restored the chronology event ‘" + Names.shortened(gone.description) + "’.",
                 "/films/" + film.slug + "/chronology/" + gone.key);
@@ -341,9 +314,18 @@ public class Restorer {
 
     // ---- reading what was
 
-    /** The items of a type whose collection (its property) lost the item at its deletion. */
-    private List<Long> unlinked(Class<?> owner, String collection, long itemId, long deletion) {
-        return states.unlinkedIn(kinds.of(owner).part(collection), itemId, deletion);
+    /** The items of a type, still there, whose collection (its property) lost the item at its deletion. */
+    private <T> List<T> unlinked(Class<T> owner, String collection, long itemId, long deletion) {
+        return existing(owner, states.unlinkedIn(kinds.of(owner).part(collection), itemId, deletion));
+    }
+
+    /** The items of a type, still there, that referred to the item by that property just before its deletion. */
+    private <T> List<T> referring(Class<T> type, String property, long itemId, long deletion) {
+        return existing(type, states.referringBefore(type, property, itemId, deletion));
+    }
+
+    private <T> List<T> existing(Class<T> type, List<Long> ids) {
+        return ids.stream().map(id -> em.find(type, id)).filter(Objects::nonNull).toList();
     }
 
     private boolean inFilm(Kind kind, AuditedStates.Last<?> last, Film film) {
@@ -362,6 +344,24 @@ public class Restorer {
             }
         }
         return at;
+    }
+
+    /**
+     * The parent a deleted item goes back into (a scene's sequence, a shot's scene); refused, naming it, when the
+     * parent has been deleted since: restoring the parent brings the item back with it.
+     */
+    private <P> P parent(Class<?> type, Object gone, Class<P> parentType, Object parentOfGone) {
+        long parentId = states.id(parentOfGone);
+        P parent = em.find(parentType, parentId);
+        if (parent == null) {
+            Kind kind = kinds.of(parentType);
+            String was = states.last(parentType, parentId)
+                    .map(p -> "‘" + states.valueOf(p.item(), kind.namedBy()) + "’").orElse("");
+            throw new WriteConflict(title(type, gone) + " cannot be restored: its " + kind.one() + " " + was
+                    + " no longer exists. Restore the " + kind.one() + " first (it brings back the "
+                    + kinds.of(type).many() + " deleted with it).");
+        }
+        return parent;
     }
 
     private void keyFree(Class<?> type, Object item, String key, Optional<String> takenBy) {

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.envers.Audited;
+import witness.core.Conditions;
 import witness.core.Film;
 import witness.core.FilmItem;
 import witness.core.Recorded;
@@ -124,22 +125,10 @@ public class ResearchLogEntry extends FilmItem {
     private static Where where(Film film, Filter filter) {
         StringBuilder query = new StringBuilder("from ResearchLogEntry r where r.film = :film");
         Parameters params = Parameters.with("film", film);
-        if (filter.researcher() != null) {
-            query.append(" and r.researcher = :researcher");
-            params.and("researcher", filter.researcher());
-        }
-        if (filter.kind() != null) {
-            query.append(" and r.kind = :kind");
-            params.and("kind", filter.kind());
-        }
-        if (filter.from() != null) {
-            query.append(" and r.date >= :from");
-            params.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            query.append(" and r.date <= :to");
-            params.and("to", filter.to());
-        }
+        new Conditions(query, params).and("r.researcher = :researcher", "researcher", filter.researcher())
+                .and("r.kind = :kind", "kind", filter.kind())
+                .and("r.date >= :from", "from", filter.from())
+                .and("r.date <= :to", "to", filter.to());
         linkedTo(filter.links(), query, params);
         if (filter.openOnly()) {
             query.append(" and exists (select 1 from ResearchLogEntry e join e.followUps f"
