@@ -21,21 +21,21 @@ class IllustrativeMarksTest {
 
     @ParameterizedTest
     @CsvSource(delimiterString = "|", textBlock = """
-            /research-log                                   | research-log           | the research log's dates
-            /scenes/orenburg-border                         | verifications          | who verified each citation
-            /schedules                                      | schedules              | the shoot days
-            /schedules/mexico-shoot                         | schedules              | the shoot days
-            /schedules/mexico-shoot/days/1990-03-05/call-sheet | schedules           | the shoot days
-            /locations                                      | location-arrangements  | recce and permit states
-            /locations/orenburg                             | location-arrangements  | recce and permit states
-            /interviews                                     | interview-arrangements | statuses, dates, fees
-            /interviews/vlady                               | interview-arrangements | statuses, dates, fees
-            /clearances                                     | clearances             | clearances, rights holders
-            /sources                                        | clearances             | clearances, rights holders
-            /                                               | target-length          | the target running time
+            /films/{slug}/research-log                      | research-log           | the research log's dates
+            /films/{slug}/scenes/orenburg-border            | verifications          | who verified each citation
+            /films/{slug}/schedules                         | schedules              | the shoot days
+            /films/{slug}/schedules/mexico-shoot            | schedules              | the shoot days
+            /films/{slug}/schedules/mexico-shoot/days/1990-03-05/call-sheet | schedules           | the shoot days
+            /films/{slug}/locations                         | location-arrangements  | recce and permit states
+            /films/{slug}/locations/orenburg                | location-arrangements  | recce and permit states
+            /films/{slug}/interviews                        | interview-arrangements | statuses, dates, fees
+            /films/{slug}/interviews/vlady                  | interview-arrangements | statuses, dates, fees
+            /films/{slug}/clearances                        | clearances             | clearances, rights holders
+            /films/{slug}/sources                           | clearances             | clearances, rights holders
+            /?film={slug}                                   | target-length          | the target running time
             """)
     void theSergeFilmsPagesMarkWhatIsIllustrative(String page, String part, String words) {
-        Element mark = Pages.get("/films/" + SergeFilm.SLUG + page).getElementById("illustrative-" + part);
+        Element mark = Pages.get(page.replace("{slug}", SergeFilm.SLUG)).getElementById("illustrative-" + part);
 
         assertThat(mark).as(page).isNotNull();
         assertThat(mark.text()).startsWith("Illustrative: ").contains(words)
@@ -43,9 +43,10 @@ class IllustrativeMarksTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "/research-log", "/schedules", "/locations", "/interviews", "/clearances", "/sources", "/" })
+    @CsvSource({ "/films/{slug}/research-log", "/films/{slug}/schedules", "/films/{slug}/locations",
+            "/films/{slug}/interviews", "/films/{slug}/clearances", "/films/{slug}/sources", "/?film={slug}" })
     void aFilmThatListsNothingIllustrativeShowsNoMark(String page) {
-        Document shown = Pages.get("/films/" + OTHER + page);
+        Document shown = Pages.get(page.replace("{slug}", OTHER));
 
         assertThat(shown.select(".illustrative")).as(page).isEmpty();
     }
