@@ -3,7 +3,6 @@ package witness.dossier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,19 +55,19 @@ public class DossierExporter {
         return DossierWriter.write(new Dossier(
                 new FilmData(film.slug, film.title, film.broadcaster, film.logline, film.synopsis, film.targetMinutes,
                         film.illustrative),
-                sorted(Person.<Person>list("film", film), p -> p.key).stream().map(this::person).toList(),
+                sorted(Person.<Person>list("film", film), p -> p.key).stream().map(PersonInput::of).toList(),
                 ChronologyEvent.<ChronologyEvent>list("film", film).stream()
                         .sorted(Comparator.comparing((ChronologyEvent e) -> e.date).thenComparing(e -> e.key))
-                        .map(this::event).toList(),
+                        .map(EventInput::of).toList(),
                 sorted(Source.<Source>list("film", film), s -> s.key).stream().map(this::source).toList(),
-                sorted(Testimony.<Testimony>list("film", film), t -> t.key).stream().map(this::testimony).toList(),
-                sorted(Interview.<Interview>list("film", film), i -> i.key).stream().map(this::interview).toList(),
-                sorted(Location.<Location>list("film", film), l -> l.key).stream().map(this::location).toList(),
+                sorted(Testimony.<Testimony>list("film", film), t -> t.key).stream().map(TestimonyInput::of).toList(),
+                sorted(Interview.<Interview>list("film", film), i -> i.key).stream().map(InterviewInput::of).toList(),
+                sorted(Location.<Location>list("film", film), l -> l.key).stream().map(LocationInput::of).toList(),
                 sequences(film),
                 ResearchLogEntry.<ResearchLogEntry>list("film", film).stream()
                         .sorted(Comparator.comparing((ResearchLogEntry e) -> e.date).thenComparing(e -> e.researcher)
                                 .thenComparing(e -> e.summary).thenComparing(e -> e.id))
-                        .map(this::logEntry).toList(),
+                        .map(LogEntryInput::filed).toList(),
                 sorted(Schedule.<Schedule>list("film", film), s -> s.key).stream().map(this::schedule).toList(),
                 Map.of()));
     }
@@ -91,14 +90,6 @@ public class DossierExporter {
         ResearchLogEntry.ofFilm(film, ResearchLogEntry.Filter.NONE);
         ShootDay.list("select d from ShootDay d left join fetch d.shots where d.schedule.film = ?1", film);
         ShootDay.list("select d from ShootDay d left join fetch d.interviews where d.schedule.film = ?1", film);
-    }
-
-    private PersonInput person(Person p) {
-        return PersonInput.of(p);
-    }
-
-    private EventInput event(ChronologyEvent e) {
-        return EventInput.of(e);
     }
 
     private SourceData source(Source s) {
@@ -124,18 +115,6 @@ public class DossierExporter {
         return new DateData(List.of(parts));
     }
 
-    private TestimonyInput testimony(Testimony t) {
-        return TestimonyInput.of(t);
-    }
-
-    private InterviewInput interview(Interview i) {
-        return InterviewInput.of(i);
-    }
-
-    private LocationInput location(Location l) {
-        return LocationInput.of(l);
-    }
-
     private List<SequenceInput> sequences(Film film) {
         Map<Scene, List<Shot>> shots = Shot.<Shot>list("scene.sequence.film = ?1 order by position", film)
                 .stream().collect(Collectors.groupingBy(s -> s.scene));
@@ -159,29 +138,13 @@ public class DossierExporter {
 
     private SceneInput scene(Scene s, List<Shot> shots, List<Citation> citations) {
         SceneInput scene = SceneInput.filed(s);
-        scene.citations = citations.stream().map(this::citation).toList();
-        scene.shots = shots.stream().map(this::shot).toList();
+        scene.citations = citations.stream().map(CitationInput::filed).toList();
+        scene.shots = shots.stream().map(ShotInput::filed).toList();
         return scene;
-    }
-
-    private CitationInput citation(Citation c) {
-        return CitationInput.filed(c);
-    }
-
-    private ShotInput shot(Shot s) {
-        return ShotInput.filed(s);
-    }
-
-    private LogEntryInput logEntry(ResearchLogEntry e) {
-        return LogEntryInput.filed(e);
     }
 
     private ScheduleInput schedule(Schedule s) {
         return ScheduleInput.filed(s, ShootDay.ofSchedule(s).stream().map(ShootDayInput::filed).toList());
-    }
-
-    private static <T> List<String> keys(Collection<T> entities, Function<T, String> key) {
-        return entities.stream().map(key).sorted().toList();
     }
 
     /** Sorted in Java, not by the database: its collation (en_US ignores hyphens) would change the bytes. */
