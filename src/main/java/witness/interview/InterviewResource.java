@@ -132,7 +132,6 @@ public class InterviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath String slug, @RestPath String key, @BeanParam InterviewInput input) {
         Film film = Films.bySlug(slug);
-        InterviewEditor.find(film, key);
         return Html.written(() -> {
             Interview interview = editor.update(film, key, input);
             return new Html.Done(pageOf(slug, key),
