@@ -122,8 +122,7 @@ public class InterviewResource {
     @Path("{key}")
     public Response interview(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         Film film = Films.bySlug(slug);
-        Interview interview = InterviewEditor.find(film, key);
-        TemplateInstance page = page(film, interview, InterviewForms.none(), Flash.read(flash));
+        TemplateInstance page = page(film, key, InterviewForms.none(), Flash.read(flash));
         return Html.withNotice(page, flash);
     }
 
@@ -132,12 +131,11 @@ public class InterviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath String slug, @RestPath String key, @BeanParam InterviewInput input) {
         Film film = Films.bySlug(slug);
-        InterviewEditor.find(film, key);
         return Html.written(() -> {
             Interview interview = editor.update(film, key, input);
             return new Html.Done(pageOf(slug, key),
                     "Saved the interview with " + interview.interviewee() + "." + warningText(interview));
-        }, errors -> page(film, key, InterviewForms.refused(InterviewForms.EDIT, input, errors)));
+        }, errors -> page(film, key, InterviewForms.refused(InterviewForms.EDIT, input, errors), null));
     }
 
     /** Dates the interview on one of its shoot days, from the offer beside the day on its page. */
@@ -202,7 +200,7 @@ public class InterviewResource {
         return Html.written(() -> {
             change.apply(film, form, VersionRead.of(form.version));
             return new Html.Done(pageOf(slug, key) + "#questions", "Saved the questions.");
-        }, errors -> page(film, key, InterviewForms.refused(formId, form, errors)));
+        }, errors -> page(film, key, InterviewForms.refused(formId, form, errors), null));
     }
 
     @GET
@@ -238,7 +236,7 @@ public class InterviewResource {
             ReleaseForm stored = editor.storeRelease(film, key, scan.fileName(), content, signed);
             return new Html.Done(pageOf(slug, key) + "#release",
                     "Stored the release form scan " + stored.fileName + ".");
-        }, errors -> page(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed, errors)));
+        }, errors -> page(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed, errors), null));
     }
 
     @GET
@@ -288,15 +286,12 @@ public class InterviewResource {
         return "/films/" + slug + "/interviews/" + key;
     }
 
-    private TemplateInstance page(Film film, Interview interview, InterviewForms forms, String notice) {
+    /** The interview's page with these forms (a refused one shows its messages), and the notice of a redirect. */
+    private TemplateInstance page(Film film, String key, InterviewForms forms, String notice) {
+        Interview interview = InterviewEditor.find(film, key);
         boolean personal = access.personalData();
         return Templates.interview(film, interview, Person.ofFilm(film),
                 personal ? ReleaseDetails.of(interview) : null, personal, forms, notice, shootDays.of(interview));
-    }
-
-    /** The interview's page with a refused form. */
-    private TemplateInstance page(Film film, String key, InterviewForms forms) {
-        return page(film, InterviewEditor.find(film, key), forms, null);
     }
 
 }

@@ -88,7 +88,6 @@ public class LocationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath String slug, @RestPath String key, @BeanParam LocationInput input) {
         Film film = Films.bySlug(slug);
-        LocationEditor.find(film, key);
         return Html.written(() -> {
             Location location = editor.update(film, key, input);
             return new Html.Done(pageOf(slug, key), "Saved the location " + location.name + ".");

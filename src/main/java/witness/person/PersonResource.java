@@ -83,7 +83,6 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath String slug, @RestPath String key, @BeanParam PersonInput input) {
         Film film = Films.bySlug(slug);
-        PersonEditor.find(film, key);
         return Html.written(() -> {
             Person person = editor.update(film, key, input);
             return new Html.Done(pageOf(slug, key), "Saved " + person.name + ".");

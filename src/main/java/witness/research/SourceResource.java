@@ -1,6 +1,5 @@
 package witness.research;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.core.Films;
+import witness.core.FilterQuery;
 import witness.source.ClearanceStatus;
 import witness.source.Source;
 import witness.source.SourceInput;
@@ -89,7 +89,6 @@ public class SourceResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath String slug, @RestPath String key, @BeanParam SourceInput input) {
         Film film = Films.bySlug(slug);
-        SourceEditor.find(film, key);
         return Html.written(() -> {
             Source source = editor.update(film, key, input, new FieldErrors());
             return new Html.Done(pageOf(slug, key), "Saved the source " + source.title + ".");
@@ -144,18 +143,11 @@ public class SourceResource {
         }
 
         static List<Source> of(Film film, Filter filter) {
-            StringBuilder query = new StringBuilder("select distinct s from Source s left join fetch s.names where s.film = :film");
-            Parameters params = Parameters.with("film", film);
-            if (filter.clearance() != null) {
-                query.append(" and s.clearance = :clearance");
-                params.and("clearance", filter.clearance());
-            }
-            if (filter.type() != null) {
-                query.append(" and s.type = :type");
-                params.and("type", filter.type());
-            }
-            List<Source> sources = Source.list(query + " order by s.title, s.key", params);
-            return sources;
+            FilterQuery query = FilterQuery.of(
+                    "select distinct s from Source s left join fetch s.names where s.film = :film", "film", film)
+                    .and("s.clearance = :clearance", "clearance", filter.clearance())
+                    .and("s.type = :type", "type", filter.type());
+            return Source.list(query.query() + " order by s.title, s.key", query.params());
         }
     }
 }

@@ -119,7 +119,6 @@ public class ScheduleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath String slug, @RestPath String key, @BeanParam ScheduleInput input) {
         Film film = Films.bySlug(slug);
-        ScheduleEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             Schedule s = editor.updateSchedule(film, key, input, errors);
@@ -156,7 +155,6 @@ public class ScheduleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createDay(@RestPath String slug, @RestPath String key, @BeanParam ShootDayInput input) {
         Film film = Films.bySlug(slug);
-        ScheduleEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             ShootDay day = editor.createDay(film, key, input, errors);
@@ -184,7 +182,6 @@ public class ScheduleResource {
     public Response updateDay(@RestPath String slug, @RestPath String key, @RestPath long id,
             @BeanParam ShootDayInput input) {
         Film film = Films.bySlug(slug);
-        ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             ShootDay day = editor.updateDay(film, key, id, input, errors);
