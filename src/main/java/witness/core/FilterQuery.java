@@ -20,11 +20,24 @@ public final class FilterQuery {
         return new FilterQuery(query, Parameters.with(name, value));
     }
 
+    /** Conditions to add to a query whose parameters are already under way ({@code params}, added to in place). */
+    public static FilterQuery of(String query, Parameters params) {
+        return new FilterQuery(query, params);
+    }
+
     /** Adds {@code and condition} with the parameter {@code name} when the value is given; nothing when it is null. */
     public FilterQuery and(String condition, String name, Object value) {
         if (value != null) {
             query.append(" and ").append(condition);
             params.and(name, value);
+        }
+        return this;
+    }
+
+    /** Adds {@code and condition}, which takes no parameter, when the filter asks for it. */
+    public FilterQuery and(boolean asked, String condition) {
+        if (asked) {
+            query.append(" and ").append(condition);
         }
         return this;
     }

@@ -20,7 +20,6 @@ import witness.core.Films;
 import witness.web.FieldErrors;
 import witness.web.Flash;
 import witness.web.Form;
-import witness.web.Forms;
 import witness.web.Html;
 import witness.web.VersionRead;
 

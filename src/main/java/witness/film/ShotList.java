@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import witness.core.Conditions;
 import witness.core.Film;
+import witness.core.FilterQuery;
 import witness.location.Location;
 import witness.person.Person;
 import witness.web.BadRequest;
@@ -159,10 +160,8 @@ public record ShotList(List<SequenceShots> sequences, Totals totals, ShotListPag
 
     /** The sequence and scene parts of a filter, for queries naming them q and sc. */
     private static String placeClauses(Filter filter, Parameters params) {
-        StringBuilder clauses = new StringBuilder();
-        new Conditions(clauses, params).and("q = :sequence", "sequence", filter.sequence())
-                .and("sc = :scene", "scene", filter.scene());
-        return clauses.toString();
+        return FilterQuery.of("", params).and("q = :sequence", "sequence", filter.sequence())
+                .and("sc = :scene", "scene", filter.scene()).query();
     }
 
     private static List<Shot> shots(Film film, Filter filter, ShotListPage page) {
@@ -175,19 +174,18 @@ public record ShotList(List<SequenceShots> sequences, Totals totals, ShotListPag
 
     /** The conditions of a filter on the shots, for queries naming them s, sc and q. */
     private static String shotClauses(Filter filter, Parameters params) {
-        StringBuilder query = new StringBuilder(placeClauses(filter, params));
-        new Conditions(query, params).and("s.kind = :kind", "kind", filter.kind())
+        return FilterQuery.of(placeClauses(filter, params), params).and("s.kind = :kind", "kind", filter.kind())
                 .and("s.status = :status", "status", filter.status())
                 .and("s.location = :location", "location", filter.location())
                 .and("s.person = :person", "person", filter.interviewee())
                 .and("(lower(s.description) like :text or lower(s.notes) like :text)", "text",
-                        containing(filter.text()));
-        return query.toString();
+                        containing(filter.text()))
+                .query();
     }
 
     /** A like pattern for text anywhere in a value, its own %, _ and \\ taken as written; null for no text. */
     private static String containing(String text) {
-        return text == null ? null : "%" + text.toLowerCase(java.util.Locale.ROOT)
+        return text == null ? null : "%" + text.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 

@@ -27,7 +27,6 @@ import witness.person.Person;
 import witness.web.Move;
 import witness.web.CachedPage;
 import witness.web.Flash;
-import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
 import witness.web.QueryString;

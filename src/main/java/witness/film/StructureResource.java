@@ -22,7 +22,6 @@ import witness.core.Films;
 import witness.web.Move;
 import witness.web.CachedPage;
 import witness.web.Flash;
-import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
 import witness.web.Texts;

@@ -31,7 +31,6 @@ import witness.person.Person;
 import witness.security.Access;
 import witness.web.CachedPage;
 import witness.web.Flash;
-import witness.web.Forms;
 import witness.web.Formats;
 import witness.web.Html;
 import witness.web.IsoDate;

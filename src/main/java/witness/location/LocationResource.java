@@ -23,7 +23,6 @@ import witness.core.Film;
 import witness.core.Films;
 import witness.web.CachedPage;
 import witness.web.Flash;
-import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Uploads;
 import witness.web.VersionRead;

@@ -26,7 +26,6 @@ import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Flash;
 import witness.web.Form;
-import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Inputs;
 import witness.web.VersionRead;

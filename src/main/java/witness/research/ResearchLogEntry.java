@@ -22,9 +22,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.envers.Audited;
-import witness.core.Conditions;
 import witness.core.Film;
 import witness.core.FilmItem;
+import witness.core.FilterQuery;
 import witness.core.Recorded;
 import witness.core.Shown;
 import witness.film.Scene;
@@ -123,36 +123,23 @@ public class ResearchLogEntry extends FilmItem {
     }
 
     private static Where where(Film film, Filter filter) {
-        StringBuilder query = new StringBuilder("from ResearchLogEntry r where r.film = :film");
-        Parameters params = Parameters.with("film", film);
-        new Conditions(query, params).and("r.researcher = :researcher", "researcher", filter.researcher())
+        Links links = filter.links();
+        FilterQuery query = FilterQuery.of("from ResearchLogEntry r where r.film = :film", "film", film)
+                .and("r.researcher = :researcher", "researcher", filter.researcher())
                 .and("r.kind = :kind", "kind", filter.kind())
                 .and("r.date >= :from", "from", filter.from())
-                .and("r.date <= :to", "to", filter.to());
-        linkedTo(filter.links(), query, params);
-        if (filter.openOnly()) {
-            query.append(" and exists (select 1 from ResearchLogEntry e join e.followUps f"
-                    + " where e = r and f.done = false)");
-        }
-        return new Where(query.toString(), params);
+                .and("r.date <= :to", "to", filter.to())
+                .and(":source member of r.sources", "source", links.source())
+                .and(":person member of r.people", "person", links.person())
+                .and(":scene member of r.scenes", "scene", links.scene())
+                .and(":location member of r.locations", "location", links.location())
+                .and(filter.openOnly(), "exists (select 1 from ResearchLogEntry e join e.followUps f"
+                        + " where e = r and f.done = false)");
+        return new Where(query.query(), query.params());
     }
 
     private static final List<String> LINKS = List.of("r.followUps", "r.sources", "r.people",
             "r.scenes sc left join fetch sc.sequence", "r.locations");
-
-    private static void linkedTo(Links links, StringBuilder query, Parameters params) {
-        linkedTo("sources", "source", links.source(), query, params);
-        linkedTo("people", "person", links.person(), query, params);
-        linkedTo("scenes", "scene", links.scene(), query, params);
-        linkedTo("locations", "location", links.location(), query, params);
-    }
-
-    private static void linkedTo(String collection, String name, Object item, StringBuilder query, Parameters params) {
-        if (item != null) {
-            query.append(" and :").append(name).append(" member of r.").append(collection);
-            params.and(name, item);
-        }
-    }
 
     /** The newest entries with open follow-ups, at most {@code newest} of them (the dashboard's list). */
     public static List<ResearchLogEntry> withOpenFollowUps(Film film, int newest) {

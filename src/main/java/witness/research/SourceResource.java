@@ -26,7 +26,6 @@ import witness.web.BadRequest;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Flash;
-import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Labelled;
 import witness.web.VersionRead;
