@@ -161,15 +161,18 @@ class BrokenDossierFilesTest {
         assertThat(rows()).isEqualTo(before);
     }
 
-    /** Its input checks the codes, its entity the rest: each refusal at its line and field. */
+    /**
+     * Its input checks the codes, its entity the rest: each refusal at its line and field (the file's first line is
+     * the Serge film's mark of the log as illustrative).
+     */
     @Test
     void aResearchLogEntryIsCheckedAtItsLineAndField() {
         List<Long> before = rows();
 
         assertThat(refusalsOfTheLog(log -> log.replaceFirst("kind: reading", "kind: gossip")))
-                .anySatisfy(r -> assertThat(r).startsWith(DossierParser.LOG + ":3 [0].kind").contains("gossip"));
+                .anySatisfy(r -> assertThat(r).startsWith(DossierParser.LOG + ":4 [0].kind").contains("gossip"));
         assertThat(refusalsOfTheLog(log -> log.replaceFirst("- text: Note page numbers[^\n]*", "- text: \"\"")))
-                .anySatisfy(r -> assertThat(r).startsWith(DossierParser.LOG + ":12 [0].followUps[0].text")
+                .anySatisfy(r -> assertThat(r).startsWith(DossierParser.LOG + ":13 [0].followUps[0].text")
                         .contains("must not be blank"));
         assertThat(rows()).isEqualTo(before);
     }

@@ -31,7 +31,8 @@ class ScheduleDossierTest {
 
         Map<String, String> files = new HashMap<>(Dossiers.download(slug));
         String yaml = files.get("schedules/mexico-shoot.yaml");
-        assertThat(yaml).startsWith("name: Mexico shoot\ndayLimitMinutes: 480\nminutesPerInterview: 90\ndays:")
+        assertThat(yaml).startsWith("# Illustrative: the shoot days")
+                .contains("\nname: Mexico shoot\ndayLimitMinutes: 480\nminutesPerInterview: 90\ndays:")
                 .doesNotContain("minutesPerShot", "maxTravelKm");
 
         String copy = slug + "-again";
