@@ -55,6 +55,11 @@ public class Shot extends Versioned {
         return scene.number() + "." + position;
     }
 
+    /** The shot's address, "/films/{slug}/shots/{key}", that its row's links and buttons go on from. */
+    public String path() {
+        return "/films/" + scene.sequence.film.slug + "/shots/" + key;
+    }
+
     public static Optional<Shot> byKey(Film film, String key) {
         return find("key = ?1 and scene.sequence.film = ?2", key, film).firstResultOptional();
     }
