@@ -34,7 +34,15 @@ public final class Footnotes {
                 sources.putIfAbsent(c.testimony.source.key, c.testimony.source);
             }
         }
-        ChicagoStyle style = sources.isEmpty() ? null : ChicagoStyle.of(sources.values());
+        if (sources.isEmpty()) {
+            return numbered(citations, null);
+        }
+        try (ChicagoStyle style = ChicagoStyle.of(sources.values())) {
+            return numbered(citations, style);
+        }
+    }
+
+    private static List<Footnote> numbered(List<Citation> citations, ChicagoStyle style) {
         Set<String> cited = new HashSet<>();
         List<Footnote> notes = new ArrayList<>();
         for (Citation c : citations) {

@@ -67,18 +67,19 @@ public record Bibliography(List<Group> groups) {
         if (sources.isEmpty()) {
             return new Bibliography(List.of());
         }
-        ChicagoStyle style = ChicagoStyle.of(sources);
         Map<Kind, List<Source>> byKind = new LinkedHashMap<>();
         for (Kind k : Kind.values()) {
             byKind.put(k, new ArrayList<>());
         }
         sources.forEach(s -> byKind.get(Kind.of(s.type)).add(s));
         List<Group> groups = new ArrayList<>();
-        byKind.forEach((kind, members) -> {
-            if (!members.isEmpty()) {
-                groups.add(group(style, kind, members));
-            }
-        });
+        try (ChicagoStyle style = ChicagoStyle.of(sources)) {
+            byKind.forEach((kind, members) -> {
+                if (!members.isEmpty()) {
+                    groups.add(group(style, kind, members));
+                }
+            });
+        }
         return new Bibliography(groups);
     }
 

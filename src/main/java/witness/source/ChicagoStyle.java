@@ -1,7 +1,7 @@
 package witness.source;
 
 import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -29,12 +31,14 @@ import org.apache.commons.text.StringEscapeUtils;
  * another (a second note of a source is the short form), and bibliography entries. The same machinery
  * serves the scene pages, the bibliography and the script's footnotes.
  *
- * <p>citeproc-java parses the style when the object is made (the expensive part) and is not thread-safe:
- * make one for a page's worth of notes or entries, use it from one thread, and drop it.
+ * <p>citeproc-java parses the style and its locale when its processor is made, which took 40 % of a scene page's
+ * time, and a processor is not thread-safe: so processors are kept, each given one page's worth of notes or
+ * entries at a time. Make a style for that page, use it from one thread, and close it (which gives its processor
+ * back, its state reset, for the next page).
  * Its HTML escapes the items' fields (a title with {@code <script>} comes out as {@code &lt;script&gt;}),
  * so its output may be written raw.
  */
-public final class ChicagoStyle {
+public final class ChicagoStyle implements AutoCloseable {
     public static final String STYLE = "chicago-notes-bibliography";
     /** The id of an item cited at a locator: the same item without its page range. */
     private static final String AT = "\u0000at";
@@ -51,6 +55,11 @@ public final class ChicagoStyle {
             "csl-underline");
     private static final Pattern STYLE_ATTRIBUTE = Pattern.compile(" style=\"([^\"]*)\"");
     private static final Collator COLLATOR = collator();
+    /** The processors not in use; as many are kept as pages were made at once, up to KEPT. */
+    private static final Queue<Processor> IDLE = new ConcurrentLinkedQueue<>();
+    private static final int KEPT = 16;
+    private final Processor processor;
+    private boolean closed;
     private final CSL csl;
     private final Map<String, CSLItemData> items = new LinkedHashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -62,12 +71,60 @@ public final class ChicagoStyle {
         }
         List<CSLItemData> provided = new ArrayList<>(items.values());
         items.values().forEach(i -> provided.add(new CSLItemDataBuilder(i).id(i.getId() + AT).page(null).build()));
-        try {
-            csl = new CSL(new ListItemDataProvider(provided), STYLE, "en-US");
-        } catch (IOException e) {
-            throw new UncheckedIOException("The style " + STYLE + " cannot be read", e);
-        }
+        Processor idle = IDLE.poll();
+        processor = idle != null ? idle : new Processor();
+        processor.items.provide(provided);
+        csl = processor.csl;
+        csl.reset();
         csl.setOutputFormat("html");
+    }
+
+    /** Gives the processor back for another page, with nothing of this one's items or citations kept. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        processor.items.provide(List.of());
+        if (IDLE.size() < KEPT) {
+            IDLE.offer(processor);
+        }
+    }
+
+    /** A citeproc-java processor of the style, and the items it is given for the page at hand. */
+    private static final class Processor {
+        final Items items = new Items();
+        final CSL csl;
+
+        Processor() {
+            try {
+                csl = new CSL(items, STYLE, "en-US");
+            } catch (IOException e) {
+                throw new UncheckedIOException("The style " + STYLE + " cannot be read", e);
+            }
+        }
+    }
+
+    /** The items of one page at a time; giving new ones resets the processor's registered items and citations. */
+    private static final class Items implements ItemDataProvider {
+        private Map<String, CSLItemData> byId = Map.of();
+
+        void provide(List<CSLItemData> items) {
+            Map<String, CSLItemData> given = new LinkedHashMap<>();
+            items.forEach(i -> given.put(i.getId(), i));
+            byId = given;
+        }
+
+        @Override
+        public CSLItemData retrieveItem(String id) {
+            return byId.get(id);
+        }
+
+        @Override
+        public Collection<String> getIds() {
+            return byId.keySet();
+        }
     }
 
     /** The style over these sources (the ones a page's notes cite, or a whole bibliography). */

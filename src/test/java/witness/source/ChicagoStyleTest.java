@@ -1,6 +1,7 @@
 package witness.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -75,6 +76,24 @@ class ChicagoStyleTest {
         assertThat(style.entry(memoirs())).isEqualTo(MEMOIRS_ENTRY);
         assertThat(style.note(memoirs(), "p. 261")).isEqualTo("Victor Serge, <span class=\"csl-italic\">"
                 + "Memoirs of a Revolutionary</span>, trans. Peter Sedgwick (Oxford University Press, 1963), p. 261.");
+    }
+
+    @Test
+    void aStyleMadeAfterAnotherIsClosedKnowsNothingOfTheOtherPage() {
+        String memoirsNote;
+        try (ChicagoStyle style = ChicagoStyle.of(List.of(memoirs(), article()))) {
+            memoirsNote = style.note(memoirs(), "p. 261");
+            style.note(article(), "pp. 110-12");
+        }
+        // The processor given back is given this page's one source only, none of its citations.
+        try (ChicagoStyle style = ChicagoStyle.of(List.of(letter()))) {
+            assertThat(style.entry(letter())).isEqualTo(LETTER_ENTRY);
+            assertThatThrownBy(() -> style.entry(memoirs())).isInstanceOf(RuntimeException.class);
+        }
+        try (ChicagoStyle style = ChicagoStyle.of(List.of(memoirs()))) {
+            assertThat(style.note(memoirs(), "p. 261")).isEqualTo(memoirsNote);
+            assertThat(style.entry(memoirs())).isEqualTo(MEMOIRS_ENTRY);
+        }
     }
 
     @Test
