@@ -40,6 +40,11 @@ public class ChronologyEvent extends FilmItem {
     @Shown("People") @ManyToMany @JoinTable(name = "event_person") public Set<Person> people = new HashSet<>();
     @Shown("Sources") @ManyToMany @JoinTable(name = "event_source") public Set<Source> sources = new HashSet<>();
 
+    /** The event's page (edit or delete it), "/films/{slug}/chronology/{key}": a list's row links to it without looking the film up. */
+    public String path() {
+        return "/films/" + film.slug + "/chronology/" + key;
+    }
+
     public static Optional<ChronologyEvent> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();
     }

@@ -62,6 +62,11 @@ public class Scene extends Versioned {
         return sequence.position + "." + position;
     }
 
+    /** The scene's page, "/films/{slug}/scenes/{key}": a list's row links to it without looking the film up. */
+    public String path() {
+        return "/films/" + sequence.film.slug + "/scenes/" + key;
+    }
+
     public static Optional<Scene> byKey(Film film, String key) {
         return find("key = ?1 and sequence.film = ?2", key, film).firstResultOptional();
     }

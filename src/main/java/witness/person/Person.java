@@ -40,6 +40,11 @@ public class Person extends FilmItem {
     @Shown("Alive") public Boolean alive;
     @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
 
+    /** The person's page, "/films/{slug}/people/{key}": a list's row links to it without looking the film up. */
+    public String path() {
+        return "/films/" + film.slug + "/people/" + key;
+    }
+
     public static Optional<Person> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();
     }

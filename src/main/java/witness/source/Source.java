@@ -88,6 +88,11 @@ public class Source extends FilmItem {
         return code == null ? "" : TYPE_LABELS.getOrDefault(code, code.replace('_', ' ').replace('-', ' '));
     }
 
+    /** The source's page, "/films/{slug}/sources/{key}": a list's row links to it without looking the film up. */
+    public String path() {
+        return "/films/" + film.slug + "/sources/" + key;
+    }
+
     public static Optional<Source> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();
     }
