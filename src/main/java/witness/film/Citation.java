@@ -39,4 +39,9 @@ public class Citation extends Versioned {
     public VerificationStatus status = VerificationStatus.UNVERIFIED;
     @Shown("Verified by") @Size(max = 200) @Column(length = 200) public String verifiedBy;
     @Shown("Verified on") public LocalDate verifiedOn;
+
+    /** The citation's page, "/films/{slug}/scenes/{scene}/citations/{id}", that its footnote's actions go on from. */
+    public String path() {
+        return scene.path() + "/citations/" + id;
+    }
 }

@@ -82,6 +82,11 @@ public class ResearchLogEntry extends FilmItem {
     }
 
     /** Newest first, narrowed by researcher, kind, date range and open follow-ups. */
+    /** The entry's page, "/films/{slug}/research-log/{id}": its edit link and follow-ups go on from it. */
+    public String path() {
+        return "/films/" + film.slug + "/research-log/" + id;
+    }
+
     public static List<ResearchLogEntry> ofFilm(Film film, Filter filter) {
         Where where = where(film, filter);
         List<ResearchLogEntry> entries = where.query().list();
