@@ -35,6 +35,7 @@ public class InterviewEditor {
 
     @Inject Event<InterviewLeaving> leaving;
     @Inject Validator validator;
+    @Inject ShootDaysOf shootDays;
 
     public static Interview find(Film film, String key) {
         return Keys.found(Interview.byKey(film, key), "interview", key);
@@ -125,9 +126,9 @@ public class InterviewEditor {
      * A date it is not on is refused: the page offers only its days.
      */
     @Transactional
-    public Interview dateOnDay(Film film, String key, Long version, LocalDate day, List<LocalDate> days) {
+    public Interview dateOnDay(Film film, String key, Long version, LocalDate day) {
         Interview interview = current(film, key, version);
-        if (day == null || !days.contains(day)) {
+        if (day == null || shootDays.of(interview).stream().noneMatch(d -> d.date().equals(day))) {
             throw new Invalid("date", "must be one of the shoot days the interview is on");
         }
         interview.date = day;

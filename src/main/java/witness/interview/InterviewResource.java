@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -144,9 +143,7 @@ public class InterviewResource {
     public Response dateOnDay(@RestPath String slug, @RestPath String key, @RestForm VersionRead version,
             @RestForm String day) {
         Film film = Films.bySlug(slug);
-        Interview interview = InterviewEditor.find(film, key);
-        List<LocalDate> days = shootDays.of(interview).stream().map(ShootDaysOf.ShootDayOn::date).toList();
-        Interview dated = editor.dateOnDay(film, key, VersionRead.of(version), IsoDate.parse(day), days);
+        Interview dated = editor.dateOnDay(film, key, VersionRead.of(version), IsoDate.parse(day));
         return Html.seeOther(pageOf(slug, key), "Dated the interview " + Formats.human(dated.date)
                 + (dated.status == InterviewStatus.SCHEDULED ? " and marked it scheduled." : "."));
     }

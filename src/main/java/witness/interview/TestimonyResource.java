@@ -95,14 +95,14 @@ public class TestimonyResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath String slug, @RestPath String key, @BeanParam TestimonyInput input) {
         Film film = Films.bySlug(slug);
-        Testimony stored = TranscriptEditor.testimony(film, key);
         return Html.written(() -> {
             FieldErrors errors = new FieldErrors();
             input.source = SourceChoices.chosen(film, input.source, input.findSource, errors);
             Testimony saved = editor.update(film, key, input, errors);
             return new Html.Done("/films/" + slug + "/testimonies#testimony-" + saved.key,
                     "Saved the testimony of " + saved.person.name + " (" + saved.key + ").");
-        }, errors -> edit(film, stored, Forms.refused(EDIT_ID, input, errors).form(EDIT_ID, Map.of(), FIELDS)));
+        }, errors -> edit(film, TranscriptEditor.testimony(film, key),
+                Forms.refused(EDIT_ID, input, errors).form(EDIT_ID, Map.of(), FIELDS)));
     }
 
     @GET
