@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 
 /** A film's dossier as a zip, to download. */
 @Path("/films/{slug}/dossier.zip")
@@ -18,8 +17,7 @@ public class DossierResource {
 
     @GET
     @Produces(ZIP)
-    public Response download(@RestPath String slug) {
-        Film film = Films.bySlug(slug);
+    public Response download(@RestPath("slug") Film film) {
         return Response.ok(exporter.export(film).zipBytes())
                 .header("Content-Disposition", "attachment; filename=\"" + film.slug + "-dossier.zip\"")
                 .build();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.schedule.Schedule;
@@ -35,8 +34,7 @@ public class ExportResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance exports(@RestPath String slug) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance exports(@RestPath("slug") Film film) {
         Map<Schedule, List<ShootDay>> schedules = new LinkedHashMap<>();
         Schedule.ofFilm(film).forEach(s -> schedules.put(s, ShootDay.ofSchedule(s)));
         return Templates.exports(film, structure(film), schedules, access.hasRole(Role.PRODUCER));

@@ -16,7 +16,6 @@ import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.FieldErrors;
 import witness.web.Flash;
 import witness.web.Form;
@@ -40,23 +39,21 @@ public class CitationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, @RestPath String key, @BeanParam CitationInput input) {
-        Film film = Films.bySlug(slug);
+    public Response create(@RestPath("slug") Film film, @RestPath String key, @BeanParam CitationInput input) {
         CitationEditor.scene(film, key);
         FieldErrors errors = new FieldErrors();
         input.choosing(film, errors);
         return Html.written(() -> {
             Citation c = editor.create(film, key, input, errors);
-            return new Html.Done(footnotes(slug, key), "Added footnote " + c.position + ".");
+            return new Html.Done(footnotes(film.slug, key), "Added footnote " + c.position + ".");
         }, messages -> SceneResource.withCitationForm(film, CitationEditor.scene(film, key),
                 CitationForms.refused(CitationForms.NEW, input, messages)));
     }
 
     @GET
     @Path("{id}")
-    public Response citation(@RestPath String slug, @RestPath String key, @RestPath long id,
+    public Response citation(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
             @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
         Scene scene = CitationEditor.scene(film, key);
         Citation c = CitationEditor.find(scene, id);
         return Html.withNotice(page(film, scene, c, CitationForms.stored(c), Flash.read(flash)), flash);
@@ -65,15 +62,14 @@ public class CitationResource {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, @RestPath long id,
+    public Response update(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
             @BeanParam CitationInput input) {
-        Film film = Films.bySlug(slug);
         CitationEditor.find(CitationEditor.scene(film, key), id);
         FieldErrors errors = new FieldErrors();
         input.choosing(film, errors);
         return Html.written(() -> {
             Citation c = editor.update(film, key, id, input, errors);
-            return new Html.Done(footnotes(slug, key), "Saved footnote " + c.position + ".");
+            return new Html.Done(footnotes(film.slug, key), "Saved footnote " + c.position + ".");
         }, messages -> {
             Scene scene = CitationEditor.scene(film, key);
             Citation c = CitationEditor.find(scene, id);
@@ -84,21 +80,19 @@ public class CitationResource {
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@RestPath String slug, @RestPath String key, @RestPath long id,
+    public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
             @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
         Citation c = editor.delete(film, key, id, VersionRead.of(version));
-        return Html.seeOther(footnotes(slug, key), "Deleted footnote " + c.position + ".");
+        return Html.seeOther(footnotes(film.slug, key), "Deleted footnote " + c.position + ".");
     }
 
     @POST
     @Path("{id}/{direction:up|down}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@RestPath String slug, @RestPath String key, @RestPath long id, @RestPath String direction,
+    public Response move(@RestPath("slug") Film film, @RestPath String key, @RestPath long id, @RestPath String direction,
             @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
         editor.move(film, key, id, direction.equals("up") ? -1 : 1, VersionRead.of(version));
-        return Html.seeOther(footnotes(slug, key), "Moved the footnote " + direction + ".");
+        return Html.seeOther(footnotes(film.slug, key), "Moved the footnote " + direction + ".");
     }
 
     private static String footnotes(String slug, String key) {

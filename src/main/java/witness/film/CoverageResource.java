@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.CachedPage;
 
 /** The film's coverage, /films/{slug}/coverage: scenes with uncited narration, then every scene's figures and the totals. */
@@ -23,8 +22,7 @@ public class CoverageResource {
 
     @CachedPage
     @GET
-    public TemplateInstance coverage(@RestPath String slug) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance coverage(@RestPath("slug") Film film) {
         return Templates.coverage(film, Coverage.of(film));
     }
 }

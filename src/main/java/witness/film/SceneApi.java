@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.Inputs;
 
 /** The film's scenes as JSON: /api/films/{slug}/scenes. */
@@ -37,8 +36,7 @@ public class SceneApi {
 
     @GET
     @Operation(summary = "The film's scenes in film order, optionally of one sequence")
-    public List<SceneInput> list(@RestPath String slug, @RestQuery String sequence) {
-        Film film = Films.bySlug(slug);
+    public List<SceneInput> list(@RestPath("slug") Film film, @RestQuery String sequence) {
         List<Scene> scenes = sequence == null || sequence.isBlank() ? Scene.ofFilm(film)
                 : Scene.ofSequence(StructureEditor.sequence(film, sequence));
         return scenes.stream().map(SceneInput::of).toList();
@@ -48,33 +46,33 @@ public class SceneApi {
     @Path("{key}")
     @Operation(summary = "One scene")
     @APIResponse(responseCode = "404", description = "No such film or scene")
-    public SceneInput get(@RestPath String slug, @RestPath String key) {
-        return SceneInput.of(StructureEditor.scene(Films.bySlug(slug), key));
+    public SceneInput get(@RestPath("slug") Film film, @RestPath String key) {
+        return SceneInput.of(StructureEditor.scene(film, key));
     }
 
     @POST
     @Operation(summary = "Create a scene; it goes last in its sequence unless a position is given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new scene")
-    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = SceneInput.class))) String body) {
-        SceneInput scene = SceneInput.of(editor.createScene(Films.bySlug(slug), read(body)));
-        return Response.created(URI.create("/api/films/" + slug + "/scenes/" + scene.key)).entity(scene).build();
+    public Response create(@RestPath("slug") Film film, @RequestBody(content = @Content(schema = @Schema(implementation = SceneInput.class))) String body) {
+        SceneInput scene = SceneInput.of(editor.createScene(film, read(body)));
+        return Response.created(URI.create("/api/films/" + film.slug + "/scenes/" + scene.key)).entity(scene).build();
     }
 
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace a scene's fields; a sequence or position moves it and renumbers")
-    public SceneInput update(@RestPath String slug, @RestPath String key,
+    public SceneInput update(@RestPath("slug") Film film, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = SceneInput.class))) String body) {
-        return SceneInput.of(editor.updateScene(Films.bySlug(slug), key, read(body)));
+        return SceneInput.of(editor.updateScene(film, key, read(body)));
     }
 
     @DELETE
     @Path("{key}")
     @Operation(summary = "Delete a scene with its shots and citations")
     @APIResponse(responseCode = "200", description = "Deleted; says what went with it")
-    public Deletion delete(@RestPath String slug, @RestPath String key,
+    public Deletion delete(@RestPath("slug") Film film, @RestPath String key,
             @Parameter(description = "The version of the scene you read") @RestQuery Long version) {
-        return editor.deleteScene(Films.bySlug(slug), key, version);
+        return editor.deleteScene(film, key, version);
     }
 
     private SceneInput read(String body) {

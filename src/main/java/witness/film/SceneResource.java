@@ -12,13 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.interview.TestimonyChoices;
 import witness.web.VersionRead;
 import witness.web.Move;
@@ -50,8 +49,7 @@ public class SceneResource {
 
     @CachedPage
     @GET
-    public Response scene(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response scene(@RestPath("slug") Film film, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         Scene scene = StructureEditor.scene(film, key);
         return Html.withNotice(page(film, ScenePage.of(scene), StructureForms.none(), false, Flash.read(flash)), flash);
     }
@@ -59,9 +57,8 @@ public class SceneResource {
     /** Saves the edit form: every field of the scene, and its sequence (moved last into another one). */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+    public Response update(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam SceneInput input) {
-        Film film = Films.bySlug(slug);
         StructureEditor.requireScene(film, key);
         try {
             if (input.status == null || input.status.isBlank()) {
@@ -76,16 +73,15 @@ public class SceneResource {
         if (Html.htmx(hx)) {
             return Html.render(200, page(film, key, StructureForms.none(), true));
         }
-        return Html.seeOther("/films/" + slug + "/scenes/" + key, "Saved.");
+        return Html.seeOther("/films/" + film.slug + "/scenes/" + key, "Saved.");
     }
 
     /** Puts the scene at a 1-based place in its sequence, or in another one (up/down buttons, drag and drop). */
     @POST
     @Path("move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+    public Response move(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam Move move) {
-        Film film = Films.bySlug(slug);
         StructureEditor.requireScene(film, key);
         return StructureResource.written(film, hx, StructureForms.moveSceneId(key), move, () -> {
             editor.moveScene(film, key, move.sequence, move.requiredPosition());
@@ -97,9 +93,9 @@ public class SceneResource {
     @POST
     @Path("testimonies")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response placeTestimony(@RestPath String slug, @RestPath String key, @RestForm String testimony,
+    public Response placeTestimony(@RestPath("slug") Film film, @RestPath String key, @RestForm String testimony,
             @RestForm(TestimonyChoices.FIND) String words, @RestForm VersionRead version) {
-        return paperEdit(slug, key, words, film -> {
+        return paperEdit(film, key, words, () -> {
             FieldErrors errors = new FieldErrors();
             String chosen = TestimonyChoices.chosen(film, testimony, words, errors);
             errors.check();
@@ -112,9 +108,9 @@ public class SceneResource {
     @POST
     @Path("testimonies/{testimony}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response removeTestimony(@RestPath String slug, @RestPath String key, @RestPath String testimony,
+    public Response removeTestimony(@RestPath("slug") Film film, @RestPath String key, @RestPath String testimony,
             @RestForm VersionRead version) {
-        return paperEdit(slug, key, null, film -> {
+        return paperEdit(film, key, null, () -> {
             var t = paperEditor.remove(film, key, testimony, VersionRead.of(version));
             return "Took the testimony of " + t.person.name + " out of the scene.";
         });
@@ -124,9 +120,9 @@ public class SceneResource {
     @POST
     @Path("testimonies/{testimony}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response moveTestimony(@RestPath String slug, @RestPath String key, @RestPath String testimony,
+    public Response moveTestimony(@RestPath("slug") Film film, @RestPath String key, @RestPath String testimony,
             @RestForm String direction, @RestForm VersionRead version) {
-        return paperEdit(slug, key, null, film -> {
+        return paperEdit(film, key, null, () -> {
             var t = paperEditor.move(film, key, testimony, direction, VersionRead.of(version));
             return "Moved the testimony of " + t.person.name + " " + direction + ".";
         });
@@ -136,11 +132,10 @@ public class SceneResource {
      * A change of the film's scene's paper edit (a 404 unless the film has the scene), giving its notice; refused, the
      * page comes back with the words its search box had.
      */
-    private Response paperEdit(String slug, String key, String words, Function<Film, String> change) {
-        Film film = Films.bySlug(slug);
+    private Response paperEdit(Film film, String key, String words, Supplier<String> change) {
         StructureEditor.requireScene(film, key);
         return Html.written(() -> {
-            String notice = change.apply(film);
+            String notice = change.get();
             return new Html.Done("/films/" + film.slug + "/scenes/" + key + "#paper-edit", notice);
         }, errors -> page(film, ScenePage.of(StructureEditor.scene(film, key)).withPaperErrors(errors, words),
                 StructureForms.none(), false, null));
@@ -148,24 +143,22 @@ public class SceneResource {
 
     @GET
     @Path("delete")
-    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance confirmDeletion(@RestPath("slug") Film film, @RestPath String key) {
         Scene scene = StructureEditor.scene(film, key);
         String name = scene.number() + " " + scene.title;
         return StructureResource.Templates.deletion(film, "Delete scene " + name + "?",
                 StructureResource.consequences(name, editor.sceneDeletion(film, key).describe(false)),
-                "/films/" + slug + "/scenes/" + key + "/delete", scene.version, "/films/" + slug + "/scenes/" + key);
+                "/films/" + film.slug + "/scenes/" + key + "/delete", scene.version, "/films/" + film.slug + "/scenes/" + key);
     }
 
     @POST
     @Path("delete")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
+    public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version) {
         Scene scene = StructureEditor.scene(film, key);
         String name = "scene " + scene.number() + " " + scene.title;
         String sequence = scene.sequence.key;
         Deletion deletion = editor.deleteScene(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "#sequence-" + sequence,
+        return Html.seeOther("/films/" + film.slug + "#sequence-" + sequence,
                 StructureResource.deleted(name, deletion.describe(false)));
     }
 

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.core.Films;
+import witness.core.Film;
 import witness.web.Inputs;
 
 /** The film's sequences as JSON: /api/films/{slug}/sequences. */
@@ -36,41 +36,41 @@ public class SequenceApi {
 
     @GET
     @Operation(summary = "The film's sequences in order")
-    public List<SequenceInput> list(@RestPath String slug) {
-        return Sequence.ofFilm(Films.bySlug(slug)).stream().map(SequenceInput::of).toList();
+    public List<SequenceInput> list(@RestPath("slug") Film film) {
+        return Sequence.ofFilm(film).stream().map(SequenceInput::of).toList();
     }
 
     @GET
     @Path("{key}")
     @Operation(summary = "One sequence")
     @APIResponse(responseCode = "404", description = "No such film or sequence")
-    public SequenceInput get(@RestPath String slug, @RestPath String key) {
-        return SequenceInput.of(StructureEditor.sequence(Films.bySlug(slug), key));
+    public SequenceInput get(@RestPath("slug") Film film, @RestPath String key) {
+        return SequenceInput.of(StructureEditor.sequence(film, key));
     }
 
     @POST
     @Operation(summary = "Create a sequence; it goes last unless a position is given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new sequence")
-    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = SequenceInput.class))) String body) {
-        SequenceInput sequence = SequenceInput.of(editor.createSequence(Films.bySlug(slug), read(body)));
-        return Response.created(URI.create("/api/films/" + slug + "/sequences/" + sequence.key)).entity(sequence).build();
+    public Response create(@RestPath("slug") Film film, @RequestBody(content = @Content(schema = @Schema(implementation = SequenceInput.class))) String body) {
+        SequenceInput sequence = SequenceInput.of(editor.createSequence(film, read(body)));
+        return Response.created(URI.create("/api/films/" + film.slug + "/sequences/" + sequence.key)).entity(sequence).build();
     }
 
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace a sequence's fields; a position moves it and renumbers the film")
-    public SequenceInput update(@RestPath String slug, @RestPath String key,
+    public SequenceInput update(@RestPath("slug") Film film, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = SequenceInput.class))) String body) {
-        return SequenceInput.of(editor.updateSequence(Films.bySlug(slug), key, read(body)));
+        return SequenceInput.of(editor.updateSequence(film, key, read(body)));
     }
 
     @DELETE
     @Path("{key}")
     @Operation(summary = "Delete a sequence with its scenes, their shots and citations")
     @APIResponse(responseCode = "200", description = "Deleted; says what went with it")
-    public Deletion delete(@RestPath String slug, @RestPath String key,
+    public Deletion delete(@RestPath("slug") Film film, @RestPath String key,
             @Parameter(description = "The version of the sequence you read") @RestQuery Long version) {
-        return editor.deleteSequence(Films.bySlug(slug), key, version);
+        return editor.deleteSequence(film, key, version);
     }
 
     private SequenceInput read(String body) {

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.Inputs;
 import witness.web.FieldErrors;
 
@@ -38,8 +37,7 @@ public class ShotApi {
 
     @GET
     @Operation(summary = "The film's shots in film order, optionally of one sequence or scene")
-    public List<ShotInput> list(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene) {
-        Film film = Films.bySlug(slug);
+    public List<ShotInput> list(@RestPath("slug") Film film, @RestQuery String sequence, @RestQuery String scene) {
         return ShotList.of(film, ShotList.Filter.of(film, sequence, scene, null, null, null, null, null)).shots()
                 .stream().map(ShotInput::of).toList();
     }
@@ -48,34 +46,33 @@ public class ShotApi {
     @Path("{key}")
     @Operation(summary = "One shot")
     @APIResponse(responseCode = "404", description = "No such film or shot")
-    public ShotInput get(@RestPath String slug, @RestPath String key) {
-        return ShotInput.of(ShotEditor.find(Films.bySlug(slug), key));
+    public ShotInput get(@RestPath("slug") Film film, @RestPath String key) {
+        return ShotInput.of(ShotEditor.find(film, key));
     }
 
     @POST
     @Operation(summary = "Create a shot; it goes last in its scene unless a position is given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new shot")
-    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = ShotInput.class))) String body) {
-        Film film = Films.bySlug(slug);
+    public Response create(@RestPath("slug") Film film, @RequestBody(content = @Content(schema = @Schema(implementation = ShotInput.class))) String body) {
         ShotInput shot = ShotInput.of(editor.create(film, read(body), new FieldErrors()));
-        return Response.created(URI.create("/api/films/" + slug + "/shots/" + shot.key)).entity(shot).build();
+        return Response.created(URI.create("/api/films/" + film.slug + "/shots/" + shot.key)).entity(shot).build();
     }
 
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace a shot's fields; changing scene or position moves it and renumbers")
-    public ShotInput update(@RestPath String slug, @RestPath String key,
+    public ShotInput update(@RestPath("slug") Film film, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = ShotInput.class))) String body) {
-        return ShotInput.of(editor.update(Films.bySlug(slug), key, read(body), new FieldErrors()));
+        return ShotInput.of(editor.update(film, key, read(body), new FieldErrors()));
     }
 
     @DELETE
     @Path("{key}")
     @Operation(summary = "Delete a shot; its citations stay with the scene and it leaves shoot days")
     @APIResponse(responseCode = "204", description = "Deleted; the scene's shots are renumbered")
-    public void delete(@RestPath String slug, @RestPath String key,
+    public void delete(@RestPath("slug") Film film, @RestPath String key,
             @Parameter(description = "The version of the shot you read") @RestQuery Long version) {
-        editor.delete(Films.bySlug(slug), key, version);
+        editor.delete(film, key, version);
     }
 
     private ShotInput read(String body) {

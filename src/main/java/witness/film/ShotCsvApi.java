@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import witness.core.Film;
 
 /** Imports a shot list CSV through the API; the rules are those of {@link ShotCsvImporter}. */
 @Path("/api/films/{slug}/shots.csv")
@@ -32,9 +33,9 @@ public class ShotCsvApi {
     @APIResponse(responseCode = "404", description = "No such film")
     @APIResponse(responseCode = "422", description = "Refused, nothing imported: every error as {row, column, message},"
             + " row being the line of the file (the header is line 1)")
-    public Response upload(@RestPath String slug, byte[] file) {
+    public Response upload(@RestPath("slug") Film film, byte[] file) {
         try {
-            return Response.ok(importer.importCsv(slug, file == null ? new byte[0] : file)).build();
+            return Response.ok(importer.importCsv(film, file == null ? new byte[0] : file)).build();
         } catch (ShotCsv.Refused e) {
             return Response.status(422).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("message", e.getMessage(), "errors", e.errors)).build();

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.Attachment;
 
 /** The shot list as a CSV file to download: /films/{slug}/shots.csv, one query whatever its size. */
@@ -15,8 +14,7 @@ public class ShotCsvDownload {
 
     @GET
     @Produces(ShotCsv.MEDIA_TYPE)
-    public Response download(@RestPath String slug) {
-        Film film = Films.bySlug(slug);
+    public Response download(@RestPath("slug") Film film) {
         return Attachment.of(ShotCsv.write(ShotCsv.shotsOf(film)), ShotCsv.MEDIA_TYPE, film.slug + "-shots.csv")
                 .build();
     }

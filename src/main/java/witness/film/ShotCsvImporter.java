@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import witness.core.Film;
-import witness.core.Films;
 
 /**
  * Imports a shot list CSV into a film, all or nothing.
@@ -53,8 +52,7 @@ public class ShotCsvImporter {
 
     /** Imports the file into the film, or throws {@link ShotCsv.Refused} having written nothing. */
     @Transactional
-    public Result importCsv(String slug, byte[] file) {
-        Film film = Films.bySlug(slug);
+    public Result importCsv(Film film, byte[] file) {
         ShotEditor.oneAtATime(film);
         ShotCsvPlan plan = ShotCsvPlan.check(film, ShotCsv.read(file), validator);
         return write(plan);

@@ -15,7 +15,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.Html;
 import witness.web.Uploads;
 
@@ -35,22 +34,21 @@ public class ShotCsvResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance upload(@RestPath String slug) {
-        return Templates.upload(Films.bySlug(slug), null, List.of());
+    public TemplateInstance upload(@RestPath("slug") Film film) {
+        return Templates.upload(film, null, List.of());
     }
 
     /** 303 to the shot list when the file is imported; 422 with the page and every error otherwise. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    public Response upload(@RestPath String slug, @RestForm("file") FileUpload file) {
-        Film film = Films.bySlug(slug);
+    public Response upload(@RestPath("slug") Film film, @RestForm("file") FileUpload file) {
         if (file == null || file.fileName() == null || file.fileName().isBlank() && file.size() == 0) {
             return refused(film, new ShotCsv.Refused(1, null, "Choose a CSV file to import."));
         }
         ShotCsvImporter.Result result;
         try {
-            result = importer.importCsv(slug, Uploads.bytes(file));
+            result = importer.importCsv(film, Uploads.bytes(file));
         } catch (ShotCsv.Refused e) {
             return refused(film, e);
         }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.Attachment;
 import witness.web.Pdf;
 
@@ -18,10 +17,9 @@ public class ShotListPdf {
 
     @GET
     @Produces("application/pdf")
-    public Response pdf(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene,
+    public Response pdf(@RestPath("slug") Film film, @RestQuery String sequence, @RestQuery String scene,
             @RestQuery String kind, @RestQuery String status, @RestQuery String location,
             @RestQuery String interviewee, @RestQuery String q, @RestQuery Boolean dropped) {
-        Film film = Films.bySlug(slug);
         var filter = ShotList.Filter.of(film, sequence, scene, kind, status, location, interviewee, q);
         ShotList list = ShotListPrint.list(film, filter, dropped);
         String xhtml = ShotListPrint.Templates.print(film, list, ShotListPrint.query(filter, dropped), true,

@@ -11,7 +11,6 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 
 /**
  * The shot list for paper: /films/{slug}/shots/print as a page with print styles (the same template makes
@@ -28,10 +27,9 @@ public class ShotListPrint {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene,
+    public TemplateInstance page(@RestPath("slug") Film film, @RestQuery String sequence, @RestQuery String scene,
             @RestQuery String kind, @RestQuery String status, @RestQuery String location,
             @RestQuery String interviewee, @RestQuery String q, @RestQuery Boolean dropped) {
-        Film film = Films.bySlug(slug);
         var filter = ShotList.Filter.of(film, sequence, scene, kind, status, location, interviewee, q);
         return Templates.print(film, list(film, filter, dropped), query(filter, dropped), false, LocalDate.now());
     }

@@ -20,7 +20,6 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.source.SourceChoices;
 import witness.location.Location;
 import witness.person.Person;
@@ -100,12 +99,11 @@ public class ShotListResource {
 
     @CachedPage
     @GET
-    public Response shots(@RestPath String slug, @RestQuery String sequence, @RestQuery String scene,
+    public Response shots(@RestPath("slug") Film film, @RestQuery String sequence, @RestQuery String scene,
             @RestQuery String kind, @RestQuery String status, @RestQuery String location,
             @RestQuery String interviewee, @RestQuery String q, @RestQuery String page,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String current,
             @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
         ShotList.Filter filter = ShotList.Filter.of(film, sequence, scene, kind, status, location, interviewee, q);
         int number = QueryString.pageNumber(page);
         if (htmx != null) {
@@ -119,33 +117,29 @@ public class ShotListResource {
     /** A shot's own address: the page of the shot list that shows it, at its row. */
     @GET
     @Path("{key}")
-    public Response shot(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public Response shot(@RestPath("slug") Film film, @RestPath String key) {
         return Response.seeOther(URI.create(address(film, ShotEditor.find(film, key)))).build();
     }
 
     @GET
     @Path("new")
-    public TemplateInstance newShot(@RestPath String slug, @RestQuery String scene, @RestHeader("HX-Request") String htmx) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance newShot(@RestPath("slug") Film film, @RestQuery String scene, @RestHeader("HX-Request") String htmx) {
         StructureEditor.scene(film, scene);
         return editor(film, new Editing(null, null, ShotInput.blank(scene)), htmx);
     }
 
     @GET
     @Path("{key}/edit")
-    public TemplateInstance edit(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance edit(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String htmx) {
         Shot shot = ShotEditor.find(film, key);
         return editor(film, new Editing(key, shot.number(), ShotInput.of(shot)), htmx);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, @BeanParam ShotInput input,
+    public Response create(@RestPath("slug") Film film, @BeanParam ShotInput input,
             @RestForm(SourceChoices.FIND) String findSource, @RestHeader("HX-Request") String htmx,
             @RestHeader("HX-Current-URL") String page) {
-        Film film = Films.bySlug(slug);
         ShotForm shot = ShotForm.read(film, input, findSource);
         try {
             return saved(film, editor.create(film, shot.input(), shot.errors()), "Added shot %s.", htmx, page);
@@ -157,10 +151,9 @@ public class ShotListResource {
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, @BeanParam ShotInput input,
+    public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam ShotInput input,
             @RestForm(SourceChoices.FIND) String findSource, @RestHeader("HX-Request") String htmx,
             @RestHeader("HX-Current-URL") String page) {
-        Film film = Films.bySlug(slug);
         ShotForm shot = ShotForm.read(film, input, findSource);
         try {
             return saved(film, editor.update(film, key, shot.input(), shot.errors()), "Saved shot %s.", htmx, page);
@@ -172,9 +165,8 @@ public class ShotListResource {
 
     @POST
     @Path("{key}/duplicate")
-    public Response duplicate(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String htmx,
+    public Response duplicate(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String htmx,
             @RestHeader("HX-Current-URL") String page) {
-        Film film = Films.bySlug(slug);
         return saved(film, editor.duplicate(film, key), "Duplicated the shot as %s.", htmx, page);
     }
 
@@ -182,18 +174,16 @@ public class ShotListResource {
     @POST
     @Path("{key}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@RestPath String slug, @RestPath String key, @BeanParam Move move,
+    public Response move(@RestPath("slug") Film film, @RestPath String key, @BeanParam Move move,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
-        Film film = Films.bySlug(slug);
         return saved(film, editor.move(film, key, move.scene, move.position()), "Moved shot %s.", htmx, page);
     }
 
     /** Drops a shot from the cut (drop) or brings it back (restore). */
     @POST
     @Path("{key}/{change:drop|restore}")
-    public Response drop(@RestPath String slug, @RestPath String key, @RestPath String change,
+    public Response drop(@RestPath("slug") Film film, @RestPath String key, @RestPath String change,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
-        Film film = Films.bySlug(slug);
         return saved(film, editor.setDropped(film, key, change.equals("drop")),
                 change.equals("drop") ? "Dropped shot %s from the cut." : "Restored shot %s to the cut.", htmx, page);
     }
@@ -201,22 +191,20 @@ public class ShotListResource {
     /** Asks before deleting: the page a delete button leads to when no script asks first. */
     @GET
     @Path("{key}/delete")
-    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance confirmDeletion(@RestPath("slug") Film film, @RestPath String key) {
         return Templates.deletion(film, ShotEditor.find(film, key));
     }
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version,
+    public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
-        Film film = Films.bySlug(slug);
         Shot shot = ShotEditor.find(film, key);
         String notice = "Deleted shot " + shot.number() + ".";
         String scene = "scene-" + shot.scene.key;
         editor.delete(film, key, VersionRead.of(version));
         if (htmx == null) {
-            return Html.seeOther("/films/" + slug + "/shots", notice);
+            return Html.seeOther("/films/" + film.slug + "/shots", notice);
         }
         return Response.ok(list(film, page)).header(Flash.HEADER, Flash.header(notice)).header(Html.CHANGED, scene).build();
     }

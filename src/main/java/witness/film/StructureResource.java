@@ -11,14 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.Move;
 import witness.web.CachedPage;
 import witness.web.Flash;
@@ -49,8 +47,7 @@ public class StructureResource {
 
     @CachedPage
     @GET
-    public Response structure(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response structure(@RestPath("slug") Film film, @RestCookie(Flash.COOKIE) String flash) {
         TemplateInstance page = Templates.structure(film, Structure.of(film), StructureForms.none(), Flash.read(flash));
         return Html.withNotice(page, flash);
     }
@@ -58,9 +55,8 @@ public class StructureResource {
     @POST
     @Path("sequences")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createSequence(@RestPath String slug, @RestHeader("HX-Request") String hx,
+    public Response createSequence(@RestPath("slug") Film film, @RestHeader("HX-Request") String hx,
             @BeanParam SequenceInput input) {
-        Film film = Films.bySlug(slug);
         return written(film, hx, StructureForms.newSequenceId(), input, () -> {
             Sequence sequence = editor.createSequence(film, input);
             return new Html.Done("#sequence-" + sequence.key,
@@ -72,29 +68,28 @@ public class StructureResource {
     @POST
     @Path("sequences/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateSequence(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+    public Response updateSequence(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam SequenceInput input) {
-        return sequenceWritten(slug, key, hx, StructureForms.sequenceId(key), input, "Saved the sequence.",
-                film -> editor.updateSequence(film, key, input));
+        return sequenceWritten(film, key, hx, StructureForms.sequenceId(key), input, "Saved the sequence.",
+                () -> editor.updateSequence(film, key, input));
     }
 
     /** Puts the sequence at a 1-based place (up/down buttons and drag and drop); the others renumber. */
     @POST
     @Path("sequences/{key}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response moveSequence(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+    public Response moveSequence(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam Move move) {
-        return sequenceWritten(slug, key, hx, StructureForms.moveSequenceId(key), move, "Moved the sequence.",
-                film -> editor.moveSequence(film, key, move.requiredPosition()));
+        return sequenceWritten(film, key, hx, StructureForms.moveSequenceId(key), move, "Moved the sequence.",
+                () -> editor.moveSequence(film, key, move.requiredPosition()));
     }
 
     /** Adds a scene to the sequence, last unless a position is given. */
     @POST
     @Path("sequences/{key}/scenes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createScene(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+    public Response createScene(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam SceneInput input) {
-        Film film = Films.bySlug(slug);
         StructureEditor.requireSequence(film, key);
         input.sequence = key;
         return written(film, hx, StructureForms.newSceneId(key), input, () -> {
@@ -105,23 +100,21 @@ public class StructureResource {
 
     @GET
     @Path("sequences/{key}/delete")
-    public TemplateInstance confirmSequenceDeletion(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance confirmSequenceDeletion(@RestPath("slug") Film film, @RestPath String key) {
         Sequence sequence = StructureEditor.sequence(film, key);
         String name = nameOf(sequence);
         return Templates.deletion(film, "Delete " + name + "?",
                 consequences(name, editor.sequenceDeletion(film, key).describe(true)),
-                "/films/" + slug + "/sequences/" + key + "/delete", sequence.version, "/films/" + slug + "#sequence-" + key);
+                "/films/" + film.slug + "/sequences/" + key + "/delete", sequence.version, "/films/" + film.slug + "#sequence-" + key);
     }
 
     @POST
     @Path("sequences/{key}/delete")
-    public Response deleteSequence(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
+    public Response deleteSequence(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version) {
         Sequence sequence = StructureEditor.sequence(film, key);
         String name = nameOf(sequence);
         Deletion deletion = editor.deleteSequence(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug, deleted(name, deletion.describe(true)));
+        return Html.seeOther("/films/" + film.slug, deleted(name, deletion.describe(true)));
     }
 
     /** "Deleting 2.3 Arrival also deletes 5 shots, 2 citations." */
@@ -141,12 +134,11 @@ public class StructureResource {
     }
 
     /** A write to one of the film's sequences: a 404 unless it has it, then {@link #written}, back at the sequence. */
-    private static Response sequenceWritten(String slug, String key, String hx, String formId, Object input,
-            String notice, Consumer<Film> write) {
-        Film film = Films.bySlug(slug);
+    private static Response sequenceWritten(Film film, String key, String hx, String formId, Object input,
+            String notice, Runnable write) {
         StructureEditor.requireSequence(film, key);
         return written(film, hx, formId, input, () -> {
-            write.accept(film);
+            write.run();
             return new Html.Done("#sequence-" + key, notice);
         });
     }

@@ -15,7 +15,6 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.CachedPage;
 import witness.web.Flash;
 import witness.web.Html;
@@ -39,15 +38,13 @@ public class DeletedResource {
 
     @CachedPage
     @GET
-    public Response deleted(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response deleted(@RestPath("slug") Film film, @RestCookie(Flash.COOKIE) String flash) {
         return Html.withNotice(Templates.deleted(film, deletedItems.of(film), Flash.read(flash)), flash);
     }
 
     @POST
     @Path("{kind}/{id}/restore")
-    public Response restore(@RestPath String slug, @RestPath String kind, @RestPath long id) {
-        Film film = Films.bySlug(slug);
+    public Response restore(@RestPath("slug") Film film, @RestPath String kind, @RestPath long id) {
         Kind restorable = kinds.byCode(kind).orElseThrow(() -> new NotFoundException("'" + kind
                 + "' is not a kind of item that can be restored: " + String.join(", ",
                         kinds.listed().stream().map(Kind::code).toList()) + "."));

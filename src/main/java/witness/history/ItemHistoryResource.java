@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.film.StructureEditor;
 import witness.interview.InterviewEditor;
 import witness.research.SourceEditor;
@@ -24,8 +23,7 @@ public class ItemHistoryResource {
     @CachedPage
     @GET
     @Path("interviews/{key}/history")
-    public TemplateInstance interview(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance interview(@RestPath("slug") Film film, @RestPath String key) {
         return HistoryTemplates.history(film, history.ofInterview(film, InterviewEditor.find(film, key)));
     }
 
@@ -33,8 +31,7 @@ public class ItemHistoryResource {
     @CachedPage
     @GET
     @Path("scenes/{key}/history")
-    public TemplateInstance scene(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance scene(@RestPath("slug") Film film, @RestPath String key) {
         return HistoryTemplates.history(film, history.ofScene(film, StructureEditor.scene(film, key)));
     }
 
@@ -42,8 +39,7 @@ public class ItemHistoryResource {
     @CachedPage
     @GET
     @Path("sources/{key}/history")
-    public TemplateInstance source(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance source(@RestPath("slug") Film film, @RestPath String key) {
         return HistoryTemplates.history(film, history.ofSource(film, SourceEditor.find(film, key)));
     }
 }

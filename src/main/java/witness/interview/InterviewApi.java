@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.Inputs;
 
 /** The interviews as JSON: /api/films/{slug}/interviews. Release form scans stay out of it. */
@@ -38,42 +37,41 @@ public class InterviewApi {
 
     @GET
     @Operation(summary = "The film's interviews, by key")
-    public List<InterviewInput> list(@RestPath String slug) {
-        return Interview.ofFilm(Films.bySlug(slug)).stream().map(InterviewInput::answer).toList();
+    public List<InterviewInput> list(@RestPath("slug") Film film) {
+        return Interview.ofFilm(film).stream().map(InterviewInput::answer).toList();
     }
 
     @GET
     @Path("{key}")
     @Operation(summary = "One interview")
     @APIResponse(responseCode = "404", description = "No such film or interview")
-    public InterviewInput get(@RestPath String slug, @RestPath String key) {
-        return InterviewInput.answer(InterviewEditor.find(Films.bySlug(slug), key));
+    public InterviewInput get(@RestPath("slug") Film film, @RestPath String key) {
+        return InterviewInput.answer(InterviewEditor.find(film, key));
     }
 
     @POST
     @Operation(summary = "Create an interview of a person of the film (or with a label); its key is generated")
     @APIResponse(responseCode = "201", description = "Created; Location names the new interview")
-    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = InterviewInput.class))) String body) {
-        Film film = Films.bySlug(slug);
+    public Response create(@RestPath("slug") Film film, @RequestBody(content = @Content(schema = @Schema(implementation = InterviewInput.class))) String body) {
         InterviewInput created = InterviewInput.answer(editor.create(film, read(body)));
-        return Response.created(URI.create("/api/films/" + slug + "/interviews/" + created.key)).entity(created)
+        return Response.created(URI.create("/api/films/" + film.slug + "/interviews/" + created.key)).entity(created)
                 .build();
     }
 
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace an interview's fields (null topics or questions keep the stored ones)")
-    public InterviewInput update(@RestPath String slug, @RestPath String key,
+    public InterviewInput update(@RestPath("slug") Film film, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = InterviewInput.class))) String body) {
-        return InterviewInput.answer(editor.update(Films.bySlug(slug), key, read(body)));
+        return InterviewInput.answer(editor.update(film, key, read(body)));
     }
 
     @POST
     @Path("{key}/move")
     @Operation(summary = "Move an interview to another status; the answer lists any warning the move raises")
     @APIResponse(responseCode = "422", description = "Unknown or missing status")
-    public InterviewInput move(@RestPath String slug, @RestPath String key, Move move) {
-        return InterviewInput.answer(editor.move(Films.bySlug(slug), key, move == null ? null : move.status()));
+    public InterviewInput move(@RestPath("slug") Film film, @RestPath String key, Move move) {
+        return InterviewInput.answer(editor.move(film, key, move == null ? null : move.status()));
     }
 
     private InterviewInput read(String body) {

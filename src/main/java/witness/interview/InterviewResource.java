@@ -25,7 +25,6 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
-import witness.core.Films;
 import witness.person.Person;
 import witness.security.Access;
 import witness.web.CachedPage;
@@ -73,8 +72,7 @@ public class InterviewResource {
 
     @CachedPage
     @GET
-    public Response board(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response board(@RestPath("slug") Film film, @RestCookie(Flash.COOKIE) String flash) {
         TemplateInstance page = Templates.board(film, columns(film), Flash.read(flash), null);
         return Html.withNotice(page, flash);
     }
@@ -83,9 +81,8 @@ public class InterviewResource {
     @POST
     @Path("{key}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@RestPath String slug, @RestPath String key, @RestHeader("HX-Request") String hx,
+    public Response move(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @RestForm String status) {
-        Film film = Films.bySlug(slug);
         // Nothing of the interview is read before the move: the board drawn after it reads what is stored now.
         Interview interview = editor.move(film, key, status);
         String moved = moved(interview);
@@ -93,23 +90,21 @@ public class InterviewResource {
             return Response.fromResponse(Html.render(200, Templates.board$board(film, columns(film), moved)))
                     .header(Html.CHANGED, "interview-" + key).build();
         }
-        return Html.seeOther("/films/" + slug + "/interviews#interview-" + key, moved);
+        return Html.seeOther("/films/" + film.slug + "/interviews#interview-" + key, moved);
     }
 
     @GET
     @Path("new")
-    public TemplateInstance newInterview(@RestPath String slug) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance newInterview(@RestPath("slug") Film film) {
         return Templates.create(film, Person.ofFilm(film), InterviewForms.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, @BeanParam InterviewInput input) {
-        Film film = Films.bySlug(slug);
+    public Response create(@RestPath("slug") Film film, @BeanParam InterviewInput input) {
         return Html.written(() -> {
             Interview interview = editor.create(film, input);
-            return new Html.Done(pageOf(slug, interview.key),
+            return new Html.Done(pageOf(film.slug, interview.key),
                     "Added the interview with " + interview.interviewee() + ".");
         }, errors -> Templates.create(film, Person.ofFilm(film),
                 InterviewForms.refused(InterviewForms.NEW, input, errors)));
@@ -118,8 +113,7 @@ public class InterviewResource {
     @CachedPage
     @GET
     @Path("{key}")
-    public Response interview(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response interview(@RestPath("slug") Film film, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         TemplateInstance page = page(film, key, InterviewForms.none(), Flash.read(flash));
         return Html.withNotice(page, flash);
     }
@@ -127,11 +121,10 @@ public class InterviewResource {
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, @BeanParam InterviewInput input) {
-        Film film = Films.bySlug(slug);
+    public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam InterviewInput input) {
         return Html.written(() -> {
             Interview interview = editor.update(film, key, input);
-            return new Html.Done(pageOf(slug, key),
+            return new Html.Done(pageOf(film.slug, key),
                     "Saved the interview with " + interview.interviewee() + "." + warningText(interview));
         }, errors -> page(film, key, InterviewForms.refused(InterviewForms.EDIT, input, errors), null));
     }
@@ -140,11 +133,10 @@ public class InterviewResource {
     @POST
     @Path("{key}/date")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response dateOnDay(@RestPath String slug, @RestPath String key, @RestForm VersionRead version,
+    public Response dateOnDay(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version,
             @RestForm String day) {
-        Film film = Films.bySlug(slug);
         Interview dated = editor.dateOnDay(film, key, VersionRead.of(version), IsoDate.parse(day));
-        return Html.seeOther(pageOf(slug, key), "Dated the interview " + Formats.human(dated.date)
+        return Html.seeOther(pageOf(film.slug, key), "Dated the interview " + Formats.human(dated.date)
                 + (dated.status == InterviewStatus.SCHEDULED ? " and marked it scheduled." : "."));
     }
 
@@ -153,66 +145,63 @@ public class InterviewResource {
     @POST
     @Path("{key}/questions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addQuestion(@RestPath String slug, @RestPath String key, @BeanParam QuestionInput form) {
-        return question(slug, key, InterviewForms.NEW_QUESTION, form,
-                (film, asked, version) -> editor.addQuestion(film, key, version, asked.question));
+    public Response addQuestion(@RestPath("slug") Film film, @RestPath String key, @BeanParam QuestionInput form) {
+        return question(film, key, InterviewForms.NEW_QUESTION, form,
+                (asked, version) -> editor.addQuestion(film, key, version, asked.question));
     }
 
     @POST
     @Path("{key}/questions/{number}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response editQuestion(@RestPath String slug, @RestPath String key, @RestPath int number,
+    public Response editQuestion(@RestPath("slug") Film film, @RestPath String key, @RestPath int number,
             @BeanParam QuestionInput form) {
-        return question(slug, key, InterviewForms.questionId(number), form,
-                (film, asked, version) -> editor.editQuestion(film, key, number, version, asked.question));
+        return question(film, key, InterviewForms.questionId(number), form,
+                (asked, version) -> editor.editQuestion(film, key, number, version, asked.question));
     }
 
     @POST
     @Path("{key}/questions/{number}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deleteQuestion(@RestPath String slug, @RestPath String key, @RestPath int number,
+    public Response deleteQuestion(@RestPath("slug") Film film, @RestPath String key, @RestPath int number,
             @BeanParam QuestionInput form) {
-        return question(slug, key, InterviewForms.questionId(number), form,
-                (film, asked, version) -> editor.deleteQuestion(film, key, number, version));
+        return question(film, key, InterviewForms.questionId(number), form,
+                (asked, version) -> editor.deleteQuestion(film, key, number, version));
     }
 
     /** Puts the question at a 1-based place (the up and down buttons). */
     @POST
     @Path("{key}/questions/{number}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response moveQuestion(@RestPath String slug, @RestPath String key, @RestPath int number,
+    public Response moveQuestion(@RestPath("slug") Film film, @RestPath String key, @RestPath int number,
             @BeanParam QuestionInput form) {
-        return question(slug, key, InterviewForms.questionId(number), form,
-                (film, asked, version) -> editor.moveQuestion(film, key, number, asked.position(), version));
+        return question(film, key, InterviewForms.questionId(number), form,
+                (asked, version) -> editor.moveQuestion(film, key, number, asked.position(), version));
     }
 
     interface QuestionChange {
-        Interview apply(Film film, QuestionInput form, Long version);
+        Interview apply(QuestionInput form, Long version);
     }
 
-    private Response question(String slug, String key, String formId, QuestionInput form, QuestionChange change) {
-        Film film = Films.bySlug(slug);
+    private Response question(Film film, String key, String formId, QuestionInput form, QuestionChange change) {
         InterviewEditor.find(film, key);
         return Html.written(() -> {
-            change.apply(film, form, VersionRead.of(form.version));
-            return new Html.Done(pageOf(slug, key) + "#questions", "Saved the questions.");
+            change.apply(form, VersionRead.of(form.version));
+            return new Html.Done(pageOf(film.slug, key) + "#questions", "Saved the questions.");
         }, errors -> page(film, key, InterviewForms.refused(formId, form, errors), null));
     }
 
     @GET
     @Path("{key}/delete")
-    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance confirmDeletion(@RestPath("slug") Film film, @RestPath String key) {
         Interview interview = InterviewEditor.find(film, key);
         return Templates.deletion(film, interview, editor.deletion(film, key));
     }
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
+    public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version) {
         InterviewDeletion deletion = editor.delete(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/interviews", "Deleted the interview with "
+        return Html.seeOther("/films/" + film.slug + "/interviews", "Deleted the interview with "
                 + deletion.interviewee() + ". " + deletion.describe());
     }
 
@@ -221,16 +210,15 @@ public class InterviewResource {
     @POST
     @Path("{key}/release")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response uploadRelease(@RestPath String slug, @RestPath String key, @RestForm("scan") FileUpload scan,
+    public Response uploadRelease(@RestPath("slug") Film film, @RestPath String key, @RestForm("scan") FileUpload scan,
             @BeanParam InterviewInput signed) {
-        Film film = Films.bySlug(slug);
         InterviewEditor.find(film, key);
         if (!access.personalData()) {
             return forbidden();
         }
         return Uploads.written(scan, SCAN, content -> {
             ReleaseForm stored = editor.storeRelease(film, key, scan.fileName(), content, signed);
-            return new Html.Done(pageOf(slug, key) + "#release",
+            return new Html.Done(pageOf(film.slug, key) + "#release",
                     "Stored the release form scan " + stored.fileName + ".");
         }, errors -> page(film, key, InterviewForms.refused(InterviewForms.RELEASE, signed, errors), null));
     }
@@ -238,8 +226,7 @@ public class InterviewResource {
     @GET
     @Path("{key}/release")
     @Produces({ "application/pdf", "image/jpeg", "image/png", MediaType.TEXT_PLAIN })
-    public Response downloadRelease(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public Response downloadRelease(@RestPath("slug") Film film, @RestPath String key) {
         Interview interview = InterviewEditor.find(film, key);
         if (!access.personalData()) {
             return forbidden();

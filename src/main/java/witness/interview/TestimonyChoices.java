@@ -11,7 +11,6 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.core.WordSearch;
 import witness.web.Choices;
 import witness.web.FieldErrors;
@@ -41,9 +40,8 @@ public class TestimonyChoices {
      * so far, then those the words find; the only one found is chosen when none was.
      */
     @GET
-    public TemplateInstance options(@RestPath String slug, @RestQuery(FIND) String words,
+    public TemplateInstance options(@RestPath("slug") Film film, @RestQuery(FIND) String words,
             @RestQuery("testimony") String chosen) {
-        Film film = Films.bySlug(slug);
         List<String> terms = Highlights.terms(words);
         List<Testimony> found = terms.isEmpty() ? List.of() : matching(film, terms);
         String kept = chosen == null ? "" : chosen.strip();

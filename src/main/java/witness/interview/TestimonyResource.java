@@ -19,7 +19,6 @@ import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.person.Person;
 import witness.source.Source;
 import witness.source.SourceChoices;
@@ -62,21 +61,19 @@ public class TestimonyResource {
 
     @CachedPage
     @GET
-    public Response testimonies(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response testimonies(@RestPath("slug") Film film, @RestCookie(Flash.COOKIE) String flash) {
         TemplateInstance page = page(film, Forms.none().form(FORM_ID, Map.of(), FIELDS), Flash.read(flash));
         return Html.withNotice(page, flash);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, @BeanParam TestimonyInput input) {
-        Film film = Films.bySlug(slug);
+    public Response create(@RestPath("slug") Film film, @BeanParam TestimonyInput input) {
         return Html.written(() -> {
             FieldErrors errors = new FieldErrors();
             input.source = SourceChoices.chosen(film, input.source, input.findSource, errors);
             Testimony made = editor.create(film, input, errors);
-            return new Html.Done("/films/" + slug + "/testimonies#testimony-" + made.key,
+            return new Html.Done("/films/" + film.slug + "/testimonies#testimony-" + made.key,
                     "Added the testimony of " + made.person.name + " (" + made.key + ").");
         }, errors -> page(film, Forms.refused(FORM_ID, input, errors).form(FORM_ID, Map.of(), FIELDS), null));
     }
@@ -84,8 +81,7 @@ public class TestimonyResource {
     /** A testimony's own page: its fields to correct, where it is used, and the way to delete it. */
     @GET
     @Path("{key}")
-    public TemplateInstance testimony(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance testimony(@RestPath("slug") Film film, @RestPath String key) {
         Testimony t = TranscriptEditor.testimony(film, key);
         return edit(film, t, Forms.none().filled(EDIT_ID, TestimonyInput.of(t), t.version, FIELDS));
     }
@@ -93,13 +89,12 @@ public class TestimonyResource {
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, @BeanParam TestimonyInput input) {
-        Film film = Films.bySlug(slug);
+    public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam TestimonyInput input) {
         return Html.written(() -> {
             FieldErrors errors = new FieldErrors();
             input.source = SourceChoices.chosen(film, input.source, input.findSource, errors);
             Testimony saved = editor.update(film, key, input, errors);
-            return new Html.Done("/films/" + slug + "/testimonies#testimony-" + saved.key,
+            return new Html.Done("/films/" + film.slug + "/testimonies#testimony-" + saved.key,
                     "Saved the testimony of " + saved.person.name + " (" + saved.key + ").");
         }, errors -> edit(film, TranscriptEditor.testimony(film, key),
                 Forms.refused(EDIT_ID, input, errors).form(EDIT_ID, Map.of(), FIELDS)));
@@ -107,19 +102,17 @@ public class TestimonyResource {
 
     @GET
     @Path("{key}/delete")
-    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance confirmDeletion(@RestPath("slug") Film film, @RestPath String key) {
         return Templates.deletion(film, TranscriptEditor.testimony(film, key), editor.uses(film, key));
     }
 
     @POST
     @Path("{key}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
+    public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version) {
         String who = TranscriptEditor.testimony(film, key).person.name;
         List<String> uses = editor.delete(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/testimonies", "Deleted the testimony of " + who + " (" + key + ")"
+        return Html.seeOther("/films/" + film.slug + "/testimonies", "Deleted the testimony of " + who + " (" + key + ")"
                 + (uses.isEmpty() ? "." : "; it was " + String.join("; ", uses) + "."));
     }
 

@@ -14,7 +14,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import witness.core.Film;
-import witness.core.Films;
 
 /** An interview's transcript as JSON, and its import from a text, SRT or WebVTT body. */
 @Path("/api/films/{slug}/interviews/{key}/transcript")
@@ -29,8 +28,7 @@ public class TranscriptApi {
     }
 
     @GET
-    public TranscriptData get(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TranscriptData get(@RestPath("slug") Film film, @RestPath String key) {
         Interview interview = TranscriptEditor.interview(film, key);
         Transcript transcript = Transcript.of(interview)
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("The interview '" + key + "' has no transcript yet."));
@@ -43,9 +41,8 @@ public class TranscriptApi {
     /** Replaces the transcript with the body (format detected, or {@code ?format=plain|srt|vtt}); 422 by line. */
     @POST
     @Consumes({ MediaType.TEXT_PLAIN, MediaType.WILDCARD })
-    public Response importTranscript(@RestPath String slug, @RestPath String key, @RestQuery String format,
+    public Response importTranscript(@RestPath("slug") Film film, @RestPath String key, @RestQuery String format,
             byte[] body) {
-        Film film = Films.bySlug(slug);
         TranscriptEditor.interview(film, key);
         TranscriptParser.Parsed parsed = TranscriptParser.parse(body == null ? new byte[0] : body,
                 TranscriptResource.format(format));

@@ -19,7 +19,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Flash;
@@ -45,9 +44,8 @@ public class TranscriptResource {
 
     @CachedPage
     @GET
-    public Response transcript(@RestPath String slug, @RestPath String key, @RestQuery String q,
+    public Response transcript(@RestPath("slug") Film film, @RestPath String key, @RestQuery String q,
             @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
         Interview interview = TranscriptEditor.interview(film, key);
         TemplateInstance page = Templates.transcript(film, TranscriptPage.of(interview, q), Flash.read(flash), null,
                 List.of(), Map.of());
@@ -57,9 +55,8 @@ public class TranscriptResource {
     /** Imports a file (field {@code file}) or pasted text (field {@code text}); 422 with every fault by line. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestPath String slug, @RestPath String key, @RestForm("file") FileUpload file,
+    public Response upload(@RestPath("slug") Film film, @RestPath String key, @RestForm("file") FileUpload file,
             @RestForm("text") String text, @RestForm("format") String format) {
-        Film film = Films.bySlug(slug);
         Interview interview = TranscriptEditor.interview(film, key);
         boolean hasFile = file != null && file.size() > 0;
         String name = hasFile ? file.fileName() : "pasted text";
@@ -72,7 +69,7 @@ public class TranscriptResource {
             return Html.render(422, Templates.transcript(film, TranscriptPage.of(interview, null), null,
                     e.getMessage(), e.errors, Map.of()));
         }
-        return Html.seeOther(pagePath(slug, key),
+        return Html.seeOther(pagePath(film.slug, key),
                 "Imported " + name + ": " + lines + (lines == 1 ? " line." : " lines."));
     }
 
@@ -80,9 +77,8 @@ public class TranscriptResource {
     @POST
     @Path("passage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response passage(@RestPath String slug, @RestPath String key, @RestForm String first,
+    public Response passage(@RestPath("slug") Film film, @RestPath String key, @RestForm String first,
             @RestForm String last, @RestForm String questions) {
-        Film film = Films.bySlug(slug);
         Interview interview = TranscriptEditor.interview(film, key);
         Testimony made;
         try {
@@ -96,7 +92,7 @@ public class TranscriptResource {
                     "The passage was not quoted: " + String.join("; ", e.errors.entrySet().stream()
                             .map(x -> x.getKey() + " " + x.getValue()).toList()) + ".", List.of(), e.errors));
         }
-        return Html.seeOther("/films/" + slug + "/testimonies#testimony-" + made.key,
+        return Html.seeOther("/films/" + film.slug + "/testimonies#testimony-" + made.key,
                 "Quoted " + made.person.name + ", " + made.timecodeIn
                         + (made.timecodeOut == null ? "" : "–" + made.timecodeOut) + " as testimony " + made.key + ".");
     }

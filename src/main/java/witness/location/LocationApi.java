@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.Inputs;
 
 /** The locations of a film as JSON: /api/films/{slug}/locations. */
@@ -38,41 +37,41 @@ public class LocationApi {
     @GET
     @Operation(summary = "The film's locations by name, optionally filtered by their statuses")
     @APIResponse(responseCode = "400", description = "An unknown status")
-    public List<LocationInput> list(@RestPath String slug, @BeanParam LocationFilter filter) {
-        return filter.apply(Films.bySlug(slug)).stream().map(LocationInput::answer).toList();
+    public List<LocationInput> list(@RestPath("slug") Film film, @BeanParam LocationFilter filter) {
+        return filter.apply(film).stream().map(LocationInput::answer).toList();
     }
 
     @GET
     @Path("{key}")
     @Operation(summary = "One location")
     @APIResponse(responseCode = "404", description = "No such film or location")
-    public LocationInput get(@RestPath String slug, @RestPath String key) {
-        return LocationInput.answer(LocationEditor.find(Films.bySlug(slug), key));
+    public LocationInput get(@RestPath("slug") Film film, @RestPath String key) {
+        return LocationInput.answer(LocationEditor.find(film, key));
     }
 
     @POST
     @Operation(summary = "Create a location; the key is made from the name unless given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new location")
-    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = LocationInput.class))) String body) {
-        Location location = editor.create(Films.bySlug(slug), read(body));
-        return Response.created(URI.create("/api/films/" + slug + "/locations/" + location.key))
+    public Response create(@RestPath("slug") Film film, @RequestBody(content = @Content(schema = @Schema(implementation = LocationInput.class))) String body) {
+        Location location = editor.create(film, read(body));
+        return Response.created(URI.create("/api/films/" + film.slug + "/locations/" + location.key))
                 .entity(LocationInput.answer(location)).build();
     }
 
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace a location's fields; null periods and statuses keep the stored ones")
-    public LocationInput update(@RestPath String slug, @RestPath String key,
+    public LocationInput update(@RestPath("slug") Film film, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = LocationInput.class))) String body) {
-        return LocationInput.answer(editor.update(Films.bySlug(slug), key, read(body)));
+        return LocationInput.answer(editor.update(film, key, read(body)));
     }
 
     @DELETE
     @Path("{key}")
     @Operation(summary = "Delete a location and its photos; its shots, shoot days and interviews are kept without it")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestQuery Long version) {
-        editor.delete(Films.bySlug(slug), key, version);
+    public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestQuery Long version) {
+        editor.delete(film, key, version);
         return Response.noContent().build();
     }
 

@@ -20,7 +20,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.CachedPage;
 import witness.web.Flash;
 import witness.web.Html;
@@ -53,20 +52,18 @@ public class LocationResource {
 
     @CachedPage
     @GET
-    public Response locations(@RestPath String slug, @BeanParam LocationFilter filter,
+    public Response locations(@RestPath("slug") Film film, @BeanParam LocationFilter filter,
             @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
         return Html.withNotice(Templates.locations(film, filter.apply(film), filter, LocationForms.none(),
                 Flash.read(flash)), flash);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, @BeanParam LocationInput input) {
-        Film film = Films.bySlug(slug);
+    public Response create(@RestPath("slug") Film film, @BeanParam LocationInput input) {
         return Html.written(() -> {
             Location location = editor.create(film, input);
-            return new Html.Done(pageOf(slug, location.key), "Added the location " + location.name + ".");
+            return new Html.Done(pageOf(film.slug, location.key), "Added the location " + location.name + ".");
         }, errors -> {
             LocationFilter filter = new LocationFilter();
             return Templates.locations(film, filter.apply(film), filter,
@@ -77,26 +74,23 @@ public class LocationResource {
     @CachedPage
     @GET
     @Path("{key}")
-    public Response location(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response location(@RestPath("slug") Film film, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         return Html.withNotice(page(film, key, LocationForms.none(), Flash.read(flash)), flash);
     }
 
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, @BeanParam LocationInput input) {
-        Film film = Films.bySlug(slug);
+    public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam LocationInput input) {
         return Html.written(() -> {
             Location location = editor.update(film, key, input);
-            return new Html.Done(pageOf(slug, key), "Saved the location " + location.name + ".");
+            return new Html.Done(pageOf(film.slug, key), "Saved the location " + location.name + ".");
         }, errors -> page(film, key, LocationForms.refused(LocationForms.EDIT, input, errors), null));
     }
 
     @GET
     @Path("{key}/delete")
-    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance confirmDeletion(@RestPath("slug") Film film, @RestPath String key) {
         Location location = LocationEditor.find(film, key);
         return Templates.deletion(film, location, editor.deletion(film, key));
     }
@@ -104,11 +98,10 @@ public class LocationResource {
     @POST
     @Path("{key}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
+    public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version) {
         LocationEditor.find(film, key);
         LocationDeletion deletion = editor.delete(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/locations",
+        return Html.seeOther("/films/" + film.slug + "/locations",
                 "Deleted the location " + deletion.name() + ". " + deletion.describe());
     }
 
@@ -117,9 +110,8 @@ public class LocationResource {
     @POST
     @Path("{key}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response uploadPhoto(@RestPath String slug, @RestPath String key, @RestForm("photo") FileUpload photo,
+    public Response uploadPhoto(@RestPath("slug") Film film, @RestPath String key, @RestForm("photo") FileUpload photo,
             @RestForm String caption) {
-        Film film = Films.bySlug(slug);
         LocationEditor.find(film, key);
         Map<String, String> values = new HashMap<>();
         if (caption != null) {
@@ -127,25 +119,24 @@ public class LocationResource {
         }
         return Uploads.written(photo, PHOTO, content -> {
             LocationPhoto stored = editor.addPhoto(film, key, photo.fileName(), content, caption);
-            return new Html.Done(pageOf(slug, key) + "#photos", "Added the photo " + stored.fileName + ".");
+            return new Html.Done(pageOf(film.slug, key) + "#photos", "Added the photo " + stored.fileName + ".");
         }, errors -> page(film, key, LocationForms.refused(LocationForms.PHOTO, values, errors), null));
     }
 
     @GET
     @Path("{key}/photos/{id}")
     @Produces({ "image/jpeg", "image/png", "image/webp", MediaType.TEXT_PLAIN })
-    public Response photo(@RestPath String slug, @RestPath String key, @RestPath long id) {
-        LocationPhoto photo = LocationEditor.findPhoto(Films.bySlug(slug), key, id);
+    public Response photo(@RestPath("slug") Film film, @RestPath String key, @RestPath long id) {
+        LocationPhoto photo = LocationEditor.findPhoto(film, key, id);
         return Response.ok(photo.content).type(photo.contentType).header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, max-age=3600").build();
     }
 
     @POST
     @Path("{key}/photos/{id}/delete")
-    public Response deletePhoto(@RestPath String slug, @RestPath String key, @RestPath long id) {
-        Film film = Films.bySlug(slug);
+    public Response deletePhoto(@RestPath("slug") Film film, @RestPath String key, @RestPath long id) {
         LocationPhoto photo = editor.deletePhoto(film, key, id);
-        return Html.seeOther(pageOf(slug, key) + "#photos", "Deleted the photo " + photo.fileName + ".");
+        return Html.seeOther(pageOf(film.slug, key) + "#photos", "Deleted the photo " + photo.fileName + ".");
     }
 
     // ----

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.security.Access;
 import witness.web.Inputs;
 
@@ -39,8 +38,7 @@ public class PersonApi {
 
     @GET
     @Operation(summary = "The film's people by name; each with contact details when the caller is a producer")
-    public List<PersonInput> list(@RestPath String slug) {
-        Film film = Films.bySlug(slug);
+    public List<PersonInput> list(@RestPath("slug") Film film) {
         List<Person> people = Person.ofFilm(film);
         Map<Person, PersonContact> contacts = access.personalData()
                 ? PersonContact.<PersonContact>list("person.film", film).stream()
@@ -53,8 +51,8 @@ public class PersonApi {
     @Path("{key}")
     @Operation(summary = "One person")
     @APIResponse(responseCode = "404", description = "No such film or person")
-    public PersonInput get(@RestPath String slug, @RestPath String key) {
-        Person person = PersonEditor.find(Films.bySlug(slug), key);
+    public PersonInput get(@RestPath("slug") Film film, @RestPath String key) {
+        Person person = PersonEditor.find(film, key);
         return PersonInput.answer(person, editor.contactFor(person));
     }
 
@@ -62,10 +60,9 @@ public class PersonApi {
     @Operation(summary = "Create a person; the key is made from the name unless given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new person")
     @APIResponse(responseCode = "403", description = "Contact details were sent by someone who is not a producer")
-    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = PersonInput.class))) String body) {
-        Film film = Films.bySlug(slug);
+    public Response create(@RestPath("slug") Film film, @RequestBody(content = @Content(schema = @Schema(implementation = PersonInput.class))) String body) {
         Person person = editor.create(film, read(body));
-        return Response.created(URI.create("/api/films/" + slug + "/people/" + person.key))
+        return Response.created(URI.create("/api/films/" + film.slug + "/people/" + person.key))
                 .entity(PersonInput.answer(person, editor.contactFor(person))).build();
     }
 
@@ -73,8 +70,8 @@ public class PersonApi {
     @Path("{key}")
     @Operation(summary = "Replace a person's fields (and, for producers, their contact details when sent)")
     @APIResponse(responseCode = "403", description = "Contact details were sent by someone who is not a producer")
-    public PersonInput update(@RestPath String slug, @RestPath String key, @RequestBody(content = @Content(schema = @Schema(implementation = PersonInput.class))) String body) {
-        Person person = editor.update(Films.bySlug(slug), key, read(body));
+    public PersonInput update(@RestPath("slug") Film film, @RestPath String key, @RequestBody(content = @Content(schema = @Schema(implementation = PersonInput.class))) String body) {
+        Person person = editor.update(film, key, read(body));
         return PersonInput.answer(person, editor.contactFor(person));
     }
 

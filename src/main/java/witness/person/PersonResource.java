@@ -16,7 +16,6 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.person.PersonInput.ContactInput;
 import witness.security.Access;
 import witness.web.CachedPage;
@@ -48,32 +47,29 @@ public class PersonResource {
 
     @CachedPage
     @GET
-    public TemplateInstance people(@RestPath String slug) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance people(@RestPath("slug") Film film) {
         return Templates.people(film, Person.ofFilm(film));
     }
 
     @GET
     @Path("new")
-    public TemplateInstance createForm(@RestPath String slug) {
-        return Templates.create(Films.bySlug(slug), PersonForms.none());
+    public TemplateInstance createForm(@RestPath("slug") Film film) {
+        return Templates.create(film, PersonForms.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, @BeanParam PersonInput input) {
-        Film film = Films.bySlug(slug);
+    public Response create(@RestPath("slug") Film film, @BeanParam PersonInput input) {
         return Html.written(() -> {
             Person person = editor.create(film, input);
-            return new Html.Done(pageOf(slug, person.key), "Added " + person.name + ".");
+            return new Html.Done(pageOf(film.slug, person.key), "Added " + person.name + ".");
         }, errors -> Templates.create(film, PersonForms.refused(PersonForms.NEW, input, errors)));
     }
 
     @CachedPage
     @GET
     @Path("{key}")
-    public Response person(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response person(@RestPath("slug") Film film, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         TemplateInstance page = page(film, key, PersonForms.none(), Flash.read(flash));
         return Html.withNotice(page, flash);
     }
@@ -81,26 +77,24 @@ public class PersonResource {
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, @BeanParam PersonInput input) {
-        Film film = Films.bySlug(slug);
+    public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam PersonInput input) {
         return Html.written(() -> {
             Person person = editor.update(film, key, input);
-            return new Html.Done(pageOf(slug, key), "Saved " + person.name + ".");
+            return new Html.Done(pageOf(film.slug, key), "Saved " + person.name + ".");
         }, errors -> page(film, key, PersonForms.refused(PersonForms.EDIT, input, errors), null));
     }
 
     @POST
     @Path("{key}/contact")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateContact(@RestPath String slug, @RestPath String key, @BeanParam ContactInput input) {
-        Film film = Films.bySlug(slug);
+    public Response updateContact(@RestPath("slug") Film film, @RestPath String key, @BeanParam ContactInput input) {
         Person person = PersonEditor.find(film, key);
         if (!access.personalData()) {
             throw new ForbiddenException("Contact details are personal data: only producers may change them.");
         }
         return Html.written(() -> {
             editor.updateContact(film, key, input);
-            return new Html.Done(pageOf(slug, key) + "#contact", "Saved the contact details of " + person.name + ".");
+            return new Html.Done(pageOf(film.slug, key) + "#contact", "Saved the contact details of " + person.name + ".");
         }, errors -> page(film, key, PersonForms.refused(PersonForms.CONTACT, input, errors), null));
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.film.Citation;
 import witness.source.Bibliography;
 import witness.source.Source;
@@ -34,8 +33,7 @@ public class BibliographyResource {
 
     @CachedPage
     @GET
-    public TemplateInstance bibliography(@RestPath String slug, @RestQuery String sources) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance bibliography(@RestPath("slug") Film film, @RestQuery String sources) {
         boolean citedOnly = QuerySwitch.on("sources", sources, "all", "cited");
         List<Source> all = Source.list("from Source s left join fetch s.names where s.film = ?1", film).stream()
                 .map(Source.class::cast).distinct().toList();

@@ -19,7 +19,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import witness.chronology.ChronologyEvent;
 import witness.chronology.EventInput;
 import witness.core.Film;
-import witness.core.Films;
 import witness.film.Scene;
 import witness.source.SourceChoices;
 import witness.web.CachedPage;
@@ -58,8 +57,7 @@ public class ChronologyResource {
 
     @CachedPage
     @GET
-    public Response chronology(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response chronology(@RestPath("slug") Film film, @RestCookie(Flash.COOKIE) String flash) {
         EventForm blank = new EventForm(new Form("new-event", Map.of(), Map.of(), FIELDS), List.of(), List.of(),
                 List.of());
         return Html.withNotice(Templates.chronology(film, ChronologyPage.of(film, List.of(), null), blank,
@@ -68,14 +66,13 @@ public class ChronologyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, @BeanParam EventInput input,
+    public Response create(@RestPath("slug") Film film, @BeanParam EventInput input,
             @RestForm(SourceChoices.FIND) String findSource) {
-        Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
         input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
         return Html.written(() -> {
             ChronologyEvent event = editor.create(film, input, errors);
-            return new Html.Done("/films/" + slug + "/chronology#event-" + event.key,
+            return new Html.Done("/films/" + film.slug + "/chronology#event-" + event.key,
                     "Added the event of " + event.when().display() + ".");
         }, messages -> Templates.chronology(film, ChronologyPage.of(film, input.sources, findSource),
                 refused("new-event", input, messages), null));
@@ -84,8 +81,7 @@ public class ChronologyResource {
     @CachedPage
     @GET
     @Path("{key}")
-    public Response event(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response event(@RestPath("slug") Film film, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         ChronologyEvent event = ChronologyEditor.find(film, key);
         EventForm stored = stored(event);
         return Html.withNotice(Templates.event(film, event, stored, ChronologyPage.Choices.of(film, stored.sources(),
@@ -95,15 +91,14 @@ public class ChronologyResource {
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, @BeanParam EventInput input,
+    public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam EventInput input,
             @RestForm(SourceChoices.FIND) String findSource) {
-        Film film = Films.bySlug(slug);
         ChronologyEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
         input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
         return Html.written(() -> {
             ChronologyEvent event = editor.update(film, key, input, errors);
-            return new Html.Done("/films/" + slug + "/chronology#event-" + event.key,
+            return new Html.Done("/films/" + film.slug + "/chronology#event-" + event.key,
                     "Saved the event of " + event.when().display() + ".");
         }, messages -> Templates.event(film, ChronologyEditor.find(film, key),
                 refused("event-" + key, input, messages), ChronologyPage.Choices.of(film, input.sources, findSource),
@@ -112,18 +107,16 @@ public class ChronologyResource {
 
     @GET
     @Path("{key}/delete")
-    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance confirmDeletion(@RestPath("slug") Film film, @RestPath String key) {
         ChronologyEvent event = ChronologyEditor.find(film, key);
         return Templates.deletion(film, event, ChronologyEditor.coveringScenes(event));
     }
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
+    public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version) {
         ChronologyEvent event = editor.delete(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/chronology",
+        return Html.seeOther("/films/" + film.slug + "/chronology",
                 "Deleted the event of " + event.when().display() + ".");
     }
 

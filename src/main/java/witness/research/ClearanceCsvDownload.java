@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.film.ShotCsv;
 import witness.source.ClearanceStatus;
 import witness.web.Attachment;
@@ -19,8 +18,7 @@ public class ClearanceCsvDownload {
 
     @GET
     @Produces(ShotCsv.MEDIA_TYPE)
-    public Response download(@RestPath String slug, @RestQuery String status) {
-        Film film = Films.bySlug(slug);
+    public Response download(@RestPath("slug") Film film, @RestQuery String status) {
         ClearanceStatus only = Labelled.parse(ClearanceStatus.class, "status", status);
         String name = film.slug + "-clearances" + (only == null ? "" : "-" + only.code()) + ".csv";
         return Attachment.of(ClearanceReport.of(film, only).csv(), ShotCsv.MEDIA_TYPE, name).build();

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.source.ClearanceStatus;
 import witness.web.CachedPage;
 import witness.web.Labelled;
@@ -30,8 +29,7 @@ public class ClearanceResource {
     @CachedPage
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance clearances(@RestPath String slug, @RestQuery String status) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance clearances(@RestPath("slug") Film film, @RestQuery String status) {
         return Templates.clearances(film, ClearanceReport.of(film, Labelled.parse(ClearanceStatus.class, "status",
                 status)));
     }

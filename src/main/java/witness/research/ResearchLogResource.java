@@ -26,7 +26,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
@@ -111,11 +110,10 @@ public class ResearchLogResource {
 
     @CachedPage
     @GET
-    public Response log(@RestPath String slug, @RestQuery String researcher, @RestQuery String kind,
+    public Response log(@RestPath("slug") Film film, @RestQuery String researcher, @RestQuery String kind,
             @RestQuery String from, @RestQuery String to, @RestQuery String followUps, @RestQuery String source,
             @RestQuery String person, @RestQuery String scene, @RestQuery String location, @RestQuery String page,
             @Context UriInfo uri, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
         var links = new ResearchLogEntry.Links(linked("source", source, k -> Source.byKey(film, k)),
                 linked("person", person, k -> Person.byKey(film, k)), linked("scene", scene, k -> Scene.byKey(film, k)),
                 linked("location", location, k -> Location.byKey(film, k)));
@@ -130,8 +128,7 @@ public class ResearchLogResource {
 
     @GET
     @Path("new")
-    public TemplateInstance createForm(@RestPath String slug) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance createForm(@RestPath("slug") Film film) {
         EntryForm blank = new EntryForm(new Form(NEW_ENTRY, Map.of("date", LocalDate.now().toString()), Map.of(),
                 FIELDS), List.of(), List.of(), List.of(), List.of());
         return Templates.create(film, blank, Choices.of(film, blank));
@@ -139,14 +136,13 @@ public class ResearchLogResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, @BeanParam LogEntryInput input,
+    public Response create(@RestPath("slug") Film film, @BeanParam LogEntryInput input,
             @RestForm(SourceChoices.FIND) String findSource) {
-        Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
         input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
         return Html.written(() -> {
             ResearchLogEntry entry = editor.create(film, input, errors);
-            return new Html.Done("/films/" + slug + "/research-log#entry-" + entry.id,
+            return new Html.Done("/films/" + film.slug + "/research-log#entry-" + entry.id,
                     "Added the entry “" + entry.summary + "”.");
         }, messages -> {
             EntryForm refused = refused(NEW_ENTRY, input, messages);
@@ -157,8 +153,7 @@ public class ResearchLogResource {
     @CachedPage
     @GET
     @Path("{id}")
-    public Response entry(@RestPath String slug, @RestPath long id, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response entry(@RestPath("slug") Film film, @RestPath long id, @RestCookie(Flash.COOKIE) String flash) {
         ResearchLogEntry entry = ResearchLogEditor.find(film, id);
         EntryForm stored = stored(entry);
         return Html.withNotice(Templates.entry(film, entry, stored, Choices.of(film, stored), Flash.read(flash)),
@@ -168,15 +163,14 @@ public class ResearchLogResource {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath long id, @BeanParam LogEntryInput input,
+    public Response update(@RestPath("slug") Film film, @RestPath long id, @BeanParam LogEntryInput input,
             @RestForm(SourceChoices.FIND) String findSource) {
-        Film film = Films.bySlug(slug);
         ResearchLogEditor.find(film, id);
         FieldErrors errors = new FieldErrors();
         input.sources = SourceChoices.picked(film, Inputs.keys(input.sources), findSource, errors);
         return Html.written(() -> {
             ResearchLogEntry entry = editor.update(film, id, input, errors);
-            return new Html.Done("/films/" + slug + "/research-log#entry-" + entry.id,
+            return new Html.Done("/films/" + film.slug + "/research-log#entry-" + entry.id,
                     "Saved the entry “" + entry.summary + "”.");
         }, messages -> {
             EntryForm refused = refused("entry-" + id, input, messages);
@@ -188,12 +182,11 @@ public class ResearchLogResource {
     @POST
     @Path("{id}/follow-ups/{n}/{state:done|open}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response followUp(@RestPath String slug, @RestPath long id, @RestPath int n, @RestPath String state,
+    public Response followUp(@RestPath("slug") Film film, @RestPath long id, @RestPath int n, @RestPath String state,
             @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
         ResearchLogEntry entry = editor.setDone(film, id, n - 1, state.equals("done"),
                 VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/research-log#entry-" + entry.id, state.equals("done")
+        return Html.seeOther("/films/" + film.slug + "/research-log#entry-" + entry.id, state.equals("done")
                 ? "Marked the follow-up done." : "Opened the follow-up again.");
     }
 

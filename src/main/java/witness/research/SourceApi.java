@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.source.Source;
 import witness.source.SourceInput;
 import witness.web.FieldErrors;
@@ -41,8 +40,7 @@ public class SourceApi {
     @GET
     @Operation(summary = "The film's sources by title, optionally only those of one clearance status and/or CSL type")
     @APIResponse(responseCode = "400", description = "An unknown clearance status or type")
-    public List<SourceInput> list(@RestPath String slug, @RestQuery String clearance, @RestQuery String type) {
-        Film film = Films.bySlug(slug);
+    public List<SourceInput> list(@RestPath("slug") Film film, @RestQuery String clearance, @RestQuery String type) {
         return SourceResource.SourceList.of(film, SourceResource.filter(clearance, type)).stream().map(SourceInput::of)
                 .toList();
     }
@@ -51,26 +49,25 @@ public class SourceApi {
     @Path("{key}")
     @Operation(summary = "One source")
     @APIResponse(responseCode = "404", description = "No such film or source")
-    public SourceInput get(@RestPath String slug, @RestPath String key) {
-        return SourceInput.of(SourceEditor.find(Films.bySlug(slug), key));
+    public SourceInput get(@RestPath("slug") Film film, @RestPath String key) {
+        return SourceInput.of(SourceEditor.find(film, key));
     }
 
     @POST
     @Operation(summary = "Create a source; the key is made from the title unless given")
     @APIResponse(responseCode = "201", description = "Created; Location names the new source")
-    public Response create(@RestPath String slug, @RequestBody(content = @Content(schema = @Schema(implementation = SourceInput.class))) String body) {
-        Film film = Films.bySlug(slug);
+    public Response create(@RestPath("slug") Film film, @RequestBody(content = @Content(schema = @Schema(implementation = SourceInput.class))) String body) {
         Source source = editor.create(film, read(body), new FieldErrors());
-        return Response.created(URI.create("/api/films/" + slug + "/sources/" + source.key))
+        return Response.created(URI.create("/api/films/" + film.slug + "/sources/" + source.key))
                 .entity(SourceInput.of(source)).build();
     }
 
     @PUT
     @Path("{key}")
     @Operation(summary = "Replace a source's fields")
-    public SourceInput update(@RestPath String slug, @RestPath String key,
+    public SourceInput update(@RestPath("slug") Film film, @RestPath String key,
             @RequestBody(content = @Content(schema = @Schema(implementation = SourceInput.class))) String body) {
-        return SourceInput.of(editor.update(Films.bySlug(slug), key, read(body), new FieldErrors()));
+        return SourceInput.of(editor.update(film, key, read(body), new FieldErrors()));
     }
 
     @DELETE
@@ -79,9 +76,9 @@ public class SourceApi {
             + " research log entries their link to it")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Testimonies are taken from it, or the version sent is not the current one; nothing was deleted")
-    public Response delete(@RestPath String slug, @RestPath String key,
+    public Response delete(@RestPath("slug") Film film, @RestPath String key,
             @Parameter(description = "The version of the source you read") @RestQuery Long version) {
-        editor.delete(Films.bySlug(slug), key, version);
+        editor.delete(film, key, version);
         return Response.noContent().build();
     }
 

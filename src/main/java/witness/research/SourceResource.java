@@ -17,7 +17,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.core.FilterQuery;
 import witness.source.ClearanceStatus;
 import witness.source.Source;
@@ -58,56 +57,50 @@ public class SourceResource {
 
     @CachedPage
     @GET
-    public Response sources(@RestPath String slug, @RestQuery String clearance, @RestQuery String type,
+    public Response sources(@RestPath("slug") Film film, @RestQuery String clearance, @RestQuery String type,
             @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
         Filter filter = filter(clearance, type);
         return Html.withNotice(list(film, filter, SourceForms.none(), Flash.read(flash)), flash);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, @BeanParam SourceInput input) {
-        Film film = Films.bySlug(slug);
+    public Response create(@RestPath("slug") Film film, @BeanParam SourceInput input) {
         return Html.written(() -> {
             Source source = editor.create(film, input, new FieldErrors());
-            return new Html.Done(pageOf(slug, source.key), "Added the source " + source.title + ".");
+            return new Html.Done(pageOf(film.slug, source.key), "Added the source " + source.title + ".");
         }, errors -> list(film, new Filter(null, null), SourceForms.refused(SourceForms.NEW, input, errors), null));
     }
 
     @CachedPage
     @GET
     @Path("{key}")
-    public Response source(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response source(@RestPath("slug") Film film, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         return Html.withNotice(page(film, key, SourceForms.none(), Flash.read(flash)), flash);
     }
 
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, @BeanParam SourceInput input) {
-        Film film = Films.bySlug(slug);
+    public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam SourceInput input) {
         return Html.written(() -> {
             Source source = editor.update(film, key, input, new FieldErrors());
-            return new Html.Done(pageOf(slug, key), "Saved the source " + source.title + ".");
+            return new Html.Done(pageOf(film.slug, key), "Saved the source " + source.title + ".");
         }, errors -> page(film, key, SourceForms.refused(SourceForms.EDIT, input, errors), null));
     }
 
     @GET
     @Path("{key}/delete")
-    public TemplateInstance confirmDeletion(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance confirmDeletion(@RestPath("slug") Film film, @RestPath String key) {
         Source source = SourceEditor.find(film, key);
         return Templates.deletion(film, source, editor.deletion(film, key));
     }
 
     @POST
     @Path("{key}/delete")
-    public Response delete(@RestPath String slug, @RestPath String key, @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
+    public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version) {
         SourceDeletion deletion = editor.delete(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/sources",
+        return Html.seeOther("/films/" + film.slug + "/sources",
                 "Deleted the source " + deletion.title() + ". " + deletion.describe());
     }
 

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import witness.core.Film;
-import witness.core.Films;
 import witness.film.Shot;
 import witness.interview.Interview;
 import witness.location.Location;
@@ -46,8 +45,7 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, List<Intervi
     }
 
     /** The sheet of a day, or 404 for an unknown film, schedule or date (or a date that is not one). */
-    public static CallSheet of(String slug, String scheduleKey, String date, boolean contacts) {
-        Film film = Films.bySlug(slug);
+    public static CallSheet of(Film film, String scheduleKey, String date, boolean contacts) {
         Schedule schedule = schedule(film, scheduleKey);
         LocalDate day;
         try {

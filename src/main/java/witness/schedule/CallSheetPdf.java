@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestPath;
+import witness.core.Film;
 import witness.security.Access;
 import witness.web.Attachment;
 import witness.web.Pdf;
@@ -19,8 +20,8 @@ public class CallSheetPdf {
 
     @GET
     @Produces("application/pdf")
-    public Response pdf(@RestPath String slug, @RestPath String schedule, @RestPath String date) {
-        CallSheet sheet = CallSheet.of(slug, schedule, date, access.personalData());
+    public Response pdf(@RestPath("slug") Film film, @RestPath String schedule, @RestPath String date) {
+        CallSheet sheet = CallSheet.of(film, schedule, date, access.personalData());
         String xhtml = CallSheetResource.Templates.sheet(sheet, true, LocalDate.now()).render();
         return Attachment.of(Pdf.render(xhtml, null), "application/pdf", sheet.film().slug + "-"
                 + sheet.schedule().key + "-" + sheet.day().date + "-call-sheet.pdf").build();

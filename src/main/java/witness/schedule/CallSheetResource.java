@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestPath;
+import witness.core.Film;
 import witness.security.Access;
 
 /**
@@ -28,7 +29,7 @@ public class CallSheetResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance sheet(@RestPath String slug, @RestPath String schedule, @RestPath String date) {
-        return Templates.sheet(CallSheet.of(slug, schedule, date, access.personalData()), false, LocalDate.now());
+    public TemplateInstance sheet(@RestPath("slug") Film film, @RestPath String schedule, @RestPath String date) {
+        return Templates.sheet(CallSheet.of(film, schedule, date, access.personalData()), false, LocalDate.now());
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.CachedPage;
 import witness.web.Html;
 
@@ -36,9 +35,8 @@ public class ConflictResource {
     @CachedPage
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance conflicts(@RestPath String slug, @RestPath String key,
+    public TemplateInstance conflicts(@RestPath("slug") Film film, @RestPath String key,
             @RestHeader("HX-Request") String hx) {
-        Film film = Films.bySlug(slug);
         Schedule schedule = Schedule.<Schedule>find("film = ?1 and key = ?2", film, key).firstResultOptional()
                 .orElseThrow(NotFoundException::new);
         List<Conflict> conflicts = Conflicts.ofSchedule(film, schedule);

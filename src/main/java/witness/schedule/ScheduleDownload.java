@@ -5,10 +5,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.Attachment;
 
 /** A schedule as a file to download, named {film}-{schedule}.{csv|ics}. */
@@ -19,24 +18,23 @@ public class ScheduleDownload {
     @GET
     @Path("{schedule}.csv")
     @Produces(ScheduleCsv.MEDIA_TYPE)
-    public Response csv(@RestPath String slug, @RestPath String schedule) {
-        return file(slug, schedule, ".csv", ScheduleCsv.MEDIA_TYPE,
-                (film, s) -> ScheduleCsv.write(ShootDay.ofSchedule(s)));
+    public Response csv(@RestPath("slug") Film film, @RestPath String schedule) {
+        return file(film, schedule, ".csv", ScheduleCsv.MEDIA_TYPE,
+                s -> ScheduleCsv.write(ShootDay.ofSchedule(s)));
     }
 
     /** For calendar apps (see {@link ScheduleCalendar}). */
     @GET
     @Path("{schedule}.ics")
     @Produces(ScheduleCalendar.MEDIA_TYPE)
-    public Response calendar(@RestPath String slug, @RestPath String schedule) {
-        return file(slug, schedule, ".ics", ScheduleCalendar.MEDIA_TYPE,
-                (film, s) -> ScheduleCalendar.write(film, s, ShootDay.ofSchedule(s), Instant.now()));
+    public Response calendar(@RestPath("slug") Film film, @RestPath String schedule) {
+        return file(film, schedule, ".ics", ScheduleCalendar.MEDIA_TYPE,
+                s -> ScheduleCalendar.write(film, s, ShootDay.ofSchedule(s), Instant.now()));
     }
 
-    private static Response file(String slug, String key, String extension, String type,
-            BiFunction<Film, Schedule, byte[]> write) {
-        Film film = Films.bySlug(slug);
+    private static Response file(Film film, String key, String extension, String type,
+            Function<Schedule, byte[]> write) {
         Schedule schedule = CallSheet.schedule(film, key);
-        return Attachment.of(write.apply(film, schedule), type, film.slug + "-" + schedule.key + extension).build();
+        return Attachment.of(write.apply(schedule), type, film.slug + "-" + schedule.key + extension).build();
     }
 }

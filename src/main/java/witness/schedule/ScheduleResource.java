@@ -21,7 +21,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.film.Shot;
 import witness.location.Location;
 import witness.web.Move;
@@ -80,20 +79,18 @@ public class ScheduleResource {
 
     @CachedPage
     @GET
-    public Response schedules(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response schedules(@RestPath("slug") Film film, @RestCookie(Flash.COOKIE) String flash) {
         Form blank = scheduleForm("new-schedule", ScheduleInput.blank(), Map.of());
         return Html.withNotice(list(film, blank, Flash.read(flash)), flash);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestPath String slug, @BeanParam ScheduleInput input) {
-        Film film = Films.bySlug(slug);
+    public Response create(@RestPath("slug") Film film, @BeanParam ScheduleInput input) {
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             Schedule s = editor.createSchedule(film, input, errors);
-            return new Html.Done(page(slug, s.key), "Added the schedule “" + s.name + "”.");
+            return new Html.Done(page(film.slug, s.key), "Added the schedule “" + s.name + "”.");
         }, messages -> list(film, scheduleForm("new-schedule", input, messages), null));
     }
 
@@ -106,8 +103,7 @@ public class ScheduleResource {
     @CachedPage
     @GET
     @Path(KEY)
-    public Response schedule(@RestPath String slug, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
+    public Response schedule(@RestPath("slug") Film film, @RestPath String key, @RestCookie(Flash.COOKIE) String flash) {
         Schedule s = ScheduleEditor.find(film, key);
         return Html.withNotice(page(film, s, null, null, Flash.read(flash)), flash);
     }
@@ -116,20 +112,18 @@ public class ScheduleResource {
     @POST
     @Path(KEY)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath String slug, @RestPath String key, @BeanParam ScheduleInput input) {
-        Film film = Films.bySlug(slug);
+    public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam ScheduleInput input) {
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             Schedule s = editor.updateSchedule(film, key, input, errors);
-            return new Html.Done(page(slug, key), "Saved the schedule “" + s.name + "”.");
+            return new Html.Done(page(film.slug, key), "Saved the schedule “" + s.name + "”.");
         }, messages -> page(film, ScheduleEditor.find(film, key),
                 scheduleForm("schedule-settings", input, messages), null, null));
     }
 
     @GET
     @Path(KEY + "/delete")
-    public TemplateInstance deletion(@RestPath String slug, @RestPath String key) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance deletion(@RestPath("slug") Film film, @RestPath String key) {
         Schedule s = ScheduleEditor.find(film, key);
         return Templates.deletion(film, s, (int) ShootDay.count("schedule", s));
     }
@@ -137,13 +131,12 @@ public class ScheduleResource {
     @POST
     @Path(KEY + "/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@RestPath String slug, @RestPath String key,
+    public Response delete(@RestPath("slug") Film film, @RestPath String key,
             @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
         Schedule s = ScheduleEditor.find(film, key);
         String name = s.name;
         int days = editor.deleteSchedule(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + slug + "/schedules", "Deleted the schedule “" + name + "” and its "
+        return Html.seeOther("/films/" + film.slug + "/schedules", "Deleted the schedule “" + name + "” and its "
                 + days + (days == 1 ? " shoot day." : " shoot days."));
     }
 
@@ -152,12 +145,11 @@ public class ScheduleResource {
     @POST
     @Path(KEY + "/days")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createDay(@RestPath String slug, @RestPath String key, @BeanParam ShootDayInput input) {
-        Film film = Films.bySlug(slug);
+    public Response createDay(@RestPath("slug") Film film, @RestPath String key, @BeanParam ShootDayInput input) {
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             ShootDay day = editor.createDay(film, key, input, errors);
-            return new Html.Done(page(slug, key) + "#day-" + day.id,
+            return new Html.Done(page(film.slug, key) + "#day-" + day.id,
                     "Added the shoot day of " + Formats.human(day.date) + ".");
         }, messages -> page(film, ScheduleEditor.find(film, key), null,
                 dayForm("new-day", input, messages), null));
@@ -166,9 +158,8 @@ public class ScheduleResource {
     @CachedPage
     @GET
     @Path(KEY + "/days/{id}")
-    public Response day(@RestPath String slug, @RestPath String key, @RestPath long id,
+    public Response day(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
             @RestCookie(Flash.COOKIE) String flash) {
-        Film film = Films.bySlug(slug);
         Schedule s = ScheduleEditor.find(film, key);
         ShootDay day = ScheduleEditor.findDay(s, id);
         Form form = dayForm("day-" + id, ShootDayInput.of(day), Map.of());
@@ -178,13 +169,12 @@ public class ScheduleResource {
     @POST
     @Path(KEY + "/days/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response updateDay(@RestPath String slug, @RestPath String key, @RestPath long id,
+    public Response updateDay(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
             @BeanParam ShootDayInput input) {
-        Film film = Films.bySlug(slug);
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             ShootDay day = editor.updateDay(film, key, id, input, errors);
-            return new Html.Done(page(slug, key) + "#day-" + day.id,
+            return new Html.Done(page(film.slug, key) + "#day-" + day.id,
                     "Saved the shoot day of " + Formats.human(day.date) + ".");
         }, messages -> {
             Schedule s = ScheduleEditor.find(film, key);
@@ -196,12 +186,11 @@ public class ScheduleResource {
     @POST
     @Path(KEY + "/days/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deleteDay(@RestPath String slug, @RestPath String key, @RestPath long id,
+    public Response deleteDay(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
             @RestForm VersionRead version) {
-        Film film = Films.bySlug(slug);
         ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
         ShootDay day = editor.deleteDay(film, key, id, VersionRead.of(version));
-        return Html.seeOther(page(slug, key), "Deleted the shoot day of "
+        return Html.seeOther(page(film.slug, key), "Deleted the shoot day of "
                 + Formats.human(day.date) + "; what it filmed is back on the stripboard.");
     }
 
@@ -211,9 +200,8 @@ public class ScheduleResource {
     @POST
     @Path(KEY + "/shots/{shot}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response moveShot(@RestPath String slug, @RestPath String key, @RestPath String shot,
+    public Response moveShot(@RestPath("slug") Film film, @RestPath String key, @RestPath String shot,
             @RestHeader("HX-Request") String hx, @BeanParam Move move) {
-        Film film = Films.bySlug(slug);
         ShootDay day = editor.moveShot(film, key, shot, move.day, move.position());
         Shot moved = Shot.byKey(film, shot).orElseThrow();
         return moved(film, key, hx, day, "shot " + moved.number(), "shot-" + shot);
@@ -222,9 +210,8 @@ public class ScheduleResource {
     @POST
     @Path(KEY + "/interviews/{interview}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response moveInterview(@RestPath String slug, @RestPath String key, @RestPath String interview,
+    public Response moveInterview(@RestPath("slug") Film film, @RestPath String key, @RestPath String interview,
             @RestHeader("HX-Request") String hx, @BeanParam Move move) {
-        Film film = Films.bySlug(slug);
         ShootDay day = editor.moveInterview(film, key, interview, move.day, move.position());
         String who = Interview.byKey(film, interview).orElseThrow().interviewee();
         return moved(film, key, hx, day, "the interview with " + who, "interview-" + interview);
@@ -246,8 +233,7 @@ public class ScheduleResource {
     /** Previews the days the unscheduled shots would make; nothing is saved. */
     @GET
     @Path(KEY + "/suggestion")
-    public TemplateInstance suggestion(@RestPath String slug, @RestPath String key, @RestQuery String start) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance suggestion(@RestPath("slug") Film film, @RestPath String key, @RestQuery String start) {
         Schedule s = ScheduleEditor.find(film, key);
         LocalDate first = start(s, start);
         List<Shot> shots = SchedulePlan.unscheduledShots(s);
@@ -259,15 +245,14 @@ public class ScheduleResource {
     @POST
     @Path(KEY + "/suggestion")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirm(@RestPath String slug, @RestPath String key, @RestForm String start,
+    public Response confirm(@RestPath("slug") Film film, @RestPath String key, @RestForm String start,
             @RestForm("shot") List<String> shots) {
-        Film film = Films.bySlug(slug);
         ScheduleEditor.find(film, key);
         FieldErrors errors = new FieldErrors();
         LocalDate from = startDate(start, errors);
         errors.check();
         List<ShootDay> days = editor.confirmSuggestion(film, key, from, shots == null ? List.of() : shots);
-        return Html.seeOther(page(slug, key), "Added " + days.size()
+        return Html.seeOther(page(film.slug, key), "Added " + days.size()
                 + (days.size() == 1 ? " suggested shoot day." : " suggested shoot days."));
     }
 

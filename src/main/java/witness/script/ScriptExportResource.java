@@ -17,7 +17,6 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.BadRequest;
 
 /**
@@ -45,11 +44,10 @@ public class ScriptExportResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@RestPath String slug, @RestForm String format, @RestForm String scope,
+    public Response start(@RestPath("slug") Film film, @RestForm String format, @RestForm String scope,
             @RestForm String sequence, @RestForm List<String> scenes, @RestForm List<String> dropped,
             @RestForm List<String> notes, @RestForm List<String> citations, @RestForm String watermark,
             @RestForm String version) {
-        Film film = Films.bySlug(slug);
         if (format == null || format.isBlank()) {
             throw new BadRequest("format", "choose the format of the script");
         }
@@ -57,14 +55,14 @@ public class ScriptExportResource {
         ScriptOptions options = ScriptOptions.of(film, sequence(in, sequence), scenes(in, scenes),
                 flag("dropped", dropped), flag("notes", notes), flag("citations", citations), watermark, version);
         long id = exports.start(film, format.strip(), options);
-        return Response.seeOther(URI.create("/films/" + slug + "/script-exports/" + id)).build();
+        return Response.seeOther(URI.create("/films/" + film.slug + "/script-exports/" + id)).build();
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance export(@RestPath String slug, @RestPath long id) {
-        ScriptExportPage page = page(slug, id);
+    public TemplateInstance export(@RestPath("slug") Film film, @RestPath long id) {
+        ScriptExportPage page = page(film, id);
         return Templates.export(page.film(), page);
     }
 
@@ -72,15 +70,15 @@ public class ScriptExportResource {
     @GET
     @Path("{id}/progress")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance progress(@RestPath String slug, @RestPath long id) {
-        return Templates.export$progress(page(slug, id));
+    public TemplateInstance progress(@RestPath("slug") Film film, @RestPath long id) {
+        return Templates.export$progress(page(film, id));
     }
 
     /** The file, from the export's row: an HTML script opens in the browser, the others download. */
     @GET
     @Path("{id}/{fileName}")
-    public Response download(@RestPath String slug, @RestPath long id, @RestPath String fileName) {
-        ScriptExport export = find(Films.bySlug(slug), id);
+    public Response download(@RestPath("slug") Film film, @RestPath long id, @RestPath String fileName) {
+        ScriptExport export = find(film, id);
         if (!fileName.equals(export.fileName) || export.status != ScriptExport.Status.DONE) {
             throw notFound("Script export " + id + " has no file '" + fileName + "'"
                     + (export.status == ScriptExport.Status.DONE ? "" : " yet") + ".");
@@ -91,8 +89,7 @@ public class ScriptExportResource {
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
-    private static ScriptExportPage page(String slug, long id) {
-        Film film = Films.bySlug(slug);
+    private static ScriptExportPage page(Film film, long id) {
         return ScriptExportPage.of(film, find(film, id), Instant.now());
     }
 

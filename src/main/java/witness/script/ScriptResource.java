@@ -17,7 +17,6 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 
 /**
  * The shooting script as a file: /films/{slug}/script.html, script.pdf, script.fountain and script.fdx,
@@ -41,10 +40,9 @@ public class ScriptResource {
     @Transactional
     // The PDF of a large film takes longer than the default minute of a transaction (it failed with a 500 at 60 s).
     @TransactionConfiguration(timeout = ScriptExports.WRITING_AT_MOST_SECONDS)
-    public Response script(@RestPath String slug, @RestPath String extension, @RestQuery String sequence,
+    public Response script(@RestPath("slug") Film film, @RestPath String extension, @RestQuery String sequence,
             @RestQuery List<String> scenes, @RestQuery Boolean dropped, @RestQuery Boolean notes,
             @RestQuery Boolean citations, @RestQuery String watermark, @RestQuery String version) {
-        Film film = Films.bySlug(slug);
         ScriptFormat format = formats.byExtension(extension);
         ScriptOptions options = ScriptOptions.of(film, sequence, scenes, dropped, notes, citations, watermark, version);
         ShootingScript script = ScriptAssembly.of(film, options, LocalDate.now());

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.BadRequest;
 import witness.web.CachedPage;
 
@@ -26,8 +25,7 @@ public class SearchResource {
     @CachedPage
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance search(@RestPath String slug, @RestQuery String q) {
-        Film film = Films.bySlug(slug);
+    public TemplateInstance search(@RestPath("slug") Film film, @RestQuery String q) {
         if (q != null && q.length() > MAX_QUERY) {
             throw new BadRequest("q", "a search is at most " + MAX_QUERY + " characters");
         }

@@ -11,7 +11,6 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
-import witness.core.Films;
 import witness.core.WordSearch;
 import witness.web.Choices;
 import witness.web.FieldErrors;
@@ -39,9 +38,8 @@ public class SourceChoices {
      * sources picked in it so far, then those the words find; the only one found is chosen when none was.
      */
     @GET
-    public TemplateInstance options(@RestPath String slug, @RestQuery(FIND) String words,
+    public TemplateInstance options(@RestPath("slug") Film film, @RestQuery(FIND) String words,
             @RestQuery("source") List<String> picked, @RestQuery boolean multiple) {
-        Film film = Films.bySlug(slug);
         List<String> terms = Highlights.terms(words);
         List<Source> found = terms.isEmpty() ? List.of() : matching(film, terms);
         List<String> keys = picked.stream().filter(k -> !k.isBlank()).toList();

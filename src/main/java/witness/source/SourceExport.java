@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.Attachment;
 
 /**
@@ -29,16 +28,14 @@ public class SourceExport {
     @GET
     @Path("sources.csl.json")
     @Produces(CSL_JSON)
-    public Response cslJson(@RestPath String slug) {
-        Film film = Films.bySlug(slug);
+    public Response cslJson(@RestPath("slug") Film film) {
         return file(film, "sources.csl.json", cslJson(Source.withNames(film)), CSL_JSON);
     }
 
     @GET
     @Path("sources.bib")
     @Produces(BIBTEX)
-    public Response bibtex(@RestPath String slug) {
-        Film film = Films.bySlug(slug);
+    public Response bibtex(@RestPath("slug") Film film) {
         return file(film, "sources.bib", BibTeXWriter.write(CslItems.of(Source.withNames(film))), BIBTEX);
     }
 

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import witness.core.Films;
+import witness.core.Film;
 import witness.web.BadRequest;
 import witness.web.Labelled;
 
@@ -37,9 +37,8 @@ public class SourceImportApi {
     @APIResponse(responseCode = "400", description = "Unknown format or dryRun value")
     @APIResponse(responseCode = "404", description = "No such film")
     @APIResponse(responseCode = "422", description = "Broken file, nothing saved: {message, errors}")
-    public Response importSources(@RestPath String slug, @RestQuery String format, @RestQuery String dryRun,
+    public Response importSources(@RestPath("slug") Film film, @RestQuery String format, @RestQuery String dryRun,
             @RestQuery List<Integer> item, byte[] body) {
-        Films.bySlug(slug);
         boolean dry = dryRun == null || dryRun.isBlank() || dryRun.equals("true");
         if (!dry && !dryRun.equals("false")) {
             throw new BadRequest("dryRun", "'" + dryRun + "' is not one of: true, false");
@@ -51,9 +50,9 @@ public class SourceImportApi {
                 chosen = SourceImportResource.format(null, null, text);
             }
             if (dry) {
-                return Response.ok(preview(importer.preview(slug, chosen, text))).build();
+                return Response.ok(preview(importer.preview(film, chosen, text))).build();
             }
-            List<String> keys = importer.create(slug, chosen, text, item == null || item.isEmpty() ? null : item);
+            List<String> keys = importer.create(film, chosen, text, item == null || item.isEmpty() ? null : item);
             return Response.status(201).entity(Map.of("created", keys)).build();
         } catch (SourceImportRefused e) {
             return Response.status(422).type(MediaType.APPLICATION_JSON)

@@ -17,7 +17,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import witness.core.Film;
-import witness.core.Films;
 import witness.web.Html;
 import witness.web.Labelled;
 import witness.web.Uploads;
@@ -42,15 +41,14 @@ public class SourceImportResource {
     }
 
     @GET
-    public TemplateInstance upload(@RestPath String slug) {
-        return uploadPage(Films.bySlug(slug), null, "", "");
+    public TemplateInstance upload(@RestPath("slug") Film film) {
+        return uploadPage(film, null, "", "");
     }
 
     /** The preview of an uploaded file (200), or the upload page again with what is wrong with it (422). */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response preview(@RestPath String slug, @RestForm("file") FileUpload file, @RestForm String format) {
-        Film film = Films.bySlug(slug);
+    public Response preview(@RestPath("slug") Film film, @RestForm("file") FileUpload file, @RestForm String format) {
         String fileName = file == null || file.fileName() == null || file.fileName().isBlank() ? null : file.fileName();
         try {
             if (fileName == null) {
@@ -72,8 +70,7 @@ public class SourceImportResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response previewPasted(@RestPath String slug, MultivaluedMap<String, String> form) {
-        Film film = Films.bySlug(slug);
+    public Response previewPasted(@RestPath("slug") Film film, MultivaluedMap<String, String> form) {
         String format = form.getFirst("format");
         String content = form.getFirst("text") == null ? "" : form.getFirst("text");
         try {
@@ -85,7 +82,7 @@ public class SourceImportResource {
 
     private Response previewOf(Film film, String format, String fileName, String content) {
         ZoteroFormat chosen = format(format, fileName, content);
-        SourceImporter.Preview preview = importer.preview(film.slug, chosen, content);
+        SourceImporter.Preview preview = importer.preview(film, chosen, content);
         return Html.render(200, Templates.preview(film, preview, content, fileName, null));
     }
 
@@ -93,8 +90,7 @@ public class SourceImportResource {
     @POST
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirm(@RestPath String slug, MultivaluedMap<String, String> form) {
-        Film film = Films.bySlug(slug);
+    public Response confirm(@RestPath("slug") Film film, MultivaluedMap<String, String> form) {
         String text = form.getFirst("text") == null ? "" : form.getFirst("text");
         String format = form.getFirst("format");
         ZoteroFormat chosen;
@@ -113,13 +109,13 @@ public class SourceImportResource {
             }
         }
         try {
-            List<String> keys = importer.create(slug, chosen, text, items);
+            List<String> keys = importer.create(film, chosen, text, items);
             return Html.seeOther("/films/" + film.slug + "/sources", "Imported " + keys.size()
                     + (keys.size() == 1 ? " source" : " sources") + " from " + chosen.label() + ": "
                     + String.join(", ", keys) + ".");
         } catch (SourceImportRefused e) {
             try {
-                SourceImporter.Preview preview = importer.preview(slug, chosen, text);
+                SourceImporter.Preview preview = importer.preview(film, chosen, text);
                 return Html.render(422, Templates.preview(film, preview, text, null, e.getMessage()));
             } catch (SourceImportRefused broken) {
                 return Html.render(422, uploadPage(film, broken.getMessage(), format, text));

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import witness.core.Film;
-import witness.core.Films;
 import witness.core.Keys;
 
 /**
@@ -64,8 +63,8 @@ public class SourceImporter {
     }
 
     @Transactional
-    public Preview preview(String slug, ZoteroFormat format, String text) {
-        return read(Films.bySlug(slug), format, text);
+    public Preview preview(Film film, ZoteroFormat format, String text) {
+        return read(film, format, text);
     }
 
     /**
@@ -73,8 +72,7 @@ public class SourceImporter {
      * in the file's order. Any problem refuses the whole file and saves nothing.
      */
     @Transactional
-    public List<String> create(String slug, ZoteroFormat format, String text, Collection<Integer> chosen) {
-        Film film = Films.bySlug(slug);
+    public List<String> create(Film film, ZoteroFormat format, String text, Collection<Integer> chosen) {
         Preview preview = read(film, format, text);
         Set<Integer> numbers = chosen == null
                 ? preview.rows().stream().filter(Row::isNew).map(Row::number).collect(Collectors.toSet())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -177,7 +178,11 @@ class StructureApiTest {
                 .body("paths", hasKey("/api/films/{slug}/scenes/{key}"))
                 .body("paths", hasKey("/api/films/{slug}/sequences/{key}"))
                 .body("components.schemas", hasKey("Shot"))
-                .body("paths.'/api/films/{slug}/shots/{key}'.put.responses", hasKey("409"));
+                .body("paths.'/api/films/{slug}/shots/{key}'.put.responses", hasKey("409"))
+                .body("paths.'/api/films/{slug}/shots/{key}'.get.parameters.find { it.name == 'slug' }.schema.$ref",
+                        equalTo("#/components/schemas/FilmSlug"))
+                .body("components.schemas.FilmSlug.type", equalTo("string"))
+                .body("components.schemas", not(hasKey("Film")));
     }
 
     private Map<String, Object> sequence(String key) {
