@@ -28,6 +28,7 @@ import witness.web.VersionRead;
  */
 @Path("/films/{slug}/scenes/{key}/citations")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class CitationResource {
     @Inject CitationEditor editor;
 
@@ -38,7 +39,6 @@ public class CitationResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath("slug") Film film, @RestPath String key, @BeanParam CitationInput input) {
         CitationEditor.scene(film, key);
         FieldErrors errors = new FieldErrors();
@@ -61,7 +61,6 @@ public class CitationResource {
 
     @POST
     @Path("{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
             @BeanParam CitationInput input) {
         CitationEditor.find(CitationEditor.scene(film, key), id);
@@ -79,7 +78,6 @@ public class CitationResource {
 
     @POST
     @Path("{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
             @RestForm VersionRead version) {
         Citation c = editor.delete(film, key, id, VersionRead.of(version));
@@ -88,7 +86,6 @@ public class CitationResource {
 
     @POST
     @Path("{id}/{direction:up|down}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath("slug") Film film, @RestPath String key, @RestPath long id, @RestPath String direction,
             @RestForm VersionRead version) {
         editor.move(film, key, id, direction.equals("up") ? -1 : 1, VersionRead.of(version));

@@ -34,6 +34,7 @@ import witness.web.Invalid;
  */
 @Path("/films/{slug}/scenes/{key}")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class SceneResource {
     @Inject StructureEditor editor;
     @Inject PaperEditor paperEditor;
@@ -56,7 +57,6 @@ public class SceneResource {
 
     /** Saves the edit form: every field of the scene, and its sequence (moved last into another one). */
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam SceneInput input) {
         StructureEditor.requireScene(film, key);
@@ -79,7 +79,6 @@ public class SceneResource {
     /** Puts the scene at a 1-based place in its sequence, or in another one (up/down buttons, drag and drop). */
     @POST
     @Path("move")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam Move move) {
         StructureEditor.requireScene(film, key);
@@ -92,7 +91,6 @@ public class SceneResource {
     /** Places a testimony last in the scene's paper edit (fields testimony, version). */
     @POST
     @Path("testimonies")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response placeTestimony(@RestPath("slug") Film film, @RestPath String key, @RestForm String testimony,
             @RestForm(TestimonyChoices.FIND) String words, @RestForm VersionRead version) {
         return paperEdit(film, key, words, () -> {
@@ -107,7 +105,6 @@ public class SceneResource {
     /** Takes a testimony out of the scene (field version). */
     @POST
     @Path("testimonies/{testimony}/remove")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeTestimony(@RestPath("slug") Film film, @RestPath String key, @RestPath String testimony,
             @RestForm VersionRead version) {
         return paperEdit(film, key, null, () -> {
@@ -119,7 +116,6 @@ public class SceneResource {
     /** Moves a testimony one place up or down among the scene's bites (fields direction, version). */
     @POST
     @Path("testimonies/{testimony}/move")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveTestimony(@RestPath("slug") Film film, @RestPath String key, @RestPath String testimony,
             @RestForm String direction, @RestForm VersionRead version) {
         return paperEdit(film, key, null, () -> {

@@ -38,6 +38,7 @@ import witness.web.VersionRead;
  */
 @Path("/films/{slug}/shots")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ShotListResource {
     @Inject ShotEditor editor;
 
@@ -136,7 +137,6 @@ public class ShotListResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath("slug") Film film, @BeanParam ShotInput input,
             @RestForm(SourceChoices.FIND) String findSource, @RestHeader("HX-Request") String htmx,
             @RestHeader("HX-Current-URL") String page) {
@@ -150,7 +150,6 @@ public class ShotListResource {
 
     @POST
     @Path("{key}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam ShotInput input,
             @RestForm(SourceChoices.FIND) String findSource, @RestHeader("HX-Request") String htmx,
             @RestHeader("HX-Current-URL") String page) {
@@ -173,7 +172,6 @@ public class ShotListResource {
     /** Up, down, or dropped elsewhere: position (1-based) and optionally another scene. */
     @POST
     @Path("{key}/move")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath("slug") Film film, @RestPath String key, @BeanParam Move move,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-Current-URL") String page) {
         return saved(film, editor.move(film, key, move.scene, move.position()), "Moved shot %s.", htmx, page);

@@ -32,6 +32,7 @@ import witness.web.VersionRead;
  */
 @Path("/films/{slug}")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class StructureResource {
     @Inject StructureEditor editor;
 
@@ -54,7 +55,6 @@ public class StructureResource {
 
     @POST
     @Path("sequences")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createSequence(@RestPath("slug") Film film, @RestHeader("HX-Request") String hx,
             @BeanParam SequenceInput input) {
         return written(film, hx, StructureForms.newSequenceId(), input, () -> {
@@ -67,7 +67,6 @@ public class StructureResource {
     /** Renames the sequence or changes its period or synopsis; its place stays. */
     @POST
     @Path("sequences/{key}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateSequence(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam SequenceInput input) {
         return sequenceWritten(film, key, hx, StructureForms.sequenceId(key), input, "Saved the sequence.",
@@ -77,7 +76,6 @@ public class StructureResource {
     /** Puts the sequence at a 1-based place (up/down buttons and drag and drop); the others renumber. */
     @POST
     @Path("sequences/{key}/move")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveSequence(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam Move move) {
         return sequenceWritten(film, key, hx, StructureForms.moveSequenceId(key), move, "Moved the sequence.",
@@ -87,7 +85,6 @@ public class StructureResource {
     /** Adds a scene to the sequence, last unless a position is given. */
     @POST
     @Path("sequences/{key}/scenes")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createScene(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam SceneInput input) {
         StructureEditor.requireSequence(film, key);

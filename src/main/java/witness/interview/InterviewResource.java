@@ -42,6 +42,7 @@ import witness.web.VersionRead;
  */
 @Path("/films/{slug}/interviews")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class InterviewResource {
     static final String FORBIDDEN = "Release forms are personal data: only producers may upload or download them.";
 
@@ -80,7 +81,6 @@ public class InterviewResource {
     /** Moves the card to another status: the keyboard form of each card, and drag and drop between columns. */
     @POST
     @Path("{key}/move")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @RestForm String status) {
         // Nothing of the interview is read before the move: the board drawn after it reads what is stored now.
@@ -100,7 +100,6 @@ public class InterviewResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath("slug") Film film, @BeanParam InterviewInput input) {
         return Html.written(() -> {
             Interview interview = editor.create(film, input);
@@ -120,7 +119,6 @@ public class InterviewResource {
 
     @POST
     @Path("{key}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam InterviewInput input) {
         return Html.written(() -> {
             Interview interview = editor.update(film, key, input);
@@ -132,7 +130,6 @@ public class InterviewResource {
     /** Dates the interview on one of its shoot days, from the offer beside the day on its page. */
     @POST
     @Path("{key}/date")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response dateOnDay(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version,
             @RestForm String day) {
         Interview dated = editor.dateOnDay(film, key, VersionRead.of(version), IsoDate.parse(day));
@@ -144,7 +141,6 @@ public class InterviewResource {
 
     @POST
     @Path("{key}/questions")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addQuestion(@RestPath("slug") Film film, @RestPath String key, @BeanParam QuestionInput form) {
         return question(film, key, InterviewForms.NEW_QUESTION, form,
                 (asked, version) -> editor.addQuestion(film, key, version, asked.question));
@@ -152,7 +148,6 @@ public class InterviewResource {
 
     @POST
     @Path("{key}/questions/{number}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response editQuestion(@RestPath("slug") Film film, @RestPath String key, @RestPath int number,
             @BeanParam QuestionInput form) {
         return question(film, key, InterviewForms.questionId(number), form,
@@ -161,7 +156,6 @@ public class InterviewResource {
 
     @POST
     @Path("{key}/questions/{number}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteQuestion(@RestPath("slug") Film film, @RestPath String key, @RestPath int number,
             @BeanParam QuestionInput form) {
         return question(film, key, InterviewForms.questionId(number), form,
@@ -171,7 +165,6 @@ public class InterviewResource {
     /** Puts the question at a 1-based place (the up and down buttons). */
     @POST
     @Path("{key}/questions/{number}/move")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveQuestion(@RestPath("slug") Film film, @RestPath String key, @RestPath int number,
             @BeanParam QuestionInput form) {
         return question(film, key, InterviewForms.questionId(number), form,

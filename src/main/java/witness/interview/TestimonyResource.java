@@ -36,6 +36,7 @@ import witness.web.VersionRead;
  */
 @Path("/films/{slug}/testimonies")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class TestimonyResource {
     static final String FORM_ID = "new-testimony", EDIT_ID = "edit-testimony";
     static final List<String> FIELDS = List.of("person", "source", "page", "interview", "timecodeIn", "timecodeOut",
@@ -67,7 +68,6 @@ public class TestimonyResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath("slug") Film film, @BeanParam TestimonyInput input) {
         return Html.written(() -> {
             FieldErrors errors = new FieldErrors();
@@ -88,7 +88,6 @@ public class TestimonyResource {
 
     @POST
     @Path("{key}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam TestimonyInput input) {
         return Html.written(() -> {
             FieldErrors errors = new FieldErrors();
@@ -108,7 +107,6 @@ public class TestimonyResource {
 
     @POST
     @Path("{key}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version) {
         String who = TranscriptEditor.testimony(film, key).person.name;
         List<String> uses = editor.delete(film, key, VersionRead.of(version));

@@ -32,6 +32,7 @@ import witness.web.VersionRead;
  */
 @Path("/films/{slug}/locations")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class LocationResource {
     private static final Uploads.FileField PHOTO = new Uploads.FileField("photo",
             "is required: choose a photo (JPEG, PNG or WebP, at most 5 MB)", LocationPhoto.MAX_BYTES,
@@ -59,7 +60,6 @@ public class LocationResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath("slug") Film film, @BeanParam LocationInput input) {
         return Html.written(() -> {
             Location location = editor.create(film, input);
@@ -80,7 +80,6 @@ public class LocationResource {
 
     @POST
     @Path("{key}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam LocationInput input) {
         return Html.written(() -> {
             Location location = editor.update(film, key, input);
@@ -97,7 +96,6 @@ public class LocationResource {
 
     @POST
     @Path("{key}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version) {
         LocationEditor.find(film, key);
         LocationDeletion deletion = editor.delete(film, key, VersionRead.of(version));

@@ -29,6 +29,7 @@ import witness.web.Html;
  */
 @Path("/films/{slug}/people")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class PersonResource {
     @Inject PersonEditor editor;
     @Inject Access access;
@@ -58,7 +59,6 @@ public class PersonResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath("slug") Film film, @BeanParam PersonInput input) {
         return Html.written(() -> {
             Person person = editor.create(film, input);
@@ -76,7 +76,6 @@ public class PersonResource {
 
     @POST
     @Path("{key}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam PersonInput input) {
         return Html.written(() -> {
             Person person = editor.update(film, key, input);
@@ -86,7 +85,6 @@ public class PersonResource {
 
     @POST
     @Path("{key}/contact")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateContact(@RestPath("slug") Film film, @RestPath String key, @BeanParam ContactInput input) {
         Person person = PersonEditor.find(film, key);
         if (!access.personalData()) {

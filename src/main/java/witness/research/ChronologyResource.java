@@ -36,6 +36,7 @@ import witness.web.VersionRead;
  */
 @Path("/films/{slug}/chronology")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ChronologyResource {
     static final List<String> FIELDS = List.of("date", "place", "description", "person", "source", "scene",
             "version");
@@ -65,7 +66,6 @@ public class ChronologyResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath("slug") Film film, @BeanParam EventInput input,
             @RestForm(SourceChoices.FIND) String findSource) {
         FieldErrors errors = new FieldErrors();
@@ -90,7 +90,6 @@ public class ChronologyResource {
 
     @POST
     @Path("{key}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam EventInput input,
             @RestForm(SourceChoices.FIND) String findSource) {
         ChronologyEditor.find(film, key);

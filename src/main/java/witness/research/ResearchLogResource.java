@@ -51,6 +51,7 @@ import witness.web.VersionRead;
  */
 @Path("/films/{slug}/research-log")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ResearchLogResource {
     static final List<String> FIELDS = List.of("date", "researcher", "kind", "summary", "findings", "followUps",
             "source", "person", "scene", "location", "version");
@@ -135,7 +136,6 @@ public class ResearchLogResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath("slug") Film film, @BeanParam LogEntryInput input,
             @RestForm(SourceChoices.FIND) String findSource) {
         FieldErrors errors = new FieldErrors();
@@ -162,7 +162,6 @@ public class ResearchLogResource {
 
     @POST
     @Path("{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("slug") Film film, @RestPath long id, @BeanParam LogEntryInput input,
             @RestForm(SourceChoices.FIND) String findSource) {
         ResearchLogEditor.find(film, id);
@@ -181,7 +180,6 @@ public class ResearchLogResource {
     /** Ticks a follow-up off (done) or opens it again (open); n counts from 1. */
     @POST
     @Path("{id}/follow-ups/{n}/{state:done|open}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response followUp(@RestPath("slug") Film film, @RestPath long id, @RestPath int n, @RestPath String state,
             @RestForm VersionRead version) {
         ResearchLogEntry entry = editor.setDone(film, id, n - 1, state.equals("done"),

@@ -35,6 +35,7 @@ import witness.web.VersionRead;
  */
 @Path("/films/{slug}/sources")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class SourceResource {
     @Inject SourceEditor editor;
 
@@ -64,7 +65,6 @@ public class SourceResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath("slug") Film film, @BeanParam SourceInput input) {
         return Html.written(() -> {
             Source source = editor.create(film, input, new FieldErrors());
@@ -81,7 +81,6 @@ public class SourceResource {
 
     @POST
     @Path("{key}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam SourceInput input) {
         return Html.written(() -> {
             Source source = editor.update(film, key, input, new FieldErrors());

@@ -44,6 +44,7 @@ import witness.interview.Interview;
  */
 @Path("/films/{slug}/schedules")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ScheduleResource {
     static final List<String> SCHEDULE_FIELDS = List.of("name", "key", "dayLimitMinutes", "minutesPerShot",
             "minutesPerInterview", "maxTravelKm", "version");
@@ -85,7 +86,6 @@ public class ScheduleResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath("slug") Film film, @BeanParam ScheduleInput input) {
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
@@ -111,7 +111,6 @@ public class ScheduleResource {
     /** Renames the schedule or changes its settings. */
     @POST
     @Path(KEY)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath("slug") Film film, @RestPath String key, @BeanParam ScheduleInput input) {
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
@@ -130,7 +129,6 @@ public class ScheduleResource {
 
     @POST
     @Path(KEY + "/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@RestPath("slug") Film film, @RestPath String key,
             @RestForm VersionRead version) {
         Schedule s = ScheduleEditor.find(film, key);
@@ -144,7 +142,6 @@ public class ScheduleResource {
 
     @POST
     @Path(KEY + "/days")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createDay(@RestPath("slug") Film film, @RestPath String key, @BeanParam ShootDayInput input) {
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
@@ -168,7 +165,6 @@ public class ScheduleResource {
 
     @POST
     @Path(KEY + "/days/{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateDay(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
             @BeanParam ShootDayInput input) {
         FieldErrors errors = new FieldErrors();
@@ -185,7 +181,6 @@ public class ScheduleResource {
 
     @POST
     @Path(KEY + "/days/{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteDay(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
             @RestForm VersionRead version) {
         ScheduleEditor.findDay(ScheduleEditor.find(film, key), id);
@@ -199,7 +194,6 @@ public class ScheduleResource {
     /** Form fields: day (a day's id; empty takes the shot off this schedule) and position (1-based; empty: last). */
     @POST
     @Path(KEY + "/shots/{shot}/move")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveShot(@RestPath("slug") Film film, @RestPath String key, @RestPath String shot,
             @RestHeader("HX-Request") String hx, @BeanParam Move move) {
         ShootDay day = editor.moveShot(film, key, shot, move.day, move.position());
@@ -209,7 +203,6 @@ public class ScheduleResource {
 
     @POST
     @Path(KEY + "/interviews/{interview}/move")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveInterview(@RestPath("slug") Film film, @RestPath String key, @RestPath String interview,
             @RestHeader("HX-Request") String hx, @BeanParam Move move) {
         ShootDay day = editor.moveInterview(film, key, interview, move.day, move.position());
@@ -244,7 +237,6 @@ public class ScheduleResource {
     /** Saves the previewed days: form fields start and shot (each previewed shot's key, in order). */
     @POST
     @Path(KEY + "/suggestion")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@RestPath("slug") Film film, @RestPath String key, @RestForm String start,
             @RestForm("shot") List<String> shots) {
         ScheduleEditor.find(film, key);

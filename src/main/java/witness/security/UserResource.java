@@ -35,6 +35,7 @@ import witness.web.Inputs;
  */
 @Path("/users")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class UserResource {
     static final List<String> NEW_FIELDS = List.of("username", "role", "password");
     private static final DateTimeFormatter PAUSE_END = DateTimeFormatter.ofPattern("HH:mm 'UTC'")
@@ -65,7 +66,6 @@ public class UserResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam UserInput form) {
         return Html.written(() -> {
             WitnessUser user = admin.create(form);
@@ -77,7 +77,6 @@ public class UserResource {
 
     @POST
     @Path(USERNAME + "/role")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeRole(@RestPath String username, @BeanParam UserInput form) {
         return change(username, "role", form, admin::changeRole,
                 u -> "“" + u.username + "” is now " + "a " + u.role.code() + ".");
@@ -85,7 +84,6 @@ public class UserResource {
 
     @POST
     @Path(USERNAME + "/enabled")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response setEnabled(@RestPath String username, @BeanParam UserInput form) {
         return change(username, "enabled", form, admin::setEnabled,
                 u -> "“" + u.username + "” " + (u.enabled ? "can log in again." : "is disabled and can no longer log in."));
@@ -93,7 +91,6 @@ public class UserResource {
 
     @POST
     @Path(USERNAME + "/password")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resetPassword(@RestPath String username, @BeanParam UserInput form) {
         return change(username, "password", form, admin::resetPassword,
                 u -> "Set a new password for “" + u.username + "”: tell them, and they can log in with it.");
@@ -102,7 +99,6 @@ public class UserResource {
     /** Lifts the pause of a user's logins after too many failures: they may log in again at once. */
     @POST
     @Path(USERNAME + "/pause")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response liftPause(@RestPath String username) {
         WitnessUser user = admin.liftPause(username);
         return Html.seeOther("/users#user-" + user.username,

@@ -28,6 +28,7 @@ import witness.web.Uploads;
  */
 @Path("/films/{slug}/sources/import")
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class SourceImportResource {
     @Inject SourceImporter importer;
 
@@ -69,7 +70,6 @@ public class SourceImportResource {
      * {@code @RestForm}): form fields read that way, or in a multipart form, are capped at a few kilobytes.
      */
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response previewPasted(@RestPath("slug") Film film, MultivaluedMap<String, String> form) {
         String format = form.getFirst("format");
         String content = form.getFirst("text") == null ? "" : form.getFirst("text");
@@ -89,7 +89,6 @@ public class SourceImportResource {
     /** Creates the ticked items and goes to the sources; 422 with the reason, nothing saved, otherwise. */
     @POST
     @Path("confirm")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@RestPath("slug") Film film, MultivaluedMap<String, String> form) {
         String text = form.getFirst("text") == null ? "" : form.getFirst("text");
         String format = form.getFirst("format");
