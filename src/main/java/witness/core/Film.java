@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import witness.web.Labelled;
+import witness.web.Lines;
 import witness.web.StringListConverter;
 
 @Entity
@@ -31,7 +32,7 @@ public class Film extends Versioned {
     @Size(max = 20000) @Column(length = 20000) public String synopsis;
     @Shown("Target running time (minutes)") @Min(1) public Integer targetMinutes;
     /** The codes of the parts of this film's facts that are {@link Illustrative}, not research. */
-    @Shown("Illustrative") @Convert(converter = StringListConverter.class) @Column(length = 500)
+    @Shown("Illustrative") @Convert(converter = StringListConverter.class) @Column(length = 500) @Lines(max = 500)
     public List<String> illustrative = new ArrayList<>();
 
     public static Optional<Film> bySlug(String slug) {

@@ -23,6 +23,7 @@ import witness.core.Recorded;
 import witness.core.Shown;
 import witness.location.Location;
 import witness.person.Person;
+import witness.web.Lines;
 import witness.web.StringListConverter;
 
 /**
@@ -47,10 +48,10 @@ public class Interview extends FilmItem {
     @Shown("Location") @ManyToOne public Location location;
     @Shown("Date") @Column(name = "interview_date") public LocalDate date;
     @Shown("Topics")
-    @Convert(converter = StringListConverter.class) @Column(length = 4000)
+    @Convert(converter = StringListConverter.class) @Column(length = 4000) @Lines(max = 4000)
     public List<String> topics = new ArrayList<>();
     @Shown("Questions")
-    @Convert(converter = StringListConverter.class) @Column(length = 20000)
+    @Convert(converter = StringListConverter.class) @Column(length = 20000) @Lines(max = 20000)
     public List<String> questions = new ArrayList<>();
     @Shown("Release form")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 10)

@@ -19,6 +19,7 @@ import witness.core.Film;
 import witness.core.FilmItem;
 import witness.core.Recorded;
 import witness.core.Shown;
+import witness.web.Lines;
 import witness.web.StringListConverter;
 
 /** A place to film, or that the film depicts. */
@@ -39,7 +40,7 @@ public class Location extends FilmItem {
     @Shown("Time zone") @Size(max = 64) @Column(name = "time_zone", length = 64) public String timeZone;
     /** The periods of the subject's life it stands for. */
     @Shown("Stands for")
-    @Convert(converter = StringListConverter.class) @Column(length = 1000)
+    @Convert(converter = StringListConverter.class) @Column(length = 1000) @Lines(max = 1000)
     public List<String> periods = new ArrayList<>();
     @Shown(value = "Access", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String access;
     @Shown("Permit")

@@ -21,7 +21,6 @@ import witness.web.Texts;
 @ApplicationScoped
 public class LocationEditor {
     /** What the one column of the periods holds. */
-    static final int PERIODS_LENGTH = 1000;
     /** Paths under a location's list that a key must not shadow. */
     private static final Set<String> RESERVED = Set.of("new");
 
@@ -154,9 +153,6 @@ public class LocationEditor {
         }
         if (check.longitude == null && check.latitude != null && !errors.has("longitude")) {
             errors.add("longitude", "is required with a latitude: give both coordinates or neither");
-        }
-        if (String.join("\n", check.periods).length() > PERIODS_LENGTH) {
-            errors.add("periods", "is too long: " + PERIODS_LENGTH + " characters at most in all");
         }
         length(errors, "name", check.name, 200);
         length(errors, "address", check.address, 500);

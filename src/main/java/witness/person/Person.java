@@ -17,6 +17,7 @@ import witness.core.Film;
 import witness.core.FilmItem;
 import witness.core.Recorded;
 import witness.core.Shown;
+import witness.web.Lines;
 import witness.web.StringListConverter;
 
 /** Anyone the film touches: interviewees, witnesses, historical figures, crew. */
@@ -28,13 +29,13 @@ public class Person extends FilmItem {
     @NotBlank @Size(max = 80) @Column(name = "person_key", nullable = false, length = 80) public String key;
     @Shown("Name") @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String name;
     @Shown("Other names")
-    @Convert(converter = StringListConverter.class) @Column(length = 1000)
+    @Convert(converter = StringListConverter.class) @Column(length = 1000) @Lines(max = 1000)
     public List<String> otherNames = new ArrayList<>();
     @Shown("Relation to the subject")
     @NotBlank @Size(max = 300) @Column(nullable = false, length = 300) public String relation;
     @Shown("Role") @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20) public PersonRole role;
     @Shown("Languages")
-    @Convert(converter = StringListConverter.class) @Column(length = 1000)
+    @Convert(converter = StringListConverter.class) @Column(length = 1000) @Lines(max = 1000)
     public List<String> languages = new ArrayList<>();
     /** As of the production; null when the research does not know. */
     @Shown("Alive") public Boolean alive;

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import witness.core.Film;
@@ -22,7 +21,6 @@ import witness.web.WriteConflict;
 @ApplicationScoped
 public class PersonEditor {
     /** What the one column of a list (other names, languages) holds. */
-    static final int LIST_LENGTH = 1000;
 
     @Inject Validator validator;
     @Inject Access access;
@@ -130,20 +128,12 @@ public class PersonEditor {
         check.film = film;
         check.key = "checked";
         input.applyTo(check);
-        length(check.otherNames, "otherNames", errors);
-        length(check.languages, "languages", errors);
         return errors.validate(validator, check);
     }
 
     private void checkProducer() {
         if (!access.personalData()) {
             throw new ForbiddenException("Contact details are personal data: only producers may see or change them.");
-        }
-    }
-
-    private static void length(List<String> values, String field, FieldErrors errors) {
-        if (String.join("\n", values).length() > LIST_LENGTH) {
-            errors.add(field, "is too long: " + LIST_LENGTH + " characters at most in all");
         }
     }
 }

@@ -138,9 +138,6 @@ public class ScheduleEditor {
         if (check.callTime != null && check.wrapTime != null && !check.wrapTime.isAfter(check.callTime)) {
             errors.add("wrap", "must be after the call time (" + ShootDayInput.hhmm(check.callTime) + ")");
         }
-        if (String.join("\n", check.crew).length() > 1000) {
-            errors.add("crew", "is too long: at most 1000 characters in all");
-        }
         errors.validate(validator, check).check();
         input.applyTo(day);
         day.location = location;

@@ -19,6 +19,7 @@ import witness.core.Versioned;
 import witness.film.Shot;
 import witness.interview.Interview;
 import witness.location.Location;
+import witness.web.Lines;
 import witness.web.StringListConverter;
 
 /** A date in a schedule: where, when the crew is called, and what is to be filmed. */
@@ -31,7 +32,8 @@ public class ShootDay extends Versioned {
     @ManyToOne public Location location;
     public LocalTime callTime;
     public LocalTime wrapTime;
-    @Convert(converter = StringListConverter.class) @Column(length = 1000) public List<String> crew = new ArrayList<>();
+    @Convert(converter = StringListConverter.class) @Column(length = 1000) @Lines(max = 1000)
+    public List<String> crew = new ArrayList<>();
     @Size(max = 1000) @Column(length = 1000) public String travel;
     @Size(max = 4000) @Column(length = 4000) public String notes;
     @ManyToMany

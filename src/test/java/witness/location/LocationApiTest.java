@@ -42,6 +42,11 @@ class LocationApiTest {
         body.put("longitude", null);
         given().contentType(ContentType.JSON).body(body).post("/api/films/{slug}/locations", slug).then()
                 .statusCode(422).body("errors.longitude", containsString("both coordinates or neither"));
+        body.put("longitude", -99.19);
+        body.put("periods", List.of("Last exile 1941–47 ".repeat(60)));
+        given().contentType(ContentType.JSON).body(body).post("/api/films/{slug}/locations", slug).then()
+                .statusCode(422).body("errors.periods", equalTo("is too long: 1000 characters at most in all"));
+        body.put("periods", List.of("Last exile 1941–47"));
 
         Map<String, Object> update = new HashMap<>(Map.of("name", "Villa Obregón", "address", "Avenida de la Paz 1",
                 "permit", "granted", "version", 0));

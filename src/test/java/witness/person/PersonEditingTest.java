@@ -158,6 +158,12 @@ class PersonEditingTest {
         api().body(Map.of("name", "", "relation", "son", "role", "nobody", "version", version + 1))
                 .put("/api/films/{slug}/people/vlady", slug).then().statusCode(422)
                 .body("errors.name", equalTo("must not be blank")).body("errors.role", org.hamcrest.Matchers.startsWith("'nobody'"));
+        // Other names and languages are kept one a line in a column of 1,000 characters.
+        api().body(Map.of("name", "Vlady", "relation", "son", "role", "interviewee", "version", version + 1,
+                "otherNames", List.of("V".repeat(600), "K".repeat(600)), "languages", List.of("French".repeat(200))))
+                .put("/api/films/{slug}/people/vlady", slug).then().statusCode(422)
+                .body("errors.otherNames", equalTo("is too long: 1000 characters at most in all"))
+                .body("errors.languages", equalTo("is too long: 1000 characters at most in all"));
 
         api().body(Map.of("name", "Magdeleine Marx", "relation", "friend", "role", "historical"))
                 .post("/api/films/{slug}/people", slug).then().statusCode(201)
