@@ -32,6 +32,11 @@ public class Sequence extends FilmItem {
         return find("key = ?1 and film = ?2", key, film).firstResultOptional();
     }
 
+    /** The sequence's address, "/films/{slug}/sequences/{key}": its forms post to it without looking the film up. */
+    public String path() {
+        return "/films/" + film.slug + "/sequences/" + key;
+    }
+
     public static List<Sequence> ofFilm(Film film) {
         return list("film = ?1 order by position", film);
     }

@@ -93,6 +93,11 @@ public class Interview extends FilmItem {
                 InterviewStatus.SCHEDULED);
     }
 
+    /** The interview's page, "/films/{slug}/interviews/{key}": a list's row links to it without looking the film up. */
+    public String path() {
+        return "/films/" + film.slug + "/interviews/" + key;
+    }
+
     public static List<Interview> ofFilm(Film film) {
         return list("from Interview i left join fetch i.person left join fetch i.location where i.film = ?1"
                 + " order by i.key", film);

@@ -71,6 +71,11 @@ public class Testimony extends FilmItem {
         return Timecode.secondsBetween(timecodeIn, timecodeOut);
     }
 
+    /** The testimony's page, "/films/{slug}/testimonies/{key}": a list's row links to it without looking the film up. */
+    public String path() {
+        return "/films/" + film.slug + "/testimonies/" + key;
+    }
+
     /** Why what these testimonies are taken from cannot be deleted: "2 testimonies are taken from it (a, b): …". */
     public static String takenFrom(List<Testimony> testimonies) {
         return plural(testimonies.size(), "testimony is", "testimonies are") + " taken from it ("

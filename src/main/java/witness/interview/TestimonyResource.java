@@ -45,7 +45,7 @@ public class TestimonyResource {
     @Inject TranscriptEditor editor;
 
     /** A scene a testimony is placed in, with its place among the scene's bites. */
-    public record Placement(String scene, String number, String title, int place) {
+    public record Placement(String path, String number, String title, int place) {
     }
 
     @CheckedTemplate
@@ -131,8 +131,9 @@ public class TestimonyResource {
                         + " where s.sequence.film = :film order by s.sequence.position, s.position",
                 Object[].class).setParameter("film", film).getResultList();
         for (Object[] r : rows) {
-            placements.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add(new Placement((String) r[1],
-                    r[2] + "." + r[3], (String) r[4], ((Number) r[5]).intValue() + 1));
+            placements.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add(new Placement(
+                    "/films/" + film.slug + "/scenes/" + r[1], r[2] + "." + r[3], (String) r[4],
+                    ((Number) r[5]).intValue() + 1));
         }
         for (Testimony t : testimonies) {
             placements.putIfAbsent(t.id, List.of());

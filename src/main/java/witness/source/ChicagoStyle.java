@@ -1,5 +1,7 @@
 package witness.source;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLCitation;
@@ -58,6 +60,20 @@ public final class ChicagoStyle implements AutoCloseable {
     /** The processors not in use; as many are kept as pages were made at once, up to KEPT. */
     private static final Queue<Processor> IDLE = new ConcurrentLinkedQueue<>();
     private static final int KEPT = 16;
+    /**
+     * Bibliography entries already made, by the item they were made from (citeproc's items compare by every field,
+     * names and dates included): an entry depends on nothing else, and making one is most of a bibliography's time.
+     */
+    private static final Cache<CSLItemData, String> ENTRIES = Caffeine.newBuilder().maximumSize(10_000).build();
+    /** What each entry sorts by, made once: collation keys are most of a long bibliography's sorting. */
+    private static final Cache<String, CollationKey[]> SORT_KEYS = Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern ACCENTED =
+            Pattern.compile("&([a-zA-Z])(grave|acute|circ|uml|tilde|cedil|ring|slash);");
+    private static final Pattern ENTITY = Pattern.compile("&[a-zA-Z]+;|&#\\d+;");
+    private static final Pattern QUOTE = Pattern.compile("[\u201c\u201d\u2018\u2019\"\\[\\]]");
+    private static final Pattern ARTICLE =
+            Pattern.compile("^(?i)((the|an?|les?|la|el|los|las|die|der|das)\\s+|l[\u2019'])");
     private final Processor processor;
     private boolean closed;
     private final CSL csl;
@@ -236,13 +252,17 @@ public final class ChicagoStyle implements AutoCloseable {
      * not Chicago's anyway.
      */
     static <T> List<T> sorted(Collection<T> items, Function<T, String> entry) {
-        record Keyed<T>(T item, CollationKey first, CollationKey rest) {
+        record Keyed<T>(T item, CollationKey[] key) {
         }
-        return items.stream().map(item -> {
-            String[] key = sortKey(entry.apply(item));
-            return new Keyed<>(item, COLLATOR.getCollationKey(key[0]), COLLATOR.getCollationKey(key[1]));
-        }).sorted(Comparator.comparing((Keyed<T> k) -> k.first()).thenComparing(Keyed::rest))
+        return items.stream()
+                .map(item -> new Keyed<>(item, SORT_KEYS.get(entry.apply(item), ChicagoStyle::collationKey)))
+                .sorted(Comparator.comparing((Keyed<T> k) -> k.key()[0]).thenComparing(k -> k.key()[1]))
                 .map(Keyed::item).toList();
+    }
+
+    private static CollationKey[] collationKey(String html) {
+        String[] key = sortKey(html);
+        return new CollationKey[] { COLLATOR.getCollationKey(key[0]), COLLATOR.getCollationKey(key[1]) };
     }
 
     /**
@@ -253,10 +273,10 @@ public final class ChicagoStyle implements AutoCloseable {
      * title without its article: so the entries are sorted again on their text.
      */
     static String[] sortKey(String html) {
-        String text = html.replaceAll("<[^>]*>", "")
-                .replaceAll("&([a-zA-Z])(grave|acute|circ|uml|tilde|cedil|ring|slash);", "$1")
-                .replaceAll("&[a-zA-Z]+;|&#\\d+;", "")
-                .replaceAll("[\u201c\u201d\u2018\u2019\"\\[\\]]", "");
+        String text = TAG.matcher(html).replaceAll("");
+        text = ACCENTED.matcher(text).replaceAll("$1");
+        text = ENTITY.matcher(text).replaceAll("");
+        text = QUOTE.matcher(text).replaceAll("");
         int end = text.indexOf(". ");
         String first = end < 0 ? text : text.substring(0, end);
         String rest = end < 0 ? "" : text.substring(end + 2);
@@ -264,15 +284,21 @@ public final class ChicagoStyle implements AutoCloseable {
     }
 
     private static String withoutArticle(String text) {
-        return text.replaceFirst("^(?i)((the|an?|les?|la|el|los|las|die|der|das)\\s+|l[\u2019'])", "");
+        return ARTICLE.matcher(text).replaceFirst("");
     }
 
     /** The one entry of a source; empty when the style leaves it out of a bibliography (a talk, say). */
     public String entry(Source source) {
-        csl.reset();
-        csl.registerCitationItems(source.key);
-        String[] made = csl.makeBibliography().getEntries();
-        return made.length == 0 ? "" : clean(strip(made[0]));
+        CSLItemData cited = items.get(source.key);
+        if (cited == null) {
+            throw new IllegalArgumentException("The style was not given the source '" + source.key + "'.");
+        }
+        return ENTRIES.get(cited, item -> {
+            csl.reset();
+            csl.registerCitationItems(source.key);
+            String[] made = csl.makeBibliography().getEntries();
+            return made.length == 0 ? "" : clean(strip(made[0]));
+        });
     }
 
     private static String strip(String entry) {

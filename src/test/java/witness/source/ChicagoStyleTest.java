@@ -97,6 +97,23 @@ class ChicagoStyleTest {
     }
 
     @Test
+    void anEntryMadeBeforeIsMadeAgainOnceItsSourceChanges() {
+        Source edited = memoirs();
+        try (ChicagoStyle style = ChicagoStyle.of(List.of(edited))) {
+            assertThat(style.entry(edited)).isEqualTo(MEMOIRS_ENTRY);
+        }
+        edited.issued = "1967";
+        edited.names = List.of(new SourceName(SourceName.AUTHOR, "Serge", "Victor", null));
+        try (ChicagoStyle style = ChicagoStyle.of(List.of(edited))) {
+            assertThat(style.entry(edited)).isEqualTo("Serge, Victor. <span class=\"csl-italic\">Memoirs of a"
+                    + " Revolutionary</span>. Oxford University Press, 1967.");
+        }
+        try (ChicagoStyle style = ChicagoStyle.of(List.of(memoirs()))) {
+            assertThat(style.entry(memoirs())).isEqualTo(MEMOIRS_ENTRY);
+        }
+    }
+
+    @Test
     void aJournalArticleCitedAtAPageReplacesItsPageRange() {
         ChicagoStyle style = ChicagoStyle.of(List.of(article()));
 
