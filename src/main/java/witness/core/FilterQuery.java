@@ -1,6 +1,7 @@
 package witness.core;
 
 import io.quarkus.panache.common.Parameters;
+import java.util.List;
 
 /**
  * The query of a list's filter: its start, then one condition for each part of the filter that is given (a part
@@ -38,6 +39,14 @@ public final class FilterQuery {
     public FilterQuery and(boolean asked, String condition) {
         if (asked) {
             query.append(" and ").append(condition);
+        }
+        return this;
+    }
+
+    /** Adds the condition that every term is somewhere in the fields of x (or its subqueries); nothing for none. */
+    public FilterQuery words(List<String> terms, List<String> fields, List<String> also) {
+        if (!terms.isEmpty()) {
+            query.append(" and ").append(WordSearch.condition(terms, fields, also, params));
         }
         return this;
     }

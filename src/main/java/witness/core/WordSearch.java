@@ -1,6 +1,7 @@
 package witness.core;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,6 +53,20 @@ public final class WordSearch {
             query.setParameter("term" + i, "%" + escape(terms.get(i)) + "%");
         }
         return query.getResultList();
+    }
+
+    /**
+     * The condition that every term is in the fields of x or in one of the subqueries {@code also} (with
+     * {@code :term}), for a list's filter; its parameters go into {@code params}.
+     */
+    static String condition(List<String> terms, List<String> fields, List<String> also, Parameters params) {
+        String text = fields.stream().map(f -> "coalesce(" + f + ", '')").collect(Collectors.joining(", ' ', "));
+        params.and("accented", Highlights.ACCENTED).and("plain", Highlights.PLAIN);
+        for (int i = 0; i < terms.size(); i++) {
+            params.and("term" + i, "%" + escape(terms.get(i)) + "%");
+        }
+        return IntStream.range(0, terms.size()).mapToObj(i -> condition(text, also, i))
+                .collect(Collectors.joining(" and "));
     }
 
     public static String folded(String expression) {

@@ -31,6 +31,7 @@ import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
 import witness.source.Source;
+import witness.web.ListPage;
 
 /** One day's research: what was done, found, and what is left to do. */
 @Entity
@@ -99,7 +100,7 @@ public class ResearchLogEntry extends FilmItem {
     }
 
     /** One page of the entries a filter selects, newest first, with what each of them shows. */
-    public static List<ResearchLogEntry> ofFilm(Film film, Filter filter, LogPage page) {
+    public static List<ResearchLogEntry> ofFilm(Film film, Filter filter, ListPage page) {
         return loadedWith(where(film, filter).query().page(page.number() - 1, page.size()).list(), LINKS);
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import witness.location.Location;
 import witness.person.Person;
 import witness.source.Source;
 import witness.source.SourceChoices;
+import witness.web.ListPage;
 import witness.web.BadRequest;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
@@ -100,7 +100,7 @@ public class ResearchLogResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance log(Film film, List<ResearchLogEntry> entries, LogPage logPage, String pageLink,
+        static native TemplateInstance log(Film film, List<ResearchLogEntry> entries, ListPage logPage, String pageLink,
                 List<String> researchers, ResearchLogEntry.Filter filter, Choices choices, String notice);
 
         static native TemplateInstance create(Film film, EntryForm entryForm, Choices choices);
@@ -121,9 +121,9 @@ public class ResearchLogResource {
         var filter = new ResearchLogEntry.Filter(researcher == null || researcher.isBlank() ? null : researcher,
                 Labelled.parse(ResearchKind.class, "kind", kind), date("from", from), date("to", to),
                 QuerySwitch.on("followUps", followUps, "all", "open"), links);
-        LogPage logPage = LogPage.of(QueryString.pageNumber(page), ResearchLogEntry.count(film, filter));
+        ListPage logPage = ListPage.of(QueryString.pageNumber(page), ResearchLogEntry.count(film, filter));
         return Html.withNotice(Templates.log(film, ResearchLogEntry.ofFilm(film, filter, logPage), logPage,
-                pageLink(uri), ResearchLogEntry.researchers(film), filter, Choices.linkedIn(film, links),
+                ListPage.link(uri), ResearchLogEntry.researchers(film), filter, Choices.linkedIn(film, links),
                 Flash.read(flash)), flash);
     }
 
@@ -186,15 +186,6 @@ public class ResearchLogResource {
                 VersionRead.of(version));
         return Html.seeOther("/films/" + film.slug + "/research-log#entry-" + entry.id, state.equals("done")
                 ? "Marked the follow-up done." : "Opened the follow-up again.");
-    }
-
-    /** This page's URL without its page number, ready for one: "?researcher=Susan&page=". */
-    private static String pageLink(UriInfo uri) {
-        Map<String, String> params = new LinkedHashMap<>();
-        uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
-        params.remove("page");
-        String query = QueryString.of(params);
-        return "?" + (query.isEmpty() ? "" : query + "&") + "page=";
     }
 
     private static EntryForm stored(ResearchLogEntry entry) {

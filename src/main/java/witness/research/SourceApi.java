@@ -41,7 +41,7 @@ public class SourceApi {
     @Operation(summary = "The film's sources by title, optionally only those of one clearance status and/or CSL type")
     @APIResponse(responseCode = "400", description = "An unknown clearance status or type")
     public List<SourceInput> list(@RestPath("slug") Film film, @RestQuery String clearance, @RestQuery String type) {
-        return SourceResource.SourceList.of(film, SourceResource.filter(clearance, type)).stream().map(SourceInput::of)
+        return SourceResource.SourceList.of(film, SourceResource.filter(clearance, type, null)).stream().map(SourceInput::of)
                 .toList();
     }
 

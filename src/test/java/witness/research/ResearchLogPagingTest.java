@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import witness.core.Film;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;
+import witness.web.ListPage;
 
 /** A long research log opens a hundred entries at a time, newest first, its filters kept from page to page. */
 @QuarkusTest
@@ -44,7 +45,7 @@ class ResearchLogPagingTest {
     void theFirstPageShowsTheNewestHundredAndLinksToTheOlderOnes() {
         Document page = Pages.get("/films/" + slug + "/research-log");
 
-        assertThat(page.select("article.log-entry")).hasSize(LogPage.SIZE);
+        assertThat(page.select("article.log-entry")).hasSize(ListPage.SIZE);
         assertThat(page.select("article.log-entry h2").first().text()).endsWith("Archive visit " + ADDED);
         assertThat(page.select("nav.pager").first().text()).startsWith("Entries 1–100 of " + total);
         assertThat(page.select("nav.pager a[rel=prev]")).isEmpty();
@@ -53,14 +54,14 @@ class ResearchLogPagingTest {
 
     @Test
     void theLastPageShowsWhatIsLeftAndAPageBeyondItShowsTheLast() {
-        int last = (total + LogPage.SIZE - 1) / LogPage.SIZE;
+        int last = (total + ListPage.SIZE - 1) / ListPage.SIZE;
         Document page = Pages.get("/films/" + slug + "/research-log?page=" + last);
 
-        assertThat(page.select("article.log-entry")).hasSize(total - (last - 1) * LogPage.SIZE);
+        assertThat(page.select("article.log-entry")).hasSize(total - (last - 1) * ListPage.SIZE);
         assertThat(page.select("nav.pager a[rel=next]")).isEmpty();
         assertThat(page.select("nav.pager a[rel=prev]").first().attr("href")).isEqualTo("?page=" + (last - 1));
         assertThat(Pages.get("/films/" + slug + "/research-log?page=" + (last + 5)).select("nav.pager").first().text())
-                .startsWith("Entries " + ((last - 1) * LogPage.SIZE + 1) + "–" + total);
+                .startsWith("Entries " + ((last - 1) * ListPage.SIZE + 1) + "–" + total);
     }
 
     @Test
