@@ -85,7 +85,7 @@ class SourcePagesTest {
         assertThat(titles("?q=newsreel&clearance=cleared")).hasSize(ListPage.SIZE);
         Document none = Pages.get("/films/" + slug + "/sources?q=nowhere-at-all");
         assertThat(none.select(".empty").text()).contains("No source matches");
-        assertThat(none.select("input[name=q]").val()).isEqualTo("nowhere-at-all");
+        assertThat(none.select("form.filters input[name=q]").val()).isEqualTo("nowhere-at-all");
     }
 
     @Test
