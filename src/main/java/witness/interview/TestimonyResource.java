@@ -9,15 +9,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.HashMap;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.person.Person;
 import witness.source.Source;
@@ -28,6 +29,8 @@ import witness.web.Flash;
 import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
+import witness.web.ListPage;
+import witness.web.QueryString;
 import witness.web.VersionRead;
 
 /**
@@ -50,9 +53,9 @@ public class TestimonyResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance testimonies(Film film, List<Testimony> testimonies,
-                Map<Long, List<Placement>> placements, Form form, List<Person> people, List<Source> sources,
-                boolean findSources, List<Interview> interviews, String notice);
+        static native TemplateInstance testimonies(Film film, TestimonyList list, String pageLink, Form form,
+                List<Person> people, List<Source> sources, boolean findSources, List<Interview> interviews,
+                String notice);
 
         static native TemplateInstance testimony(Film film, Testimony testimony, Form form, List<Person> people,
                 List<Source> sources, boolean findSources, List<Interview> interviews, List<String> uses);
@@ -62,9 +65,12 @@ public class TestimonyResource {
 
     @CachedPage
     @GET
-    public Response testimonies(@RestPath("slug") Film film, @RestCookie(Flash.COOKIE) String flash) {
-        TemplateInstance page = page(film, Forms.none().form(FORM_ID, Map.of(), FIELDS), Flash.read(flash));
-        return Html.withNotice(page, flash);
+    public Response testimonies(@RestPath("slug") Film film, @RestQuery String person, @RestQuery String q,
+            @RestQuery String page, @RestCookie(Flash.COOKIE) String flash, @Context UriInfo uri) {
+        TestimonyList list = TestimonyList.of(film, new TestimonyList.Filter(blankToNull(person), blankToNull(q)),
+                QueryString.pageNumber(page));
+        return Html.withNotice(page(film, list, ListPage.link(uri), Forms.none().form(FORM_ID, Map.of(), FIELDS),
+                Flash.read(flash)), flash);
     }
 
     @POST
@@ -73,9 +79,10 @@ public class TestimonyResource {
             FieldErrors errors = new FieldErrors();
             input.source = SourceChoices.chosen(film, input.source, input.findSource, errors);
             Testimony made = editor.create(film, input, errors);
-            return new Html.Done("/films/" + film.slug + "/testimonies#testimony-" + made.key,
+            return new Html.Done(TestimonyList.address(made),
                     "Added the testimony of " + made.person.name + " (" + made.key + ").");
-        }, errors -> page(film, Forms.refused(FORM_ID, input, errors).form(FORM_ID, Map.of(), FIELDS), null));
+        }, errors -> page(film, TestimonyList.of(film, TestimonyList.Filter.NONE, 1), "?page=",
+                Forms.refused(FORM_ID, input, errors).form(FORM_ID, Map.of(), FIELDS), null));
     }
 
     /** A testimony's own page: its fields to correct, where it is used, and the way to delete it. */
@@ -93,7 +100,7 @@ public class TestimonyResource {
             FieldErrors errors = new FieldErrors();
             input.source = SourceChoices.chosen(film, input.source, input.findSource, errors);
             Testimony saved = editor.update(film, key, input, errors);
-            return new Html.Done("/films/" + film.slug + "/testimonies#testimony-" + saved.key,
+            return new Html.Done(TestimonyList.address(saved),
                     "Saved the testimony of " + saved.person.name + " (" + saved.key + ").");
         }, errors -> edit(film, TranscriptEditor.testimony(film, key),
                 Forms.refused(EDIT_ID, input, errors).form(EDIT_ID, Map.of(), FIELDS)));
@@ -122,27 +129,16 @@ public class TestimonyResource {
                 editor.uses(film, t.key));
     }
 
-    private static TemplateInstance page(Film film, Form form, String notice) {
-        List<Testimony> testimonies = Testimony.list("from Testimony t join fetch t.person left join fetch t.source"
-                + " left join fetch t.interview where t.film = ?1 order by t.person.name, t.key", film);
-        Map<Long, List<Placement>> placements = new HashMap<>();
-        List<Object[]> rows = Testimony.getEntityManager().createQuery(
-                "select t.id, s.key, s.sequence.position, s.position, s.title, index(t) from Scene s join s.testimonies t"
-                        + " where s.sequence.film = :film order by s.sequence.position, s.position",
-                Object[].class).setParameter("film", film).getResultList();
-        for (Object[] r : rows) {
-            placements.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add(new Placement(
-                    "/films/" + film.slug + "/scenes/" + r[1], r[2] + "." + r[3], (String) r[4],
-                    ((Number) r[5]).intValue() + 1));
-        }
-        for (Testimony t : testimonies) {
-            placements.putIfAbsent(t.id, List.of());
-        }
-        List<Interview> interviews = Interview.ofFilm(film);
+    private static TemplateInstance page(Film film, TestimonyList list, String pageLink, Form form, String notice) {
         boolean findSources = SourceChoices.searched(film);
         List<Source> sources = SourceChoices.offered(film, findSources, form.value("source"),
                 form.value(SourceChoices.FIND));
-        return Templates.testimonies(film, testimonies, placements, form, Person.ofFilm(film), sources, findSources,
-                interviews, notice);
+        return Templates.testimonies(film, list, pageLink, form, Person.ofFilm(film), sources, findSources,
+                Interview.ofFilm(film), notice);
     }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
 }

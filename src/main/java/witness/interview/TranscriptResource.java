@@ -92,7 +92,7 @@ public class TranscriptResource {
                     "The passage was not quoted: " + String.join("; ", e.errors.entrySet().stream()
                             .map(x -> x.getKey() + " " + x.getValue()).toList()) + ".", List.of(), e.errors));
         }
-        return Html.seeOther("/films/" + film.slug + "/testimonies#testimony-" + made.key,
+        return Html.seeOther(TestimonyList.address(made),
                 "Quoted " + made.person.name + ", " + made.timecodeIn
                         + (made.timecodeOut == null ? "" : "–" + made.timecodeOut) + " as testimony " + made.key + ".");
     }

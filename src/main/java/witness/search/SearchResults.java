@@ -91,7 +91,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
                 "Testimony x join fetch x.person left join fetch x.source left join fetch x.interview", "x.film",
                 List.of("x.text", "x.person.name"), List.of(), "x.person.name, x.key");
         return group("testimonies", "Testimonies", testimonies, t -> new Hit(Highlights.segments(t.person.name, terms),
-                base + "/testimonies#testimony-" + t.key, t.origin(), Highlights.snippet(t.text, terms, SNIPPET)));
+                t.path(), t.origin(), Highlights.snippet(t.text, terms, SNIPPET)));
     }
 
     private static Group transcripts(WordSearch search, String base, List<String> terms, String q) {
