@@ -164,10 +164,4 @@ public class ResearchLogEntry extends FilmItem {
         return getEntityManager().createQuery("select distinct r.researcher from ResearchLogEntry r"
                 + " where r.film = ?1 order by r.researcher", String.class).setParameter(1, film).getResultList();
     }
-
-    /** The ids of the sources, people, scenes or locations some entry of the film's log links to. */
-    public static Set<Long> linkedIds(Film film, String collection) {
-        return new HashSet<>(getEntityManager().createQuery("select distinct l.id from ResearchLogEntry r join r."
-                + collection + " l where r.film = ?1", Long.class).setParameter(1, film).getResultList());
-    }
 }

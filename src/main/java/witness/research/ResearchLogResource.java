@@ -18,13 +18,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
+import witness.core.Versioned;
 import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
@@ -82,15 +82,20 @@ public class ResearchLogResource {
          * chosen, even when no entry links to it any more.
          */
         static Choices linkedIn(Film film, ResearchLogEntry.Links chosen) {
-            return new Choices(linked(film, "sources", Source.ofFilm(film), s -> s.id, chosen.source()), false,
-                    linked(film, "people", Person.ofFilm(film), p -> p.id, chosen.person()),
-                    linked(film, "scenes", Scene.ofFilm(film), s -> s.id, chosen.scene()),
-                    linked(film, "locations", Location.ofFilm(film), l -> l.id, chosen.location()));
+            return new Choices(linked(film, Source.class, "", "sources", "l.title", chosen.source()), false,
+                    linked(film, Person.class, "", "people", "l.name", chosen.person()),
+                    linked(film, Scene.class, " join fetch l.sequence q", "scenes", "q.position, l.position",
+                            chosen.scene()),
+                    linked(film, Location.class, "", "locations", "l.name", chosen.location()));
         }
 
-        private static <T> List<T> linked(Film film, String collection, List<T> all, Function<T, Long> id, T chosen) {
-            Set<Long> linked = ResearchLogEntry.linkedIds(film, collection);
-            return all.stream().filter(item -> item == chosen || linked.contains(id.apply(item))).toList();
+        /** One query: the items of a kind that some entry links to, or the one chosen, in the kind's order. */
+        private static <T extends Versioned> List<T> linked(Film film, Class<T> type, String fetch, String collection,
+                String order, T chosen) {
+            return ResearchLogEntry.getEntityManager().createQuery("select l from " + type.getSimpleName() + " l"
+                    + fetch + " where l.id in (select x.id from ResearchLogEntry r join r." + collection + " x"
+                    + " where r.film = ?1) or l.id = ?2 order by " + order, type).setParameter(1, film)
+                    .setParameter(2, chosen == null ? -1L : chosen.id).getResultList();
         }
 
         public ResearchKind[] kinds() {
