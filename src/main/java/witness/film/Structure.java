@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import witness.core.Film;
+import witness.web.Form;
 import witness.film.Coverage.SceneCoverage;
 
 /** The structure page's content: sequences in order, each with its scenes and their shots' count and time. */
@@ -30,9 +31,11 @@ public record Structure(List<SequenceRow> sequences) {
     /**
      * @param shots       every shot of the scene, dropped ones too
      * @param shotSeconds estimated time of the shots that are not dropped
+     * @param move        the form of its ↑/↓ buttons (a row reads what it shows from itself: a name from outside the
+     *                    loop costs Qute a search through every enclosing level)
      */
     public record SceneRow(Scene scene, long shots, long shotSeconds, SceneCoverage coverage, boolean first,
-            boolean last) {
+            boolean last, Form move) {
         public int up() {
             return scene.position - 1;
         }
@@ -43,7 +46,7 @@ public record Structure(List<SequenceRow> sequences) {
     }
 
     /** Four queries whatever the size of the film: sequences, scenes, and shot and citation totals by scene. */
-    public static Structure of(Film film) {
+    public static Structure of(Film film, StructureForms forms) {
         List<Sequence> sequences = Sequence.ofFilm(film);
         List<Scene> scenes = Scene.list("from Scene s join fetch s.sequence q where q.film = ?1"
                 + " order by q.position, s.position", film);
@@ -69,7 +72,7 @@ public record Structure(List<SequenceRow> sequences) {
                 Scene scene = ofSequence.get(j);
                 long[] t = totals.getOrDefault(scene.id, new long[2]);
                 sceneRows.add(new SceneRow(scene, t[0], t[1], coverage.get(scene.id), j == 0,
-                        j == ofSequence.size() - 1));
+                        j == ofSequence.size() - 1, forms.moveScene(scene)));
             }
             result.add(new SequenceRow(entry.getKey(), sceneRows, i == 0, i == bySequence.size() - 1));
             i++;

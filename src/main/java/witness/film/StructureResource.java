@@ -49,7 +49,8 @@ public class StructureResource {
     @CachedPage
     @GET
     public Response structure(@RestPath("slug") Film film, @RestCookie(Flash.COOKIE) String flash) {
-        TemplateInstance page = Templates.structure(film, Structure.of(film), StructureForms.none(), Flash.read(flash));
+        StructureForms forms = StructureForms.none();
+        TemplateInstance page = Templates.structure(film, Structure.of(film, forms), forms, Flash.read(flash));
         return Html.withNotice(page, flash);
     }
 
@@ -143,8 +144,9 @@ public class StructureResource {
     /** After a write: htmx swaps the new structure in, a browser follows the redirect to it. */
     static Response changed(Film film, String hx, String anchor, String notice) {
         if (Html.htmx(hx)) {
-            return Response.fromResponse(Html.render(200, Templates.structure$structure(film, Structure.of(film),
-                    StructureForms.none()))).header(Flash.HEADER, Flash.header(notice))
+            StructureForms forms = StructureForms.none();
+            return Response.fromResponse(Html.render(200, Templates.structure$structure(film,
+                    Structure.of(film, forms), forms))).header(Flash.HEADER, Flash.header(notice))
                     .header(Html.CHANGED, anchor.startsWith("#") ? anchor.substring(1) : null).build();
         }
         return Html.seeOther("/films/" + film.slug + anchor, notice);
@@ -166,7 +168,7 @@ public class StructureResource {
 
     /** Refused input: the form again with its messages, in the page or (htmx) in the fragment. */
     static Response refused(Film film, String hx, StructureForms forms) {
-        Structure structure = Structure.of(film);
+        Structure structure = Structure.of(film, forms);
         return Html.render(422, Html.htmx(hx) ? Templates.structure$structure(film, structure, forms)
                 : Templates.structure(film, structure, forms, null));
     }
