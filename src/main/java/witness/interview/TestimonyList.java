@@ -7,6 +7,7 @@ import java.util.Map;
 import witness.core.Film;
 import witness.core.FilterQuery;
 import witness.interview.TestimonyResource.Placement;
+import witness.person.Person;
 import witness.web.Highlights;
 import witness.web.ListPage;
 
@@ -15,7 +16,7 @@ import witness.web.ListPage;
  * words; each with the scenes it is placed in.
  */
 public record TestimonyList(List<Testimony> testimonies, Map<Long, List<Placement>> placements, Filter filter,
-        ListPage page) {
+        ListPage page, List<Person> speakers) {
     private static final String FETCHED = "from Testimony x join fetch x.person left join fetch x.source"
             + " left join fetch x.interview";
     private static final String ORDER = " order by x.person.name, x.key";
@@ -38,7 +39,13 @@ public record TestimonyList(List<Testimony> testimonies, Map<Long, List<Placemen
         FilterQuery query = where(film, filter);
         List<Testimony> shown = Testimony.find(FETCHED + query.query() + ORDER, query.params())
                 .page(page.number() - 1, page.size()).list();
-        return new TestimonyList(shown, placements(film, shown), filter, page);
+        return new TestimonyList(shown, placements(film, shown), filter, page, speakers(film));
+    }
+
+    /** The people some testimony quotes, by name: the speaker filter's choices. */
+    private static List<Person> speakers(Film film) {
+        return Person.list("from Person p where p in (select t.person from Testimony t where t.film = ?1)"
+                + " order by p.name", film);
     }
 
     /** The address of the list's page that shows the testimony, at its row. */

@@ -58,6 +58,9 @@ class TestimonyPagesTest {
     @Test
     void aSpeakerOrWordsNarrowTheListFromPageToPage() {
         Document vlady = Pages.get("/films/" + slug + "/testimonies?person=vlady&page=2");
+        assertThat(vlady.select("form.filters select[name=person] option").eachText())
+                .as("only the people some testimony quotes").containsExactly("Every speaker", "Julian Gorkin",
+                        "Victor Serge", "Vlady Kibalchich");
         assertThat(vlady.select("tr.testimony td.speaker").eachText()).containsOnly("Vlady Kibalchich");
         assertThat(vlady.select("nav.pager a[rel=prev]").first().attr("href")).isEqualTo("?person=vlady&page=1");
 
