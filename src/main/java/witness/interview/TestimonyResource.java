@@ -67,7 +67,7 @@ public class TestimonyResource {
     @GET
     public Response testimonies(@RestPath("slug") Film film, @RestQuery String person, @RestQuery String q,
             @RestQuery String page, @RestCookie(Flash.COOKIE) String flash, @Context UriInfo uri) {
-        TestimonyList list = TestimonyList.of(film, new TestimonyList.Filter(blankToNull(person), blankToNull(q)),
+        TestimonyList list = TestimonyList.of(film, new TestimonyList.Filter(blankToNull(person), QueryString.words(q)),
                 QueryString.pageNumber(page));
         return Html.withNotice(page(film, list, ListPage.link(uri), Forms.none().form(FORM_ID, Map.of(), FIELDS),
                 Flash.read(flash)), flash);

@@ -134,7 +134,7 @@ public class SourceResource {
         if (kind != null && !SourceEditor.CSL_TYPES.contains(kind)) {
             throw new BadRequest("type", "'" + kind + "' is not a CSL type such as book, manuscript or graphic");
         }
-        return new Filter(status, kind, q == null || q.isBlank() ? null : q.strip());
+        return new Filter(status, kind, QueryString.words(q));
     }
 
     static String pageOf(String slug, String key) {

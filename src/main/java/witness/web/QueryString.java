@@ -44,6 +44,20 @@ public final class QueryString {
         return query.toString();
     }
 
+    /** The longest search a URL's {@code q} may ask for: every word is a condition on every row searched. */
+    public static final int MAX_WORDS = 200;
+
+    /** The words a URL's {@code q} asks for, trimmed; null for none; longer than {@link #MAX_WORDS} is refused. */
+    public static String words(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        if (q.length() > MAX_WORDS) {
+            throw new BadRequest("q", "a search is at most " + MAX_WORDS + " characters");
+        }
+        return q.strip();
+    }
+
     /** The page number a URL's {@code page} asks for: none is the first; anything but a whole number from 1 is refused. */
     public static int pageNumber(String asked) {
         if (asked == null || asked.isBlank()) {

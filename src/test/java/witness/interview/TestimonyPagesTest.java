@@ -85,6 +85,12 @@ class TestimonyPagesTest {
     }
 
     @Test
+    void aSearchLongerThanTwoHundredCharactersIsRefusedNamingTheField() {
+        given().get("/films/{slug}/testimonies?q=" + "word ".repeat(41), slug).then().statusCode(400)
+                .body(containsString("q"), containsString("at most 200 characters"));
+    }
+
+    @Test
     void aPageThatIsNotANumberIsRefusedNamingTheField() {
         given().get("/films/{slug}/testimonies?page=x", slug).then().statusCode(400)
                 .body(containsString("page"), containsString("not a page number"));

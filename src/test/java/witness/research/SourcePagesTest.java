@@ -89,6 +89,12 @@ class SourcePagesTest {
     }
 
     @Test
+    void aSearchLongerThanTwoHundredCharactersIsRefusedNamingTheField() {
+        given().get("/films/{slug}/sources?q=" + "word ".repeat(41), slug).then().statusCode(400)
+                .body(containsString("q"), containsString("at most 200 characters"));
+    }
+
+    @Test
     void aPageThatIsNotANumberIsRefusedNamingTheField() {
         given().get("/films/{slug}/sources?page=two", slug).then().statusCode(400)
                 .body(containsString("page"), containsString("not a page number"));
