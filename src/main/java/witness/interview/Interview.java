@@ -93,7 +93,7 @@ public class Interview extends FilmItem {
                 InterviewStatus.SCHEDULED);
     }
 
-    /** The interview's page, "/films/{slug}/interviews/{key}": a list's row links to it without looking the film up. */
+    /** The interview's page, "/films/{slug}/interviews/{key}": a row links to it without looking the film up. */
     public String path() {
         return "/films/" + film.slug + "/interviews/" + key;
     }

@@ -71,7 +71,7 @@ public class Testimony extends FilmItem {
         return Timecode.secondsBetween(timecodeIn, timecodeOut);
     }
 
-    /** The testimony's page, "/films/{slug}/testimonies/{key}": a list's row links to it without looking the film up. */
+    /** The testimony's page, "/films/{slug}/testimonies/{key}": a row links to it without looking the film up. */
     public String path() {
         return "/films/" + film.slug + "/testimonies/" + key;
     }

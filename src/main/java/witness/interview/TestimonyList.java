@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import witness.core.Film;
 import witness.core.FilterQuery;
-import witness.interview.TestimonyResource.Placement;
 import witness.person.Person;
 import witness.web.Highlights;
 import witness.web.ListPage;
@@ -23,6 +22,10 @@ public record TestimonyList(List<Testimony> testimonies, Map<Long, List<Placemen
     /** What the words box searches: the quotation, its key, its page or timecodes, and the speaker's name. */
     private static final List<String> SEARCHED = List.of("x.text", "x.key", "x.page", "x.timecodeIn",
             "x.person.name");
+
+    /** A scene a testimony is placed in (its page's address), with its place among the scene's bites. */
+    public record Placement(String path, String number, String title, int place) {
+    }
 
     /** What the list's URL asks for; both optional. person: a person's key; q: words each testimony holds. */
     public record Filter(String person, String q) {

@@ -31,6 +31,7 @@ import witness.web.Forms;
 import witness.web.Html;
 import witness.web.ListPage;
 import witness.web.QueryString;
+import witness.web.Texts;
 import witness.web.VersionRead;
 
 /**
@@ -47,9 +48,6 @@ public class TestimonyResource {
 
     @Inject TranscriptEditor editor;
 
-    /** A scene a testimony is placed in, with its place among the scene's bites. */
-    public record Placement(String path, String number, String title, int place) {
-    }
 
     @CheckedTemplate
     static class Templates {
@@ -67,8 +65,8 @@ public class TestimonyResource {
     @GET
     public Response testimonies(@RestPath("slug") Film film, @RestQuery String person, @RestQuery String q,
             @RestQuery String page, @RestCookie(Flash.COOKIE) String flash, @Context UriInfo uri) {
-        TestimonyList list = TestimonyList.of(film, new TestimonyList.Filter(blankToNull(person), QueryString.words(q)),
-                QueryString.pageNumber(page));
+        TestimonyList.Filter filter = new TestimonyList.Filter(Texts.blankToNull(person), QueryString.words(q));
+        TestimonyList list = TestimonyList.of(film, filter, QueryString.pageNumber(page));
         return Html.withNotice(page(film, list, ListPage.link(uri), Forms.none().form(FORM_ID, Map.of(), FIELDS),
                 Flash.read(flash)), flash);
     }
@@ -117,8 +115,8 @@ public class TestimonyResource {
     public Response delete(@RestPath("slug") Film film, @RestPath String key, @RestForm VersionRead version) {
         String who = TranscriptEditor.testimony(film, key).person.name;
         List<String> uses = editor.delete(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + film.slug + "/testimonies", "Deleted the testimony of " + who + " (" + key + ")"
-                + (uses.isEmpty() ? "." : "; it was " + String.join("; ", uses) + "."));
+        return Html.seeOther("/films/" + film.slug + "/testimonies", "Deleted the testimony of " + who
+                + " (" + key + ")" + (uses.isEmpty() ? "." : "; it was " + String.join("; ", uses) + "."));
     }
 
     private TemplateInstance edit(Film film, Testimony t, Form form) {
@@ -136,9 +134,4 @@ public class TestimonyResource {
         return Templates.testimonies(film, list, pageLink, form, Person.ofFilm(film), sources, findSources,
                 Interview.ofFilm(film), notice);
     }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
 }
