@@ -1,5 +1,11 @@
 package witness.chronology;
 
+import witness.core.Searched;
+import witness.core.SearchText;
+import org.hibernate.envers.NotAudited;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +33,7 @@ import witness.source.Source;
 @Audited
 @Recorded(one = "chronology event", namedBy = "description", code = "events", listed = 9)
 @Table(name = "chronology_event")
-public class ChronologyEvent extends FilmItem {
+public class ChronologyEvent extends FilmItem implements Searched {
     @NotBlank @Size(max = 80) @Column(name = "event_key", nullable = false, length = 80) public String key;
     /** The first day of the period the precision allows: 1919-01-01 for "January 1919". */
     @Shown("Date") @NotNull @Column(name = "event_date", nullable = false) public LocalDate date;
@@ -51,5 +57,19 @@ public class ChronologyEvent extends FilmItem {
 
     public PartialDate when() {
         return new PartialDate(date, precision);
+    }
+
+    /** The texts the site search reads, folded; set on every write. */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+
+    @Override
+    public String foldedText() {
+        return SearchText.of(description, place);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = foldedText();
     }
 }

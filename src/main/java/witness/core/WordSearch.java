@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import witness.web.Highlights;
 
 /**
@@ -19,6 +20,11 @@ public final class WordSearch {
     public static final String SOURCE_NAMES = "select 1 from Source s2 join s2.names n where s2 = x and " + folded(
             "concat(coalesce(n.family, ''), ' ', coalesce(n.given, ''), ' ', coalesce(n.literal, ''))")
             + " like :term escape '!'";
+
+    /** A source (x) one of whose authors' or editors' names holds the term: for {@link #findStored}'s {@code also}. */
+    public static final String SOURCE_BY_NAME = "x.id in (select s2.id from Source s2 join s2.names n where s2.film = :film"
+            + " and " + folded("concat(coalesce(n.family, ''), ' ', coalesce(n.given, ''), ' ', coalesce(n.literal, ''))")
+            + " like :term escape '!')";
 
     private final Film film;
     private final List<String> terms;
@@ -35,6 +41,33 @@ public final class WordSearch {
     public <T> List<T> find(Class<T> type, String from, String filmPath, List<String> fields, List<String> also,
             String orderBy) {
         return find(type, from, filmPath, fields, also, orderBy, LIMIT + 1);
+    }
+
+    /**
+     * Items of {@code type} (aliased x) in the film at {@code filmPath} whose stored search text ({@link Searched})
+     * holds every term, or which meets one of the conditions {@code also} (with {@code :film} and {@code :term}: an
+     * {@code in} with a subquery independent of x runs once a search, not once a row).
+     */
+    public <T extends Searched> List<T> findStored(Class<T> type, String from, String filmPath, List<String> also,
+            String orderBy) {
+        String where = IntStream.range(0, terms.size()).mapToObj(i -> storedCondition(also, ":term" + i))
+                .collect(Collectors.joining(" and "));
+        String jpql = "select x from " + from + " where " + filmPath + " = :film and " + where + " order by " + orderBy;
+        TypedQuery<T> query = Panache.getEntityManager().createQuery(jpql, type).setParameter("film", film)
+                .setMaxResults(LIMIT + 1);
+        if (jpql.contains(":accented")) {
+            query.setParameter("accented", Highlights.ACCENTED).setParameter("plain", Highlights.PLAIN);
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            query.setParameter("term" + i, "%" + escape(terms.get(i)) + "%");
+        }
+        return query.getResultList();
+    }
+
+    private static String storedCondition(List<String> also, String term) {
+        return Stream.concat(Stream.of("x.searchText like " + term + " escape '!'"),
+                also.stream().map(condition -> condition.replace(":term", term)))
+                .collect(Collectors.joining(" or ", "(", ")"));
     }
 
     /** As above, at most {@code limit} of them. */

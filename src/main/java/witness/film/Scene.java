@@ -1,5 +1,11 @@
 package witness.film;
 
+import witness.core.Searched;
+import witness.core.SearchText;
+import org.hibernate.envers.NotAudited;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,7 +39,7 @@ import witness.chronology.ChronologyEvent;
 @Audited
 @Recorded(one = "scene", namedBy = "title", code = "scenes", listed = 2)
 @Table(name = "scene")
-public class Scene extends Versioned {
+public class Scene extends Versioned implements Searched {
     @Shown("Sequence") @ManyToOne(optional = false) public Sequence sequence;
     @NotBlank @Size(max = 80) @Column(name = "scene_key", nullable = false, length = 80) public String key;
     /** 1-based place in its sequence; renumbering its neighbours is not an edit of them. */
@@ -77,5 +83,19 @@ public class Scene extends Versioned {
 
     public static List<Scene> ofFilm(Film film) {
         return list("from Scene s join fetch s.sequence q where q.film = ?1 order by q.position, s.position", film);
+    }
+
+    /** The texts the site search reads, folded; set on every write. */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+
+    @Override
+    public String foldedText() {
+        return SearchText.of(title, purpose, setting, era, narration);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = foldedText();
     }
 }

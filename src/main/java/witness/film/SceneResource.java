@@ -82,7 +82,7 @@ public class SceneResource {
     public Response move(@RestPath("slug") Film film, @RestPath String key, @RestHeader("HX-Request") String hx,
             @BeanParam Move move) {
         StructureEditor.requireScene(film, key);
-        return StructureResource.written(film, hx, StructureForms.moveSceneId(key), move, () -> {
+        return StructureResource.written(film, hx, StructureForms.moveSceneId(key), "#scene-" + key, move, () -> {
             editor.moveScene(film, key, move.sequence, move.requiredPosition());
             return new Html.Done("#scene-" + key, "Moved the scene.");
         });
@@ -154,7 +154,7 @@ public class SceneResource {
         String name = "scene " + scene.number() + " " + scene.title;
         String sequence = scene.sequence.key;
         Deletion deletion = editor.deleteScene(film, key, VersionRead.of(version));
-        return Html.seeOther("/films/" + film.slug + "#sequence-" + sequence,
+        return Html.seeOther(StructureResource.address(film, "#sequence-" + sequence),
                 StructureResource.deleted(name, deletion.describe(false)));
     }
 

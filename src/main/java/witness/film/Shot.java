@@ -1,5 +1,11 @@
 package witness.film;
 
+import witness.core.Searched;
+import witness.core.SearchText;
+import org.hibernate.envers.NotAudited;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,7 +34,7 @@ import witness.source.Source;
 @Audited
 @Recorded(one = "shot", namedBy = "key", code = "shots", listed = 3)
 @Table(name = "shot")
-public class Shot extends Versioned {
+public class Shot extends Versioned implements Searched {
     @Shown("Scene") @ManyToOne(optional = false) public Scene scene;
     @NotBlank @Size(max = 80) @Column(name = "shot_key", nullable = false, length = 80) public String key;
     /** 1-based place in its scene; renumbering its neighbours is not an edit of them. */
@@ -66,5 +72,19 @@ public class Shot extends Versioned {
 
     public static List<Shot> ofScene(Scene scene) {
         return list("scene = ?1 order by position", scene);
+    }
+
+    /** The texts the site search reads, folded; set on every write. */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+
+    @Override
+    public String foldedText() {
+        return SearchText.of(description, notes);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = foldedText();
     }
 }

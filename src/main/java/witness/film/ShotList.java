@@ -18,10 +18,10 @@ import witness.web.QueryString;
 
 /**
  * The shots of a film that pass a filter, grouped by sequence and scene in film order, with the
- * running-time totals of the whole film: all of them, or one {@link ShotListPage page} of whole sequences.
+ * running-time totals of the whole film: all of them, or one {@link SequencePage page} of whole sequences.
  * A fixed number of queries, whatever the number of shots.
  */
-public record ShotList(List<SequenceShots> sequences, Totals totals, ShotListPage page) {
+public record ShotList(List<SequenceShots> sequences, Totals totals, SequencePage page) {
 
     /** What the shot list's URL asks for; every part optional. */
     public record Filter(Sequence sequence, Scene scene, ShotKind kind, ShotStatus status, Location location,
@@ -87,18 +87,20 @@ public record ShotList(List<SequenceShots> sequences, Totals totals, ShotListPag
 
     /** Every shot that passes the filter, on one page: for the exports and the API. */
     public static ShotList of(Film film, Filter filter) {
-        return of(film, filter, listed(film, filter), ShotListPage.WHOLE);
+        return of(film, filter, listed(film, filter), SequencePage.WHOLE);
     }
 
     /** The page of this number (or the last) of the shots that pass the filter: for the shot list's page. */
     public static ShotList page(Film film, Filter filter, int number) {
         List<Sequence> sequences = listed(film, filter);
-        return of(film, filter, sequences, ShotListPage.of(number, sequences, shotsBySequence(film, filter)));
+        return of(film, filter, sequences, SequencePage.of(number, sequences, shotsBySequence(film, filter),
+                SequencePage.SHOTS));
     }
 
     /** The page of the unfiltered shot list that shows this sequence. */
     public static int pageNumberOf(Film film, Sequence sequence) {
-        return ShotListPage.numberOf(sequence, Sequence.ofFilm(film), shotsBySequence(film, Filter.NONE));
+        return SequencePage.numberOf(sequence, Sequence.ofFilm(film), shotsBySequence(film, Filter.NONE),
+                SequencePage.SHOTS);
     }
 
     /** The sequences the filter lets through, in film order. */
@@ -119,7 +121,7 @@ public record ShotList(List<SequenceShots> sequences, Totals totals, ShotListPag
         return counts;
     }
 
-    private static ShotList of(Film film, Filter filter, List<Sequence> listed, ShotListPage page) {
+    private static ShotList of(Film film, Filter filter, List<Sequence> listed, SequencePage page) {
         Map<Scene, List<Shot>> byScene = new LinkedHashMap<>();
         for (Scene scene : scenes(film, filter, page)) {
             byScene.put(scene, new ArrayList<>());
@@ -142,7 +144,7 @@ public record ShotList(List<SequenceShots> sequences, Totals totals, ShotListPag
         return new ShotList(sequences, Totals.of(film), page);
     }
 
-    private static List<Scene> scenes(Film film, Filter filter, ShotListPage page) {
+    private static List<Scene> scenes(Film film, Filter filter, SequencePage page) {
         Parameters params = Parameters.with("film", film);
         String query = "from Scene sc join fetch sc.sequence q where q.film = :film" + placeClauses(filter, params)
                 + pageClause(page, params);
@@ -150,7 +152,7 @@ public record ShotList(List<SequenceShots> sequences, Totals totals, ShotListPag
     }
 
     /** Only the sequences of the page, when the list is cut into pages. */
-    private static String pageClause(ShotListPage page, Parameters params) {
+    private static String pageClause(SequencePage page, Parameters params) {
         if (!page.paged()) {
             return "";
         }
@@ -164,7 +166,7 @@ public record ShotList(List<SequenceShots> sequences, Totals totals, ShotListPag
                 .and("sc = :scene", "scene", filter.scene()).query();
     }
 
-    private static List<Shot> shots(Film film, Filter filter, ShotListPage page) {
+    private static List<Shot> shots(Film film, Filter filter, SequencePage page) {
         Parameters params = Parameters.with("film", film);
         String query = "from Shot s join fetch s.scene sc join fetch sc.sequence q"
                 + " left join fetch s.location left join fetch s.person left join fetch s.source"

@@ -66,9 +66,9 @@ public class ShotListResource {
             return ShotStatus.values();
         }
 
-        /** The query of a page of the list under this filter: "status=planned&page=2". */
-        public String pageQuery(int number) {
-            return (query.isEmpty() ? "" : query + "&") + "page=" + number;
+        /** The list under this filter, ready for a page number: "/films/x/shots?status=planned&page=". */
+        public String pageLink(Film film) {
+            return "/films/" + film.slug + "/shots?" + (query.isEmpty() ? "" : query + "&") + "page=";
         }
     }
 

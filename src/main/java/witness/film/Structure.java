@@ -9,9 +9,21 @@ import witness.core.Film;
 import witness.web.Form;
 import witness.film.Coverage.SceneCoverage;
 
-/** The structure page's content: sequences in order, each with its scenes and their shots' count and time. */
-public record Structure(List<SequenceRow> sequences) {
+/**
+ * The structure page's content: sequences in order, each with its scenes and their shots' count and time. A long
+ * film's structure comes a page of whole sequences at a time ({@link SequencePage#SCENES} scenes), with the list
+ * of every sequence and the page that shows it.
+ */
+public record Structure(List<SequenceRow> sequences, SequencePage page, List<Contents> contents) {
 
+    /** A sequence in the list of the whole film's: the address of the page that shows it, at it. */
+    public record Contents(Sequence sequence, String href, boolean current) {
+    }
+
+    /** The structure's address ready for a page number. */
+    public String pageLink(Film film) {
+        return "/films/" + film.slug + "?page=";
+    }
     public record SequenceRow(Sequence sequence, List<SceneRow> scenes, boolean first, boolean last) {
         public int up() {
             return sequence.position - 1;
@@ -45,26 +57,23 @@ public record Structure(List<SequenceRow> sequences) {
         }
     }
 
-    /** Four queries whatever the size of the film: sequences, scenes, and shot and citation totals by scene. */
-    public static Structure of(Film film, StructureForms forms) {
+    /**
+     * The page of this number (or the last): five queries whatever the size of the film (sequences, scenes a
+     * sequence, the page's scenes, and shot and citation totals by scene).
+     */
+    public static Structure page(Film film, StructureForms forms, int number) {
         List<Sequence> sequences = Sequence.ofFilm(film);
-        List<Scene> scenes = Scene.list("from Scene s join fetch s.sequence q where q.film = ?1"
-                + " order by q.position, s.position", film);
-        Map<Long, long[]> totals = new HashMap<>();
-        List<Object[]> rows = Shot.getEntityManager().createQuery("select s.scene.id, count(s),"
-                + " sum(case when s.status = :dropped then 0 else coalesce(s.seconds, 0) end)"
-                + " from Shot s where s.scene.sequence.film = :film group by s.scene.id", Object[].class)
-                .setParameter("dropped", ShotStatus.DROPPED).setParameter("film", film).getResultList();
-        for (Object[] row : rows) {
-            totals.put((Long) row[0], new long[] { ((Number) row[1]).longValue(),
-                    row[2] == null ? 0 : ((Number) row[2]).longValue() });
-        }
+        Map<Long, Long> scenesBySequence = scenesBySequence(film);
+        SequencePage page = SequencePage.of(number, sequences, scenesBySequence, SequencePage.SCENES);
+        List<Scene> scenes = page.sequences().isEmpty() ? List.of()
+                : Scene.list("from Scene s join fetch s.sequence q where q in ?1 order by q.position, s.position",
+                        page.sequences());
+        Map<Long, long[]> totals = shotTotals(film);
         Map<Long, SceneCoverage> coverage = Coverage.bySceneId(film, scenes);
         Map<Sequence, List<Scene>> bySequence = new LinkedHashMap<>();
-        sequences.forEach(q -> bySequence.put(q, new ArrayList<>()));
+        page.sequences().forEach(q -> bySequence.put(q, new ArrayList<>()));
         scenes.forEach(s -> bySequence.computeIfAbsent(s.sequence, q -> new ArrayList<>()).add(s));
         List<SequenceRow> result = new ArrayList<>();
-        int i = 0;
         for (var entry : bySequence.entrySet()) {
             List<Scene> ofSequence = entry.getValue();
             List<SceneRow> sceneRows = new ArrayList<>();
@@ -74,9 +83,55 @@ public record Structure(List<SequenceRow> sequences) {
                 sceneRows.add(new SceneRow(scene, t[0], t[1], coverage.get(scene.id), j == 0,
                         j == ofSequence.size() - 1, forms.moveScene(scene)));
             }
-            result.add(new SequenceRow(entry.getKey(), sceneRows, i == 0, i == bySequence.size() - 1));
-            i++;
+            Sequence sequence = entry.getKey();
+            result.add(new SequenceRow(sequence, sceneRows, sequence == sequences.get(0),
+                    sequence == sequences.get(sequences.size() - 1)));
         }
-        return new Structure(result);
+        return new Structure(result, page, page.paged() ? contents(film, page, sequences, scenesBySequence)
+                : List.of());
+    }
+
+    /** The number of the structure's page that shows this sequence. */
+    static int pageNumberOf(Film film, Sequence sequence) {
+        return SequencePage.numberOf(sequence, Sequence.ofFilm(film), scenesBySequence(film), SequencePage.SCENES);
+    }
+
+    /** The number of the structure's last page, where a new sequence goes. */
+    static int lastPageNumber(Film film) {
+        return SequencePage.of(Integer.MAX_VALUE, Sequence.ofFilm(film), scenesBySequence(film),
+                SequencePage.SCENES).number();
+    }
+
+    private static List<Contents> contents(Film film, SequencePage page, List<Sequence> sequences,
+            Map<Long, Long> scenesBySequence) {
+        List<Contents> contents = new ArrayList<>();
+        for (Sequence sequence : sequences) {
+            int number = SequencePage.numberOf(sequence, sequences, scenesBySequence, SequencePage.SCENES);
+            contents.add(new Contents(sequence, "/films/" + film.slug + "?page=" + number + "#sequence-"
+                    + sequence.key, number == page.number()));
+        }
+        return contents;
+    }
+
+    private static Map<Long, Long> scenesBySequence(Film film) {
+        Map<Long, Long> counts = new HashMap<>();
+        Scene.getEntityManager().createQuery("select s.sequence.id, count(s) from Scene s where s.sequence.film = :film"
+                + " group by s.sequence.id", Object[].class).setParameter("film", film).getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Shots and the time of those not dropped, by scene id. */
+    private static Map<Long, long[]> shotTotals(Film film) {
+        Map<Long, long[]> totals = new HashMap<>();
+        List<Object[]> rows = Shot.getEntityManager().createQuery("select s.scene.id, count(s),"
+                + " sum(case when s.status = :dropped then 0 else coalesce(s.seconds, 0) end)"
+                + " from Shot s where s.scene.sequence.film = :film group by s.scene.id", Object[].class)
+                .setParameter("dropped", ShotStatus.DROPPED).setParameter("film", film).getResultList();
+        for (Object[] row : rows) {
+            totals.put((Long) row[0], new long[] { ((Number) row[1]).longValue(),
+                    row[2] == null ? 0 : ((Number) row[2]).longValue() });
+        }
+        return totals;
     }
 }

@@ -11,17 +11,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.web.Move;
 import witness.web.CachedPage;
 import witness.web.Flash;
 import witness.web.Html;
 import witness.web.Invalid;
+import witness.web.QueryString;
 import witness.web.Texts;
 import witness.web.VersionRead;
 
@@ -46,19 +50,30 @@ public class StructureResource {
                 long version, String cancel);
     }
 
+    /** The structure, or of a long film the page of whole sequences asked for ({@code ?page=2}). */
     @CachedPage
     @GET
-    public Response structure(@RestPath("slug") Film film, @RestCookie(Flash.COOKIE) String flash) {
+    public Response structure(@RestPath("slug") Film film, @RestQuery String page,
+            @RestCookie(Flash.COOKIE) String flash) {
         StructureForms forms = StructureForms.none();
-        TemplateInstance page = Templates.structure(film, Structure.of(film, forms), forms, Flash.read(flash));
-        return Html.withNotice(page, flash);
+        Structure structure = Structure.page(film, forms, QueryString.pageNumber(page));
+        return Html.withNotice(Templates.structure(film, structure, forms, Flash.read(flash)), flash);
+    }
+
+    /** A sequence's own address: the page of the structure that shows it, at it (or at its scene {@code ?scene=}). */
+    @GET
+    @Path("sequences/{key}")
+    public Response sequence(@RestPath("slug") Film film, @RestPath String key, @RestQuery String scene) {
+        Sequence sequence = StructureEditor.sequence(film, key);
+        boolean atScene = scene != null && Scene.byKey(film, scene).filter(s -> s.sequence.id.equals(sequence.id)).isPresent();
+        return Response.seeOther(URI.create(address(film, atScene ? "#scene-" + scene : "#sequence-" + key))).build();
     }
 
     @POST
     @Path("sequences")
     public Response createSequence(@RestPath("slug") Film film, @RestHeader("HX-Request") String hx,
             @BeanParam SequenceInput input) {
-        return written(film, hx, StructureForms.newSequenceId(), input, () -> {
+        return written(film, hx, StructureForms.newSequenceId(), "", input, () -> {
             Sequence sequence = editor.createSequence(film, input);
             return new Html.Done("#sequence-" + sequence.key,
                     "Added the sequence " + sequence.position + ". " + sequence.title + ".");
@@ -90,7 +105,7 @@ public class StructureResource {
             @BeanParam SceneInput input) {
         StructureEditor.requireSequence(film, key);
         input.sequence = key;
-        return written(film, hx, StructureForms.newSceneId(key), input, () -> {
+        return written(film, hx, StructureForms.newSceneId(key), "#sequence-" + key, input, () -> {
             Scene scene = editor.createScene(film, input);
             return new Html.Done("#scene-" + scene.key, "Added the scene " + scene.number() + " " + scene.title + ".");
         });
@@ -103,7 +118,7 @@ public class StructureResource {
         String name = nameOf(sequence);
         return Templates.deletion(film, "Delete " + name + "?",
                 consequences(name, editor.sequenceDeletion(film, key).describe(true)),
-                "/films/" + film.slug + "/sequences/" + key + "/delete", sequence.version, "/films/" + film.slug + "#sequence-" + key);
+                "/films/" + film.slug + "/sequences/" + key + "/delete", sequence.version, sequence.path());
     }
 
     @POST
@@ -135,41 +150,68 @@ public class StructureResource {
     private static Response sequenceWritten(Film film, String key, String hx, String formId, Object input,
             String notice, Runnable write) {
         StructureEditor.requireSequence(film, key);
-        return written(film, hx, formId, input, () -> {
+        return written(film, hx, formId, "#sequence-" + key, input, () -> {
             write.run();
             return new Html.Done("#sequence-" + key, notice);
         });
     }
 
-    /** After a write: htmx swaps the new structure in, a browser follows the redirect to it. */
+    /**
+     * After a write: htmx swaps in the page of the structure that shows the anchor's sequence or scene (and the
+     * address bar says which), a browser follows the redirect to it.
+     */
     static Response changed(Film film, String hx, String anchor, String notice) {
         if (Html.htmx(hx)) {
             StructureForms forms = StructureForms.none();
+            int number = pageNumberAt(film, anchor);
             return Response.fromResponse(Html.render(200, Templates.structure$structure(film,
-                    Structure.of(film, forms), forms))).header(Flash.HEADER, Flash.header(notice))
-                    .header(Html.CHANGED, anchor.startsWith("#") ? anchor.substring(1) : null).build();
+                    Structure.page(film, forms, number), forms))).header(Flash.HEADER, Flash.header(notice))
+                    .header(Html.CHANGED, anchor.startsWith("#") ? anchor.substring(1) : null)
+                    .header("HX-Replace-Url", pageAddress(film, number)).build();
         }
-        return Html.seeOther("/films/" + film.slug + anchor, notice);
+        return Html.seeOther(address(film, anchor), notice);
     }
 
     /**
      * A write of the structure: done, {@link #changed} with the anchor on this page and the notice the write gives;
-     * refused, {@link #refused} with the form of this id filled with the input sent.
+     * refused, {@link #refused} with the form of this id filled with the input sent, on the page of the place it
+     * is at (an anchor, as {@link #address}'s).
      */
-    static Response written(Film film, String hx, String formId, Object input, Supplier<Html.Done> write) {
+    static Response written(Film film, String hx, String formId, String place, Object input,
+            Supplier<Html.Done> write) {
         Html.Done done;
         try {
             done = write.get();
         } catch (Invalid e) {
-            return refused(film, hx, StructureForms.refused(formId, input, e.errors));
+            return refused(film, hx, StructureForms.refused(formId, input, e.errors), place);
         }
         return changed(film, hx, done.page(), done.notice());
     }
 
     /** Refused input: the form again with its messages, in the page or (htmx) in the fragment. */
-    static Response refused(Film film, String hx, StructureForms forms) {
-        Structure structure = Structure.of(film, forms);
+    static Response refused(Film film, String hx, StructureForms forms, String place) {
+        Structure structure = Structure.page(film, forms, pageNumberAt(film, place));
         return Html.render(422, Html.htmx(hx) ? Templates.structure$structure(film, structure, forms)
                 : Templates.structure(film, structure, forms, null));
+    }
+
+    /**
+     * The address of the structure's page that shows this anchor's sequence ("#sequence-key") or scene
+     * ("#scene-key"), at it; any other anchor is on the last page, where a new sequence goes.
+     */
+    static String address(Film film, String anchor) {
+        return pageAddress(film, pageNumberAt(film, anchor)) + anchor;
+    }
+
+    private static String pageAddress(Film film, int number) {
+        return "/films/" + film.slug + (number > 1 ? "?page=" + number : "");
+    }
+
+    private static int pageNumberAt(Film film, String anchor) {
+        Optional<Sequence> sequence = anchor.startsWith("#sequence-")
+                ? Sequence.byKey(film, anchor.substring("#sequence-".length()))
+                : anchor.startsWith("#scene-") ? Scene.byKey(film, anchor.substring("#scene-".length())).map(s -> s.sequence)
+                : Optional.empty();
+        return sequence.map(q -> Structure.pageNumberOf(film, q)).orElseGet(() -> Structure.lastPageNumber(film));
     }
 }

@@ -127,7 +127,7 @@ public class Restorer {
             restoreScene(revival.copyOf(scene), deletion, counts);
         }
         return new Restored("Restored the sequence ‘" + gone.title + "’" + counts.said() + ".",
-                "/films/" + film.slug + "#sequence-" + gone.key);
+                sequence.path());
     }
 
     private Restored scene(Film film, Scene gone, long deletion) {

@@ -1,5 +1,11 @@
 package witness.interview;
 
+import witness.core.Searched;
+import witness.core.SearchText;
+import org.hibernate.envers.NotAudited;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import static witness.web.Texts.plural;
 
 import jakarta.persistence.Column;
@@ -22,7 +28,7 @@ import witness.source.Source;
 @Audited
 @Recorded(one = "testimony", namedBy = "text")
 @Table(name = "testimony")
-public class Testimony extends FilmItem {
+public class Testimony extends FilmItem implements Searched {
     public static final String TIMECODE = "\\d{2}:[0-5]\\d:[0-5]\\d";
 
     @NotBlank @Size(max = 80) @Column(name = "testimony_key", nullable = false, length = 80) public String key;
@@ -81,5 +87,19 @@ public class Testimony extends FilmItem {
         return plural(testimonies.size(), "testimony is", "testimonies are") + " taken from it ("
                 + String.join(", ", testimonies.stream().map(t -> t.key).toList())
                 + "): they would lose where they come from.";
+    }
+
+    /** The texts the site search reads, folded; set on every write. */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+
+    @Override
+    public String foldedText() {
+        return SearchText.of(text);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = foldedText();
     }
 }

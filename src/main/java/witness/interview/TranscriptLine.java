@@ -1,5 +1,11 @@
 package witness.interview;
 
+import witness.core.Searched;
+import witness.core.SearchText;
+import org.hibernate.envers.NotAudited;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +18,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "transcript_line")
-public class TranscriptLine extends PanacheEntity {
+public class TranscriptLine extends PanacheEntity implements Searched {
     /** The longest speaker and text a line can hold; the parser refuses longer ones by line. */
     public static final int SPEAKER_LENGTH = 200, TEXT_LENGTH = 20_000;
 
@@ -31,5 +37,19 @@ public class TranscriptLine extends PanacheEntity {
 
     public Timecode end() {
         return endMillis == null ? null : new Timecode(endMillis);
+    }
+
+    /** The texts the site search reads, folded; set on every write. */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+
+    @Override
+    public String foldedText() {
+        return SearchText.of(text, speaker);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = foldedText();
     }
 }

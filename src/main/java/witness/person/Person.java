@@ -1,5 +1,11 @@
 package witness.person;
 
+import witness.core.Searched;
+import witness.core.SearchText;
+import org.hibernate.envers.NotAudited;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -25,7 +31,7 @@ import witness.web.StringListConverter;
 @Audited
 @Recorded(one = "person", namedBy = "name", code = "people", listed = 6)
 @Table(name = "person")
-public class Person extends FilmItem {
+public class Person extends FilmItem implements Searched {
     @NotBlank @Size(max = 80) @Column(name = "person_key", nullable = false, length = 80) public String key;
     @Shown("Name") @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String name;
     @Shown("Other names")
@@ -57,5 +63,19 @@ public class Person extends FilmItem {
 
     public static List<Person> ofFilm(Film film) {
         return list("film = ?1 order by name", film);
+    }
+
+    /** The texts the site search reads, folded; set on every write. */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+
+    @Override
+    public String foldedText() {
+        return SearchText.of(name, relation, notes);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = foldedText();
     }
 }

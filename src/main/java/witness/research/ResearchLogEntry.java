@@ -1,5 +1,11 @@
 package witness.research;
 
+import witness.core.Searched;
+import witness.core.SearchText;
+import org.hibernate.envers.NotAudited;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CollectionTable;
@@ -38,7 +44,7 @@ import witness.web.ListPage;
 @Audited
 @Recorded(one = "research log entry", namedBy = "summary", code = "log-entries", listed = 8)
 @Table(name = "research_log_entry")
-public class ResearchLogEntry extends FilmItem {
+public class ResearchLogEntry extends FilmItem implements Searched {
     @Shown("Date") @NotNull @Column(name = "entry_date", nullable = false) public LocalDate date;
     @Shown("Researcher") @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String researcher;
     @Shown("Kind")
@@ -163,5 +169,19 @@ public class ResearchLogEntry extends FilmItem {
     public static List<String> researchers(Film film) {
         return getEntityManager().createQuery("select distinct r.researcher from ResearchLogEntry r"
                 + " where r.film = ?1 order by r.researcher", String.class).setParameter(1, film).getResultList();
+    }
+
+    /** The texts the site search reads, folded; set on every write. */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+
+    @Override
+    public String foldedText() {
+        return SearchText.of(summary, findings, researcher);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = foldedText();
     }
 }

@@ -23,6 +23,12 @@ import witness.web.Highlights;
 /** What one search box found in a film, grouped by kind, each match marked. */
 public record SearchResults(String q, List<String> terms, List<Group> groups) {
     static final int SNIPPET = 220;
+    /** A testimony (x) whose speaker's name holds the term. */
+    private static final String BY_SPEAKER = "x.person.id in (select p.id from Person p where p.film = :film and "
+            + WordSearch.folded("p.name") + " like :term escape '!')";
+    /** A research log entry (x) one of whose follow-ups holds the term. */
+    private static final String BY_FOLLOW_UP = "x.id in (select e2.id from ResearchLogEntry e2 join e2.followUps f"
+            + " where e2.film = :film and " + WordSearch.folded("f.text") + " like :term escape '!')";
 
     /** One found item: its name and where it is, and the passage that matched. */
     public record Hit(List<Segment> title, String href, String meta, List<Segment> snippet) {
@@ -59,8 +65,7 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
     }
 
     private static Group scenes(WordSearch search, String base, List<String> terms) {
-        List<Scene> scenes = search.find(Scene.class, "Scene x join fetch x.sequence", "x.sequence.film",
-                List.of("x.title", "x.purpose", "x.setting", "x.era", "x.narration"), List.of(),
+        List<Scene> scenes = search.findStored(Scene.class, "Scene x join fetch x.sequence", "x.sequence.film", List.of(),
                 "x.sequence.position, x.position");
         return group("scenes", "Scenes", scenes, s -> new Hit(Highlights.segments(s.number() + " " + s.title, terms),
                 base + "/scenes/" + s.key, s.sequence.title,
@@ -68,18 +73,16 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
     }
 
     private static Group shots(WordSearch search, String base, List<String> terms) {
-        List<Shot> shots = search.find(Shot.class, "Shot x join fetch x.scene sc join fetch sc.sequence",
-                "x.scene.sequence.film", List.of("x.description", "x.notes"), List.of(),
-                "x.scene.sequence.position, x.scene.position, x.position");
+        List<Shot> shots = search.findStored(Shot.class, "Shot x join fetch x.scene sc join fetch sc.sequence",
+                "x.scene.sequence.film", List.of(), "x.scene.sequence.position, x.scene.position, x.position");
         return group("shots", "Shots", shots, s -> new Hit(List.of(new Segment("Shot " + s.number(), false)),
                 base + "/shots?scene=" + s.scene.key + "#shot-" + s.key, s.kind.label() + " · " + s.scene.title,
                 snippet(terms, s.description, s.notes)));
     }
 
     private static Group sources(WordSearch search, String base, List<String> terms) {
-        List<Source> sources = search.find(Source.class, "Source x", "x.film",
-                List.of("x.title", "x.note", "x.publisher", "x.containerTitle", "x.archive", "x.archiveLocation",
-                        "x.callNumber", "x.rightsHolder"), List.of(WordSearch.SOURCE_NAMES), "x.title");
+        List<Source> sources = search.findStored(Source.class, "Source x", "x.film",
+                List.of(WordSearch.SOURCE_BY_NAME), "x.title");
         return group("sources", "Sources", sources, s -> new Hit(Highlights.segments(s.title, terms),
                 base + "/sources/" + s.key, authors(s),
                 snippet(terms, s.note, s.archive, s.archiveLocation, s.callNumber, s.containerTitle, s.publisher,
@@ -87,18 +90,17 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
     }
 
     private static Group testimonies(WordSearch search, String base, List<String> terms) {
-        List<Testimony> testimonies = search.find(Testimony.class,
+        List<Testimony> testimonies = search.findStored(Testimony.class,
                 "Testimony x join fetch x.person left join fetch x.source left join fetch x.interview", "x.film",
-                List.of("x.text", "x.person.name"), List.of(), "x.person.name, x.key");
+                List.of(BY_SPEAKER), "x.person.name, x.key");
         return group("testimonies", "Testimonies", testimonies, t -> new Hit(Highlights.segments(t.person.name, terms),
                 t.path(), t.origin(), Highlights.snippet(t.text, terms, SNIPPET)));
     }
 
     private static Group transcripts(WordSearch search, String base, List<String> terms, String q) {
-        List<TranscriptLine> lines = search.find(TranscriptLine.class,
+        List<TranscriptLine> lines = search.findStored(TranscriptLine.class,
                 "TranscriptLine x join fetch x.transcript t join fetch t.interview i left join fetch i.person",
-                "x.transcript.interview.film", List.of("x.text", "x.speaker"), List.of(),
-                "x.transcript.interview.key, x.position");
+                "x.transcript.interview.film", List.of(), "x.transcript.interview.key, x.position");
         return group("transcripts", "Transcripts", lines, l -> new Hit(
                 List.of(new Segment(l.transcript.interview.interviewee() + ", " + l.start(), false)),
                 base + "/interviews/" + l.transcript.interview.key + "/transcript?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "#line-"
@@ -107,26 +109,22 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
     }
 
     private static Group researchLog(WordSearch search, String base, List<String> terms) {
-        String followUps = "select 1 from ResearchLogEntry e2 join e2.followUps f where e2 = x and "
-                + WordSearch.folded("f.text") + " like :term escape '!'";
-        List<ResearchLogEntry> entries = search.find(ResearchLogEntry.class, "ResearchLogEntry x", "x.film",
-                List.of("x.summary", "x.findings", "x.researcher"), List.of(followUps), "x.date desc, x.id desc");
+        List<ResearchLogEntry> entries = search.findStored(ResearchLogEntry.class, "ResearchLogEntry x", "x.film",
+                List.of(BY_FOLLOW_UP), "x.date desc, x.id desc");
         return group("research-log", "Research log", entries, e -> new Hit(Highlights.segments(e.summary, terms),
                 base + "/research-log/" + e.id, Formats.human(e.date) + " · " + e.researcher + " · " + e.kind.label(),
                 snippet(terms, Formats.plain(e.findings), e.followUps.stream().map(f -> f.text).toArray(String[]::new))));
     }
 
     private static Group people(WordSearch search, String base, List<String> terms) {
-        List<Person> people = search.find(Person.class, "Person x", "x.film",
-                List.of("x.name", "x.relation", "x.notes"), List.of(), "x.name");
+        List<Person> people = search.findStored(Person.class, "Person x", "x.film", List.of(), "x.name");
         return group("people", "People", people, p -> new Hit(Highlights.segments(p.name, terms),
                 base + "/people/" + p.key, p.relation == null ? "" : p.relation,
                 snippet(terms, Formats.plain(p.notes), p.relation)));
     }
 
     private static Group chronology(WordSearch search, String base, List<String> terms) {
-        List<ChronologyEvent> events = search.find(ChronologyEvent.class, "ChronologyEvent x", "x.film",
-                List.of("x.description", "x.place"), List.of(), "x.date, x.key");
+        List<ChronologyEvent> events = search.findStored(ChronologyEvent.class, "ChronologyEvent x", "x.film", List.of(), "x.date, x.key");
         return group("chronology", "Chronology", events, e -> new Hit(
                 List.of(new Segment(e.when().display(), false)), base + "/chronology#event-" + e.key,
                 e.place == null ? "" : e.place, snippet(terms, e.description, e.place)));

@@ -1,5 +1,11 @@
 package witness.source;
 
+import witness.core.Searched;
+import witness.core.SearchText;
+import org.hibernate.envers.NotAudited;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,7 +37,7 @@ import witness.web.Formats;
 @Audited
 @Recorded(one = "source", namedBy = "title", code = "sources", listed = 5)
 @Table(name = "source")
-public class Source extends FilmItem {
+public class Source extends FilmItem implements Searched {
     @NotBlank @Size(max = 120) @Column(name = "source_key", nullable = false, length = 120) public String key;
     /** CSL item type: book, article-newspaper, manuscript, speech… */
     @Shown("Type") @NotBlank @Size(max = 40) @Column(nullable = false, length = 40) public String type;
@@ -104,5 +110,20 @@ public class Source extends FilmItem {
     /** The film's sources with their names, in one query whatever their number (exports, the dossier). */
     public static List<Source> withNames(Film film) {
         return list("select distinct s from Source s left join fetch s.names where s.film = ?1 order by s.title", film);
+    }
+
+    /** The texts the site search reads, folded; set on every write. */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+
+    @Override
+    public String foldedText() {
+        return SearchText.of(title, note, publisher, containerTitle, archive, archiveLocation, callNumber,
+                rightsHolder);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = foldedText();
     }
 }

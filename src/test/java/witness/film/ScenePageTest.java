@@ -2,6 +2,7 @@ package witness.film;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
@@ -110,7 +111,13 @@ class ScenePageTest {
     void theScenePageAndTheStructureLinkToEachOther() {
         Document scene = Pages.get(ARREST);
         assertThat(scene.select("main a[href=/films/victor-serge]")).isNotEmpty();
-        assertThat(scene.select("main a[href=/films/victor-serge#sequence-orenburg]")).isNotEmpty();
+        assertThat(scene.select("main a[href=/films/victor-serge/sequences/orenburg]")).isNotEmpty();
+        // a sequence's address is the structure's page that shows it; from a scene page, at the scene
+        given().redirects().follow(false).get("/films/victor-serge/sequences/orenburg").then().statusCode(303)
+                .header("Location", endsWith("/films/victor-serge#sequence-orenburg"));
+        String back = scene.select("main a:contains(Back to the structure)").attr("href");
+        given().redirects().follow(false).get(back).then().statusCode(303)
+                .header("Location", endsWith("/films/victor-serge#scene-orenburg-arrest"));
 
         Document structure = Pages.get("/films/victor-serge");
         assertThat(structure.select("tr#scene-orenburg-arrest a[href=" + ARREST + "]").text()).isEqualTo("Arrest, 1933");

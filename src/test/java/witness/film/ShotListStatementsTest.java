@@ -25,8 +25,8 @@ class ShotListStatementsTest {
         String large = FilmBuilder.withShots("statements-1000", 1000);
 
         long forSmall = statements("/films/" + small + "/shots", 10);
-        long forLarge = statements("/films/" + large + "/shots", ShotListPage.SIZE); // its first page
-        long forALaterPage = statements("/films/" + large + "/shots?page=3", ShotListPage.SIZE);
+        long forLarge = statements("/films/" + large + "/shots", SequencePage.SHOTS); // its first page
+        long forALaterPage = statements("/films/" + large + "/shots?page=3", SequencePage.SHOTS);
 
         assertThat(forLarge).isEqualTo(forSmall);
         assertThat(forALaterPage).isEqualTo(forSmall);
@@ -38,7 +38,7 @@ class ShotListStatementsTest {
         String large = FilmBuilder.withShots("statements-filtered", 1000);
         String small = FilmBuilder.withShots("statements-filtered-small", 10);
 
-        assertThat(statements("/films/" + large + "/shots?interviewee=vlady&q=shot", ShotListPage.SIZE))
+        assertThat(statements("/films/" + large + "/shots?interviewee=vlady&q=shot", SequencePage.SHOTS))
                 .isEqualTo(statements("/films/" + small + "/shots?interviewee=vlady&q=shot", 5));
     }
 

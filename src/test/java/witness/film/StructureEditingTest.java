@@ -88,7 +88,7 @@ class StructureEditingTest {
         assertThat(confirm.select(".consequences").text()).startsWith("Deleting sequence 1. Prologue")
                 .contains("also deletes " + scenes + " scenes, " + shots + " shots");
         assertThat(confirm.select("main form[method=post]").attr("action")).isEqualTo("/films/" + slug + "/sequences/prologue/delete");
-        assertThat(confirm.select("a:contains(Cancel)").attr("href")).isEqualTo("/films/" + slug + "#sequence-prologue");
+        assertThat(confirm.select("a:contains(Cancel)").attr("href")).isEqualTo("/films/" + slug + "/sequences/prologue");
         assertThat(sequence(slug, "prologue")).as("showing the confirmation deletes nothing").isNotNull();
 
         String cookie = Pages.confirmDeletion("/films/{slug}/sequences/prologue/delete", slug)

@@ -5,20 +5,25 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import witness.testing.FilmBuilder;
 import witness.testing.FilmCopies;
+import witness.film.Scene;
 import witness.testing.Pages;
+import witness.testing.SergeFilm;
 
 /** One box across the film: what a researcher types, what comes back, and what is marked. */
 @QuarkusTest
 class SearchTest {
+    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     @Inject
     EntityManagerFactory entityManagerFactory;
 
@@ -118,6 +123,45 @@ class SearchTest {
         given().get("/films/victor-serge/search?q=" + "a".repeat(201)).then().statusCode(400)
                 .body(containsString("q: a search is at most 200 characters"));
         given().get("/films/atlantis/search?q=serge").then().statusCode(404);
+    }
+
+    @Test
+    void anItemIsFoundByWhatItSaysNowNotByWhatItSaidBefore() {
+        String slug = FilmCopies.ofSerge("search");
+        Document gorkin = Pages.get("/films/{slug}/people/julian-gorkin", slug);
+        given().contentType(FORM).formParams(Map.of("version", gorkin.select("form#edit-person input[name=version]").val(),
+                "name", "Julián Gómez", "relation", "POUM leader, friend in Mexico",
+                "role", gorkin.select("#edit-person-role option[selected]").val(),
+                "alive", gorkin.select("#edit-person-alive option[selected]").val(),
+                "notes", "Wrote of the murals of Tepoztlán.")).redirects().follow(false)
+                .post("/films/" + slug + "/people/julian-gorkin").then().statusCode(303);
+
+        Document renamed = Pages.get("/films/{slug}/search?q=gomez tepoztlan", slug);
+        assertThat(renamed.select("#results-people .hit-title").eachText()).containsExactly("Julián Gómez");
+        // his testimonies are found by the speaker's new name
+        assertThat(Pages.get("/films/{slug}/search?q=gomez", slug).select("#results-testimonies .hit")).isNotEmpty();
+        assertThat(Pages.get("/films/{slug}/search?q=julian gorkin", slug).select("#results-people .hit-title")
+                .eachText()).doesNotContain("Julián Gómez");
+    }
+
+    @Test
+    void itemsWrittenBeforeTheSearchTextWasKeptGetItAtStartAndKeepTheirVersion() {
+        String slug = FilmCopies.ofSerge("search");
+        long version = SergeFilm.query(() -> scene(slug).version);
+        QuarkusTransaction.requiringNew().run(() -> Scene.getEntityManager().createNativeQuery(
+                "update scene set search_text = null where sequence_id in (select q.id from film_sequence q"
+                        + " join film f on q.film_id = f.id where f.slug = ?1)").setParameter(1, slug).executeUpdate());
+        assertThat(Pages.rendered("/films/{slug}/search?q=paricutin", slug).select("#results-scenes .hit")).isEmpty();
+
+        long filled = QuarkusTransaction.requiringNew().call(() -> SearchTexts.fill(Scene.class));
+
+        assertThat(filled).isGreaterThanOrEqualTo(SergeFilm.query(() -> Scene.count("sequence.film.slug", slug)));
+        assertThat(Pages.rendered("/films/{slug}/search?q=paricutin", slug).select("#results-scenes .hit")).isNotEmpty();
+        assertThat(SergeFilm.query(() -> scene(slug).version)).isEqualTo(version);
+    }
+
+    private static Scene scene(String slug) {
+        return Scene.<Scene>find("sequence.film.slug = ?1 and key = 'mexico-paricutin'", slug).firstResult();
     }
 
     @Test

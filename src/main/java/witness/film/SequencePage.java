@@ -5,28 +5,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which sequences a page of a long shot list shows: whole sequences, as many as fit in {@link #SIZE} shots
- * (a longer sequence has a page of its own), so that a series of thousands of shots still opens at once and a
- * scene is never split between pages. A film of fewer shots than that is one page, as it always was.
+ * Which sequences a page of a long shot list or structure shows: whole sequences, as many as fit in a page's
+ * number of rows ({@link #SHOTS} shots, {@link #SCENES} scenes; a longer sequence has a page of its own), so that a
+ * series of thousands of shots still opens at once and a scene is never split between pages. A film of fewer rows
+ * than that is one page, as it always was.
  */
-public record ShotListPage(int number, int count, List<Sequence> sequences, int ofSequences) {
-    public static final int SIZE = 300;
+public record SequencePage(int number, int count, List<Sequence> sequences, int ofSequences) {
+    /** The shots a page of the shot list holds. */
+    public static final int SHOTS = 300;
+    /** The scenes a page of the structure holds. */
+    public static final int SCENES = 120;
     /** A list that is not cut into pages: the exports' and the API's. */
-    static final ShotListPage WHOLE = new ShotListPage(1, 1, List.of(), 0);
+    static final SequencePage WHOLE = new SequencePage(1, 1, List.of(), 0);
 
     /**
      * The page asked for (or the last, when the list is shorter than that) of these sequences, in film order,
-     * given how many shots of each the list shows.
+     * given how many rows of each the list shows and how many a page holds.
      */
-    static ShotListPage of(int asked, List<Sequence> sequences, Map<Long, Long> shotsBySequence) {
-        List<List<Sequence>> pages = pages(sequences, shotsBySequence);
+    static SequencePage of(int asked, List<Sequence> sequences, Map<Long, Long> rowsBySequence, int size) {
+        List<List<Sequence>> pages = pages(sequences, rowsBySequence, size);
         int number = Math.min(asked, pages.size());
-        return new ShotListPage(number, pages.size(), pages.get(number - 1), sequences.size());
+        return new SequencePage(number, pages.size(), pages.get(number - 1), sequences.size());
     }
 
     /** The number of the page that shows this sequence. */
-    static int numberOf(Sequence sequence, List<Sequence> sequences, Map<Long, Long> shotsBySequence) {
-        List<List<Sequence>> pages = pages(sequences, shotsBySequence);
+    static int numberOf(Sequence sequence, List<Sequence> sequences, Map<Long, Long> rowsBySequence, int size) {
+        List<List<Sequence>> pages = pages(sequences, rowsBySequence, size);
         for (int i = 0; i < pages.size(); i++) {
             // By id: a shot's sequence may be Hibernate's proxy of it.
             if (pages.get(i).stream().anyMatch(q -> q.id.equals(sequence.id))) {
@@ -36,20 +40,20 @@ public record ShotListPage(int number, int count, List<Sequence> sequences, int 
         return 1;
     }
 
-    /** The sequences cut into pages: whole sequences, a new page when the next would take one past SIZE shots. */
-    private static List<List<Sequence>> pages(List<Sequence> sequences, Map<Long, Long> shotsBySequence) {
+    /** The sequences cut into pages: whole sequences, a new page when the next would take one past size rows. */
+    private static List<List<Sequence>> pages(List<Sequence> sequences, Map<Long, Long> rowsBySequence, int size) {
         List<List<Sequence>> pages = new ArrayList<>();
         List<Sequence> page = new ArrayList<>();
-        long shots = 0;
+        long rows = 0;
         for (Sequence sequence : sequences) {
-            long more = shotsBySequence.getOrDefault(sequence.id, 0L);
-            if (!page.isEmpty() && shots + more > SIZE) {
+            long more = rowsBySequence.getOrDefault(sequence.id, 0L);
+            if (!page.isEmpty() && rows + more > size) {
                 pages.add(page);
                 page = new ArrayList<>();
-                shots = 0;
+                rows = 0;
             }
             page.add(sequence);
-            shots += more;
+            rows += more;
         }
         pages.add(page);
         return pages;
