@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record SequencePage(int number, int count, List<Sequence> sequences, int ofSequences) {
     /** The shots a page of the shot list holds. */
-    public static final int SHOTS = 300;
+    public static final int SHOTS = 200;
     /** The scenes a page of the structure holds. */
     public static final int SCENES = 120;
     /** A list that is not cut into pages: the exports' and the API's. */

@@ -82,7 +82,8 @@ public record ShotList(List<SequenceShots> sequences, Totals totals, SequencePag
     public record SequenceShots(Sequence sequence, List<SceneShots> scenes) {
     }
 
-    public record SceneShots(Scene scene, List<Shot> shots) {
+    /** A scene's shots; {@code sortable} when the list shows all of them, so that they can be dragged. */
+    public record SceneShots(Scene scene, List<Shot> shots, boolean sortable) {
     }
 
     /** Every shot that passes the filter, on one page: for the exports and the API. */
@@ -136,7 +137,8 @@ public record ShotList(List<SequenceShots> sequences, Totals totals, SequencePag
         }
         byScene.forEach((scene, shots) -> {
             if (!filter.narrowsShots() || !shots.isEmpty()) {
-                bySequence.computeIfAbsent(scene.sequence, q -> new ArrayList<>()).add(new SceneShots(scene, shots));
+                bySequence.computeIfAbsent(scene.sequence, q -> new ArrayList<>()).add(new SceneShots(scene, shots,
+                        !filter.narrowsShots()));
             }
         });
         List<SequenceShots> sequences = bySequence.entrySet().stream()

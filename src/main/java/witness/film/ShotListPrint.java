@@ -42,7 +42,7 @@ public class ShotListPrint {
         List<ShotList.SequenceShots> kept = list.sequences().stream()
                 .map(q -> new ShotList.SequenceShots(q.sequence(), q.scenes().stream()
                         .map(s -> new ShotList.SceneShots(s.scene(),
-                                s.shots().stream().filter(shot -> shot.status != ShotStatus.DROPPED).toList()))
+                                s.shots().stream().filter(shot -> shot.status != ShotStatus.DROPPED).toList(), false))
                         .toList()))
                 .toList();
         return new ShotList(kept, list.totals(), list.page());

@@ -14,11 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -56,11 +52,9 @@ public class InterviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(Film film, Map<InterviewStatus, List<Interview>> columns, String notice,
-                String moved);
+        static native TemplateInstance board(Film film, InterviewBoard board, String notice, String moved);
 
-        static native TemplateInstance board$board(Film film, Map<InterviewStatus, List<Interview>> columns,
-                String moved);
+        static native TemplateInstance board$board(Film film, InterviewBoard board, String moved);
 
         static native TemplateInstance interview(Film film, Interview interview, List<Person> people,
                 ReleaseDetails scan, boolean personal, InterviewForms forms, String notice,
@@ -74,7 +68,7 @@ public class InterviewResource {
     @CachedPage
     @GET
     public Response board(@RestPath("slug") Film film, @RestCookie(Flash.COOKIE) String flash) {
-        TemplateInstance page = Templates.board(film, columns(film), Flash.read(flash), null);
+        TemplateInstance page = Templates.board(film, InterviewBoard.of(film), Flash.read(flash), null);
         return Html.withNotice(page, flash);
     }
 
@@ -87,7 +81,7 @@ public class InterviewResource {
         Interview interview = editor.move(film, key, status);
         String moved = moved(interview);
         if (Html.htmx(hx)) {
-            return Response.fromResponse(Html.render(200, Templates.board$board(film, columns(film), moved)))
+            return Response.fromResponse(Html.render(200, Templates.board$board(film, InterviewBoard.of(film), moved)))
                     .header(Html.CHANGED, "interview-" + key).build();
         }
         return Html.seeOther("/films/" + film.slug + "/interviews#interview-" + key, moved);
@@ -238,15 +232,6 @@ public class InterviewResource {
     private static Response forbidden() {
         return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(FORBIDDEN + "\n")
                 .build();
-    }
-
-    static Map<InterviewStatus, List<Interview>> columns(Film film) {
-        Map<InterviewStatus, List<Interview>> columns = new EnumMap<>(InterviewStatus.class);
-        for (InterviewStatus status : InterviewStatus.values()) {
-            columns.put(status, new ArrayList<>());
-        }
-        Interview.ofFilm(film).forEach(i -> columns.get(i.status).add(i));
-        return columns;
     }
 
     /** "Moved Vlady Kibalchich to filmed. Warning: filmed without a signed release form." */

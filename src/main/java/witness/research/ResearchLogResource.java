@@ -77,27 +77,6 @@ public class ResearchLogResource {
                     Location.ofFilm(film));
         }
 
-        /**
-         * Only what some entry links to, so that a choice of the filter finds entries; and what the filter has
-         * chosen, even when no entry links to it any more.
-         */
-        static Choices linkedIn(Film film, ResearchLogEntry.Links chosen) {
-            return new Choices(linked(film, Source.class, "", "sources", "l.title", chosen.source()), false,
-                    linked(film, Person.class, "", "people", "l.name", chosen.person()),
-                    linked(film, Scene.class, " join fetch l.sequence q", "scenes", "q.position, l.position",
-                            chosen.scene()),
-                    linked(film, Location.class, "", "locations", "l.name", chosen.location()));
-        }
-
-        /** One query: the items of a kind that some entry links to, or the one chosen, in the kind's order. */
-        private static <T extends Versioned> List<T> linked(Film film, Class<T> type, String fetch, String collection,
-                String order, T chosen) {
-            return ResearchLogEntry.getEntityManager().createQuery("select l from " + type.getSimpleName() + " l"
-                    + fetch + " where l.id in (select x.id from ResearchLogEntry r join r." + collection + " x"
-                    + " where r.film = ?1) or l.id = ?2 order by " + order, type).setParameter(1, film)
-                    .setParameter(2, chosen == null ? -1L : chosen.id).getResultList();
-        }
-
         public ResearchKind[] kinds() {
             return ResearchKind.values();
         }
@@ -106,7 +85,7 @@ public class ResearchLogResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance log(Film film, List<ResearchLogEntry> entries, ListPage logPage, String pageLink,
-                List<String> researchers, ResearchLogEntry.Filter filter, Choices choices, String notice);
+                List<String> researchers, ResearchLogEntry.Filter filter, FilterChoices choices, String notice);
 
         static native TemplateInstance create(Film film, EntryForm entryForm, Choices choices);
 
@@ -128,7 +107,7 @@ public class ResearchLogResource {
                 QuerySwitch.on("followUps", followUps, "all", "open"), links);
         ListPage logPage = ListPage.of(QueryString.pageNumber(page), ResearchLogEntry.count(film, filter));
         return Html.withNotice(Templates.log(film, ResearchLogEntry.ofFilm(film, filter, logPage), logPage,
-                ListPage.link(uri), ResearchLogEntry.researchers(film), filter, Choices.linkedIn(film, links),
+                ListPage.link(uri), ResearchLogEntry.researchers(film), filter, FilterChoices.of(film, links),
                 Flash.read(flash)), flash);
     }
 

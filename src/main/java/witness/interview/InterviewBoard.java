@@ -1,0 +1,46 @@
+package witness.interview;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import witness.core.Film;
+
+/**
+ * The interviews board: a column for each status of the pipeline, in its order, and in it a card for each
+ * interview. A card holds all it draws (its warnings, the choices of its status select), so that it reads only
+ * itself: a name from outside the loop costs Qute a search through every enclosing level, on every card.
+ */
+public record InterviewBoard(List<Column> columns) {
+
+    public record Column(InterviewStatus status, List<Card> cards, boolean first) {
+    }
+
+    public record Card(Interview interview, List<String> warnings, List<StatusChoice> statuses) {
+    }
+
+    /** An option of a card's status select. */
+    public record StatusChoice(String code, String label, boolean selected) {
+    }
+
+    static InterviewBoard of(Film film) {
+        Map<InterviewStatus, List<Card>> cards = new EnumMap<>(InterviewStatus.class);
+        for (InterviewStatus status : InterviewStatus.values()) {
+            cards.put(status, new ArrayList<>());
+        }
+        for (Interview interview : Interview.ofFilm(film)) {
+            cards.get(interview.status).add(new Card(interview, interview.warnings(), statuses(interview.status)));
+        }
+        List<Column> columns = new ArrayList<>();
+        cards.forEach((status, ofStatus) -> columns.add(new Column(status, ofStatus, columns.isEmpty())));
+        return new InterviewBoard(columns);
+    }
+
+    private static List<StatusChoice> statuses(InterviewStatus current) {
+        List<StatusChoice> choices = new ArrayList<>();
+        for (InterviewStatus status : InterviewStatus.values()) {
+            choices.add(new StatusChoice(status.code(), status.label(), status == current));
+        }
+        return choices;
+    }
+}
