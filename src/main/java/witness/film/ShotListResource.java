@@ -27,6 +27,7 @@ import witness.web.Move;
 import witness.web.CachedPage;
 import witness.web.Flash;
 import witness.web.Html;
+import witness.web.Option;
 import witness.web.Invalid;
 import witness.web.QueryString;
 import witness.web.VersionRead;
@@ -56,8 +57,8 @@ public class ShotListResource {
     }
 
     /** The filter of the page and the choices of its selects. */
-    public record Filters(ShotList.Filter filter, List<Sequence> sequences, List<Scene> scenes,
-            List<Location> locations, List<Person> people, String query) {
+    public record Filters(ShotList.Filter filter, List<Option> sequences, List<Option> scenes,
+            List<Option> locations, List<Option> people, String query) {
         public ShotKind[] kinds() {
             return ShotKind.values();
         }
@@ -246,7 +247,12 @@ public class ShotListResource {
         List<Scene> scenes = filter.sequence() == null ? Scene.ofFilm(film)
                 : Scene.list("from Scene sc join fetch sc.sequence where sc.sequence = ?1 or sc = ?2"
                         + " order by sc.sequence.position, sc.position", filter.sequence(), filter.scene());
-        return new Filters(filter, Sequence.ofFilm(film), scenes, Location.ofFilm(film), Person.ofFilm(film),
+        return new Filters(filter,
+                Option.of(Sequence.ofFilm(film), q -> q.key, q -> q.position + ". " + q.title,
+                        q -> q.equals(filter.sequence())),
+                Option.of(scenes, sc -> sc.key, sc -> sc.number() + " " + sc.title, sc -> sc.equals(filter.scene())),
+                Option.of(Location.ofFilm(film), l -> l.key, l -> l.name, l -> l.equals(filter.location())),
+                Option.of(Person.ofFilm(film), p -> p.key, p -> p.name, p -> p.equals(filter.interviewee())),
                 filter.query());
     }
 }

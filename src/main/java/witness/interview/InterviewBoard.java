@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import witness.core.Film;
+import witness.web.Option;
 
 /**
  * The interviews board: a column for each status of the pipeline, in its order, and in it a card for each
@@ -16,11 +17,7 @@ public record InterviewBoard(List<Column> columns) {
     public record Column(InterviewStatus status, List<Card> cards, boolean first) {
     }
 
-    public record Card(Interview interview, List<String> warnings, List<StatusChoice> statuses) {
-    }
-
-    /** An option of a card's status select. */
-    public record StatusChoice(String code, String label, boolean selected) {
+    public record Card(Interview interview, List<String> warnings, List<Option> statuses) {
     }
 
     static InterviewBoard of(Film film) {
@@ -36,11 +33,8 @@ public record InterviewBoard(List<Column> columns) {
         return new InterviewBoard(columns);
     }
 
-    private static List<StatusChoice> statuses(InterviewStatus current) {
-        List<StatusChoice> choices = new ArrayList<>();
-        for (InterviewStatus status : InterviewStatus.values()) {
-            choices.add(new StatusChoice(status.code(), status.label(), status == current));
-        }
-        return choices;
+    private static List<Option> statuses(InterviewStatus current) {
+        return Option.of(List.of(InterviewStatus.values()), InterviewStatus::code, InterviewStatus::label,
+                status -> status == current);
     }
 }

@@ -8,18 +8,14 @@ import witness.film.Scene;
 import witness.location.Location;
 import witness.person.Person;
 import witness.source.Source;
+import witness.web.Option;
 
 /**
  * What the research log's filter offers: only the items some entry links to, so that every choice finds entries,
- * and the one chosen even when no entry links to it any more; each option ready to draw (an option reads only
- * itself: a name from outside the loop costs Qute a search through every level, for each of thousands).
+ * and the one chosen even when no entry links to it any more; each option ready to draw ({@link Option}).
  */
 public record FilterChoices(List<Option> sources, List<Option> people, List<Option> scenes,
         List<Option> locations) {
-
-    /** An option of a select. */
-    public record Option(String key, String label, boolean selected) {
-    }
 
     static FilterChoices of(Film film, ResearchLogEntry.Links chosen) {
         return new FilterChoices(

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Table;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
 import witness.chronology.ChronologyEvent;
 import witness.core.Searched;
@@ -32,6 +33,9 @@ class SearchTexts {
     private static final int BATCH = 500;
 
     void onStart(@Observes Starting event) {
+        if (QuarkusTransaction.requiringNew().call(SearchTexts::missing) == 0) {
+            return;
+        }
         for (Class<? extends Searched> type : SEARCHED) {
             long filled = QuarkusTransaction.requiringNew().call(() -> fill(type));
             if (filled > 0) {
@@ -40,10 +44,25 @@ class SearchTexts {
         }
     }
 
+    /**
+     * How many rows of every kind have no search text: one SQL query, as every start asks (HQL's parser is slow to
+     * start, and the fill's queries are needed only once).
+     */
+    static long missing() {
+        String count = SEARCHED.stream().map(type -> "(select count(*) from " + table(type)
+                + " where search_text is null)").collect(Collectors.joining(" + "));
+        return ((Number) Panache.getEntityManager().createNativeQuery("select " + count).getSingleResult())
+                .longValue();
+    }
+
+    private static String table(Class<?> type) {
+        return type.getAnnotation(Table.class).name();
+    }
+
     /** Every row of the type without a search text gets one; answers how many did. */
     static long fill(Class<? extends Searched> type) {
         EntityManager em = Panache.getEntityManager();
-        String update = "update " + type.getAnnotation(Table.class).name() + " set search_text = ?1 where id = ?2";
+        String update = "update " + table(type) + " set search_text = ?1 where id = ?2";
         long filled = 0;
         List<? extends Searched> missing;
         do {
