@@ -1,10 +1,10 @@
 package witness.chronology;
 
+import jakarta.persistence.EntityListeners;
+import witness.core.SearchTextListener;
 import witness.core.Searched;
 import witness.core.SearchText;
 import org.hibernate.envers.NotAudited;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,6 +33,7 @@ import witness.source.Source;
 @Audited
 @Recorded(one = "chronology event", namedBy = "description", code = "events", listed = 9)
 @Table(name = "chronology_event")
+@EntityListeners(SearchTextListener.class)
 public class ChronologyEvent extends FilmItem implements Searched {
     @NotBlank @Size(max = 80) @Column(name = "event_key", nullable = false, length = 80) public String key;
     /** The first day of the period the precision allows: 1919-01-01 for "January 1919". */
@@ -45,6 +46,8 @@ public class ChronologyEvent extends FilmItem implements Searched {
     @NotBlank @Size(max = 4000) @Column(nullable = false, length = 4000) public String description;
     @Shown("People") @ManyToMany @JoinTable(name = "event_person") public Set<Person> people = new HashSet<>();
     @Shown("Sources") @ManyToMany @JoinTable(name = "event_source") public Set<Source> sources = new HashSet<>();
+    /** What the site search reads: its searched texts, folded ({@link Searched}). */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
 
     /** The event's page (edit or delete it), "/films/{slug}/chronology/{key}": a list's row links to it without looking the film up. */
     public String path() {
@@ -59,17 +62,8 @@ public class ChronologyEvent extends FilmItem implements Searched {
         return new PartialDate(date, precision);
     }
 
-    /** The texts the site search reads, folded; set on every write. */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
-
     @Override
     public String foldedText() {
         return SearchText.of(description, place);
-    }
-
-    @PrePersist
-    @PreUpdate
-    void foldSearchText() {
-        searchText = foldedText();
     }
 }

@@ -8,7 +8,7 @@ import witness.web.Highlights;
 /**
  * An item's searched texts in one column, folded as a search's words are ({@link Highlights#fold}), so that the
  * site search is one {@code like} a row instead of folding every text of every row in SQL at every search.
- * Entities set it on every write ({@code @PrePersist @PreUpdate}); {@code SearchTexts} fills rows written before.
+ * {@link SearchTextListener} sets it on every write; {@code search.SearchTexts} fills rows written before.
  */
 public final class SearchText {
     /** The column's length: longer texts lose their end (the site search finds an item by its first 65,535). */

@@ -1,10 +1,10 @@
 package witness.film;
 
+import jakarta.persistence.EntityListeners;
+import witness.core.SearchTextListener;
 import witness.core.Searched;
 import witness.core.SearchText;
 import org.hibernate.envers.NotAudited;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,6 +39,7 @@ import witness.chronology.ChronologyEvent;
 @Audited
 @Recorded(one = "scene", namedBy = "title", code = "scenes", listed = 2)
 @Table(name = "scene")
+@EntityListeners(SearchTextListener.class)
 public class Scene extends Versioned implements Searched {
     @Shown("Sequence") @ManyToOne(optional = false) public Sequence sequence;
     @NotBlank @Size(max = 80) @Column(name = "scene_key", nullable = false, length = 80) public String key;
@@ -63,6 +64,8 @@ public class Scene extends Versioned implements Searched {
     @ManyToMany
     @JoinTable(name = "scene_testimony")
     @OrderColumn(name = "position") public List<Testimony> testimonies = new ArrayList<>();
+    /** What the site search reads: its searched texts, folded ({@link Searched}). */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
 
     public String number() {
         return sequence.position + "." + position;
@@ -85,17 +88,8 @@ public class Scene extends Versioned implements Searched {
         return list("from Scene s join fetch s.sequence q where q.film = ?1 order by q.position, s.position", film);
     }
 
-    /** The texts the site search reads, folded; set on every write. */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
-
     @Override
     public String foldedText() {
         return SearchText.of(title, purpose, setting, era, narration);
-    }
-
-    @PrePersist
-    @PreUpdate
-    void foldSearchText() {
-        searchText = foldedText();
     }
 }

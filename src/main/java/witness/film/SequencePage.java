@@ -3,6 +3,7 @@ package witness.film;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import witness.web.Paged;
 
 /**
  * Which sequences a page of a long shot list or structure shows: whole sequences, as many as fit in a page's
@@ -10,7 +11,7 @@ import java.util.Map;
  * series of thousands of shots still opens at once and a scene is never split between pages. A film of fewer rows
  * than that is one page, as it always was.
  */
-public record SequencePage(int number, int count, List<Sequence> sequences, int ofSequences) {
+public record SequencePage(int number, int count, List<Sequence> sequences, int ofSequences) implements Paged {
     /** The shots a page of the shot list holds. */
     public static final int SHOTS = 200;
     /** The scenes a page of the structure holds. */
@@ -59,32 +60,35 @@ public record SequencePage(int number, int count, List<Sequence> sequences, int 
         return pages;
     }
 
-    /** More than one page: the page says where it is and links to the others. */
+    @Override
     public boolean paged() {
         return count > 1;
     }
 
-    /** "Sequences 3–4 of 40", "Sequence 7 of 40". */
-    public String label() {
-        if (sequences.size() == 1) {
-            return "Sequence " + sequences.get(0).position + " of " + ofSequences;
-        }
-        return "Sequences " + sequences.get(0).position + "–" + sequences.get(sequences.size() - 1).position
-                + " of " + ofSequences;
+    /** "Sequences 3–4 of 40 (page 2 of 20)", "Sequence 7 of 40 (page 5 of 28)": a page holds whole sequences. */
+    @Override
+    public String label(String what) {
+        String which = sequences.size() == 1 ? "Sequence " + sequences.get(0).position
+                : "Sequences " + sequences.get(0).position + "–" + sequences.get(sequences.size() - 1).position;
+        return which + " of " + ofSequences + " (page " + number + " of " + count + ")";
     }
 
+    @Override
     public boolean hasPrevious() {
         return number > 1;
     }
 
+    @Override
     public boolean hasNext() {
         return number < count;
     }
 
+    @Override
     public int previous() {
         return number - 1;
     }
 
+    @Override
     public int next() {
         return number + 1;
     }

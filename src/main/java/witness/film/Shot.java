@@ -1,10 +1,10 @@
 package witness.film;
 
+import jakarta.persistence.EntityListeners;
+import witness.core.SearchTextListener;
 import witness.core.Searched;
 import witness.core.SearchText;
 import org.hibernate.envers.NotAudited;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,6 +34,7 @@ import witness.source.Source;
 @Audited
 @Recorded(one = "shot", namedBy = "key", code = "shots", listed = 3)
 @Table(name = "shot")
+@EntityListeners(SearchTextListener.class)
 public class Shot extends Versioned implements Searched {
     @Shown("Scene") @ManyToOne(optional = false) public Scene scene;
     @NotBlank @Size(max = 80) @Column(name = "shot_key", nullable = false, length = 80) public String key;
@@ -55,6 +56,8 @@ public class Shot extends Versioned implements Searched {
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public ShotStatus status = ShotStatus.PLANNED;
     @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
+    /** What the site search reads: its searched texts, folded ({@link Searched}). */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
 
     /** sequence.scene.shot, e.g. 2.3.4; follows the order, so reordering renumbers. */
     public String number() {
@@ -74,17 +77,8 @@ public class Shot extends Versioned implements Searched {
         return list("scene = ?1 order by position", scene);
     }
 
-    /** The texts the site search reads, folded; set on every write. */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
-
     @Override
     public String foldedText() {
         return SearchText.of(description, notes);
-    }
-
-    @PrePersist
-    @PreUpdate
-    void foldSearchText() {
-        searchText = foldedText();
     }
 }

@@ -1,10 +1,10 @@
 package witness.interview;
 
+import jakarta.persistence.EntityListeners;
+import witness.core.SearchTextListener;
 import witness.core.Searched;
 import witness.core.SearchText;
 import org.hibernate.envers.NotAudited;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import static witness.web.Texts.plural;
 
@@ -28,6 +28,7 @@ import witness.source.Source;
 @Audited
 @Recorded(one = "testimony", namedBy = "text")
 @Table(name = "testimony")
+@EntityListeners(SearchTextListener.class)
 public class Testimony extends FilmItem implements Searched {
     public static final String TIMECODE = "\\d{2}:[0-5]\\d:[0-5]\\d";
 
@@ -40,6 +41,8 @@ public class Testimony extends FilmItem implements Searched {
     @Shown("Page") @Size(max = 50) @Column(length = 50) public String page;
     @Shown(value = "Text", as = Shown.As.LONG_TEXT)
     @NotBlank @Size(max = 20000) @Column(nullable = false, length = 20000) public String text;
+    /** What the site search reads: its searched texts, folded ({@link Searched}). */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
 
     /** How a footnote names it: "Vlady Kibalchich, interview, 00:12:31" or "Julian Gorkin, <source>, p. 12". */
     public String citation() {
@@ -89,17 +92,8 @@ public class Testimony extends FilmItem implements Searched {
                 + "): they would lose where they come from.";
     }
 
-    /** The texts the site search reads, folded; set on every write. */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
-
     @Override
     public String foldedText() {
         return SearchText.of(text);
-    }
-
-    @PrePersist
-    @PreUpdate
-    void foldSearchText() {
-        searchText = foldedText();
     }
 }

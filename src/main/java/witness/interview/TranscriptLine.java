@@ -1,10 +1,10 @@
 package witness.interview;
 
+import jakarta.persistence.EntityListeners;
+import witness.core.SearchTextListener;
 import witness.core.Searched;
 import witness.core.SearchText;
 import org.hibernate.envers.NotAudited;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
@@ -18,6 +18,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "transcript_line")
+@EntityListeners(SearchTextListener.class)
 public class TranscriptLine extends PanacheEntity implements Searched {
     /** The longest speaker and text a line can hold; the parser refuses longer ones by line. */
     public static final int SPEAKER_LENGTH = 200, TEXT_LENGTH = 20_000;
@@ -30,6 +31,8 @@ public class TranscriptLine extends PanacheEntity implements Searched {
     public Long endMillis;
     @Size(max = 200) @Column(length = SPEAKER_LENGTH) public String speaker;
     @Size(max = 20000) @Column(nullable = false, length = TEXT_LENGTH) public String text;
+    /** What the site search reads: its searched texts, folded ({@link Searched}). */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
 
     public Timecode start() {
         return new Timecode(startMillis);
@@ -39,17 +42,8 @@ public class TranscriptLine extends PanacheEntity implements Searched {
         return endMillis == null ? null : new Timecode(endMillis);
     }
 
-    /** The texts the site search reads, folded; set on every write. */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
-
     @Override
     public String foldedText() {
         return SearchText.of(text, speaker);
-    }
-
-    @PrePersist
-    @PreUpdate
-    void foldSearchText() {
-        searchText = foldedText();
     }
 }

@@ -1,10 +1,10 @@
 package witness.person;
 
+import jakarta.persistence.EntityListeners;
+import witness.core.SearchTextListener;
 import witness.core.Searched;
 import witness.core.SearchText;
 import org.hibernate.envers.NotAudited;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -31,6 +31,7 @@ import witness.web.StringListConverter;
 @Audited
 @Recorded(one = "person", namedBy = "name", code = "people", listed = 6)
 @Table(name = "person")
+@EntityListeners(SearchTextListener.class)
 public class Person extends FilmItem implements Searched {
     @NotBlank @Size(max = 80) @Column(name = "person_key", nullable = false, length = 80) public String key;
     @Shown("Name") @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String name;
@@ -46,6 +47,8 @@ public class Person extends FilmItem implements Searched {
     /** As of the production; null when the research does not know. */
     @Shown("Alive") public Boolean alive;
     @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
+    /** What the site search reads: its searched texts, folded ({@link Searched}). */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
 
     /** The person's page, "/films/{slug}/people/{key}": a list's row links to it without looking the film up. */
     public String path() {
@@ -65,17 +68,8 @@ public class Person extends FilmItem implements Searched {
         return list("film = ?1 order by name", film);
     }
 
-    /** The texts the site search reads, folded; set on every write. */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
-
     @Override
     public String foldedText() {
         return SearchText.of(name, relation, notes);
-    }
-
-    @PrePersist
-    @PreUpdate
-    void foldSearchText() {
-        searchText = foldedText();
     }
 }

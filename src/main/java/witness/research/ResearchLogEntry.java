@@ -1,10 +1,10 @@
 package witness.research;
 
+import jakarta.persistence.EntityListeners;
+import witness.core.SearchTextListener;
 import witness.core.Searched;
 import witness.core.SearchText;
 import org.hibernate.envers.NotAudited;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -44,6 +44,7 @@ import witness.web.ListPage;
 @Audited
 @Recorded(one = "research log entry", namedBy = "summary", code = "log-entries", listed = 8)
 @Table(name = "research_log_entry")
+@EntityListeners(SearchTextListener.class)
 public class ResearchLogEntry extends FilmItem implements Searched {
     @Shown("Date") @NotNull @Column(name = "entry_date", nullable = false) public LocalDate date;
     @Shown("Researcher") @NotBlank @Size(max = 200) @Column(nullable = false, length = 200) public String researcher;
@@ -62,6 +63,8 @@ public class ResearchLogEntry extends FilmItem implements Searched {
     @Shown("People") @ManyToMany @JoinTable(name = "log_person") public Set<Person> people = new HashSet<>();
     @Shown("Scenes") @ManyToMany @JoinTable(name = "log_scene") public Set<Scene> scenes = new HashSet<>();
     @Shown("Locations") @ManyToMany @JoinTable(name = "log_location") public Set<Location> locations = new HashSet<>();
+    /** What the site search reads: its searched texts, folded ({@link Searched}). */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
 
     public long openFollowUps() {
         return followUps.stream().filter(f -> !f.done).count();
@@ -171,17 +174,8 @@ public class ResearchLogEntry extends FilmItem implements Searched {
                 + " where r.film = ?1 order by r.researcher", String.class).setParameter(1, film).getResultList();
     }
 
-    /** The texts the site search reads, folded; set on every write. */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
-
     @Override
     public String foldedText() {
         return SearchText.of(summary, findings, researcher);
-    }
-
-    @PrePersist
-    @PreUpdate
-    void foldSearchText() {
-        searchText = foldedText();
     }
 }

@@ -1,10 +1,10 @@
 package witness.source;
 
+import jakarta.persistence.EntityListeners;
+import witness.core.SearchTextListener;
 import witness.core.Searched;
 import witness.core.SearchText;
 import org.hibernate.envers.NotAudited;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -37,6 +37,7 @@ import witness.web.Formats;
 @Audited
 @Recorded(one = "source", namedBy = "title", code = "sources", listed = 5)
 @Table(name = "source")
+@EntityListeners(SearchTextListener.class)
 public class Source extends FilmItem implements Searched {
     @NotBlank @Size(max = 120) @Column(name = "source_key", nullable = false, length = 120) public String key;
     /** CSL item type: book, article-newspaper, manuscript, speech… */
@@ -82,6 +83,8 @@ public class Source extends FilmItem implements Searched {
     @Shown("Term") @Size(max = 200) @Column(length = 200) public String term;
     /** Known only through testimony, like the Orenburg manuscripts confiscated in 1936. */
     @Shown("Lost") public boolean lost;
+    /** What the site search reads: its searched texts, folded ({@link Searched}). */
+    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
 
     private static final Map<String, String> TYPE_LABELS = Map.ofEntries(Map.entry("chapter", "chapter of a book"),
             Map.entry("article-journal", "journal article"), Map.entry("article-newspaper", "newspaper article"),
@@ -112,18 +115,9 @@ public class Source extends FilmItem implements Searched {
         return list("select distinct s from Source s left join fetch s.names where s.film = ?1 order by s.title", film);
     }
 
-    /** The texts the site search reads, folded; set on every write. */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
-
     @Override
     public String foldedText() {
         return SearchText.of(title, note, publisher, containerTitle, archive, archiveLocation, callNumber,
                 rightsHolder);
-    }
-
-    @PrePersist
-    @PreUpdate
-    void foldSearchText() {
-        searchText = foldedText();
     }
 }

@@ -8,13 +8,18 @@ import java.util.Map;
  * Which items of a long list a page shows: "Entries 101–200 of 2,000", a hundred at a time, so that a film with
  * years of research, or a series with thousands of sources, still opens its lists at once.
  */
-public record ListPage(int number, int size, long total) {
+public record ListPage(int number, int size, long total) implements Paged {
     public static final int SIZE = 100;
 
     /** The page asked for, or the last one when the log is shorter than that. */
     public static ListPage of(int asked, long total) {
         int last = (int) Math.max(1, (total + SIZE - 1) / SIZE);
         return new ListPage(Math.min(asked, last), SIZE, total);
+    }
+
+    @Override
+    public String label(String what) {
+        return what + " " + first() + "–" + last() + " of " + total;
     }
 
     public long first() {
@@ -25,23 +30,27 @@ public record ListPage(int number, int size, long total) {
         return Math.min(total, (long) number * size);
     }
 
+    @Override
     public boolean hasPrevious() {
         return number > 1;
     }
 
+    @Override
     public boolean hasNext() {
         return last() < total;
     }
 
+    @Override
     public int previous() {
         return number - 1;
     }
 
+    @Override
     public int next() {
         return number + 1;
     }
 
-    /** More than one page: the page shows where it is and links to the others. */
+    @Override
     public boolean paged() {
         return total > size;
     }
