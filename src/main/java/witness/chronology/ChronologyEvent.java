@@ -1,13 +1,9 @@
 package witness.chronology;
 
-import jakarta.persistence.EntityListeners;
-import witness.core.SearchTextListener;
-import witness.core.Searched;
-import witness.core.SearchText;
-import org.hibernate.envers.NotAudited;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinTable;
@@ -21,9 +17,13 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import witness.core.Film;
 import witness.core.FilmItem;
 import witness.core.Recorded;
+import witness.core.SearchText;
+import witness.core.SearchTextListener;
+import witness.core.Searched;
 import witness.core.Shown;
 import witness.person.Person;
 import witness.source.Source;

@@ -1,13 +1,9 @@
 package witness.film;
 
-import jakarta.persistence.EntityListeners;
-import witness.core.SearchTextListener;
-import witness.core.Searched;
-import witness.core.SearchText;
-import org.hibernate.envers.NotAudited;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinTable;
@@ -27,12 +23,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import witness.chronology.ChronologyEvent;
 import witness.core.Film;
 import witness.core.Recorded;
+import witness.core.SearchText;
+import witness.core.SearchTextListener;
+import witness.core.Searched;
 import witness.core.Shown;
 import witness.core.Versioned;
 import witness.interview.Testimony;
-import witness.chronology.ChronologyEvent;
 
 /** A unit inside a sequence: what the audience learns, where and when, and its narration. */
 @Entity

@@ -73,23 +73,11 @@ public record SequencePage(int number, int count, List<Sequence> sequences, int 
         return which + " of " + ofSequences + " (page " + number + " of " + count + ")";
     }
 
-    @Override
-    public boolean hasPrevious() {
-        return number > 1;
-    }
 
     @Override
     public boolean hasNext() {
         return number < count;
     }
 
-    @Override
-    public int previous() {
-        return number - 1;
-    }
 
-    @Override
-    public int next() {
-        return number + 1;
-    }
 }

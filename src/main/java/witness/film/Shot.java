@@ -1,13 +1,9 @@
 package witness.film;
 
-import jakarta.persistence.EntityListeners;
-import witness.core.SearchTextListener;
-import witness.core.Searched;
-import witness.core.SearchText;
-import org.hibernate.envers.NotAudited;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
@@ -21,8 +17,12 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import witness.core.Film;
 import witness.core.Recorded;
+import witness.core.SearchText;
+import witness.core.SearchTextListener;
+import witness.core.Searched;
 import witness.core.Shown;
 import witness.core.Versioned;
 import witness.location.Location;

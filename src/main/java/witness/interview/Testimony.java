@@ -1,15 +1,11 @@
 package witness.interview;
 
-import jakarta.persistence.EntityListeners;
-import witness.core.SearchTextListener;
-import witness.core.Searched;
-import witness.core.SearchText;
-import org.hibernate.envers.NotAudited;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import static witness.web.Texts.plural;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -17,8 +13,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import witness.core.FilmItem;
 import witness.core.Recorded;
+import witness.core.SearchText;
+import witness.core.SearchTextListener;
+import witness.core.Searched;
 import witness.core.Shown;
 import witness.person.Person;
 import witness.source.Source;

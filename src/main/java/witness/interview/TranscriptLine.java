@@ -1,18 +1,18 @@
 package witness.interview;
 
-import jakarta.persistence.EntityListeners;
-import witness.core.SearchTextListener;
-import witness.core.Searched;
-import witness.core.SearchText;
-import org.hibernate.envers.NotAudited;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import witness.core.SearchText;
+import witness.core.SearchTextListener;
+import witness.core.Searched;
 
 /** One cue or timecoded paragraph of a transcript. */
 @Entity

@@ -1,15 +1,11 @@
 package witness.source;
 
-import jakarta.persistence.EntityListeners;
-import witness.core.SearchTextListener;
-import witness.core.Searched;
-import witness.core.SearchText;
-import org.hibernate.envers.NotAudited;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OrderColumn;
@@ -26,9 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import witness.core.Film;
 import witness.core.FilmItem;
 import witness.core.Recorded;
+import witness.core.SearchText;
+import witness.core.SearchTextListener;
+import witness.core.Searched;
 import witness.core.Shown;
 import witness.web.Formats;
 

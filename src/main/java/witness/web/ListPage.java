@@ -30,25 +30,13 @@ public record ListPage(int number, int size, long total) implements Paged {
         return Math.min(total, (long) number * size);
     }
 
-    @Override
-    public boolean hasPrevious() {
-        return number > 1;
-    }
 
     @Override
     public boolean hasNext() {
         return last() < total;
     }
 
-    @Override
-    public int previous() {
-        return number - 1;
-    }
 
-    @Override
-    public int next() {
-        return number + 1;
-    }
 
     @Override
     public boolean paged() {

@@ -8,11 +8,20 @@ public interface Paged {
     /** Where the page is in the list, "Entries 101–200 of 2,000": {@code what} names the list's items. */
     String label(String what);
 
-    boolean hasPrevious();
+    /** Its number, from 1. */
+    int number();
 
     boolean hasNext();
 
-    int previous();
+    default boolean hasPrevious() {
+        return number() > 1;
+    }
 
-    int next();
+    default int previous() {
+        return number() - 1;
+    }
+
+    default int next() {
+        return number() + 1;
+    }
 }
