@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
@@ -71,6 +72,14 @@ public class Shot extends Versioned implements Searched {
 
     public static Optional<Shot> byKey(Film film, String key) {
         return find("key = ?1 and scene.sequence.film = ?2", key, film).firstResultOptional();
+    }
+
+    /** The film's shots that use a source or are of one of these kinds, in film order, with what they name. */
+    public static List<Shot> withSourceOrKind(Film film, Collection<ShotKind> kinds) {
+        return list("from Shot s join fetch s.scene sc join fetch sc.sequence q left join fetch s.source"
+                + " left join fetch s.location left join fetch s.person"
+                + " where q.film = ?1 and (s.source is not null or s.kind in ?2)"
+                + " order by q.position, sc.position, s.position", film, kinds);
     }
 
     public static List<Shot> ofScene(Scene scene) {

@@ -19,7 +19,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import witness.core.Film;
 import witness.film.Shot;
-import witness.film.ShotCsv;
 import witness.film.ShotKind;
 import witness.film.ShotStatus;
 import witness.source.ClearanceStatus;
@@ -94,7 +93,7 @@ public record ClearanceReport(ClearanceStatus status, List<Item> items, List<Tot
     }
 
     public static ClearanceReport of(Film film, ClearanceStatus status) {
-        List<Shot> shots = ShotCsv.shotsOf(film);
+        List<Shot> shots = Shot.withSourceOrKind(film, ARCHIVE_KINDS);
         Map<Source, List<Shot>> bySource = new LinkedHashMap<>();
         List<Warning> warnings = new ArrayList<>();
         for (Shot shot : shots) {
