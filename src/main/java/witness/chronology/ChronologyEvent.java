@@ -47,7 +47,7 @@ public class ChronologyEvent extends FilmItem implements Searched {
     @Shown("People") @ManyToMany @JoinTable(name = "event_person") public Set<Person> people = new HashSet<>();
     @Shown("Sources") @ManyToMany @JoinTable(name = "event_source") public Set<Source> sources = new HashSet<>();
     /** What the site search reads: its searched texts, folded ({@link Searched}). */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+    @JsonIgnore @NotAudited @Size(max = SearchText.MAX) @Column(length = SearchText.MAX) public String searchText;
 
     /** The event's page (edit or delete it), "/films/{slug}/chronology/{key}": a list's row links to it without looking the film up. */
     public String path() {

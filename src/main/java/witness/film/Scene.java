@@ -65,7 +65,7 @@ public class Scene extends Versioned implements Searched {
     @JoinTable(name = "scene_testimony")
     @OrderColumn(name = "position") public List<Testimony> testimonies = new ArrayList<>();
     /** What the site search reads: its searched texts, folded ({@link Searched}). */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+    @JsonIgnore @NotAudited @Size(max = SearchText.MAX) @Column(length = SearchText.MAX) public String searchText;
 
     public String number() {
         return sequence.position + "." + position;

@@ -58,7 +58,7 @@ public class Shot extends Versioned implements Searched {
     public ShotStatus status = ShotStatus.PLANNED;
     @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
     /** What the site search reads: its searched texts, folded ({@link Searched}). */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+    @JsonIgnore @NotAudited @Size(max = SearchText.MAX) @Column(length = SearchText.MAX) public String searchText;
 
     /** sequence.scene.shot, e.g. 2.3.4; follows the order, so reordering renumbers. */
     public String number() {

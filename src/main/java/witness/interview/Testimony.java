@@ -42,7 +42,7 @@ public class Testimony extends FilmItem implements Searched {
     @Shown(value = "Text", as = Shown.As.LONG_TEXT)
     @NotBlank @Size(max = 20000) @Column(nullable = false, length = 20000) public String text;
     /** What the site search reads: its searched texts, folded ({@link Searched}). */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+    @JsonIgnore @NotAudited @Size(max = SearchText.MAX) @Column(length = SearchText.MAX) public String searchText;
 
     /** How a footnote names it: "Vlady Kibalchich, interview, 00:12:31" or "Julian Gorkin, <source>, p. 12". */
     public String citation() {

@@ -32,7 +32,7 @@ public class TranscriptLine extends PanacheEntity implements Searched {
     @Size(max = 200) @Column(length = SPEAKER_LENGTH) public String speaker;
     @Size(max = 20000) @Column(nullable = false, length = TEXT_LENGTH) public String text;
     /** What the site search reads: its searched texts, folded ({@link Searched}). */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+    @JsonIgnore @NotAudited @Size(max = SearchText.MAX) @Column(length = SearchText.MAX) public String searchText;
 
     public Timecode start() {
         return new Timecode(startMillis);

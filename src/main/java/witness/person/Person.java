@@ -48,7 +48,7 @@ public class Person extends FilmItem implements Searched {
     @Shown("Alive") public Boolean alive;
     @Shown(value = "Notes", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String notes;
     /** What the site search reads: its searched texts, folded ({@link Searched}). */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+    @JsonIgnore @NotAudited @Size(max = SearchText.MAX) @Column(length = SearchText.MAX) public String searchText;
 
     /** The person's page, "/films/{slug}/people/{key}": a list's row links to it without looking the film up. */
     public String path() {

@@ -64,7 +64,7 @@ public class ResearchLogEntry extends FilmItem implements Searched {
     @Shown("Scenes") @ManyToMany @JoinTable(name = "log_scene") public Set<Scene> scenes = new HashSet<>();
     @Shown("Locations") @ManyToMany @JoinTable(name = "log_location") public Set<Location> locations = new HashSet<>();
     /** What the site search reads: its searched texts, folded ({@link Searched}). */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+    @JsonIgnore @NotAudited @Size(max = SearchText.MAX) @Column(length = SearchText.MAX) public String searchText;
 
     public long openFollowUps() {
         return followUps.stream().filter(f -> !f.done).count();

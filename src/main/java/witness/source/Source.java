@@ -84,7 +84,7 @@ public class Source extends FilmItem implements Searched {
     /** Known only through testimony, like the Orenburg manuscripts confiscated in 1936. */
     @Shown("Lost") public boolean lost;
     /** What the site search reads: its searched texts, folded ({@link Searched}). */
-    @JsonIgnore @NotAudited @Column(length = SearchText.MAX) public String searchText;
+    @JsonIgnore @NotAudited @Size(max = SearchText.MAX) @Column(length = SearchText.MAX) public String searchText;
 
     private static final Map<String, String> TYPE_LABELS = Map.ofEntries(Map.entry("chapter", "chapter of a book"),
             Map.entry("article-journal", "journal article"), Map.entry("article-newspaper", "newspaper article"),
