@@ -22,9 +22,9 @@ public final class WordSearch {
             + " like :term escape '!'";
 
     /** A source (x) one of whose authors' or editors' names holds the term: for {@link #findStored}'s {@code also}. */
-    public static final String SOURCE_BY_NAME = "x.id in (select s2.id from Source s2 join s2.names n where s2.film = :film"
-            + " and " + folded("concat(coalesce(n.family, ''), ' ', coalesce(n.given, ''), ' ', coalesce(n.literal, ''))")
-            + " like :term escape '!')";
+    public static final String SOURCE_BY_NAME = "x.id in (select s2.id from Source s2 join s2.names n"
+            + " where s2.film = :film and " + folded("concat(coalesce(n.family, ''), ' ', coalesce(n.given, ''), ' ',"
+            + " coalesce(n.literal, ''))") + " like :term escape '!')";
 
     private final Film film;
     private final List<String> terms;

@@ -65,7 +65,8 @@ public class StructureResource {
     @Path("sequences/{key}")
     public Response sequence(@RestPath("slug") Film film, @RestPath String key, @RestQuery String scene) {
         Sequence sequence = StructureEditor.sequence(film, key);
-        boolean atScene = scene != null && Scene.byKey(film, scene).filter(s -> s.sequence.id.equals(sequence.id)).isPresent();
+        boolean atScene = scene != null
+                && Scene.byKey(film, scene).filter(s -> s.sequence.id.equals(sequence.id)).isPresent();
         return Response.seeOther(URI.create(address(film, atScene ? "#scene-" + scene : "#sequence-" + key))).build();
     }
 
@@ -208,10 +209,12 @@ public class StructureResource {
     }
 
     private static int pageNumberAt(Film film, String anchor) {
-        Optional<Sequence> sequence = anchor.startsWith("#sequence-")
-                ? Sequence.byKey(film, anchor.substring("#sequence-".length()))
-                : anchor.startsWith("#scene-") ? Scene.byKey(film, anchor.substring("#scene-".length())).map(s -> s.sequence)
-                : Optional.empty();
+        Optional<Sequence> sequence = Optional.empty();
+        if (anchor.startsWith("#sequence-")) {
+            sequence = Sequence.byKey(film, anchor.substring("#sequence-".length()));
+        } else if (anchor.startsWith("#scene-")) {
+            sequence = Scene.byKey(film, anchor.substring("#scene-".length())).map(s -> s.sequence);
+        }
         return sequence.map(q -> Structure.pageNumberOf(film, q)).orElseGet(() -> Structure.lastPageNumber(film));
     }
 }

@@ -65,8 +65,8 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
     }
 
     private static Group scenes(WordSearch search, String base, List<String> terms) {
-        List<Scene> scenes = search.findStored(Scene.class, "Scene x join fetch x.sequence", "x.sequence.film", List.of(),
-                "x.sequence.position, x.position");
+        List<Scene> scenes = search.findStored(Scene.class, "Scene x join fetch x.sequence", "x.sequence.film",
+                List.of(), "x.sequence.position, x.position");
         return group("scenes", "Scenes", scenes, s -> new Hit(Highlights.segments(s.number() + " " + s.title, terms),
                 base + "/scenes/" + s.key, s.sequence.title,
                 snippet(terms, Formats.plain(s.narration), s.purpose, s.setting, s.era)));
@@ -124,7 +124,8 @@ public record SearchResults(String q, List<String> terms, List<Group> groups) {
     }
 
     private static Group chronology(WordSearch search, String base, List<String> terms) {
-        List<ChronologyEvent> events = search.findStored(ChronologyEvent.class, "ChronologyEvent x", "x.film", List.of(), "x.date, x.key");
+        List<ChronologyEvent> events = search.findStored(ChronologyEvent.class, "ChronologyEvent x", "x.film",
+                List.of(), "x.date, x.key");
         return group("chronology", "Chronology", events, e -> new Hit(
                 List.of(new Segment(e.when().display(), false)), base + "/chronology#event-" + e.key,
                 e.place == null ? "" : e.place, snippet(terms, e.description, e.place)));

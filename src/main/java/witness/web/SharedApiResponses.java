@@ -11,9 +11,10 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * The responses that the JSON API's writes share, written here once for the OpenAPI document instead of on each
- * endpoint. It runs once, when the app is built: the document needs nothing known only at run time. A JSON body is read as an input and refused field by field (422); a PUT replaces an
- * item against the version its caller read (409); so does a DELETE that takes the version (409, and 422 when none is
- * sent). A response an endpoint describes itself is kept as it is.
+ * endpoint (it runs once, when the app is built: the document needs nothing known only at run time). A JSON body is
+ * read as an input and refused field by field (422); a PUT replaces an item against the version its caller read
+ * (409); so does a DELETE that takes the version (409, and 422 when none is sent). A response an endpoint describes
+ * itself is kept as it is.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class SharedApiResponses implements OASFilter {
