@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import witness.core.Film;
 import witness.web.Form;
 import witness.film.Coverage.SceneCoverage;
@@ -62,8 +63,20 @@ public record Structure(List<SequenceRow> sequences, SequencePage page, List<Con
      * sequence, the page's scenes, and shot and citation totals by scene).
      */
     public static Structure page(Film film, StructureForms forms, int number) {
+        return page(film, forms, Sequence.ofFilm(film), scenesBySequence(film), number);
+    }
+
+    /** The page that shows this sequence; with none, the last page (where a new sequence goes). */
+    static Structure showing(Film film, StructureForms forms, Optional<Sequence> sequence) {
         List<Sequence> sequences = Sequence.ofFilm(film);
         Map<Long, Long> scenesBySequence = scenesBySequence(film);
+        int number = sequence.map(q -> SequencePage.numberOf(q, sequences, scenesBySequence, SequencePage.SCENES))
+                .orElse(Integer.MAX_VALUE);
+        return page(film, forms, sequences, scenesBySequence, number);
+    }
+
+    private static Structure page(Film film, StructureForms forms, List<Sequence> sequences,
+            Map<Long, Long> scenesBySequence, int number) {
         SequencePage page = SequencePage.of(number, sequences, scenesBySequence, SequencePage.SCENES);
         List<Scene> scenes = page.sequences().isEmpty() ? List.of()
                 : Scene.list("from Scene s join fetch s.sequence q where q in ?1 order by q.position, s.position",

@@ -164,11 +164,11 @@ public class StructureResource {
     static Response changed(Film film, String hx, String anchor, String notice) {
         if (Html.htmx(hx)) {
             StructureForms forms = StructureForms.none();
-            int number = pageNumberAt(film, anchor);
-            return Response.fromResponse(Html.render(200, Templates.structure$structure(film,
-                    Structure.page(film, forms, number), forms))).header(Flash.HEADER, Flash.header(notice))
+            Structure structure = Structure.showing(film, forms, sequenceAt(film, anchor));
+            return Response.fromResponse(Html.render(200, Templates.structure$structure(film, structure, forms)))
+                    .header(Flash.HEADER, Flash.header(notice))
                     .header(Html.CHANGED, anchor.startsWith("#") ? anchor.substring(1) : null)
-                    .header("HX-Replace-Url", pageAddress(film, number)).build();
+                    .header("HX-Replace-Url", pageAddress(film, structure.page().number())).build();
         }
         return Html.seeOther(address(film, anchor), notice);
     }
@@ -191,7 +191,7 @@ public class StructureResource {
 
     /** Refused input: the form again with its messages, in the page or (htmx) in the fragment. */
     static Response refused(Film film, String hx, StructureForms forms, String place) {
-        Structure structure = Structure.page(film, forms, pageNumberAt(film, place));
+        Structure structure = Structure.showing(film, forms, sequenceAt(film, place));
         return Html.render(422, Html.htmx(hx) ? Templates.structure$structure(film, structure, forms)
                 : Templates.structure(film, structure, forms, null));
     }
@@ -209,12 +209,17 @@ public class StructureResource {
     }
 
     private static int pageNumberAt(Film film, String anchor) {
-        Optional<Sequence> sequence = Optional.empty();
+        return sequenceAt(film, anchor).map(q -> Structure.pageNumberOf(film, q))
+                .orElseGet(() -> Structure.lastPageNumber(film));
+    }
+
+    /** The sequence of the anchor's sequence ("#sequence-key") or scene ("#scene-key"), if it names one. */
+    private static Optional<Sequence> sequenceAt(Film film, String anchor) {
         if (anchor.startsWith("#sequence-")) {
-            sequence = Sequence.byKey(film, anchor.substring("#sequence-".length()));
+            return Sequence.byKey(film, anchor.substring("#sequence-".length()));
         } else if (anchor.startsWith("#scene-")) {
-            sequence = Scene.byKey(film, anchor.substring("#scene-".length())).map(s -> s.sequence);
+            return Scene.byKey(film, anchor.substring("#scene-".length())).map(s -> s.sequence);
         }
-        return sequence.map(q -> Structure.pageNumberOf(film, q)).orElseGet(() -> Structure.lastPageNumber(film));
+        return Optional.empty();
     }
 }
