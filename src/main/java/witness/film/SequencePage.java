@@ -1,6 +1,7 @@
 package witness.film;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import witness.web.Paged;
@@ -31,14 +32,20 @@ public record SequencePage(int number, int count, List<Sequence> sequences, int 
 
     /** The number of the page that shows this sequence. */
     static int numberOf(Sequence sequence, List<Sequence> sequences, Map<Long, Long> rowsBySequence, int size) {
+        // By id: a shot's sequence may be Hibernate's proxy of it.
+        return numbers(sequences, rowsBySequence, size).getOrDefault(sequence.id, 1);
+    }
+
+    /** The number of the page that shows each sequence, by the sequence's id. */
+    static Map<Long, Integer> numbers(List<Sequence> sequences, Map<Long, Long> rowsBySequence, int size) {
         List<List<Sequence>> pages = pages(sequences, rowsBySequence, size);
+        Map<Long, Integer> numbers = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
-            // By id: a shot's sequence may be Hibernate's proxy of it.
-            if (pages.get(i).stream().anyMatch(q -> q.id.equals(sequence.id))) {
-                return i + 1;
+            for (Sequence sequence : pages.get(i)) {
+                numbers.put(sequence.id, i + 1);
             }
         }
-        return 1;
+        return numbers;
     }
 
     /** The sequences cut into pages: whole sequences, a new page when the next would take one past size rows. */

@@ -67,6 +67,11 @@ public class ShotListResource {
             return ShotStatus.values();
         }
 
+        /** The filter alone, without the choices of the filter form's selects. */
+        static Filters choosing(ShotList.Filter filter) {
+            return new Filters(filter, List.of(), List.of(), List.of(), List.of(), filter.query());
+        }
+
         /** The list under this filter, ready for a page number: "/films/x/shots?status=planned&page=". */
         public String pageLink(Film film) {
             return "/films/" + film.slug + "/shots?" + (query.isEmpty() ? "" : query + "&") + "page=";
@@ -233,7 +238,8 @@ public class ShotListResource {
         Map<String, String> query = QueryString.parse(current);
         ShotList.Filter filter = ShotList.Filter.of(film, query);
         ShotList list = ShotList.page(film, filter, QueryString.pageNumber(query.get("page")));
-        return Templates.shots$list(film, list, filters(film, filter));
+        // The list's fragment reads only the filter (its pager's link), not the form's choices.
+        return Templates.shots$list(film, list, Filters.choosing(filter));
     }
 
     /** The shot list's page that shows the shot, at its row. */

@@ -118,8 +118,9 @@ public record Structure(List<SequenceRow> sequences, SequencePage page, List<Con
     private static List<Contents> contents(Film film, SequencePage page, List<Sequence> sequences,
             Map<Long, Long> scenesBySequence) {
         List<Contents> contents = new ArrayList<>();
+        Map<Long, Integer> numbers = SequencePage.numbers(sequences, scenesBySequence, SequencePage.SCENES);
         for (Sequence sequence : sequences) {
-            int number = SequencePage.numberOf(sequence, sequences, scenesBySequence, SequencePage.SCENES);
+            int number = numbers.get(sequence.id);
             contents.add(new Contents(sequence, "/films/" + film.slug + "?page=" + number + "#sequence-"
                     + sequence.key, number == page.number()));
         }

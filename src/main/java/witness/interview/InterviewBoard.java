@@ -25,8 +25,12 @@ public record InterviewBoard(List<Column> columns) {
         for (InterviewStatus status : InterviewStatus.values()) {
             cards.put(status, new ArrayList<>());
         }
+        Map<InterviewStatus, List<Option>> statuses = new EnumMap<>(InterviewStatus.class);
+        for (InterviewStatus status : InterviewStatus.values()) {
+            statuses.put(status, statuses(status));
+        }
         for (Interview interview : Interview.ofFilm(film)) {
-            cards.get(interview.status).add(new Card(interview, interview.warnings(), statuses(interview.status)));
+            cards.get(interview.status).add(new Card(interview, interview.warnings(), statuses.get(interview.status)));
         }
         List<Column> columns = new ArrayList<>();
         cards.forEach((status, ofStatus) -> columns.add(new Column(status, ofStatus, columns.isEmpty())));
