@@ -39,12 +39,12 @@ public class OuterNames implements ValueResolver {
 
     @Override
     public boolean appliesTo(EvalContext context) {
+        if (context.getClass() != FIRST_PART) {
+            return false;
+        }
         Object base = context.getBase();
-        return (base == null || base instanceof Mapper)
-                && context.getClass() == FIRST_PART
-                && context.getParams().isEmpty()
-                && !"this".equals(context.getName())
-                && base == context.resolutionContext().getData();
+        return (base == null || base instanceof Mapper) && base == context.resolutionContext().getData()
+                && context.getParams().isEmpty() && !"this".equals(context.getName());
     }
 
     @Override
