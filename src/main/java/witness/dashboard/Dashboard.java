@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import witness.core.Film;
-import witness.film.ShotStatus;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
 import witness.source.ClearanceStatus;
@@ -41,10 +40,10 @@ public record Dashboard(
     public static Dashboard of(Film film) {
         long[] open = ResearchLogEntry.openFollowUpCounts(film);
         // the shots and their running time in one pass over the film's shots
+        // the status a literal: with a parameter in its select, Hibernate makes this query's SQL anew every time
         Object[] shots = Panache.getEntityManager().createQuery("select count(s), coalesce(sum(case when s.status"
-                + " <> ?2 then s.seconds else 0 end), 0) from Shot s"
-                + " where s.scene.sequence.film = ?1", Object[].class).setParameter(1, film)
-                .setParameter(2, ShotStatus.DROPPED).getSingleResult();
+                + " <> witness.film.ShotStatus.DROPPED then s.seconds else 0 end), 0) from Shot s"
+                + " where s.scene.sequence.film = ?1", Object[].class).setParameter(1, film).getSingleResult();
         return new Dashboard(film,
                 count("select count(q) from Sequence q where q.film = ?1", film),
                 count("select count(s) from Scene s where s.sequence.film = ?1", film),

@@ -87,10 +87,11 @@ public class Interview extends FilmItem {
      * query, so that the dashboard does not read every interview.
      */
     public static List<Interview> withWarnings(Film film) {
+        // single values, not a list: Hibernate keeps the SQL of a query whose parameters are single values only
         return list("from Interview i left join fetch i.person left join fetch i.location where i.film = ?1 and ("
-                + "(i.status in ?2 and i.release <> ?3) or (i.status = ?4 and i.date is null)) order by i.key", film,
-                List.of(InterviewStatus.FILMED, InterviewStatus.TRANSCRIBED), ReleaseStatus.SIGNED,
-                InterviewStatus.SCHEDULED);
+                + "((i.status = ?2 or i.status = ?5) and i.release <> ?3) or (i.status = ?4 and i.date is null))"
+                + " order by i.key", film, InterviewStatus.FILMED, ReleaseStatus.SIGNED, InterviewStatus.SCHEDULED,
+                InterviewStatus.TRANSCRIBED);
     }
 
     /** The interview's page, "/films/{slug}/interviews/{key}": a row links to it without looking the film up. */

@@ -11,6 +11,7 @@ import witness.film.Scene;
 import witness.film.Shot;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
+import witness.interview.ReleaseStatus;
 import witness.source.ClearanceStatus;
 import witness.research.ResearchLogEntry;
 import witness.source.Source;
@@ -96,6 +97,41 @@ class DashboardResourceTest {
         assertThat(page.select("ul.follow-ups li")).hasSize(Integer.parseInt(expected.get(2)));
         assertThat(page.select("ul.follow-ups li").first().text()).contains(expected.get(3));
         assertThat(page.text()).contains("Those of the newest 20 of " + expected.get(0) + " entries.");
+    }
+
+    @Test
+    void interviewWarningsAndTheRunningTimeFollowTheirRules() {
+        synthetic.generate("dashboard-rules", new SyntheticFilm.Size(2, 3, 4, 12, 6, 20, 30, 20, 4, 5));
+        List<Object> expected = SergeFilm.query(() -> {
+            witness.core.Film film = witness.core.Film.find("slug", "dashboard-rules").firstResult();
+            List<Interview> interviews = Interview.ofFilm(film);
+            assertThat(interviews).hasSizeGreaterThanOrEqualTo(4);
+            set(interviews.get(0), InterviewStatus.FILMED, ReleaseStatus.SENT, java.time.LocalDate.of(1990, 6, 14));
+            set(interviews.get(1), InterviewStatus.TRANSCRIBED, ReleaseStatus.SENT, null);
+            set(interviews.get(2), InterviewStatus.SCHEDULED, ReleaseStatus.SIGNED, null);
+            set(interviews.get(3), InterviewStatus.TRANSCRIBED, ReleaseStatus.SIGNED, null);
+            Shot dropped = Shot.<Shot>find("scene.sequence.film = ?1 and seconds > 0", film).firstResult();
+            dropped.status = witness.film.ShotStatus.DROPPED;
+            Interview.flush();
+            List<String> warned = Interview.ofFilm(film).stream().filter(i -> !i.warnings().isEmpty())
+                    .map(i -> i.key).toList();
+            long seconds = Shot.<Shot>list("scene.sequence.film", film).stream()
+                    .filter(s -> s.status != witness.film.ShotStatus.DROPPED).mapToLong(s -> s.seconds).sum();
+            Dashboard dashboard = Dashboard.of(film);
+            return List.of(warned, dashboard.interviewWarnings().stream().map(i -> i.key).toList(),
+                    seconds, dashboard.estimatedSeconds());
+        });
+
+        assertThat((List<?>) expected.get(0)).isNotEmpty();
+        assertThat(expected.get(1)).isEqualTo(expected.get(0));
+        assertThat(expected.get(3)).isEqualTo(expected.get(2));
+    }
+
+    private static void set(Interview interview, InterviewStatus status, ReleaseStatus release,
+            java.time.LocalDate date) {
+        interview.status = status;
+        interview.release = release;
+        interview.date = date;
     }
 
     @Test
