@@ -110,17 +110,19 @@ public class ResearchLogEntry extends FilmItem implements Searched {
 
     /** One page of the entries a filter selects, newest first, with what each of them shows. */
     public static List<ResearchLogEntry> ofFilm(Film film, Filter filter, ListPage page) {
-        return loadedWith(where(film, filter).query().page(page.number() - 1, page.size()).list(), LINKS);
+        return loadedWith(film, where(film, filter).query().page(page.number() - 1, page.size()).list(), LINKS);
     }
 
     /**
-     * The entries with these collections loaded, one query per collection for all of them; an empty list asks too
-     * (for no id, as SQL has no empty "in ()"), so that a page asks as many questions whatever it shows.
+     * The entries with these collections loaded, one query per collection for all of them; an empty list asks too,
+     * so that a page asks as many questions whatever it shows. The ids go as one array, not a list: Hibernate keeps
+     * the SQL of a query whose parameters are single values, and made it anew for every list.
      */
-    private static List<ResearchLogEntry> loadedWith(List<ResearchLogEntry> entries, List<String> fetches) {
-        List<Long> ids = entries.isEmpty() ? List.of(-1L) : entries.stream().map(e -> e.id).toList();
+    private static List<ResearchLogEntry> loadedWith(Film film, List<ResearchLogEntry> entries, List<String> fetches) {
+        Long[] ids = entries.stream().map(e -> e.id).toArray(Long[]::new);
         for (String fetch : fetches) {
-            find("select r from ResearchLogEntry r left join fetch " + fetch + " where r.id in ?1", ids).list();
+            find("select r from ResearchLogEntry r left join fetch " + fetch
+                    + " where r.film = ?1 and array_contains(?2, r.id)", film, ids).list();
         }
         return entries;
     }
@@ -158,7 +160,8 @@ public class ResearchLogEntry extends FilmItem implements Searched {
 
     /** The newest entries with open follow-ups, at most {@code newest} of them (the dashboard's list). */
     public static List<ResearchLogEntry> withOpenFollowUps(Film film, int newest) {
-        return loadedWith(where(film, Filter.OPEN_FOLLOW_UPS).query().range(0, newest - 1).list(), List.of("r.followUps"));
+        return loadedWith(film, where(film, Filter.OPEN_FOLLOW_UPS).query().range(0, newest - 1).list(),
+                List.of("r.followUps"));
     }
 
     /** How many follow-ups of the film's log are open, and in how many entries. */

@@ -69,16 +69,23 @@ public class CachedPageFilter implements ContainerRequestFilter, ContainerRespon
      */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(response.getEntity() instanceof String html)) {
+        if (!(response.getEntity() instanceof String html) || !utf8(response.getMediaType())) {
             return;
         }
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        response.setEntity(bytes, response.getEntityAnnotations(), response.getMediaType());
+        response.setEntity(bytes, response.getEntityAnnotations(),
+                response.getMediaType() == null ? HTML : response.getMediaType());
         Object key = request.getProperty(KEY);
         if (key != null && response.getStatus() == 200) {
             pages.put((String) key, bytes);
             response.getHeaders().putSingle(HEADER, "miss");
         }
+    }
+
+    /** A text without a charset, or in UTF-8: the pages Witness renders. */
+    private static boolean utf8(MediaType type) {
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return charset == null || StandardCharsets.UTF_8.name().equalsIgnoreCase(charset);
     }
 
     private String key(ContainerRequestContext request, String person, Map<String, Cookie> cookies) {

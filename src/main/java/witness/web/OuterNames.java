@@ -9,6 +9,7 @@ import io.quarkus.qute.Results;
 import io.quarkus.qute.ValueResolver;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -24,6 +25,12 @@ import java.util.concurrent.CompletionStage;
  */
 @Singleton
 public class OuterNames implements ValueResolver {
+
+    /**
+     * Names Qute answers for a level's data itself when the level does not define them (the data, and resolvers
+     * that apply to any object): left to Qute, which would not look further out for them.
+     */
+    private static final Set<String> ANY_OBJECTS = Set.of("this", "raw", "safe", "orEmpty", "mappedKeys");
 
     /** The evaluation context of an expression's first part; its later parts come in a subclass. */
     private static final Class<?> FIRST_PART = firstPart();
@@ -44,7 +51,7 @@ public class OuterNames implements ValueResolver {
         }
         Object base = context.getBase();
         return (base == null || base instanceof Mapper) && base == context.resolutionContext().getData()
-                && context.getParams().isEmpty() && !"this".equals(context.getName());
+                && context.getParams().isEmpty() && !ANY_OBJECTS.contains(context.getName());
     }
 
     @Override

@@ -44,6 +44,7 @@ class RenderedPagesTest {
         assertThat(first.header(CachedPageFilter.HEADER)).isEqualTo("miss");
         assertThat(second.header(CachedPageFilter.HEADER)).isEqualTo("hit");
         assertThat(second.contentType()).startsWith("text/html");
+        assertThat(first.contentType()).isEqualTo(second.contentType()).isEqualTo("text/html;charset=UTF-8");
         assertThat(second.asString()).isEqualTo(first.asString());
     }
 
