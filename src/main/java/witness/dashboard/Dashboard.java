@@ -39,8 +39,8 @@ public record Dashboard(
 
     public static Dashboard of(Film film) {
         long[] open = ResearchLogEntry.openFollowUpCounts(film);
-        // the shots and their running time in one pass over the film's shots
-        // the status a literal: with a parameter in its select, Hibernate makes this query's SQL anew every time
+        // the shots and their running time in one pass over the film's shots; the status a literal, as with a
+        // parameter in its select Hibernate would make this query's SQL anew every time
         Object[] shots = Panache.getEntityManager().createQuery("select count(s), coalesce(sum(case when s.status"
                 + " <> witness.film.ShotStatus.DROPPED then s.seconds else 0 end), 0) from Shot s"
                 + " where s.scene.sequence.film = ?1", Object[].class).setParameter(1, film).getSingleResult();

@@ -80,11 +80,8 @@ public record SequencePage(int number, int count, List<Sequence> sequences, int 
         return which + " of " + ofSequences + " (page " + number + " of " + count + ")";
     }
 
-
     @Override
     public boolean hasNext() {
         return number < count;
     }
-
-
 }

@@ -70,9 +70,7 @@ public record Structure(List<SequenceRow> sequences, SequencePage page, List<Con
     static Structure showing(Film film, StructureForms forms, Optional<Sequence> sequence) {
         List<Sequence> sequences = Sequence.ofFilm(film);
         Map<Long, Long> scenesBySequence = scenesBySequence(film);
-        int number = sequence.map(q -> SequencePage.numberOf(q, sequences, scenesBySequence, SequencePage.SCENES))
-                .orElse(Integer.MAX_VALUE);
-        return page(film, forms, sequences, scenesBySequence, number);
+        return page(film, forms, sequences, scenesBySequence, numberShowing(sequence, sequences, scenesBySequence));
     }
 
     private static Structure page(Film film, StructureForms forms, List<Sequence> sequences,
@@ -104,15 +102,16 @@ public record Structure(List<SequenceRow> sequences, SequencePage page, List<Con
                 : List.of());
     }
 
-    /** The number of the structure's page that shows this sequence. */
-    static int pageNumberOf(Film film, Sequence sequence) {
-        return SequencePage.numberOf(sequence, Sequence.ofFilm(film), scenesBySequence(film), SequencePage.SCENES);
+    /** The number of the structure's page that shows this sequence; with none, the last (where a new one goes). */
+    static int pageNumberShowing(Film film, Optional<Sequence> sequence) {
+        return numberShowing(sequence, Sequence.ofFilm(film), scenesBySequence(film));
     }
 
-    /** The number of the structure's last page, where a new sequence goes. */
-    static int lastPageNumber(Film film) {
-        return SequencePage.of(Integer.MAX_VALUE, Sequence.ofFilm(film), scenesBySequence(film),
-                SequencePage.SCENES).number();
+    private static int numberShowing(Optional<Sequence> sequence, List<Sequence> sequences,
+            Map<Long, Long> scenesBySequence) {
+        return sequence.map(q -> SequencePage.numberOf(q, sequences, scenesBySequence, SequencePage.SCENES))
+                .orElseGet(() -> SequencePage.of(Integer.MAX_VALUE, sequences, scenesBySequence, SequencePage.SCENES)
+                        .number());
     }
 
     private static List<Contents> contents(Film film, SequencePage page, List<Sequence> sequences,

@@ -201,16 +201,11 @@ public class StructureResource {
      * ("#scene-key"), at it; any other anchor is on the last page, where a new sequence goes.
      */
     static String address(Film film, String anchor) {
-        return pageAddress(film, pageNumberAt(film, anchor)) + anchor;
+        return pageAddress(film, Structure.pageNumberShowing(film, sequenceAt(film, anchor))) + anchor;
     }
 
     private static String pageAddress(Film film, int number) {
         return "/films/" + film.slug + (number > 1 ? "?page=" + number : "");
-    }
-
-    private static int pageNumberAt(Film film, String anchor) {
-        return sequenceAt(film, anchor).map(q -> Structure.pageNumberOf(film, q))
-                .orElseGet(() -> Structure.lastPageNumber(film));
     }
 
     /** The sequence of the anchor's sequence ("#sequence-key") or scene ("#scene-key"), if it names one. */

@@ -30,13 +30,10 @@ public record ListPage(int number, int size, long total) implements Paged {
         return Math.min(total, (long) number * size);
     }
 
-
     @Override
     public boolean hasNext() {
         return last() < total;
     }
-
-
 
     @Override
     public boolean paged() {
