@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,20 @@ public class Film extends Versioned {
     /** The codes of the parts of this film's facts that are {@link Illustrative}, not research. */
     @Shown("Illustrative") @Convert(converter = StringListConverter.class) @Column(length = 500) @Lines(max = 500)
     public List<String> illustrative = new ArrayList<>();
+    /** The script's title page: who makes the film, set by producers. */
+    @Shown("Production company") @Size(max = 200) @Column(length = 200) public String productionCompany;
+    @Shown("Producer") @Size(max = 200) @Column(length = 200) public String producer;
+    @Shown("Director") @Size(max = 200) @Column(length = 200) public String director;
+    @Shown("Writer") @Size(max = 200) @Column(length = 200) public String writer;
+    @Shown(value = "Contacts", as = Shown.As.LONG_TEXT) @Size(max = 2000) @Column(length = 2000) public String contacts;
+    /** When the script's numbers were locked, and by whom; null while they follow the order. */
+    public Instant numbersLockedAt;
+    @Size(max = 100) @Column(length = 100) public String numbersLockedBy;
+
+    /** Whether sequence, scene and shot numbers stay as printed (2.3A for a scene added after 2.3). */
+    public boolean numbersLocked() {
+        return numbersLockedAt != null;
+    }
 
     public static Optional<Film> bySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -45,6 +45,8 @@ public class Scene extends Versioned implements Searched {
     @NotBlank @Size(max = 80) @Column(name = "scene_key", nullable = false, length = 80) public String key;
     /** 1-based place in its sequence; renumbering its neighbours is not an edit of them. */
     @Shown("Place in the sequence") @OptimisticLock(excluded = true) public int position;
+    /** The number as printed while the film's numbers are locked ({@link Numbering}); null while they follow the order. */
+    @JsonIgnore @NotAudited @OptimisticLock(excluded = true) @Size(max = 40) @Column(length = 40) public String printedNumber;
     @Shown("Title") @NotBlank @Size(max = 300) @Column(nullable = false, length = 300) public String title;
     @Shown(value = "Purpose", as = Shown.As.LONG_TEXT) @Size(max = 2000) @Column(length = 2000) public String purpose;
     @Shown("Setting") @Size(max = 300) @Column(length = 300) public String setting;
@@ -68,7 +70,7 @@ public class Scene extends Versioned implements Searched {
     @JsonIgnore @NotAudited @Size(max = SearchText.MAX) @Column(length = SearchText.MAX) public String searchText;
 
     public String number() {
-        return sequence.position + "." + position;
+        return printedNumber != null ? printedNumber : sequence.position + "." + position;
     }
 
     /** The scene's page, "/films/{slug}/scenes/{key}": a list's row links to it without looking the film up. */

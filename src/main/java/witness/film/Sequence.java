@@ -1,5 +1,6 @@
 package witness.film;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import witness.core.Film;
 import witness.core.FilmItem;
 import witness.core.Recorded;
@@ -27,6 +29,13 @@ public class Sequence extends FilmItem {
     @Shown(value = "Synopsis", as = Shown.As.LONG_TEXT)
     @Size(max = 20000) @Column(length = 20000) public String synopsis;
     @Shown("Place in the film") @OptimisticLock(excluded = true) public int position;
+    /** The number as printed while the film's numbers are locked ({@link Numbering}); null while they follow the order. */
+    @JsonIgnore @NotAudited @OptimisticLock(excluded = true) @Size(max = 40) @Column(length = 40) public String printedNumber;
+
+    /** "2", or as printed on a locked script: "2A". */
+    public String number() {
+        return printedNumber != null ? printedNumber : String.valueOf(position);
+    }
 
     public static Optional<Sequence> byKey(Film film, String key) {
         return find("key = ?1 and film = ?2", key, film).firstResultOptional();

@@ -41,6 +41,8 @@ public class Shot extends Versioned implements Searched {
     @NotBlank @Size(max = 80) @Column(name = "shot_key", nullable = false, length = 80) public String key;
     /** 1-based place in its scene; renumbering its neighbours is not an edit of them. */
     @Shown("Place in the scene") @OptimisticLock(excluded = true) public int position;
+    /** The number as printed while the film's numbers are locked ({@link Numbering}); null while they follow the order. */
+    @JsonIgnore @NotAudited @OptimisticLock(excluded = true) @Size(max = 40) @Column(length = 40) public String printedNumber;
     @Shown("Kind") @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 30) public ShotKind kind;
     @Shown(value = "Description", as = Shown.As.LONG_TEXT)
     @Size(max = 4000) @Column(length = 4000) public String description;
@@ -60,9 +62,9 @@ public class Shot extends Versioned implements Searched {
     /** What the site search reads: its searched texts, folded ({@link Searched}). */
     @JsonIgnore @NotAudited @Size(max = SearchText.MAX) @Column(length = SearchText.MAX) public String searchText;
 
-    /** sequence.scene.shot, e.g. 2.3.4; follows the order, so reordering renumbers. */
+    /** sequence.scene.shot, e.g. 2.3.4: follows the order (reordering renumbers) unless the numbers are locked. */
     public String number() {
-        return scene.number() + "." + position;
+        return printedNumber != null ? printedNumber : scene.number() + "." + position;
     }
 
     /** The shot's address, "/films/{slug}/shots/{key}", that its row's links and buttons go on from. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,6 +61,7 @@ public class ShotCsvImporter {
 
     private Result write(ShotCsvPlan plan) {
         Map<String, Sequence> sequences = new HashMap<>(plan.sequences);
+        List<Object> added = new ArrayList<>();
         int lastSequence = plan.sequences.size();
         for (ShotCsvPlan.New n : plan.newSequences.values()) {
             Sequence sequence = new Sequence();
@@ -69,6 +71,7 @@ public class ShotCsvImporter {
             sequence.position = ++lastSequence;
             sequence.persist();
             sequences.put(n.key, sequence);
+            added.add(sequence);
         }
         Map<String, Scene> scenes = new HashMap<>(plan.scenes);
         Map<Sequence, Integer> lastScene = new HashMap<>();
@@ -82,6 +85,7 @@ public class ShotCsvImporter {
             scene.position = lastScene.merge(scene.sequence, 1, Integer::sum);
             scene.persist();
             scenes.put(n.key, scene);
+            added.add(scene);
         }
 
         Map<Scene, List<Shot>> before = new LinkedHashMap<>();
@@ -99,6 +103,7 @@ public class ShotCsvImporter {
                 shot.scene = scene;
                 shot.position = Integer.MAX_VALUE;
                 shot.persist();
+                added.add(shot);
                 created++;
             } else {
                 touched.add(shot.scene);
@@ -118,7 +123,17 @@ public class ShotCsvImporter {
                 order.get(i).position = i + 1;
             }
         }
+        numberAdded(added);
         return new Result(created, updated, plan.newSequences.size(), plan.newScenes.size());
+    }
+
+    /** On a locked script what the file adds is lettered in place: sequences, then scenes, then shots in order. */
+    private static void numberAdded(List<Object> added) {
+        added.stream().filter(Sequence.class::isInstance).map(Sequence.class::cast).forEach(Numbering::number);
+        added.stream().filter(Scene.class::isInstance).map(Scene.class::cast).forEach(Numbering::number);
+        added.stream().filter(Shot.class::isInstance).map(Shot.class::cast)
+                .sorted(Comparator.comparing((Shot s) -> s.scene.id).thenComparingInt(s -> s.position))
+                .forEach(Numbering::number);
     }
 
     private static void copy(Shot values, Shot shot) {

@@ -44,6 +44,7 @@ public class ShotEditor {
         shot.scene = scene;
         shot.persist();
         Positions.place(Shot.ofScene(scene), shot, input.position, (s, p) -> s.position = p);
+        Numbering.number(shot);
         return shot;
     }
 
@@ -108,6 +109,7 @@ public class ShotEditor {
         copy.status = ShotStatus.PLANNED;
         copy.persist();
         Positions.place(Shot.ofScene(original.scene), copy, original.position + 1, (s, p) -> s.position = p);
+        Numbering.number(copy);
         return copy;
     }
 
@@ -127,6 +129,7 @@ public class ShotEditor {
     public void delete(Film film, String key, Long version) {
         oneAtATime(film);
         Shot shot = current("shot", find(film, key), version);
+        Numbering.omit(shot);
         Citation.<Citation>list("shot", shot).forEach(c -> c.shot = null);
         shotsLeaving.fire(new ShotsLeaving(List.of(shot), false));
         Positions.remove(Shot.ofScene(shot.scene), shot, (s, p) -> s.position = p);
@@ -140,7 +143,7 @@ public class ShotEditor {
      * film's row lock, held until they commit, and run one after the other; readers do not wait. Changes to the
      * structure (sequences, scenes) take the same lock, as two of them at once could take one key or one place.
      */
-    static void oneAtATime(Film film) {
+    public static void oneAtATime(Film film) {
         Film.getEntityManager().createNativeQuery("select id from film where id = ?1 for update")
                 .setParameter(1, film.id).getResultList();
     }

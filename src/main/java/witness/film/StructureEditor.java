@@ -61,6 +61,7 @@ public class StructureEditor {
         errors.validate(validator, sequence).check();
         sequence.persist();
         Positions.place(Sequence.ofFilm(film), sequence, input.position, (s, p) -> s.position = p);
+        Numbering.number(sequence);
         return sequence;
     }
 
@@ -101,6 +102,7 @@ public class StructureEditor {
     public Deletion deleteSequence(Film film, String key, Long version) {
         ShotEditor.oneAtATime(film);
         Sequence sequence = current("sequence", sequence(film, key), version);
+        Numbering.omit(sequence);
         Deletion deletion = deleteScenes(Scene.ofSequence(sequence));
         Positions.remove(Sequence.ofFilm(film), sequence, (s, p) -> s.position = p);
         sequence.delete();
@@ -121,6 +123,7 @@ public class StructureEditor {
         scene.sequence = sequence;
         scene.persist();
         Positions.place(Scene.ofSequence(sequence), scene, input.position, (s, p) -> s.position = p);
+        Numbering.number(scene);
         return scene;
     }
 
@@ -168,6 +171,7 @@ public class StructureEditor {
     public Deletion deleteScene(Film film, String key, Long version) {
         ShotEditor.oneAtATime(film);
         Scene scene = current("scene", scene(film, key), version);
+        Numbering.omit(scene);
         Positions.remove(Scene.ofSequence(scene.sequence), scene, (s, p) -> s.position = p);
         return deleteScenes(List.of(scene));
     }

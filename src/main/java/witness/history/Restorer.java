@@ -26,6 +26,7 @@ import witness.person.Person;
 import witness.person.PersonContact;
 import witness.chronology.ChronologyEvent;
 import witness.film.Citation;
+import witness.film.Numbering;
 import witness.research.ResearchLogEntry;
 import witness.source.Source;
 import witness.schedule.ShootDay;
@@ -122,6 +123,7 @@ public class Restorer {
         Sequence sequence = revival.copyOf(states.before(Sequence.class, gone.id, deletion));
         sequence.position = makeRoom(Sequence.ofFilm(film), s -> s.position, (s, p) -> s.position = p, gone.position);
         revival.bringBack(sequence);
+        Numbering.restored(sequence);
         Counts counts = new Counts();
         for (Scene scene : scenes) {
             restoreScene(revival.copyOf(scene), deletion, counts);
@@ -149,6 +151,7 @@ public class Restorer {
         Shot shot = revival.copyOf(states.before(Shot.class, gone.id, deletion));
         shot.position = makeRoom(Shot.ofScene(scene), s -> s.position, (s, p) -> s.position = p, gone.position);
         revival.bringBack(shot);
+        Numbering.restored(shot);
         return new Restored("Restored the shot " + gone.key + " in the scene ‘" + scene.title + "’.",
                 "/films/" + film.slug + "/scenes/" + scene.key + "#shot-" + gone.key);
     }
@@ -299,6 +302,7 @@ public class Restorer {
                 counts.citations++;
             }
         }
+        Numbering.restored(scene);
     }
 
     /** A citation deleted with its source goes back to its footnote number in its scene, if the scene is there. */

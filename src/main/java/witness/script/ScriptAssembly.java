@@ -64,6 +64,9 @@ public final class ScriptAssembly {
             parts.computeIfAbsent(d.scene.sequence, s -> new ArrayList<>()).add(d.finish(byCitation, cumulative));
         }
         List<Part> sequences = parts.entrySet().stream().map(e -> new Part(e.getKey(), e.getValue())).toList();
+        if (film.numbersLocked()) {
+            sequences = OmittedPlaces.merged(film, options, sequences, Sequence.ofFilm(film));
+        }
         return new ShootingScript(film, options, date, sequences, cumulative);
     }
 

@@ -2,12 +2,14 @@ package witness.script;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;
 import witness.interview.Testimony;
 import witness.film.Footnotes.Footnote;
+import witness.web.Formats;
 
 /**
  * The shooting script as the crew reads it: per sequence and scene, rows of VIDEO (a shot) beside AUDIO
@@ -16,10 +18,55 @@ import witness.film.Footnotes.Footnote;
  * exports; {@link ScriptAssembly} builds it.
  */
 public record ShootingScript(Film film, ScriptOptions options, LocalDate date, List<Part> sequences,
-        int seconds) {
+        int seconds, Revision revision) {
 
-    /** A sequence with the scenes of it that are exported. */
-    public record Part(Sequence sequence, List<ScriptScene> scenes) {
+    /** The script as it is now, not an issued draft. */
+    public ShootingScript(Film film, ScriptOptions options, LocalDate date, List<Part> sequences, int seconds) {
+        this(film, options, date, sequences, seconds, null);
+    }
+
+    /**
+     * The draft a script was issued as ({@link ScriptDraft}): its number, name, revision colour, date and who
+     * issued it; and where it differs from the draft before it (none for the first), as
+     * {@link #place(ScriptScene, int)} names the places: each a row, or a scene's heading ("heading");
+     * revisedPagesOnly: the PDF holds only the pages with a change, for the crew to slip into their copies.
+     */
+    public record Revision(int number, String name, String colour, LocalDate date, String issuedBy,
+            Set<String> changed, boolean revisedPagesOnly) {
+        /** "Blue revision, 7 December 2026" */
+        public String mark() {
+            return colour + " revision, " + Formats.human(date);
+        }
+    }
+
+    /** A place in the script that a revision marks: "scene-key#3" for the fourth row, "scene-key#heading". */
+    public static String place(ScriptScene scene, int row) {
+        return scene.scene().key + "#" + row;
+    }
+
+    /** A scene's heading as a place a revision marks. */
+    public static String heading(ScriptScene scene) {
+        return scene.scene().key + "#heading";
+    }
+
+    /** Whether this row changed since the draft before (an asterisk in the margin). */
+    public boolean revised(ScriptScene scene, int row) {
+        return revision != null && revision.changed().contains(place(scene, row));
+    }
+
+    /** Whether this scene's heading changed since the draft before: a new scene, title or number. */
+    public boolean revised(ScriptScene scene) {
+        return revision != null && revision.changed().contains(heading(scene));
+    }
+
+    /**
+     * A sequence with the scenes of it that are exported; omitted: a sequence deleted while the numbers were
+     * locked, printed as its number and OMITTED.
+     */
+    public record Part(Sequence sequence, List<ScriptScene> scenes, boolean omitted) {
+        public Part(Sequence sequence, List<ScriptScene> scenes) {
+            this(sequence, scenes, false);
+        }
     }
 
     /**
@@ -27,7 +74,12 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
      * scene's estimate when no shot has one) and the film's running time at its end.
      */
     public record ScriptScene(Scene scene, List<Integer> notes, List<Row> rows, List<Footnote> footnotes,
-            int seconds, int cumulative) {
+            int seconds, int cumulative, boolean omitted) {
+        public ScriptScene(Scene scene, List<Integer> notes, List<Row> rows, List<Footnote> footnotes, int seconds,
+                int cumulative) {
+            this(scene, notes, rows, footnotes, seconds, cumulative, false);
+        }
+
         /** "1.2 The last taxi ride" */
         public String heading() {
             return scene.number() + " " + scene.title;
@@ -38,7 +90,11 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
      * One line of the A/V table: a shot (null when the words have no picture planned yet), what is heard with
      * it, and the numbers of the footnotes of the shot's citations.
      */
-    public record Row(Shot shot, List<Audio> audio, List<Integer> notes) {
+    public record Row(Shot shot, List<Audio> audio, List<Integer> notes, boolean omitted) {
+        public Row(Shot shot, List<Audio> audio, List<Integer> notes) {
+            this(shot, audio, notes, false);
+        }
+
         /** The source a shot uses as the archive needs it ({@link ScriptText#reference}), or null. */
         public String archiveReference() {
             return shot == null || shot.source == null ? null : ScriptText.reference(shot.source);
@@ -132,7 +188,7 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
         }
     }
 
-    /** How many scenes the script holds. */
+    /** How many scenes the script holds (an OMITTED one too: it is written). */
     public int sceneCount() {
         return sequences.stream().mapToInt(p -> p.scenes().size()).sum();
     }
@@ -140,6 +196,6 @@ public record ShootingScript(Film film, ScriptOptions options, LocalDate date, L
     /** How many shots the script holds. */
     public int shotCount() {
         return sequences.stream().flatMap(p -> p.scenes().stream()).flatMap(s -> s.rows().stream())
-                .mapToInt(r -> r.shot() == null ? 0 : 1).sum();
+                .mapToInt(r -> r.shot() == null || r.omitted() ? 0 : 1).sum();
     }
 }

@@ -1,0 +1,31 @@
+package witness.script;
+
+import java.util.List;
+
+/**
+ * The colours of script revisions in the order the industry issues them: the first draft on white paper, then
+ * blue, pink, yellow, green, goldenrod, buff, salmon, cherry; after cherry the round starts again as "Double
+ * White", "Double Blue" …, then "Triple White" ….
+ */
+public final class RevisionColour {
+    static final List<String> ORDER = List.of("White", "Blue", "Pink", "Yellow", "Green", "Goldenrod", "Buff",
+            "Salmon", "Cherry");
+    private static final List<String> PAPER = List.of("#ffffff", "#cfe3ff", "#ffd6e4", "#fff3a8", "#d4f5c9",
+            "#f3d27a", "#f0e2c4", "#ffc2a8", "#e8a0b0");
+    private static final List<String> ROUNDS = List.of("", "Double ", "Triple ", "Quadruple ");
+
+    private RevisionColour() {
+    }
+
+    /** The colour of the nth draft (1: White, 2: Blue … 10: Double White). */
+    public static String of(int draft) {
+        int round = (draft - 1) / ORDER.size();
+        String colour = ORDER.get((draft - 1) % ORDER.size());
+        return round < ROUNDS.size() ? ROUNDS.get(round) + colour : colour + " (round " + (round + 1) + ")";
+    }
+
+    /** The paper's colour, for the swatch on the drafts page. */
+    public static String paper(int draft) {
+        return PAPER.get((draft - 1) % PAPER.size());
+    }
+}
