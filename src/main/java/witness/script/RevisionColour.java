@@ -10,8 +10,6 @@ import java.util.List;
 public final class RevisionColour {
     static final List<String> ORDER = List.of("White", "Blue", "Pink", "Yellow", "Green", "Goldenrod", "Buff",
             "Salmon", "Cherry");
-    private static final List<String> PAPER = List.of("#ffffff", "#cfe3ff", "#ffd6e4", "#fff3a8", "#d4f5c9",
-            "#f3d27a", "#f0e2c4", "#ffc2a8", "#e8a0b0");
     private static final List<String> ROUNDS = List.of("", "Double ", "Triple ", "Quadruple ");
 
     private RevisionColour() {
@@ -24,8 +22,8 @@ public final class RevisionColour {
         return round < ROUNDS.size() ? ROUNDS.get(round) + colour : colour + " (round " + (round + 1) + ")";
     }
 
-    /** The paper's colour, for the swatch on the drafts page. */
+    /** The style class of the paper's colour, for the swatch on the drafts page: "paper-blue". */
     public static String paper(int draft) {
-        return PAPER.get((draft - 1) % PAPER.size());
+        return "paper-" + ORDER.get((draft - 1) % ORDER.size()).toLowerCase();
     }
 }

@@ -53,7 +53,7 @@ public class ScriptResource {
     }
 
     /** The file is made inside the transaction, whose entities it reads; then sent. */
-    private static byte[] made(ScriptFormat format, ShootingScript script) {
+    static byte[] made(ScriptFormat format, ShootingScript script) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             format.write(script, out, Progress.NONE);

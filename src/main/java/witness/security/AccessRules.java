@@ -104,6 +104,10 @@ public final class AccessRules {
             write("/api/films/*/shots/**", "the shot list", Role.DIRECTOR),
             write("/api/films/*/shots.csv", "the shot list", Role.DIRECTOR),
             write("/films/*/script-exports/**", "script exports", Role.DIRECTOR),
+            write("/films/*/script/title-page", "the script's title page", Role.PRODUCER),
+            write("/api/films/*/script/title-page", "the script's title page", Role.PRODUCER),
+            write("/films/*/script/**", "the script's numbers and drafts", Role.DIRECTOR),
+            write("/api/films/*/script/**", "the script's numbers and drafts", Role.DIRECTOR),
 
             // Production: interviews and releases, people and their contacts, locations, schedules, dossiers.
             write("/films/*/interviews/**", "interviews", Role.PRODUCER),

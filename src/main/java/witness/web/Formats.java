@@ -47,6 +47,11 @@ public class Formats {
         return date == null ? "" : DAY.format(date);
     }
 
+    /** The day of an instant on this server's clock: 7 December 2026. */
+    public static String human(java.time.Instant at) {
+        return at == null ? "" : human(java.time.LocalDate.ofInstant(at, java.time.ZoneId.systemDefault()));
+    }
+
     /** 45 s, 2 min 30 s, 1 h 12 min */
     public static String duration(Integer seconds) {
         if (seconds == null) {
