@@ -35,11 +35,12 @@ public class SceneApi {
     @Inject ObjectMapper json;
 
     @GET
-    @Operation(summary = "The film's scenes in film order, optionally of one sequence")
+    @Operation(summary = "The film's scenes in film order, optionally of one sequence; while the numbers are locked,"
+            + " with the numbers of deleted scenes as omitted entries")
     public List<SceneInput> list(@RestPath("slug") Film film, @RestQuery String sequence) {
         List<Scene> scenes = sequence == null || sequence.isBlank() ? Scene.ofFilm(film)
                 : Scene.ofSequence(StructureEditor.sequence(film, sequence));
-        return scenes.stream().map(SceneInput::of).toList();
+        return OmittedEntries.scenes(film, scenes.stream().map(SceneInput::of).toList());
     }
 
     @GET

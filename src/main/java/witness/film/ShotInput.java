@@ -1,6 +1,7 @@
 package witness.film;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.Min;
@@ -24,13 +25,18 @@ import witness.web.VersionRead;
  */
 @Schema(name = "Shot", description = "A shot: as the API answers it, and as it is sent to create or change it (PUT"
         + " replaces every field).")
-@JsonPropertyOrder({ "key", "number", "sequence", "scene", "position", "kind", "description", "audio", "framing",
+@JsonPropertyOrder({ "key", "number", "omitted", "sequence", "scene", "position", "kind", "description", "audio", "framing",
         "movement", "seconds", "location", "interviewee", "source", "status", "notes", "version" })
 public class ShotInput implements CopiedInput<Shot> {
     @FiledKey(groups = Filed.class)
     @Schema(description = "Key of a new shot; generated when empty, never changed") public String key;
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
-    @Schema(description = "Its number in the film, e.g. 2.3.4", readOnly = true) public String number;
+    @Schema(description = "Its number in the film as printed, e.g. 2.3.4, or 2.3.4A for a shot added after 2.3.4"
+            + " while the numbers are locked", readOnly = true) public String number;
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY) @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "Deleted while the numbers were locked: the script keeps its number as OMITTED (only"
+            + " number, title and where it was are then given)", readOnly = true)
+    public Boolean omitted;
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
     @Schema(description = "Key of its sequence", readOnly = true) public String sequence;
     @RestForm
@@ -78,6 +84,7 @@ public class ShotInput implements CopiedInput<Shot> {
     static ShotInput of(Shot shot) {
         ShotInput input = filed(shot);
         input.number = shot.number();
+        input.omitted = false;
         input.sequence = shot.scene.sequence.key;
         input.scene = shot.scene.key;
         input.position = shot.position;

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
+import witness.security.WitnessUser;
 import witness.web.BadRequest;
 import witness.web.Flash;
 import witness.web.Form;
@@ -137,7 +138,7 @@ public class ScriptDraftResource {
     }
 
     private String who() {
-        return identity.getPrincipal().getName();
+        return WitnessUser.usernameOf(identity);
     }
 
     static String draftsPage(Film film) {

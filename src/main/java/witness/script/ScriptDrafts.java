@@ -45,8 +45,9 @@ public class ScriptDrafts {
      * since, 409. The numbers are locked first if they were not.
      */
     @Transactional
-    public ScriptDraft issue(Film film, String name, Integer expected, String who) {
-        ShotEditor.oneAtATime(film);
+    public ScriptDraft issue(Film asked, String name, Integer expected, String who) {
+        ShotEditor.oneAtATime(asked);
+        Film film = Film.findById(asked.id);
         int number = ScriptDraft.next(film);
         if (expected != null && expected != number) {
             throw new WriteConflict(expected < number ? "Draft " + (number - 1) + " was issued while you were looking: "
@@ -83,27 +84,32 @@ public class ScriptDrafts {
         return draft;
     }
 
-    /** Locks the film's numbers as they are now (nothing when they are locked already). */
+    /** Locks the film's numbers as they are now (nothing when they are locked already); the film as it is then. */
     @Transactional
-    public void lock(Film film, String who) {
+    public Film lock(Film film, String who) {
         ShotEditor.oneAtATime(film);
-        Numbering.lock(film, who, Instant.now());
+        Film current = Film.findById(film.id);
+        Numbering.lock(current, who, Instant.now());
+        return current;
     }
 
     /** Numbers follow the order again; the omitted ones go. Drafts already issued keep theirs. */
     @Transactional
-    public void unlock(Film film) {
+    public Film unlock(Film film) {
         ShotEditor.oneAtATime(film);
-        Numbering.unlock(film);
+        Film current = Film.findById(film.id);
+        Numbering.unlock(current);
+        return current;
     }
 
     /** Saves the title page onto the film, unless the film changed since the version the writer read. */
     @Transactional
-    public void saveTitlePage(Film film, TitlePageInput input) {
+    public Film saveTitlePage(Film film, TitlePageInput input) {
         new FieldErrors().validate(validator, input).check();
         Film current = Versioned.current("film", Film.<Film>findById(film.id), input.version);
         input.applyTo(current);
         current.flush();
+        return current;
     }
 
     /** The draft's script as issued, marked where it differs from the draft before it. */
