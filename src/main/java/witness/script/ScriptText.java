@@ -140,10 +140,11 @@ public final class ScriptText {
         return lines;
     }
 
-    /** "Blue revision, 7 December 2026, issued by Anna Reyes": the draft on a title page. */
+    /** "Second draft: Blue revision, 7 December 2026, issued by Anna Reyes": the draft on a title page. */
     public static String issued(ShootingScript.Revision revision) {
+        String name = oneLine(revision.name());
         String by = oneLine(revision.issuedBy());
-        return revision.mark() + (by.isEmpty() ? "" : ", issued by " + by);
+        return (name.isEmpty() ? "" : name + ": ") + revision.mark() + (by.isEmpty() ? "" : ", issued by " + by);
     }
 
     /** Whether the script marks changed rows and headings: an issued draft that differs from the one before. */

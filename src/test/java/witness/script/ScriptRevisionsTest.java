@@ -76,7 +76,7 @@ class ScriptRevisionsTest {
         assertThat(title.select(".director").text()).isEqualTo("Jean Rière");
         assertThat(title.select(".writer").text()).isEqualTo("Anna Reyes");
         assertThat(title.select(".contacts").text()).isEqualTo("Kibalchich Films 12 rue des Cascades, Paris");
-        assertThat(title.select(".revision").text()).isEqualTo(MARK);
+        assertThat(title.select(".revision").text()).isEqualTo("Second draft: " + MARK);
         assertThat(title.select(".issued-by").text()).isEqualTo("Marta Ruiz");
     }
 
@@ -114,7 +114,7 @@ class ScriptRevisionsTest {
         assertThat(actions.indexOf("3.2.5 OMITTED")).isGreaterThan(actions.indexOf("3.2.4A \u2014 archive film, 10 s"));
         assertThat(script.titlePage()).containsEntry("Author", "Anna Reyes")
                 .containsEntry("Production company", "Kibalchich Films").containsEntry("Producer", "Marta Ruiz")
-                .containsEntry("Director", "Jean Rière").containsEntry("Revision", MARK + ", issued by Marta Ruiz")
+                .containsEntry("Director", "Jean Rière").containsEntry("Revision", "Second draft: " + MARK + ", issued by Marta Ruiz")
                 .containsEntry("Contact", "Kibalchich Films\n12 rue des Cascades, Paris");
     }
 
@@ -128,6 +128,196 @@ class ScriptRevisionsTest {
 
         assertThat(FountainReader.read(written).titlePage()).doesNotContainKeys("Revision", "Author", "Contact");
         assertThat(written).doesNotContain("*");
+    }
+
+    @Test
+    void finalDraftPrintsOmittedItemsLockedNumbersAndTheCredits() throws Exception {
+        org.w3c.dom.Document doc = xml(bytes(fdx, locked(revision(Set.of(), false))));
+
+        List<String[]> content = paragraphs((org.w3c.dom.Element) doc.getElementsByTagName("Content").item(0));
+        assertThat(content.stream().filter(p -> p[0].equals("Scene Heading")).map(p -> p[1] + " " + p[2]
+                .split(" \u2014 ")[0])).containsExactly("1.1 The last taxi ride", "2.3A The deportation order",
+                        "2.4 OMITTED", "3.2 Coyoac\u00e1n");
+        assertThat(content.stream().filter(p -> p[0].equals("General") && p[2].startsWith("Sequence "))
+                .map(p -> p[2])).containsExactly("Sequence 1: Prologue", "Sequence 2: Orenburg exile",
+                        "Sequence 2A: OMITTED", "Sequence 3: Mexico");
+        List<String> texts = content.stream().map(p -> p[2]).toList();
+        assertThat(texts).contains("3.2.4A \u2014 archive film, 10 s", "3.2.5 OMITTED");
+        assertThat(texts.indexOf("3.2.5 OMITTED")).isGreaterThan(texts.indexOf("3.2.4A \u2014 archive film, 10 s"));
+        assertThat(content).anyMatch(p -> p[0].equals("Action") && p[2].equals("3.2.5 OMITTED"));
+        // the omitted scene is its heading alone: the sequence's title comes next
+        int omitted = texts.indexOf("OMITTED");
+        assertThat(texts.get(omitted + 1)).isEqualTo("Sequence 2A: OMITTED");
+        List<String> title = paragraphs((org.w3c.dom.Element) ((org.w3c.dom.Element) doc
+                .getElementsByTagName("TitlePage").item(0)).getElementsByTagName("Content").item(0))
+                .stream().map(p -> p[2]).toList();
+        assertThat(title).contains("Written by Anna Reyes", "Production company: Kibalchich Films",
+                "Producer: Marta Ruiz", "Director: Jean Ri\u00e8re", "Second draft: " + MARK + ", issued by Marta Ruiz",
+                "Kibalchich Films", "12 rue des Cascades, Paris");
+        // the first draft marks nothing
+        assertThat(doc.getElementsByTagName("Revisions").getLength()).isZero();
+        assertThat(new String(bytes(fdx, locked(revision(Set.of(), false))), StandardCharsets.UTF_8))
+                .doesNotContain("RevisionID");
+    }
+
+    @Test
+    void finalDraftDeclaresTheRevisionAndMarksTheChangedParagraphs() throws Exception {
+        ShootingScript script = locked(null);
+        ScriptScene taxi = script.sequences().get(0).scenes().get(0);
+        ScriptScene deportation = script.sequences().get(1).scenes().get(0);
+        org.w3c.dom.Document doc = xml(bytes(fdx, locked(revision(Set.of(ShootingScript.place(taxi, 1),
+                ShootingScript.heading(deportation)), false))));
+
+        org.w3c.dom.Element revisions = (org.w3c.dom.Element) doc.getElementsByTagName("Revisions").item(0);
+        assertThat(revisions.getAttribute("ActiveSet")).isEqualTo("2");
+        assertThat(revisions.getAttribute("RevisionMode")).isEqualTo("OffRevisionMode");
+        org.w3c.dom.Element blue = (org.w3c.dom.Element) revisions.getElementsByTagName("Revision").item(0);
+        assertThat(blue.getAttribute("ID")).isEqualTo("2");
+        assertThat(blue.getAttribute("Mark")).isEqualTo("*");
+        assertThat(blue.getAttribute("Name")).isEqualTo("Blue Rev.");
+        assertThat(blue.getAttribute("PageColor")).isEqualTo(RevisionColour.paper(2));
+        List<String> marked = new ArrayList<>();
+        org.w3c.dom.NodeList texts = doc.getElementsByTagName("Text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            org.w3c.dom.Element text = (org.w3c.dom.Element) texts.item(i);
+            if (text.hasAttribute("RevisionID")) {
+                assertThat(text.getAttribute("RevisionID")).isEqualTo("2");
+                marked.add(text.getTextContent());
+            }
+        }
+        // the second row of the taxi ride (its shot, description and narration), and the heading of 2.3A
+        assertThat(marked).containsExactly("1.1.2 \u2014 archive film, 10 s", "What the camera sees, shot 2.",
+                "NARRATOR (V.O.)", "Words over shot 2.", "The deportation order");
+        org.w3c.dom.Element heading = (org.w3c.dom.Element) texts.item(indexOf(texts, "The deportation order"))
+                .getParentNode();
+        assertThat(heading.getAttribute("Number")).isEqualTo("2.3A");
+    }
+
+    @Test
+    void pdfHeadsOnlyThePagesWithAChangeWithTheRevision() throws IOException {
+        ShootingScript script = long_(null);
+        ScriptScene late = script.sequences().get(0).scenes().get(10);
+        String changed = "1.11.3";
+        script = long_(revision(Set.of(ShootingScript.place(late, 2)), false));
+
+        List<String> pages = pages(bytes(pdf, script));
+
+        assertThat(pages).hasSizeGreaterThan(5);
+        assertThat(pages.get(0)).contains(MARK);
+        List<Integer> headed = headed(pages);
+        assertThat(headed).hasSize(1);
+        String page = pages.get(headed.get(0));
+        assertThat(headed.get(0)).isGreaterThan(3);
+        assertThat(page).contains(changed + " ", "*").startsWith(MARK);
+        assertThat(pages.subList(1, pages.size())).filteredOn(p -> !p.startsWith(MARK))
+                .noneMatch(p -> p.contains("*"));
+        // an ordinary export of the same script heads no page and has no margin marks
+        assertThat(pages(bytes(pdf, long_(null)))).noneMatch(p -> p.contains(MARK) || p.contains("*"));
+    }
+
+    @Test
+    void pdfOfTheRevisedPagesOnlyKeepsTheirNumbersInTheWhole() throws IOException {
+        ShootingScript whole = long_(null);
+        Set<String> changed = Set.of(ShootingScript.place(whole.sequences().get(0).scenes().get(2), 0),
+                ShootingScript.heading(whole.sequences().get(0).scenes().get(11)));
+        List<String> all = pages(bytes(pdf, long_(revision(changed, false))));
+        // the changed heading is repeated at the top of the pages its scene goes on to, with its mark
+        List<Integer> headed = headed(all);
+        assertThat(headed).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(all).filteredOn(p -> p.contains("*")).hasSize(headed.size());
+
+        List<String> revised = pages(bytes(pdf, long_(revision(changed, true))));
+
+        assertThat(revised).hasSize(headed.size() + 1);
+        assertThat(revised.get(0)).contains("The Witness", MARK);
+        for (int i = 0; i < headed.size(); i++) {
+            String number = "Page " + (headed.get(i) + 1) + " of " + all.size();
+            assertThat(revised.get(i + 1)).startsWith(MARK).contains(number);
+        }
+        // a draft whose pages did not change: the title page alone
+        assertThat(pages(bytes(pdf, long_(revision(Set.of(), true))))).hasSize(1);
+    }
+
+    @Test
+    void pdfPrintsOmittedItemsWithTheirNumbers() throws IOException {
+        String text = String.join(" ", pages(bytes(pdf, locked(null)))).replaceAll("\\s+", " ");
+
+        assertThat(text).contains("2A OMITTED", "2.4 OMITTED", "3.2.5 OMITTED", "2.3A The deportation order",
+                "3.2.4A", "Kibalchich Films", "Jean Rière");
+    }
+
+    /** The indexes of the pages headed with the revision. */
+    private static List<Integer> headed(List<String> pages) {
+        List<Integer> headed = new ArrayList<>();
+        for (int i = 1; i < pages.size(); i++) {
+            if (pages.get(i).startsWith(MARK)) {
+                headed.add(i);
+            }
+        }
+        return headed;
+    }
+
+    /** The text of each page. */
+    private static List<String> pages(byte[] file) throws IOException {
+        try (PDDocument document = Loader.loadPDF(file)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(document).strip());
+            }
+            return pages;
+        }
+    }
+
+    /** A sequence of fourteen scenes of six rows: a dozen pages or so. */
+    static ShootingScript long_(Revision revision) {
+        Sequence sequence = sequence(1, null, "Prologue");
+        List<ScriptScene> scenes = new ArrayList<>();
+        for (int s = 1; s <= 14; s++) {
+            Scene scene = scene(sequence, s, null, "Scene " + s);
+            Row[] rows = new Row[6];
+            for (int r = 0; r < rows.length; r++) {
+                Shot shot = shot(scene, r + 1, null, ShotKind.LOCATION);
+                shot.description = "A long description of what the camera sees. ".repeat(6);
+                rows[r] = new Row(shot, List.of(new Narration("Words over the shot, spoken slowly. ".repeat(8))),
+                        List.of());
+            }
+            scenes.add(scene(scene, rows));
+        }
+        return new ShootingScript(film(), ScriptOptions.whole(), ISSUED, List.of(new Part(sequence, scenes)), 600,
+                revision);
+    }
+
+    private static org.w3c.dom.Document xml(byte[] bytes) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(bytes));
+    }
+
+    /** The Paragraph children of a Content: type, Number and the text of their last Text. */
+    private static List<String[]> paragraphs(org.w3c.dom.Element content) {
+        List<String[]> paragraphs = new ArrayList<>();
+        org.w3c.dom.NodeList children = content.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof org.w3c.dom.Element p && p.getTagName().equals("Paragraph")) {
+                org.w3c.dom.NodeList texts = p.getElementsByTagName("Text");
+                paragraphs.add(new String[] {p.getAttribute("Type"), p.getAttribute("Number"),
+                        texts.item(texts.getLength() - 1).getTextContent()});
+            }
+        }
+        return paragraphs;
+    }
+
+    private static int indexOf(org.w3c.dom.NodeList texts, String text) {
+        for (int i = 0; i < texts.getLength(); i++) {
+            if (texts.item(i).getTextContent().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no text " + text);
     }
 
     private static String text(ScriptFormat format, ShootingScript script) throws IOException {
