@@ -30,7 +30,10 @@ import witness.web.Formats;
  * "Character" / "Parenthetical" / "Dialogue" for bites and narration (the extension " (V.O.)", or " (READ)" for a
  * written testimony an actor reads, written after
  * the name, as Final Draft writes it), "General" for sequence titles, running times, notes and footnotes;
- * the title page last, where Final Draft keeps it. Characters XML 1.0 cannot hold are dropped.
+ * the title page last, where Final Draft keeps it. Characters XML 1.0 cannot hold are dropped. What was deleted
+ * while the numbers were locked keeps its number as OMITTED (a scene heading with its Number and the text
+ * "OMITTED"); an issued draft declares its revision in a Revisions element and marks the changed paragraphs' Text
+ * with its RevisionID.
  */
 @ApplicationScoped
 public class FinalDraftScript extends ScriptFile {
@@ -47,7 +50,7 @@ public class FinalDraftScript extends ScriptFile {
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
         try {
             XMLStreamWriter xml = XML.createXMLStreamWriter(w);
-            new Document(xml, script.options()).write(script, () -> {
+            new Document(xml, script).write(() -> {
                 xml.flush();
                 w.flush();
             }, progress);
@@ -63,10 +66,22 @@ public class FinalDraftScript extends ScriptFile {
         void flush() throws XMLStreamException, IOException;
     }
 
-    /** One document being written. */
-    private record Document(XMLStreamWriter xml, ScriptOptions options) {
+    /** One document being written; revision: the ID that marks the paragraphs being written as changed, or null. */
+    private static final class Document {
+        private final XMLStreamWriter xml;
+        private final ShootingScript script;
+        private final ScriptOptions options;
+        private final String changedId;
+        private String revision;
 
-        void write(ShootingScript script, Flush flush, Progress progress) throws XMLStreamException, IOException {
+        Document(XMLStreamWriter xml, ShootingScript script) {
+            this.xml = xml;
+            this.script = script;
+            this.options = script.options();
+            this.changedId = ScriptText.revisionMarks(script) ? String.valueOf(script.revision().number()) : null;
+        }
+
+        void write(Flush flush, Progress progress) throws XMLStreamException, IOException {
             xml.writeStartElement("FinalDraft");
             xml.writeAttribute("DocumentType", "Script");
             xml.writeAttribute("Template", "No");
@@ -75,8 +90,8 @@ public class FinalDraftScript extends ScriptFile {
             int done = 0, total = script.sceneCount();
             boolean first = true;
             for (Part part : script.sequences()) {
-                paragraph("General", "Sequence " + part.sequence().position + ": " + part.sequence().title,
-                        first ? null : "Yes", "Bold");
+                paragraph("General", "Sequence " + part.sequence().number() + ": "
+                        + (part.omitted() ? "OMITTED" : part.sequence().title), first ? null : "Yes", "Bold");
                 first = false;
                 for (ScriptScene scene : part.scenes()) {
                     scene(scene);
@@ -85,15 +100,23 @@ public class FinalDraftScript extends ScriptFile {
                 }
             }
             xml.writeEndElement();
-            titlePage(script);
+            titlePage();
+            revisions();
             xml.writeEndElement();
             xml.writeEndDocument();
         }
 
         private void scene(ScriptScene scene) throws XMLStreamException {
+            revision = script.revised(scene) ? changedId : null;
             xml.writeStartElement("Paragraph");
             xml.writeAttribute("Type", "Scene Heading");
             xml.writeAttribute("Number", scene.scene().number());
+            if (scene.omitted()) {
+                text("OMITTED", null);
+                xml.writeEndElement();
+                revision = null;
+                return;
+            }
             String purpose = ScriptText.oneLine(scene.scene().purpose);
             if (!purpose.isEmpty()) {
                 xml.writeStartElement("SceneProperties");
@@ -105,10 +128,13 @@ public class FinalDraftScript extends ScriptFile {
             }
             text(ScriptText.heading(scene) + marks(scene.notes()), null);
             xml.writeEndElement();
+            revision = null;
             paragraph("General", ScriptText.runningTime(scene));
-            for (Row row : scene.rows()) {
-                row(row);
+            for (int i = 0; i < scene.rows().size(); i++) {
+                revision = script.revised(scene, i) ? changedId : null;
+                row(scene.rows().get(i));
             }
+            revision = null;
             for (Footnote note : scene.footnotes()) {
                 paragraph("General", note.number() + ". " + ScriptText.plain(note.html()));
             }
@@ -116,6 +142,10 @@ public class FinalDraftScript extends ScriptFile {
 
         private void row(Row row) throws XMLStreamException {
             Shot shot = row.shot();
+            if (row.omitted()) {
+                paragraph("Action", ScriptText.omitted(shot.number()));
+                return;
+            }
             if (shot == null) {
                 paragraph("Action", "No picture planned yet.");
             } else {
@@ -161,17 +191,64 @@ public class FinalDraftScript extends ScriptFile {
             }
         }
 
-        /** The film, "Shooting script", broadcaster, version and date, scope, watermark: centred. */
-        private void titlePage(ShootingScript script) throws XMLStreamException {
+        /**
+         * The film, "Shooting script", broadcaster, the credits, version and date, the draft's revision, scope,
+         * watermark and contacts: centred.
+         */
+        private void titlePage() throws XMLStreamException {
+            var film = script.film();
             xml.writeStartElement("TitlePage");
             xml.writeStartElement("Content");
-            centred(script.film().title);
+            centred(film.title);
             centred("Shooting script");
-            centred(script.film().broadcaster);
+            centred(film.broadcaster);
+            credit("Written by ", film.writer);
+            credit("Production company: ", film.productionCompany);
+            credit("Producer: ", film.producer);
+            credit("Director: ", film.director);
             centred(script.options().version() + ", " + Formats.human(script.date()));
+            if (script.revision() != null) {
+                centred(ScriptText.issued(script.revision()));
+            }
             centred(script.options().scope() + ", running time " + Formats.duration(script.seconds()));
             centred(script.options().watermark().text());
+            for (String line : ScriptText.lines(film.contacts)) {
+                centred(line);
+            }
             xml.writeEndElement();
+            xml.writeEndElement();
+        }
+
+        private void credit(String role, String name) throws XMLStreamException {
+            if (!ScriptText.oneLine(name).isEmpty()) {
+                centred(role + name);
+            }
+        }
+
+        /**
+         * The revision set whose mark ("*") Final Draft shows beside the changed paragraphs (their Text's
+         * RevisionID), with the colour of its pages.
+         */
+        private void revisions() throws XMLStreamException {
+            if (changedId == null) {
+                return;
+            }
+            String paper = RevisionColour.paper(script.revision().number());
+            xml.writeStartElement("Revisions");
+            xml.writeAttribute("ActiveSet", changedId);
+            xml.writeAttribute("Location", "7.75");
+            xml.writeAttribute("RevisionMode", "OffRevisionMode");
+            xml.writeAttribute("RevisionsShown", "Active");
+            xml.writeAttribute("ShowAllMarks", "No");
+            xml.writeAttribute("ShowAllSets", "No");
+            xml.writeEmptyElement("Revision");
+            xml.writeAttribute("Color", ink(paper));
+            xml.writeAttribute("FullRevision", "No");
+            xml.writeAttribute("ID", changedId);
+            xml.writeAttribute("Mark", "*");
+            xml.writeAttribute("Name", ScriptText.oneLine(script.revision().colour()) + " Rev.");
+            xml.writeAttribute("PageColor", paper);
+            xml.writeAttribute("Style", "");
             xml.writeEndElement();
         }
 
@@ -203,11 +280,21 @@ public class FinalDraftScript extends ScriptFile {
 
         private void text(String text, String style) throws XMLStreamException {
             xml.writeStartElement("Text");
+            if (revision != null) {
+                xml.writeAttribute("RevisionID", revision);
+            }
             if (style != null) {
                 xml.writeAttribute("Style", style);
             }
             xml.writeCharacters(ScriptText.oneLine(text));
             xml.writeEndElement();
+        }
+
+        /** The colour a revision's changed text is written in: its paper's colour, darkened to be read on white. */
+        private static String ink(String paper) {
+            int rgb = Integer.parseInt(paper.substring(1), 16);
+            int r = (rgb >> 16 & 0xff) / 2, g = (rgb >> 8 & 0xff) / 2, b = (rgb & 0xff) / 2;
+            return String.format("#%02X%02X%02X", r, g, b);
         }
 
         /** " [1] [2]": footnote marks, as Final Draft has no footnotes. */

@@ -27,7 +27,9 @@ import witness.web.Formats;
  * each sequence a section; each scene a forced scene heading with its number and its purpose as synopsis;
  * each shot action; sync bites as dialogue of their speaker, with the timecodes as parenthetical; written
  * testimony as a reading (READ), as the HTML and PDF script mark it; narration as voice-over (V.O.); shot notes and
- * footnotes as [[notes]].
+ * footnotes as [[notes]]. What was deleted while the numbers were locked keeps its number, as OMITTED: a
+ * section "# 2A OMITTED", a scene heading ".OMITTED #2.4#", an action "3.2.5 OMITTED". Fountain has no revision
+ * marks; an issued draft's revision is on the title page.
  *
  * <p>User text is never read as markup: emphasis and boneyard characters are escaped, "[[" and "]]" are
  * broken apart, and an action paragraph that could be taken for another element (all capitals, "INT.",
@@ -73,7 +75,21 @@ public class FountainScript extends ScriptFile {
         var film = script.film();
         w.write("Title: " + escape(ScriptText.oneLine(film.title)) + "\n");
         w.write("Credit: Shooting script\n");
+        entry("Author", film.writer, w);
+        entry("Production company", film.productionCompany, w);
+        entry("Producer", film.producer, w);
+        entry("Director", film.director, w);
         w.write("Draft date: " + escape(ScriptText.oneLine(script.options().version())) + ", " + Formats.human(script.date()) + "\n");
+        if (script.revision() != null) {
+            entry("Revision", ScriptText.issued(script.revision()), w);
+        }
+        List<String> contacts = ScriptText.lines(film.contacts);
+        if (!contacts.isEmpty()) {
+            w.write("Contact:\n");
+            for (String line : contacts) {
+                w.write("    " + escape(line) + "\n");
+            }
+        }
         w.write("Notes:\n");
         if (film.broadcaster != null && !film.broadcaster.isBlank()) {
             w.write("    " + escape(ScriptText.oneLine(film.broadcaster)) + "\n");
@@ -86,8 +102,20 @@ public class FountainScript extends ScriptFile {
         w.write("\n");
     }
 
+    /** "Director: Anna Reyes": a title page key, when the film has a value for it. */
+    private static void entry(String key, String value, Writer w) throws IOException {
+        String line = ScriptText.oneLine(value);
+        if (!line.isEmpty()) {
+            w.write(key + ": " + escape(line) + "\n");
+        }
+    }
+
     private static void sequence(Part part, Writer w) throws IOException {
-        w.write("# " + part.sequence().position + " " + escape(ScriptText.oneLine(part.sequence().title)) + "\n\n");
+        if (part.omitted()) {
+            w.write("# " + ScriptText.omitted(part.sequence().number()) + "\n\n");
+            return;
+        }
+        w.write("# " + part.sequence().number() + " " + escape(ScriptText.oneLine(part.sequence().title)) + "\n\n");
         String synopsis = ScriptText.oneLine(part.sequence().synopsis);
         if (!synopsis.isEmpty()) {
             w.write("= " + escape(synopsis) + "\n\n");
@@ -95,6 +123,10 @@ public class FountainScript extends ScriptFile {
     }
 
     private static void scene(ScriptScene scene, ScriptOptions options, Writer w) throws IOException {
+        if (scene.omitted()) {
+            w.write(".OMITTED #" + scene.scene().number() + "#\n\n");
+            return;
+        }
         String heading = escape(ScriptText.heading(scene));
         boolean alphanumeric = !heading.isEmpty() && Character.isLetterOrDigit(heading.codePointAt(0));
         w.write("." + (alphanumeric ? "" : scene.scene().number() + " ") + heading.replace("#", "")
@@ -115,6 +147,10 @@ public class FountainScript extends ScriptFile {
 
     private static void row(Row row, ScriptOptions options, Writer w) throws IOException {
         Shot shot = row.shot();
+        if (row.omitted()) {
+            action(ScriptText.omitted(shot.number()), w);
+            return;
+        }
         if (shot == null) {
             action("No picture planned yet.", w);
         } else {

@@ -1,5 +1,6 @@
 package witness.script;
 
+import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -119,6 +120,37 @@ public final class ScriptText {
             }
         }
         return heading.toString();
+    }
+
+    /** "2.4 OMITTED": a sequence, scene or shot deleted while the numbers were locked, printed as its number. */
+    public static String omitted(String number) {
+        return number + " OMITTED";
+    }
+
+    /** The text's lines, each on one line, without blank ones: the contacts of a title page. */
+    public static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        if (text != null) {
+            for (String line : xmlSafe(text).split("\\R")) {
+                if (!oneLine(line).isEmpty()) {
+                    lines.add(oneLine(line));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** "Second draft: Blue revision, 7 December 2026, issued by Anna Reyes": the draft on a title page. */
+    public static String issued(ShootingScript.Revision revision) {
+        String name = oneLine(revision.name());
+        String by = oneLine(revision.issuedBy());
+        return (name.isEmpty() ? "" : name + ": ") + revision.mark() + (by.isEmpty() ? "" : ", issued by " + by);
+    }
+
+    /** Whether the script marks changed rows and headings: an issued draft that differs from the one before. */
+    @TemplateExtension
+    public static boolean revisionMarks(ShootingScript script) {
+        return script.revision() != null && !script.revision().changed().isEmpty();
     }
 
     /** "Running time 1 min 5 s; 3 min so far" */
