@@ -56,7 +56,12 @@ public record Dossier(
             String logline,
             String synopsis,
             @Positive Integer targetMinutes,
-            List<@Code(Illustrative.class) String> illustrative) {
+            List<@Code(Illustrative.class) String> illustrative,
+            @Size(max = 200) String productionCompany,
+            @Size(max = 200) String producer,
+            @Size(max = 200) String director,
+            @Size(max = 200) String writer,
+            @Size(max = 2000) String contacts) {
     }
 
     @JsonPropertyOrder({"id", "type", "title", "author", "editor", "translator", "issued", "publisher",

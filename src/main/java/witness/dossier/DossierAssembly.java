@@ -116,6 +116,11 @@ final class DossierAssembly {
         film.synopsis = data.synopsis();
         film.targetMinutes = data.targetMinutes();
         film.illustrative = data.illustrative() == null ? new ArrayList<>() : new ArrayList<>(data.illustrative());
+        film.productionCompany = data.productionCompany();
+        film.producer = data.producer();
+        film.director = data.director();
+        film.writer = data.writer();
+        film.contacts = data.contacts();
     }
 
     private void people() {

@@ -54,7 +54,8 @@ public class DossierExporter {
         preload(film);
         return DossierWriter.write(new Dossier(
                 new FilmData(film.slug, film.title, film.broadcaster, film.logline, film.synopsis, film.targetMinutes,
-                        film.illustrative),
+                        film.illustrative, film.productionCompany, film.producer, film.director, film.writer,
+                        film.contacts),
                 sorted(Person.<Person>list("film", film), p -> p.key).stream().map(PersonInput::of).toList(),
                 ChronologyEvent.<ChronologyEvent>list("film", film).stream()
                         .sorted(Comparator.comparing((ChronologyEvent e) -> e.date).thenComparing(e -> e.key))

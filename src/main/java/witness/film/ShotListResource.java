@@ -254,7 +254,7 @@ public class ShotListResource {
                 : Scene.list("from Scene sc join fetch sc.sequence where sc.sequence = ?1 or sc = ?2"
                         + " order by sc.sequence.position, sc.position", filter.sequence(), filter.scene());
         return new Filters(filter,
-                Option.of(Sequence.ofFilm(film), q -> q.key, q -> q.position + ". " + q.title,
+                Option.of(Sequence.ofFilm(film), q -> q.key, q -> q.number() + ". " + q.title,
                         q -> q.equals(filter.sequence())),
                 Option.of(scenes, sc -> sc.key, sc -> sc.number() + " " + sc.title, sc -> sc.equals(filter.scene())),
                 Option.of(Location.ofFilm(film), l -> l.key, l -> l.name, l -> l.equals(filter.location())),

@@ -77,7 +77,7 @@ public class StructureResource {
         return written(film, hx, StructureForms.newSequenceId(), "", input, () -> {
             Sequence sequence = editor.createSequence(film, input);
             return new Html.Done("#sequence-" + sequence.key,
-                    "Added the sequence " + sequence.position + ". " + sequence.title + ".");
+                    "Added the sequence " + sequence.number() + ". " + sequence.title + ".");
         });
     }
 
@@ -144,7 +144,7 @@ public class StructureResource {
     }
 
     private static String nameOf(Sequence sequence) {
-        return "sequence " + sequence.position + ". " + sequence.title;
+        return "sequence " + sequence.number() + ". " + sequence.title;
     }
 
     /** A write to one of the film's sequences: a 404 unless it has it, then {@link #written}, back at the sequence. */

@@ -233,7 +233,7 @@ public class FinalDraftScript extends ScriptFile {
             if (changedId == null) {
                 return;
             }
-            String paper = RevisionColour.paper(script.revision().number());
+            String paper = RevisionColour.hex(script.revision().number());
             xml.writeStartElement("Revisions");
             xml.writeAttribute("ActiveSet", changedId);
             xml.writeAttribute("Location", "7.75");

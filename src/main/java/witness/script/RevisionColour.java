@@ -10,6 +10,8 @@ import java.util.List;
 public final class RevisionColour {
     static final List<String> ORDER = List.of("White", "Blue", "Pink", "Yellow", "Green", "Goldenrod", "Buff",
             "Salmon", "Cherry");
+    private static final List<String> HEX = List.of("#FFFFFF", "#CFE3FF", "#FFD6E4", "#FFF3A8", "#D4F5C9",
+            "#F3D27A", "#F0E2C4", "#FFC2A8", "#E8A0B0");
     private static final List<String> ROUNDS = List.of("", "Double ", "Triple ", "Quadruple ");
 
     private RevisionColour() {
@@ -20,6 +22,11 @@ public final class RevisionColour {
         int round = (draft - 1) / ORDER.size();
         String colour = ORDER.get((draft - 1) % ORDER.size());
         return round < ROUNDS.size() ? ROUNDS.get(round) + colour : colour + " (round " + (round + 1) + ")";
+    }
+
+    /** The paper's colour as Final Draft writes it: "#CFE3FF" for blue. */
+    public static String hex(int draft) {
+        return HEX.get((draft - 1) % HEX.size());
     }
 
     /** The style class of the paper's colour, for the swatch on the drafts page: "paper-blue". */

@@ -77,7 +77,7 @@ public record ScriptOptions(Sequence sequence, List<Scene> scenes, boolean dropp
     /** "Whole film", "Sequence 2: Orenburg exile (1933–36)", "Scenes 1.1, 2.3". */
     public String scope() {
         if (sequence != null) {
-            return "Sequence " + sequence.position + ": " + sequence.title;
+            return "Sequence " + sequence.number() + ": " + sequence.title;
         }
         if (scenes.isEmpty()) {
             return "Whole film";

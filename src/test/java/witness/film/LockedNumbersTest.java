@@ -72,6 +72,11 @@ class LockedNumbersTest {
                 .body("number", equalTo(List.of("2.1.1", "2.1.2", "2.1.3", "2.1.4", "2.1.5")))
                 .body("omitted", equalTo(List.of(false, true, false, false, false)));
         assertThat(addScene("The appeal", 2)).as("2.2 is omitted: never given again").isEqualTo("2.1A");
+        org.jsoup.nodes.Document script = org.jsoup.Jsoup.parse(given().get("/films/{slug}/script.html", slug).then()
+                .statusCode(200).extract().asString());
+        assertThat(script.select("#scene-orenburg-family").text()).contains("2.3");
+        assertThat(script.text()).contains("2.2 OMITTED", "2.1.2 OMITTED", "2.1A The appeal");
+        assertThat(given().get("/films/{slug}/script.fountain", slug).asString()).contains(".OMITTED #2.2#");
 
         given(As.director()).post("/api/films/{slug}/script/unlock", slug).then().statusCode(200)
                 .body("locked", equalTo(false));
