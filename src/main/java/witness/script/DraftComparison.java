@@ -107,9 +107,14 @@ public record DraftComparison(int secondsBefore, int secondsAfter, List<Sequence
                     || shots.stream().anyMatch(ShotChange::reworded));
         }
 
-        boolean changed() {
+        /** Whether anything but its running time changed: what the page lists of it. */
+        public boolean listed() {
             return added || omitted || moved || renumbered() || title != null || !narration.isEmpty()
-                    || !bites.isEmpty() || !shots.isEmpty() || difference() != 0;
+                    || !bites.isEmpty() || !shots.isEmpty();
+        }
+
+        boolean changed() {
+            return listed() || difference() != 0;
         }
     }
 

@@ -16,8 +16,9 @@ import witness.testing.FilmCopies;
 import witness.testing.Pages;
 
 /**
- * The comparison of two drafts as issued over HTTP: a scene added and a scene's narration reworded between them
- * show on the page, with the words marked and the running time's difference; a draft compared with itself is
+ * The comparison of two drafts as issued over HTTP: a scene added, a scene's narration and a shot's description
+ * reworded and the shot's estimate lengthened between them show on the page, with the words marked and the running
+ * time's difference; a draft compared with itself is
  * refused, a draft the film lacks is not found.
  */
 @QuarkusTest
@@ -39,6 +40,13 @@ class DraftCompareResourceTest {
         arrest.put("narration", narration.replace("waged by a solitary man", "waged by one lonely <man>"));
         given(As.director()).contentType(ContentType.JSON).body(arrest)
                 .put("/api/films/{slug}/scenes/orenburg-arrest", slug).then().statusCode(200);
+        Map<String, Object> shot = given(As.director()).get("/api/films/{slug}/shots/orenburg-arrest-1", slug)
+                .then().statusCode(200).extract().as(Map.class);
+        assertThat(shot.get("seconds")).isEqualTo(15);
+        shot.put("description", ((String) shot.get("description")).replace("slow tilt up", "slow pan across"));
+        shot.put("seconds", 25);
+        given(As.director()).contentType(ContentType.JSON).body(shot)
+                .put("/api/films/{slug}/shots/orenburg-arrest-1", slug).then().statusCode(200);
         issue("Second cut");
     }
 
@@ -53,7 +61,8 @@ class DraftCompareResourceTest {
         assertThat(added).isNotNull();
         assertThat(added.hasClass("added")).isTrue();
         assertThat(added.selectFirst(".time-difference").text()).isEqualTo("+1:15");
-        assertThat(page.selectFirst("#film-time .time-difference").text()).isEqualTo("+1:15");
+        assertThat(page.selectFirst("#film-time .time-difference").text()).as("75 s more, and 10 s on a shot")
+                .isEqualTo("+1:25");
 
         Element arrest = page.selectFirst("article#scene-orenburg-arrest");
         assertThat(arrest).isNotNull();
@@ -63,8 +72,11 @@ class DraftCompareResourceTest {
         assertThat(paragraph.select("ins").html()).as("the words are escaped").isEqualTo("one lonely &lt;man&gt;");
         assertThat(paragraph.select("man")).isEmpty();
         assertThat(paragraph.text()).contains("against the overwhelming pressure");
-        assertThat(arrest.selectFirst(".time-difference").text()).as("the shots' estimates did not change")
-                .isEqualTo("0:00");
+        assertThat(arrest.selectFirst(".time-difference").text()).isEqualTo("+0:10");
+        Element shot = arrest.selectFirst("table.shot-changes tr#shot-orenburg-arrest-1");
+        assertThat(shot.selectFirst(".what").text()).isEqualTo("Description changed");
+        assertThat(shot.select("td.words del").eachText()).containsExactly("tilt up");
+        assertThat(shot.select("td.words ins").eachText()).containsExactly("pan across");
         assertThat(page.selectFirst("#scenes-reworded").text()).contains("Arrest, 1933");
     }
 
@@ -74,7 +86,7 @@ class DraftCompareResourceTest {
 
         assertThat(page.selectFirst("#scenes-omitted").text()).contains(ADDED);
         assertThat(page.selectFirst("article#scene-the-search-at-the-border").hasClass("omitted")).isTrue();
-        assertThat(page.selectFirst("#film-time .time-difference").text()).isEqualTo("\u22121:15");
+        assertThat(page.selectFirst("#film-time .time-difference").text()).isEqualTo("\u22121:25");
         Element paragraph = page.selectFirst("article#scene-orenburg-arrest p.narration-change");
         assertThat(paragraph.select("ins").eachText()).containsExactly("a solitary man");
     }
