@@ -71,8 +71,8 @@ public record DraftComparison(int secondsBefore, int secondsAfter, List<Sequence
      */
     public record SceneChange(String key, String numberBefore, String numberAfter, String titleBefore,
             String titleAfter, String sequenceBefore, String sequenceAfter, String inSequenceBefore,
-            String inSequenceAfter, boolean added, boolean omitted, boolean moved, Words title, List<Words> narration, List<BiteChange> bites, List<ShotChange> shots,
-            int secondsBefore, int secondsAfter) {
+            String inSequenceAfter, boolean added, boolean omitted, boolean moved, Words title, List<Words> narration,
+            List<BiteChange> bites, List<ShotChange> shots, int secondsBefore, int secondsAfter) {
 
         public boolean renumbered() {
             return !added && !omitted && !Objects.equals(numberBefore, numberAfter);
@@ -127,7 +127,8 @@ public record DraftComparison(int secondsBefore, int secondsAfter, List<Sequence
      * description's words when they changed (for an added or omitted shot: all its words).
      */
     public record ShotChange(String key, String numberBefore, String numberAfter, String sceneBefore,
-            String sceneAfter, String inSceneBefore, String inSceneAfter, boolean added, boolean omitted, boolean moved, Words description) {
+            String sceneAfter, String inSceneBefore, String inSceneAfter, boolean added, boolean omitted,
+            boolean moved, Words description) {
         public boolean renumbered() {
             return !added && !omitted && !Objects.equals(numberBefore, numberAfter);
         }
@@ -364,12 +365,13 @@ public record DraftComparison(int secondsBefore, int secondsAfter, List<Sequence
             List<ShotChange> shots = shotsByScene.getOrDefault(s.key(), List.of());
             SceneChange change = old == null
                     ? new SceneChange(s.key(), null, s.number(), null, s.title(), null, p.sequence, null, p.heading,
-                            true, false, false, null, texts(List.of(), narration(s)), bites(null, s), shots, 0, s.seconds())
+                            true, false, false, null, texts(List.of(), narration(s)), bites(null, s), shots, 0,
+                            s.seconds())
                     : new SceneChange(s.key(), old.scene.number(), s.number(), old.scene.title(), s.title(),
                             old.sequence, p.sequence, old.heading, p.heading, false, false,
-                            movedScenes.contains(s.key()),
-                            reworded(old.scene.title(), s.title()), texts(narration(old.scene), narration(s)),
-                            bites(old.scene, s), shots, old.scene.seconds(), s.seconds());
+                            movedScenes.contains(s.key()), reworded(old.scene.title(), s.title()),
+                            texts(narration(old.scene), narration(s)), bites(old.scene, s), shots,
+                            old.scene.seconds(), s.seconds());
             if (change.changed()) {
                 changes.add(change);
             }
@@ -404,7 +406,8 @@ public record DraftComparison(int secondsBefore, int secondsAfter, List<Sequence
         for (Placed p : scenes.values()) {
             for (RowEntry r : p.scene.rows()) {
                 if (r.shot() != null && !r.omitted()) {
-                    shots.putIfAbsent(r.shot(), new Filmed(p.scene.key(), p.scene.number() + " " + p.scene.title(), r));
+                    String heading = p.scene.number() + " " + p.scene.title();
+                    shots.putIfAbsent(r.shot(), new Filmed(p.scene.key(), heading, r));
                 }
             }
         }
