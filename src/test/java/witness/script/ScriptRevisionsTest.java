@@ -175,7 +175,7 @@ class ScriptRevisionsTest {
         assertThat(blue.getAttribute("ID")).isEqualTo("2");
         assertThat(blue.getAttribute("Mark")).isEqualTo("*");
         assertThat(blue.getAttribute("Name")).isEqualTo("Blue Rev.");
-        assertThat(blue.getAttribute("PageColor")).isEqualTo(RevisionColour.paper(2));
+        assertThat(blue.getAttribute("PageColor")).isEqualTo("#CFE3FF");
         List<String> marked = new ArrayList<>();
         org.w3c.dom.NodeList texts = doc.getElementsByTagName("Text");
         for (int i = 0; i < texts.getLength(); i++) {
