@@ -1,7 +1,9 @@
 package witness.film;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,7 +44,8 @@ public final class Numbering {
 
     /** Gives a sequence just placed in a locked film its number; nothing while the numbers are unlocked. */
     public static void number(Sequence sequence) {
-        if (sequence.film.numbersLocked()) {
+        // The film as it is under the row lock, not as the request read it before another writer locked it.
+        if (Film.<Film>findById(sequence.film.id).numbersLocked()) {
             Set<String> taken = taken(Sequence.class, "q.film = ?1", "", sequence.film, Kind.SEQUENCE);
             sequence.printedNumber = between(Sequence.ofFilm(sequence.film), sequence, q -> q.printedNumber, "",
                     taken);
@@ -88,6 +91,7 @@ public final class Numbering {
             OmittedNumber.delete("scene", scene);
             OmittedNumber omitted = OmittedNumber.of(film, Kind.SCENE, scene.id, scene.number(), scene.title);
             omitted.sequence = scene.sequence;
+            omitted.kept = kept(List.of(scene), false);
             omitted.persist();
         }
     }
@@ -97,46 +101,110 @@ public final class Numbering {
         if (sequence.film.numbersLocked()) {
             OmittedNumber.delete("scene.id in (select s.id from Scene s where s.sequence = ?1)", sequence);
             OmittedNumber.delete("sequence", sequence);
-            OmittedNumber.of(sequence.film, Kind.SEQUENCE, sequence.id, sequence.number(),
-                    sequence.title).persist();
+            OmittedNumber omitted = OmittedNumber.of(sequence.film, Kind.SEQUENCE, sequence.id, sequence.number(),
+                    sequence.title);
+            omitted.kept = kept(Scene.ofSequence(sequence), true);
+            omitted.persist();
         }
+    }
+
+    /** "SCENE 12 2.3" and "SHOT 40 2.3.1A" lines: the printed numbers of these scenes (if asked) and their shots. */
+    private static String kept(List<Scene> scenes, boolean withScenes) {
+        StringBuilder kept = new StringBuilder();
+        for (Scene scene : scenes) {
+            if (withScenes && scene.printedNumber != null) {
+                kept.append("SCENE ").append(scene.id).append(' ').append(scene.printedNumber).append('\n');
+            }
+            for (Shot shot : Shot.ofScene(scene)) {
+                if (shot.printedNumber != null) {
+                    kept.append("SHOT ").append(shot.id).append(' ').append(shot.printedNumber).append('\n');
+                }
+            }
+        }
+        return kept.length() > OmittedNumber.KEPT_LENGTH ? null : kept.toString();
     }
 
     /**
-     * A sequence brought back from the deleted items: the number it had, where its OMITTED line still holds it;
-     * else lettered where it stands. Its scenes and shots are then numbered in order ({@link #restored(Scene)}).
+     * A sequence brought back from the deleted items, with its scenes and their shots: each gets the number it had
+     * where no other item has taken it since, else a lettered one where it stands. Called once all are back.
      */
     public static void restored(Sequence sequence) {
-        if (sequence.film.numbersLocked() && !renumbered(Kind.SEQUENCE, sequence.id, n -> sequence.printedNumber = n)) {
+        if (!sequence.film.numbersLocked()) {
+            return;
+        }
+        OmittedNumber omitted = omittedLine(Kind.SEQUENCE, sequence.id);
+        Map<String, String> kept = omitted == null ? Map.of() : omitted.keptNumbers();
+        if (omitted != null && free(Sequence.class, "q.film = ?1", sequence.film, Kind.SEQUENCE, omitted.number)) {
+            sequence.printedNumber = omitted.number;
+        } else {
             number(sequence);
+        }
+        for (Scene scene : Scene.ofSequence(sequence)) {
+            giveBack(scene, kept);
         }
     }
 
-    /** A scene brought back: its number again where it was omitted, else lettered; then its shots in order. */
+    /** A scene brought back with its shots: their numbers again where still free, else lettered where they stand. */
     public static void restored(Scene scene) {
-        if (scene.sequence.film.numbersLocked()) {
-            if (!renumbered(Kind.SCENE, scene.id, n -> scene.printedNumber = n)) {
-                number(scene);
-            }
-            Shot.ofScene(scene).stream().filter(s -> s.printedNumber == null).forEach(Numbering::number);
+        if (!scene.sequence.film.numbersLocked()) {
+            return;
         }
+        OmittedNumber omitted = omittedLine(Kind.SCENE, scene.id);
+        Map<String, String> kept = new HashMap<>(omitted == null ? Map.of() : omitted.keptNumbers());
+        if (omitted != null) {
+            kept.put("SCENE " + scene.id, omitted.number);
+        }
+        giveBack(scene, kept);
     }
 
     /** A shot brought back: its number again where it was omitted, else lettered where it stands. */
     public static void restored(Shot shot) {
-        if (shot.scene.sequence.film.numbersLocked() && !renumbered(Kind.SHOT, shot.id, n -> shot.printedNumber = n)) {
+        if (!shot.scene.sequence.film.numbersLocked()) {
+            return;
+        }
+        OmittedNumber omitted = omittedLine(Kind.SHOT, shot.id);
+        giveBack(shot, omitted == null ? null : omitted.number);
+    }
+
+    private static void giveBack(Scene scene, Map<String, String> kept) {
+        Film film = scene.sequence.film;
+        String number = kept.get("SCENE " + scene.id);
+        if (number != null && free(Scene.class, "q.sequence.film = ?1", film, Kind.SCENE, number)) {
+            scene.printedNumber = number;
+        } else {
+            number(scene);
+        }
+        for (Shot shot : Shot.ofScene(scene)) {
+            giveBack(shot, kept.get("SHOT " + shot.id));
+        }
+    }
+
+    private static void giveBack(Shot shot, String number) {
+        Film film = shot.scene.sequence.film;
+        if (number != null && free(Shot.class, "q.scene.sequence.film = ?1", film, Kind.SHOT, number)) {
+            shot.printedNumber = number;
+        } else {
+            shot.printedNumber = null;
             number(shot);
         }
     }
 
-    private static boolean renumbered(Kind kind, long id, java.util.function.Consumer<String> give) {
+    /** The OMITTED line a deleted item left, taken out of the script now that the item is back; or null. */
+    private static OmittedNumber omittedLine(Kind kind, long id) {
         OmittedNumber omitted = OmittedNumber.<OmittedNumber>find("kind = ?1 and itemId = ?2", kind, id).firstResult();
-        if (omitted == null) {
-            return false;
+        if (omitted != null) {
+            omitted.delete();
+            OmittedNumber.flush();
         }
-        give.accept(omitted.number);
-        omitted.delete();
-        return true;
+        return omitted;
+    }
+
+    /** Whether no item of the kind, and no OMITTED line, holds this number now. */
+    private static boolean free(Class<?> type, String ofFilm, Film film, Kind kind, String number) {
+        long live = Sequence.getEntityManager().createQuery("select count(q) from " + type.getSimpleName() + " q where "
+                + ofFilm.replace("?1", ":film") + " and q.printedNumber = :number", Long.class)
+                .setParameter("film", film).setParameter("number", number).getSingleResult();
+        return live == 0 && !OmittedNumber.numbers(film, kind).contains(number);
     }
 
     private static List<Shot> shotsOf(Film film) {
@@ -146,11 +214,11 @@ public final class Numbering {
 
     /** The numbers under {@code parent} printed for items of this kind, omitted ones included. */
     private static Set<String> taken(Class<?> type, String ofFilm, String parent, Film film, Kind kind) {
-        String like = parent.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // A parent is digits, letters and dots: nothing a like pattern reads as a wildcard.
         Set<String> taken = new HashSet<>(Sequence.getEntityManager().createQuery("select q.printedNumber from "
                 + type.getSimpleName() + " q where " + ofFilm.replace("?1", ":film")
-                + " and q.printedNumber like :parent escape '\\'", String.class)
-                .setParameter("film", film).setParameter("parent", like).getResultList());
+                + " and q.printedNumber like :parent", String.class)
+                .setParameter("film", film).setParameter("parent", parent + "%").getResultList());
         OmittedNumber.numbers(film, kind).stream().filter(n -> n.startsWith(parent)).forEach(taken::add);
         return taken;
     }

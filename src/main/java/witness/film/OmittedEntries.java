@@ -3,6 +3,7 @@ package witness.film;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import witness.core.Film;
 import witness.film.OmittedNumber.Kind;
 
@@ -14,8 +15,10 @@ final class OmittedEntries {
     private OmittedEntries() {
     }
 
-    static List<SceneInput> scenes(Film film, List<SceneInput> scenes) {
-        return merged(film, Kind.SCENE, scenes, s -> s.sequence, o -> o.sequence == null ? null : o.sequence.key,
+    /** The scenes listed, of one sequence (its key) or of every one (null). */
+    static List<SceneInput> scenes(Film film, String sequence, List<SceneInput> scenes) {
+        Predicate<OmittedNumber> asked = o -> sequence == null || sequence.isBlank() || sequence.equals(o.sequence.key);
+        return merged(film, Kind.SCENE, scenes, asked, s -> s.sequence, o -> o.sequence.key,
                 o -> {
                     SceneInput input = new SceneInput();
                     input.number = o.number;
@@ -26,8 +29,11 @@ final class OmittedEntries {
                 });
     }
 
-    static List<ShotInput> shots(Film film, List<ShotInput> shots) {
-        return merged(film, Kind.SHOT, shots, s -> s.scene, o -> o.scene == null ? null : o.scene.key, o -> {
+    /** The shots listed, of one scene or sequence (their keys) or of every one (null). */
+    static List<ShotInput> shots(Film film, String sequence, String scene, List<ShotInput> shots) {
+        Predicate<OmittedNumber> asked = o -> (scene == null || scene.isBlank() || scene.equals(o.scene.key))
+                && (sequence == null || sequence.isBlank() || sequence.equals(o.scene.sequence.key));
+        return merged(film, Kind.SHOT, shots, asked, s -> s.scene, o -> o.scene.key, o -> {
             ShotInput input = new ShotInput();
             input.number = o.number;
             input.omitted = true;
@@ -38,23 +44,24 @@ final class OmittedEntries {
         });
     }
 
-    private static <T> List<T> merged(Film film, Kind kind, List<T> items, Function<T, String> parentOf,
-            Function<OmittedNumber, String> omittedParent, Function<OmittedNumber, T> entry) {
+    private static <T> List<T> merged(Film film, Kind kind, List<T> items, Predicate<OmittedNumber> asked,
+            Function<T, String> parentOf, Function<OmittedNumber, String> omittedParent,
+            Function<OmittedNumber, T> entry) {
         if (!film.numbersLocked()) {
             return items;
         }
         List<T> merged = new ArrayList<>(items);
         for (OmittedNumber o : OmittedNumber.<OmittedNumber>list("film = ?1 and kind = ?2", film, kind)) {
-            String parent = omittedParent.apply(o);
-            if (parent == null || items.stream().noneMatch(i -> parent.equals(parentOf.apply(i)))) {
+            if (!asked.test(o)) {
                 continue;
             }
+            String parent = omittedParent.apply(o);
             merged.add(place(merged, parent, PrintedNumber.lastOf(o.number), parentOf), entry.apply(o));
         }
         return merged;
     }
 
-    /** After the last sibling numbered before it, else before the first sibling. */
+    /** After the last sibling numbered before it, else before the first sibling, else last (no sibling left). */
     private static <T> int place(List<T> items, String parent, PrintedNumber number, Function<T, String> parentOf) {
         int first = -1;
         int after = -1;
@@ -68,7 +75,7 @@ final class OmittedEntries {
                 after = i;
             }
         }
-        return after >= 0 ? after + 1 : first;
+        return after >= 0 ? after + 1 : first >= 0 ? first : items.size();
     }
 
     private static String numberOf(Object item) {

@@ -19,6 +19,8 @@ import witness.core.Film;
 @Entity
 @Table(name = "omitted_number")
 public class OmittedNumber extends PanacheEntity {
+    static final int KEPT_LENGTH = 1_000_000;
+
     public enum Kind {
         SEQUENCE, SCENE, SHOT
     }
@@ -34,6 +36,11 @@ public class OmittedNumber extends PanacheEntity {
     @Size(max = 40) @Column(nullable = false, length = 40) public String number;
     /** What it was: a sequence's or scene's title, a shot's kind and description, shortened. */
     @Size(max = 300) @Column(length = 300) public String title;
+    /**
+     * The numbers of what went with a deleted sequence or scene, a line each: "SCENE 12 2.3", "SHOT 40 2.3.1A",
+     * so that restoring it gives them their numbers back.
+     */
+    @Size(max = KEPT_LENGTH) @Column(length = KEPT_LENGTH) public String kept;
 
     static OmittedNumber of(Film film, Kind kind, long itemId, String number, String title) {
         OmittedNumber omitted = new OmittedNumber();
@@ -43,6 +50,20 @@ public class OmittedNumber extends PanacheEntity {
         omitted.number = number;
         omitted.title = title == null || title.length() <= 300 ? title : title.substring(0, 299) + "\u2026";
         return omitted;
+    }
+
+    /** The numbers kept for what went with it, by "SCENE 12" or "SHOT 40". */
+    java.util.Map<String, String> keptNumbers() {
+        java.util.Map<String, String> numbers = new java.util.HashMap<>();
+        if (kept != null) {
+            for (String line : kept.split("\n")) {
+                int last = line.lastIndexOf(' ');
+                if (last > 0) {
+                    numbers.put(line.substring(0, last), line.substring(last + 1));
+                }
+            }
+        }
+        return numbers;
     }
 
     public static List<OmittedNumber> ofFilm(Film film) {

@@ -92,7 +92,7 @@ public record PrintedNumber(String prefix, int digits, String suffix) implements
             if (!taken.contains(parent + n)) {
                 return n;
             }
-            n = n.lettered(how);
+            n = n.lettered("same".equals(how) ? "prefix" : how);
         }
         return null;
     }

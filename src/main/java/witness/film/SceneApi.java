@@ -40,7 +40,7 @@ public class SceneApi {
     public List<SceneInput> list(@RestPath("slug") Film film, @RestQuery String sequence) {
         List<Scene> scenes = sequence == null || sequence.isBlank() ? Scene.ofFilm(film)
                 : Scene.ofSequence(StructureEditor.sequence(film, sequence));
-        return OmittedEntries.scenes(film, scenes.stream().map(SceneInput::of).toList());
+        return OmittedEntries.scenes(film, sequence, scenes.stream().map(SceneInput::of).toList());
     }
 
     @GET

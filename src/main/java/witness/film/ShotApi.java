@@ -39,7 +39,7 @@ public class ShotApi {
     @Operation(summary = "The film's shots in film order, optionally of one sequence or scene; while the numbers are"
             + " locked, with the numbers of deleted shots as omitted entries")
     public List<ShotInput> list(@RestPath("slug") Film film, @RestQuery String sequence, @RestQuery String scene) {
-        return OmittedEntries.shots(film, ShotList.of(film, ShotList.Filter.of(film, sequence, scene, null, null, null,
+        return OmittedEntries.shots(film, sequence, scene, ShotList.of(film, ShotList.Filter.of(film, sequence, scene, null, null, null,
                 null, null)).shots().stream().map(ShotInput::of).toList());
     }
 

@@ -123,11 +123,11 @@ public class Restorer {
         Sequence sequence = revival.copyOf(states.before(Sequence.class, gone.id, deletion));
         sequence.position = makeRoom(Sequence.ofFilm(film), s -> s.position, (s, p) -> s.position = p, gone.position);
         revival.bringBack(sequence);
-        Numbering.restored(sequence);
         Counts counts = new Counts();
         for (Scene scene : scenes) {
             restoreScene(revival.copyOf(scene), deletion, counts);
         }
+        Numbering.restored(sequence);
         return new Restored("Restored the sequence ‘" + gone.title + "’" + counts.said() + ".",
                 sequence.path());
     }
@@ -140,6 +140,7 @@ public class Restorer {
                 gone.position);
         Counts counts = new Counts();
         restoreScene(scene, deletion, counts);
+        Numbering.restored(scene);
         counts.scenes--;
         return new Restored("Restored the scene ‘" + gone.title + "’" + counts.said() + ".",
                 "/films/" + film.slug + "/scenes/" + gone.key);
@@ -302,7 +303,6 @@ public class Restorer {
                 counts.citations++;
             }
         }
-        Numbering.restored(scene);
     }
 
     /** A citation deleted with its source goes back to its footnote number in its scene, if the scene is there. */

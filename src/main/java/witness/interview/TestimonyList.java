@@ -73,13 +73,13 @@ public record TestimonyList(List<Testimony> testimonies, Map<Long, List<Placemen
             return placements;
         }
         List<Object[]> rows = Testimony.getEntityManager().createQuery(
-                "select t.id, s.key, s.sequence.position, s.position, s.title, index(t)"
+                "select t.id, s.key, s.sequence.position, s.position, s.title, index(t), s.printedNumber"
                         + " from Scene s join s.testimonies t where s.sequence.film = :film and t in :shown"
                         + " order by s.sequence.position, s.position",
                 Object[].class).setParameter("film", film).setParameter("shown", shown).getResultList();
         for (Object[] r : rows) {
             placements.get((Long) r[0]).add(new Placement("/films/" + film.slug + "/scenes/" + r[1],
-                    r[2] + "." + r[3], (String) r[4], ((Number) r[5]).intValue() + 1));
+                    r[6] != null ? (String) r[6] : r[2] + "." + r[3], (String) r[4], ((Number) r[5]).intValue() + 1));
         }
         return placements;
     }

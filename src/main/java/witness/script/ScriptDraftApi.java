@@ -99,7 +99,7 @@ public class ScriptDraftApi {
     @APIResponse(responseCode = "409", description = "Another draft was issued at the same moment, or since you read")
     public Response issue(@RestPath("slug") Film film,
             @RequestBody(content = @Content(schema = @Schema(implementation = Issue.class))) String body) {
-        Issue issue = Inputs.fromJson(json, body, Issue.class);
+        Issue issue = body == null || body.isBlank() ? null : Inputs.fromJson(json, body, Issue.class);
         ScriptDraft draft = drafts.issue(film, issue == null ? null : issue.name(),
                 issue == null ? null : issue.expected(), WitnessUser.usernameOf(identity));
         return Response.created(URI.create("/api/films/" + film.slug + "/script/drafts/" + draft.number))

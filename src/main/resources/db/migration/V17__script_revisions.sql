@@ -29,7 +29,8 @@ create table omitted_number (
     scene_id bigint references scene (id) on delete cascade,
     item_id bigint not null,
     number varchar(40) not null,
-    title varchar(300)
+    title varchar(300),
+    kept varchar(1000000)
 );
 create index omitted_number_film on omitted_number (film_id);
 create index omitted_number_sequence on omitted_number (sequence_id);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import witness.core.Film;
 import witness.testing.Dossiers;
+import witness.testing.FilmCopies;
 import witness.testing.SergeFilm;
 
 @QuarkusTest
@@ -53,6 +55,23 @@ class DossierRoundTripTest {
                     .as(file.getKey()).isEqualTo(file.getValue());
         }
         assertThat(DossierFiles.fromFolder(Path.of(".")).all().keySet()).isEqualTo(exported.keySet());
+    }
+
+    @Test
+    void theScriptsTitlePageTravelsWithTheDossier() {
+        String slug = FilmCopies.ofSerge("title-page-trip");
+        int version = given().get("/api/films/{slug}/script/title-page", slug).then().extract().path("version");
+        given().contentType(ContentType.JSON).body(Map.of("productionCompany", "Witness Films Ltd",
+                "producer", "Ann Producer", "director", "Dan Director", "writer", "Wendy Writer",
+                "contacts", "London\n+44 20 0000 0000", "version", version))
+                .put("/api/films/{slug}/script/title-page", slug).then().statusCode(200);
+        Map<String, String> dossier = Dossiers.download(slug);
+        assertThat(dossier.get("research/film.yaml")).contains("productionCompany: Witness Films Ltd",
+                "writer: Wendy Writer");
+        Dossiers.upload(dossier, slug + "-imported").then().statusCode(201);
+        given().get("/api/films/{slug}/script/title-page", slug + "-imported").then()
+                .body("productionCompany", equalTo("Witness Films Ltd")).body("director", equalTo("Dan Director"))
+                .body("contacts", equalTo("London\n+44 20 0000 0000"));
     }
 
     @Test

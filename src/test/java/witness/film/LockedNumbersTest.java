@@ -108,6 +108,29 @@ class LockedNumbersTest {
     }
 
     @Test
+    void aRestoredSceneGetsItsNumberAndItsShotsTheirsBack() {
+        given(As.director()).post("/api/films/{slug}/script/lock", slug).then().statusCode(200);
+        given(As.director()).contentType(ContentType.JSON)
+                .body(Map.of("scene", "orenburg-arrest", "kind", "location", "position", 2))
+                .post("/api/films/{slug}/shots", slug).then().statusCode(201).body("number", equalTo("2.1.1A"));
+        List<String> before = given().get("/api/films/{slug}/shots?scene=orenburg-arrest", slug).then().extract()
+                .path("number");
+        long id = SergeFilm.query(() -> Scene.byKey(Film.bySlug(slug).orElseThrow(), "orenburg-arrest")
+                .orElseThrow().id);
+        int version = given().get("/api/films/{slug}/scenes/orenburg-arrest", slug).then().extract().path("version");
+        given(As.director()).delete("/api/films/{slug}/scenes/orenburg-arrest?version={v}", slug, version).then()
+                .statusCode(200);
+        given().get("/api/films/{slug}/scenes?sequence=orenburg", slug).then()
+                .body("[0].number", equalTo("2.1")).body("[0].omitted", equalTo(true));
+        given(As.producer()).redirects().follow(false).post("/films/{slug}/deleted/scenes/{id}/restore", slug, id)
+                .then().statusCode(303);
+        given().get("/api/films/{slug}/scenes/orenburg-arrest", slug).then().body("number", equalTo("2.1"));
+        given().get("/api/films/{slug}/shots?scene=orenburg-arrest", slug).then().body("number", equalTo(before))
+                .body("omitted", not(hasItem(true)));
+        assertThat(before).startsWith("2.1.1", "2.1.1A", "2.1.2");
+    }
+
+    @Test
     void onlyDirectorsAndProducersLockOrUnlockTheNumbers() {
         given(As.researcher()).post("/api/films/{slug}/script/lock", slug).then().statusCode(403);
         given(As.viewer()).post("/api/films/{slug}/script/unlock", slug).then().statusCode(403);

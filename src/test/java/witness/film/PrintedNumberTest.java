@@ -25,6 +25,7 @@ class PrintedNumberTest {
     void aSceneBetweenANumberAndItsASceneTakesALetterInFront() {
         assertThat(between("2.3", "2.3A", "2.", "2.3", "2.3A", "2.4")).isEqualTo("A3A");
         assertThat(between("2.A3A", "2.3A", "2.", "2.3", "2.A3A", "2.3A")).isEqualTo("B3A");
+        assertThat(between("2.3", "2.3A", "2.", "2.3", "2.A3A", "2.3A")).as("A2.3A omitted").isEqualTo("B3A");
     }
 
     @Test

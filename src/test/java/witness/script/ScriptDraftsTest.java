@@ -115,8 +115,9 @@ class ScriptDraftsTest {
                 .post("/api/films/{slug}/script/drafts", slug).then().statusCode(400)
                 .body(containsString("name"));
         given().get("/films/{slug}/script/drafts/7/script.pdf", slug).then().statusCode(404);
-        given(As.director()).contentType(ContentType.JSON).body(Map.of())
-                .post("/api/films/{slug}/script/drafts", slug).then().statusCode(201);
+        given(As.director()).contentType(ContentType.JSON).body("").post("/api/films/{slug}/script/drafts", slug).then()
+                .statusCode(201)
+                .body("name", equalTo("Draft 1"));
         given().get("/films/{slug}/script/drafts/1/script.html?pages=revised", slug).then().statusCode(400)
                 .body(containsString("pages"));
         given(As.viewer()).get("/films/{slug}/script/drafts/1/script.html", slug).then().statusCode(200);

@@ -10,6 +10,7 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -238,6 +239,36 @@ class UserTextEscapingTest {
         // still shows as text.
         assertThat(page("/films/" + film + "/bibliography").select("li.entry").eachText())
                 .isNotEmpty().allSatisfy(entry -> assertThat(entry.toLowerCase()).contains("<script>alert(", "<i id=injected>"));
+    }
+
+    @Test
+    void theScriptsDraftsAndTheirComparisonShowTheTextAsWritten() {
+        // A film of its own: the narration changed here would differ from what the other tests read back.
+        String film = FilmCopies.ofSerge("escaping-drafts");
+        given().contentType("text/plain").body("[00:00:01] VLADY: Hello.\n")
+                .post("/api/films/{slug}/interviews/comrades-russia/transcript", film).then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> fill(film));
+        given().contentType(ContentType.JSON).body(Map.of("name", text("draft name")))
+                .post("/api/films/{slug}/script/drafts", film).then().statusCode(201);
+        Map<String, Object> scene = given().get("/api/films/{slug}/scenes/orenburg-arrest", film).then().statusCode(200)
+                .extract().path("");
+        Map<String, Object> changed = new java.util.HashMap<>(scene);
+        changed.put("narration", scene.get("narration") + " " + text("added narration"));
+        changed.remove("number");
+        changed.remove("omitted");
+        given().contentType(ContentType.JSON).body(changed).put("/api/films/{slug}/scenes/orenburg-arrest", film)
+                .then().statusCode(200);
+        int draft = given().contentType(ContentType.JSON).body(Map.of()).post("/api/films/{slug}/script/drafts", film)
+                .then().statusCode(201).extract().path("number");
+        for (String path : List.of("/films/" + film + "/script/drafts",
+                "/films/" + film + "/script/drafts/" + (draft - 1) + "/compare/" + draft,
+                "/films/" + film + "/script/drafts/" + draft + "/script.html")) {
+            String html = given().get(path).then().statusCode(200).extract().asString();
+            checkPage(path, Jsoup.parse(html), html);
+        }
+        assertThat(page("/films/" + film + "/script/drafts/" + (draft - 1) + "/compare/" + draft).text())
+                .contains(text("added narration"));
+        assertThat(page("/films/" + film + "/script/drafts").text()).contains(text("draft name"));
     }
 
     @Test
