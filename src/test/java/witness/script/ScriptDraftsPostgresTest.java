@@ -1,0 +1,12 @@
+package witness.script;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import witness.testing.PostgresProfile;
+import witness.testing.RequiresPostgres;
+
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+@RequiresPostgres
+class ScriptDraftsPostgresTest extends ScriptDraftsTest {
+}
