@@ -20,6 +20,9 @@ import witness.core.Film;
 @Table(name = "omitted_number")
 public class OmittedNumber extends PanacheEntity {
     static final int KEPT_LENGTH = 1_000_000;
+    /** What "omitted" means where the API answers it. */
+    static final String MEANS = "Deleted while the numbers were locked: the script keeps its number as OMITTED (only"
+            + " its number, title or description and where it was are then given)";
 
     public enum Kind {
         SEQUENCE, SCENE, SHOT

@@ -28,8 +28,8 @@ import witness.web.VersionRead;
  */
 @Schema(name = "Scene", description = "A scene: as the API answers it, and as it is sent to create or change it"
         + " (PUT replaces every field).")
-@JsonPropertyOrder({ "key", "number", "omitted", "sequence", "position", "title", "purpose", "setting", "era", "narration",
-        "estimatedSeconds", "status", "events", "testimonies", "citations", "shots", "version" })
+@JsonPropertyOrder({ "key", "number", "omitted", "sequence", "position", "title", "purpose", "setting", "era",
+        "narration", "estimatedSeconds", "status", "events", "testimonies", "citations", "shots", "version" })
 public class SceneInput implements CopiedInput<Scene> {
     @FiledKey(groups = Filed.class)
     @Schema(description = "Key of a new scene; derived from the title when empty, never changed") public String key;
@@ -37,9 +37,7 @@ public class SceneInput implements CopiedInput<Scene> {
     @Schema(description = "Its number in the film as printed, e.g. 2.3, or 2.3A for a scene added after 2.3 while"
             + " the numbers are locked", readOnly = true) public String number;
     @JsonProperty(access = JsonProperty.Access.READ_ONLY) @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "Deleted while the numbers were locked: the script keeps its number as OMITTED (only"
-            + " number, title and where it was are then given)", readOnly = true)
-    public Boolean omitted;
+    @Schema(description = OmittedNumber.MEANS, readOnly = true) public Boolean omitted;
     @RestForm
     @Null(groups = Filed.class, message = "is not part of a dossier: a scene is in its sequence's file")
     @Schema(description = "Key of the sequence; required to create, changes the sequence to move the scene")

@@ -34,9 +34,7 @@ public class ShotInput implements CopiedInput<Shot> {
     @Schema(description = "Its number in the film as printed, e.g. 2.3.4, or 2.3.4A for a shot added after 2.3.4"
             + " while the numbers are locked", readOnly = true) public String number;
     @JsonProperty(access = JsonProperty.Access.READ_ONLY) @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "Deleted while the numbers were locked: the script keeps its number as OMITTED (only"
-            + " number, title and where it was are then given)", readOnly = true)
-    public Boolean omitted;
+    @Schema(description = OmittedNumber.MEANS, readOnly = true) public Boolean omitted;
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
     @Schema(description = "Key of its sequence", readOnly = true) public String sequence;
     @RestForm

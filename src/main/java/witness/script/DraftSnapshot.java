@@ -38,7 +38,7 @@ public record DraftSnapshot(TitlePage titlePage, int seconds, List<SequenceEntry
 
     /** The title page's facts as they were when the draft was issued. */
     public record TitlePage(String title, String broadcaster, String logline, Integer targetMinutes,
-            String productionCompany, String producer, String director, String writer, String contacts) {
+            TitlePageInput credits) {
     }
 
     public record SequenceEntry(String key, String number, String title, String synopsis, boolean omitted,
@@ -98,8 +98,7 @@ public record DraftSnapshot(TitlePage titlePage, int seconds, List<SequenceEntry
     /** The script as assembled now, in values. */
     public static DraftSnapshot of(ShootingScript script) {
         Film f = script.film();
-        TitlePage title = new TitlePage(f.title, f.broadcaster, f.logline, f.targetMinutes, f.productionCompany,
-                f.producer, f.director, f.writer, f.contacts);
+        TitlePage title = new TitlePage(f.title, f.broadcaster, f.logline, f.targetMinutes, TitlePageInput.credits(f));
         List<SequenceEntry> sequences = new ArrayList<>();
         for (Part part : script.sequences()) {
             Sequence q = part.sequence();
@@ -154,11 +153,7 @@ public record DraftSnapshot(TitlePage titlePage, int seconds, List<SequenceEntry
         f.broadcaster = titlePage.broadcaster;
         f.logline = titlePage.logline;
         f.targetMinutes = titlePage.targetMinutes;
-        f.productionCompany = titlePage.productionCompany;
-        f.producer = titlePage.producer;
-        f.director = titlePage.director;
-        f.writer = titlePage.writer;
-        f.contacts = titlePage.contacts;
+        titlePage.credits.applyFiledTo(f);
         List<Part> parts = new ArrayList<>();
         for (SequenceEntry entry : sequences) {
             Sequence q = new Sequence();

@@ -35,6 +35,13 @@ public class TitlePageInput implements CopiedInput<Film> {
         return input;
     }
 
+    /** Who makes the film, as a draft keeps it: without the film's version. */
+    static TitlePageInput credits(Film film) {
+        TitlePageInput input = of(film);
+        input.version = null;
+        return input;
+    }
+
     @Override
     public void copyTo(Film film, UnaryOperator<String> text) {
         film.productionCompany = text.apply(productionCompany);
