@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * them comes just before the number it is put in front of (A1 is before 1).
  *
  * <p>Where a new item goes on a locked script ({@link #between}): after 2.3, with 2.4 next, it is 2.3A, then
- * 2.3B; between 2.3 and 2.3A it is 2.3A with a letter in front, A2.3A (Final Draft's convention); before the
+ * 2.3B; between 2.3 and 2.3A it is 2.3A with a letter in front, 2.A3A (Final Draft's convention); before the
  * first, A1; after the last, the next whole number when no page printed it (2.6 after 2.5), else a letter.
  */
 public record PrintedNumber(String prefix, int digits, String suffix) implements Comparable<PrintedNumber> {
