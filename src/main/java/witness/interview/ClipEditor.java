@@ -1,0 +1,87 @@
+package witness.interview;
+
+import static witness.web.Texts.blankToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.Arrays;
+import java.util.function.Predicate;
+import witness.core.Film;
+import witness.core.Keys;
+import witness.core.Versioned;
+import witness.web.FieldErrors;
+
+/** Adds, changes and deletes an interview's clips; a timecode that does not exist at the clip's rate is refused. */
+@ApplicationScoped
+public class ClipEditor {
+    @Inject Validator validator;
+
+    public static Clip find(Film film, String interview, String key) {
+        Clip clip = Keys.found(Clip.byKey(film, key), "clip", key);
+        if (!clip.interview.key.equals(interview)) {
+            throw new jakarta.ws.rs.NotFoundException("The interview '" + interview + "' has no clip '" + key + "'.");
+        }
+        return clip;
+    }
+
+    @Transactional
+    public Clip create(Film film, String interviewKey, ClipInput input) {
+        Interview interview = InterviewEditor.find(film, interviewKey);
+        FieldErrors errors = new FieldErrors();
+        Clip clip = new Clip();
+        clip.film = film;
+        clip.interview = interview;
+        Predicate<String> taken = k -> Clip.byKey(film, k).isPresent();
+        clip.key = Keys.requested(input.key, () -> blankToNull(input.reel) == null ? null
+                : Keys.fromTitle(interview.key + " " + input.reel, taken), taken, "clip", "vlady-a001", errors);
+        checked(input, clip, errors).check();
+        clip.persist();
+        return clip;
+    }
+
+    @Transactional
+    public Clip update(Film film, String interviewKey, String key, ClipInput input) {
+        Clip clip = Versioned.current("clip", find(film, interviewKey, key), input.version);
+        Clip check = new Clip();
+        check.film = film;
+        check.interview = clip.interview;
+        check.key = clip.key;
+        checked(input, check, new FieldErrors()).check();
+        input.applyTo(clip);
+        clip.rate = check.rate;
+        clip.flush();
+        return clip;
+    }
+
+    @Transactional
+    public void delete(Film film, String interviewKey, String key, Long version) {
+        Versioned.current("clip", find(film, interviewKey, key), version).delete();
+    }
+
+    /** Copies the input onto the clip and checks it: the rate one of ours, the timecodes real at that rate. */
+    private FieldErrors checked(ClipInput input, Clip clip, FieldErrors errors) {
+        input.applyTo(clip);
+        clip.rate = Arrays.stream(FrameRate.values()).filter(r -> r.code().equals(input.rate == null ? null
+                : input.rate.strip())).findFirst().orElse(null);
+        if (clip.rate == null) {
+            errors.add("rate", input.rate == null || input.rate.isBlank() ? "is required: 23.976, 24, 25, 29.97df, 29.97"
+                    + " or 30" : "'" + input.rate.strip() + "' is not one of: 23.976, 24, 25, 29.97df, 29.97, 30");
+        } else {
+            timecode(errors, "start", clip.start, clip.rate);
+            timecode(errors, "duration", clip.duration, clip.rate);
+        }
+        return errors.validate(validator, clip);
+    }
+
+    private static void timecode(FieldErrors errors, String field, String text, FrameRate rate) {
+        if (text != null && !errors.has(field)) {
+            try {
+                SmpteTimecode.parse(text, rate);
+            } catch (IllegalArgumentException e) {
+                errors.add(field, e.getMessage().replaceFirst("^'[^']*' ", ""));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package witness.interview;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import witness.web.CopiedInput;
+import witness.web.VersionRead;
+
+/** A clip as a writer sends it (the API's JSON) and as the API answers it. */
+@Schema(name = "Clip", description = "Rushes of an interview: reel, file, start timecode, frame rate, length, picture")
+@JsonPropertyOrder({ "key", "interview", "reel", "fileName", "start", "rate", "duration", "picture", "version" })
+public class ClipInput implements CopiedInput<Clip> {
+    @Schema(description = "Key of a new clip; made from the reel when empty, never changed", example = "vlady-a001")
+    public String key;
+    @Schema(description = "The interview's key (answered; the address names it)", readOnly = true) public String interview;
+    @Schema(required = true, description = "The reel or tape name as the team writes it", example = "A001_C003")
+    public String reel;
+    @Schema(description = "The rushes file's name or path", example = "A001_C003_0614XY.mov") public String fileName;
+    @Schema(required = true, description = "Where its timecode starts, HH:MM:SS:FF (HH:MM:SS;FF in drop-frame)",
+            example = "14:02:10:00")
+    public String start;
+    @Schema(required = true, description = "23.976, 24, 25, 29.97df (drop-frame), 29.97 (non-drop) or 30")
+    public String rate;
+    @Schema(description = "Its length as a timecode duration, when known", example = "00:42:17:08") public String duration;
+    @Schema(description = "Whether it has picture; false for sound only (default true)") public Boolean picture;
+    @Schema(description = "The version you read; required to update", implementation = Long.class)
+    public VersionRead version;
+
+    static ClipInput of(Clip clip) {
+        ClipInput input = new ClipInput();
+        input.key = clip.key;
+        input.interview = clip.interview.key;
+        input.reel = clip.reel;
+        input.fileName = clip.fileName;
+        input.start = clip.start;
+        input.rate = clip.rate.code();
+        input.duration = clip.duration;
+        input.picture = clip.picture;
+        input.version = VersionRead.of(clip.version);
+        return input;
+    }
+
+    /** Copies what is written; the rate is the editor's to read ({@link ClipEditor}), since it checks the timecodes. */
+    @Override
+    public void copyTo(Clip clip, UnaryOperator<String> text) {
+        clip.reel = text.apply(reel);
+        clip.fileName = text.apply(fileName);
+        clip.start = text.apply(start);
+        clip.duration = text.apply(duration);
+        clip.picture = picture == null || picture;
+    }
+}
