@@ -52,6 +52,12 @@ public class Clip extends FilmItem {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();
     }
 
+    /** Every clip of the film, with its interview and interviewee, by interview and start. */
+    public static List<Clip> ofFilm(Film film) {
+        return list("from Clip c join fetch c.interview i left join fetch i.person where c.film = ?1"
+                + " order by i.key, c.start, c.key", film);
+    }
+
     public static List<Clip> ofInterview(Interview interview) {
         return list("interview = ?1 order by start, key", interview);
     }

@@ -11,7 +11,9 @@ import java.util.function.Predicate;
 import witness.core.Film;
 import witness.core.Keys;
 import witness.core.Versioned;
+import java.util.List;
 import witness.web.FieldErrors;
+import witness.web.WriteConflict;
 
 /** Adds, changes and deletes an interview's clips; a timecode that does not exist at the clip's rate is refused. */
 @ApplicationScoped
@@ -57,7 +59,13 @@ public class ClipEditor {
 
     @Transactional
     public void delete(Film film, String interviewKey, String key, Long version) {
-        Versioned.current("clip", find(film, interviewKey, key), version).delete();
+        Clip clip = Versioned.current("clip", find(film, interviewKey, key), version);
+        List<String> bites = Testimony.<Testimony>list("clip", clip).stream().map(t -> t.key).sorted().toList();
+        if (!bites.isEmpty()) {
+            throw new WriteConflict("The clip '" + key + "' is where " + bites.size() + " testimonies are cut from ("
+                    + String.join(", ", bites) + "): choose another clip for them first.");
+        }
+        clip.delete();
     }
 
     /** Copies the input onto the clip and checks it: the rate one of ours, the timecodes real at that rate. */

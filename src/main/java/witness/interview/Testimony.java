@@ -37,6 +37,10 @@ public class Testimony extends FilmItem implements Searched {
     @Shown("Interview") @ManyToOne public Interview interview;
     @Shown("Timecode in") @Pattern(regexp = TIMECODE) @Size(max = 12) @Column(length = 12) public String timecodeIn;
     @Shown("Timecode out") @Pattern(regexp = TIMECODE) @Size(max = 12) @Column(length = 12) public String timecodeOut;
+    /** The interview's clip the bite is cut from, with its in and out at frame precision, at the clip's rate. */
+    @Shown("Clip") @ManyToOne public Clip clip;
+    @Shown("Clip in") @Size(max = 11) @Column(name = "clip_in", length = 11) public String clipIn;
+    @Shown("Clip out") @Size(max = 11) @Column(name = "clip_out", length = 11) public String clipOut;
     @Shown("Source") @ManyToOne public Source source;
     @Shown("Page") @Size(max = 50) @Column(length = 50) public String page;
     @Shown(value = "Text", as = Shown.As.LONG_TEXT)

@@ -14,8 +14,10 @@ import witness.web.VersionRead;
  * where it comes from (an interview with its timecodes, or a written source with its page), and the words; with the
  * words typed in the sources' search box.
  */
-@JsonPropertyOrder({ "key", "person", "source", "page", "interview", "timecodeIn", "timecodeOut", "text" })
+@JsonPropertyOrder({ "key", "person", "source", "page", "interview", "timecodeIn", "timecodeOut", "clip", "clipIn",
+        "clipOut", "text" })
 public class TestimonyInput {
+    static final String NOT_FILED = "is not part of a dossier yet: the dossier does not carry clips";
     /** In a dossier file; a form's new testimony has its key made from its person and words. */
     @FiledKey(groups = Filed.class) public String key;
     @RestForm @NotBlank(groups = Filed.class) public String person;
@@ -26,6 +28,13 @@ public class TestimonyInput {
     @RestForm
     @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS", groups = Filed.class)
     public String timecodeOut;
+    /**
+     * The key of the interview's clip it is cut from, and its in and out there (HH:MM:SS:FF at the clip's rate). Not in
+     * a dossier until the dossier carries the interviews' clips.
+     */
+    @RestForm @Null(groups = Filed.class, message = NOT_FILED) public String clip;
+    @RestForm @Null(groups = Filed.class, message = NOT_FILED) public String clipIn;
+    @RestForm @Null(groups = Filed.class, message = NOT_FILED) public String clipOut;
     @RestForm public String source;
     @RestForm public String page;
     @RestForm @NotBlank(groups = Filed.class) public String text;
@@ -34,7 +43,16 @@ public class TestimonyInput {
     /** The words of the sources' search box (SourceChoices.FIND). */
     @RestForm @Null(groups = Filed.class, message = "is not part of a dossier") public String findSource;
 
-    /** The testimony as a dossier file holds it: with the keys of who says it and where it comes from. */
+    /** The testimony as a dossier file holds it: its own fields and keys, without the clip it is cut from. */
+    public static TestimonyInput filed(Testimony testimony) {
+        TestimonyInput input = of(testimony);
+        input.clip = null;
+        input.clipIn = null;
+        input.clipOut = null;
+        return input;
+    }
+
+    /** The testimony as its form shows it: with the keys of who says it, where it comes from and its clip. */
     public static TestimonyInput of(Testimony testimony) {
         TestimonyInput input = new TestimonyInput();
         input.key = testimony.key;
@@ -44,6 +62,9 @@ public class TestimonyInput {
         input.interview = testimony.interview == null ? null : testimony.interview.key;
         input.timecodeIn = testimony.timecodeIn;
         input.timecodeOut = testimony.timecodeOut;
+        input.clip = testimony.clip == null ? null : testimony.clip.key;
+        input.clipIn = testimony.clipIn;
+        input.clipOut = testimony.clipOut;
         input.text = testimony.text;
         return input;
     }

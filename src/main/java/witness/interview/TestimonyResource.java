@@ -44,7 +44,7 @@ import witness.web.VersionRead;
 public class TestimonyResource {
     static final String FORM_ID = "new-testimony", EDIT_ID = "edit-testimony";
     static final List<String> FIELDS = List.of("person", "source", "page", "interview", "timecodeIn", "timecodeOut",
-            "text");
+            "clip", "clipIn", "clipOut", "text");
 
     @Inject TranscriptEditor editor;
 
@@ -53,10 +53,11 @@ public class TestimonyResource {
     static class Templates {
         static native TemplateInstance testimonies(Film film, TestimonyList list, String pageLink, Form form,
                 List<Person> people, List<Source> sources, boolean findSources, List<Interview> interviews,
-                String notice);
+                List<Clip> clips, String notice);
 
         static native TemplateInstance testimony(Film film, Testimony testimony, Form form, List<Person> people,
-                List<Source> sources, boolean findSources, List<Interview> interviews, List<String> uses);
+                List<Source> sources, boolean findSources, List<Interview> interviews, List<Clip> clips,
+                List<String> uses);
 
         static native TemplateInstance deletion(Film film, Testimony testimony, List<String> uses);
     }
@@ -124,7 +125,7 @@ public class TestimonyResource {
         List<Source> sources = SourceChoices.offered(film, findSources, form.value("source"),
                 form.value(SourceChoices.FIND));
         return Templates.testimony(film, t, form, Person.ofFilm(film), sources, findSources, Interview.ofFilm(film),
-                editor.uses(film, t.key));
+                Clip.ofFilm(film), editor.uses(film, t.key));
     }
 
     private static TemplateInstance page(Film film, TestimonyList list, String pageLink, Form form, String notice) {
@@ -132,6 +133,6 @@ public class TestimonyResource {
         List<Source> sources = SourceChoices.offered(film, findSources, form.value("source"),
                 form.value(SourceChoices.FIND));
         return Templates.testimonies(film, list, pageLink, form, Person.ofFilm(film), sources, findSources,
-                Interview.ofFilm(film), notice);
+                Interview.ofFilm(film), Clip.ofFilm(film), notice);
     }
 }

@@ -215,6 +215,7 @@ public class TranscriptEditor {
         if (blank(input.source) != null && (t.timecodeIn != null || t.timecodeOut != null)) {
             errors.add("timecodeIn", "timecodes belong to an interview; a written source has a page");
         }
+        BiteCut.apply(film, t, input, errors);
         t.text = blank(input.text);
         if (t.text == null) {
             errors.add("text", "is required: the words quoted");

@@ -33,3 +33,12 @@ create table clip_aud (
     picture boolean,
     primary key (id, rev)
 );
+
+-- A bite cut from a clip: the clip and its in and out at frame precision (HH:MM:SS:FF at the clip's rate).
+alter table testimony add column clip_id bigint references clip (id);
+alter table testimony add column clip_in varchar(11);
+alter table testimony add column clip_out varchar(11);
+alter table testimony_aud add column clip_id bigint;
+alter table testimony_aud add column clip_in varchar(11);
+alter table testimony_aud add column clip_out varchar(11);
+create index testimony_clip on testimony (clip_id);
