@@ -37,8 +37,13 @@ import witness.film.SequenceInput;
 import witness.film.Shot;
 import witness.film.ShotInput;
 import witness.film.VerificationStatus;
+import witness.interview.BiteCut;
+import witness.interview.Clip;
+import witness.interview.ClipEditor;
+import witness.interview.ClipInput;
 import witness.interview.Interview;
 import witness.interview.Testimony;
+import witness.interview.TestimonyInput;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.ResearchLogEntry;
@@ -47,6 +52,8 @@ import witness.schedule.ShootDay;
 import witness.source.ClearanceStatus;
 import witness.source.CslItems;
 import witness.source.Source;
+import witness.web.FieldErrors;
+import witness.web.Invalid;
 
 /**
  * Turns a parsed dossier into a film's entities, resolving every key. Entities are persisted
@@ -64,6 +71,9 @@ final class DossierAssembly {
     private final DossierKeys<Location> locations = keys("location", LOCATIONS);
     private final DossierKeys<ChronologyEvent> events = keys("chronology event", CHRONOLOGY);
     private final DossierKeys<Interview> interviews = keys("interview", INTERVIEWS);
+    private final DossierKeys<Clip> clips = keys("clip", INTERVIEWS);
+    /** Clips refused already: the bites cut from them are not checked against them again. */
+    private final Set<Clip> faultyClips = new HashSet<>();
     private final DossierKeys<Testimony> testimonies = keys("testimony", TESTIMONIES);
     private final DossierKeys<Scene> scenes = keys("scene", "research/sequences/");
     private final DossierKeys<Shot> shots = keys("shot", "research/sequences/");
@@ -222,7 +232,43 @@ final class DossierAssembly {
             data.applyTo(i);
             save(i, at);
             interviews.define(i.key, i, at.at("/key"));
+            List<ClipInput> rushes = data.clips == null ? List.of() : data.clips;
+            for (int k = 0; k < rushes.size(); k++) {
+                clip(i, rushes.get(k), at.at("/clips/" + k));
+            }
         });
+    }
+
+    /** An interview's clip: its rate one of ours, its timecodes real at that rate. */
+    private void clip(Interview interview, ClipInput data, Where at) {
+        Clip clip = new Clip();
+        clip.film = film;
+        clip.interview = interview;
+        clip.key = data.key;
+        data.applyFiledTo(clip);
+        clip.rate = data.frameRate();
+        FieldErrors faults = new FieldErrors();
+        if (clip.rate == null) {
+            faults.add("rate", "'" + data.rate + "' is not one of: 23.976, 24, 25, 29.97df, 29.97, 30");
+        } else {
+            ClipEditor.checkTimecodes(clip, faults);
+        }
+        clips.define(clip.key, clip, at.at("/key"));
+        if (faults.has("rate") || faults.has("start") || faults.has("duration")) {
+            faultyClips.add(clip);
+            report(faults, at);
+        } else {
+            save(clip, at);
+        }
+    }
+
+    /** The messages of a check, each at its field under {@code at}. */
+    private void report(FieldErrors faults, Where at) {
+        try {
+            faults.check();
+        } catch (Invalid e) {
+            e.errors.forEach((field, message) -> error(at.at("/" + field), message));
+        }
     }
 
     private void testimonies() {
@@ -234,6 +280,7 @@ final class DossierAssembly {
             t.source = sources.find(data.source, at.at("/source"));
             t.interview = interviews.find(data.interview, at.at("/interview"));
             data.applyTo(t);
+            cut(t, data, at);
             if ((data.source == null) == (data.interview == null)) {
                 error(at.at("/source"), "a testimony comes either from a written source or from an interview");
             }
@@ -242,6 +289,29 @@ final class DossierAssembly {
             }
             testimonies.define(t.key, t, at.at("/key"));
         });
+    }
+
+    /** A bite's clip, in and out, checked as the testimony's page checks them. */
+    private void cut(Testimony t, TestimonyInput data, Where at) {
+        t.clip = clips.find(data.clip, at.at("/clip"));
+        t.clipIn = data.clipIn;
+        t.clipOut = data.clipOut;
+        if (t.clip == null) {
+            if (data.clipIn != null || data.clipOut != null) {
+                error(at.at("/clip"), "is required with an in or out: the clip they are timecodes of");
+            }
+            return;
+        }
+        if (t.interview == null || t.clip.interview != t.interview) {
+            error(at.at("/clip"), "is a clip of another interview");
+            return;
+        }
+        if (faultyClips.contains(t.clip)) {
+            return;
+        }
+        FieldErrors faults = new FieldErrors();
+        BiteCut.check(t, faults);
+        report(faults, at);
     }
 
     private void sequences() {

@@ -61,8 +61,8 @@ public class DossierExporter {
                         .sorted(Comparator.comparing((ChronologyEvent e) -> e.date).thenComparing(e -> e.key))
                         .map(EventInput::of).toList(),
                 sorted(Source.<Source>list("film", film), s -> s.key).stream().map(this::source).toList(),
-                sorted(Testimony.<Testimony>list("film", film), t -> t.key).stream().map(TestimonyInput::filed).toList(),
-                sorted(Interview.<Interview>list("film", film), i -> i.key).stream().map(InterviewInput::of).toList(),
+                sorted(Testimony.<Testimony>list("film", film), t -> t.key).stream().map(TestimonyInput::of).toList(),
+                sorted(Interview.<Interview>list("film", film), i -> i.key).stream().map(InterviewInput::filed).toList(),
                 sorted(Location.<Location>list("film", film), l -> l.key).stream().map(LocationInput::of).toList(),
                 sequences(film),
                 ResearchLogEntry.<ResearchLogEntry>list("film", film).stream()

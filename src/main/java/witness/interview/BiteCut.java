@@ -10,7 +10,7 @@ import witness.web.FieldErrors;
  * left empty is taken from the transcript's timecodes (times into the clip, from its start), so that choosing a
  * passage gives the edit suite's timecodes, which the producer can then adjust by the frame.
  */
-final class BiteCut {
+public final class BiteCut {
     private BiteCut() {
     }
 
@@ -31,11 +31,15 @@ final class BiteCut {
         } else if (t.interview == null || !t.clip.interview.id.equals(t.interview.id)) {
             errors.add("clip", "is a clip of another interview (" + t.clip.interview.interviewee() + ")");
         } else {
-            cut(t, errors);
+            check(t, errors);
         }
     }
 
-    private static void cut(Testimony t, FieldErrors errors) {
+    /**
+     * Checks the cut of a testimony whose clip is set (and its in and out, as written or empty), taking an empty in
+     * or out from the transcript's times; a message by field for each fault.
+     */
+    public static void check(Testimony t, FieldErrors errors) {
         Clip clip = t.clip;
         SmpteTimecode in = point(errors, "clipIn", t.clipIn, t.timecodeIn, clip);
         SmpteTimecode out = point(errors, "clipOut", t.clipOut, t.timecodeOut, clip);

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.util.Arrays;
 import java.util.function.Predicate;
 import witness.core.Film;
 import witness.core.Keys;
@@ -71,16 +70,20 @@ public class ClipEditor {
     /** Copies the input onto the clip and checks it: the rate one of ours, the timecodes real at that rate. */
     private FieldErrors checked(ClipInput input, Clip clip, FieldErrors errors) {
         input.applyTo(clip);
-        clip.rate = Arrays.stream(FrameRate.values()).filter(r -> r.code().equals(input.rate == null ? null
-                : input.rate.strip())).findFirst().orElse(null);
+        clip.rate = input.frameRate();
         if (clip.rate == null) {
             errors.add("rate", input.rate == null || input.rate.isBlank() ? "is required: 23.976, 24, 25, 29.97df, 29.97"
                     + " or 30" : "'" + input.rate.strip() + "' is not one of: 23.976, 24, 25, 29.97df, 29.97, 30");
         } else {
-            timecode(errors, "start", clip.start, clip.rate);
-            timecode(errors, "duration", clip.duration, clip.rate);
+            checkTimecodes(clip, errors);
         }
         return errors.validate(validator, clip);
+    }
+
+    /** Whether the clip's start and length are real timecodes at its rate; a message for each that is not. */
+    public static void checkTimecodes(Clip clip, FieldErrors errors) {
+        timecode(errors, "start", clip.start, clip.rate);
+        timecode(errors, "duration", clip.duration, clip.rate);
     }
 
     private static void timecode(FieldErrors errors, String field, String text, FrameRate rate) {

@@ -1,8 +1,11 @@
 package witness.interview;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.Null;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import witness.core.Filed;
+import witness.core.FiledKey;
 import witness.web.CopiedInput;
 import witness.web.VersionRead;
 
@@ -10,8 +13,10 @@ import witness.web.VersionRead;
 @Schema(name = "Clip", description = "Rushes of an interview: reel, file, start timecode, frame rate, length, picture")
 @JsonPropertyOrder({ "key", "interview", "reel", "fileName", "start", "rate", "duration", "picture", "version" })
 public class ClipInput implements CopiedInput<Clip> {
+    @FiledKey(groups = Filed.class)
     @Schema(description = "Key of a new clip; made from the reel when empty, never changed", example = "vlady-a001")
     public String key;
+    @Null(groups = Filed.class, message = "is not part of a dossier: a clip is in its interview")
     @Schema(description = "The interview's key (answered; the address names it)", readOnly = true) public String interview;
     @Schema(required = true, description = "The reel or tape name as the team writes it", example = "A001_C003")
     public String reel;
@@ -23,8 +28,17 @@ public class ClipInput implements CopiedInput<Clip> {
     public String rate;
     @Schema(description = "Its length as a timecode duration, when known", example = "00:42:17:08") public String duration;
     @Schema(description = "Whether it has picture; false for sound only (default true)") public Boolean picture;
+    @Null(groups = Filed.class, message = "is not part of a dossier")
     @Schema(description = "The version you read; required to update", implementation = Long.class)
     public VersionRead version;
+
+    /** The clip as an interview's dossier file holds it: without its interview (the file says) or version. */
+    static ClipInput filed(Clip clip) {
+        ClipInput input = of(clip);
+        input.interview = null;
+        input.version = null;
+        return input;
+    }
 
     static ClipInput of(Clip clip) {
         ClipInput input = new ClipInput();
@@ -38,6 +52,12 @@ public class ClipInput implements CopiedInput<Clip> {
         input.picture = clip.picture;
         input.version = VersionRead.of(clip.version);
         return input;
+    }
+
+    /** The frame rate this names, or null for none of ours. */
+    public FrameRate frameRate() {
+        return java.util.Arrays.stream(FrameRate.values()).filter(r -> r.code().equals(rate == null ? null : rate.strip()))
+                .findFirst().orElse(null);
     }
 
     /** Copies what is written; the rate is the editor's to read ({@link ClipEditor}), since it checks the timecodes. */

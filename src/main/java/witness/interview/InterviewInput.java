@@ -3,9 +3,11 @@ package witness.interview;
 import static witness.web.Texts.blankToNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
@@ -36,7 +38,7 @@ import witness.web.VersionRead;
 @Schema(name = "Interview", description = "An interview: as the API answers it, and as it is sent to create or change"
         + " it. Empty lists keep the stored ones.")
 @JsonPropertyOrder({ "key", "person", "label", "interviewee", "status", "language", "interpreter", "place", "location",
-        "date", "topics", "questions", "release", "releaseSignedOn", "fee", "notes", "warnings", "version" })
+        "date", "topics", "questions", "release", "releaseSignedOn", "fee", "notes", "warnings", "version", "clips" })
 public class InterviewInput {
     @FiledKey(groups = Filed.class)
     @Schema(description = "Made from the person's name or the label on create") public String key;
@@ -84,6 +86,15 @@ public class InterviewInput {
     @Null(groups = Filed.class, message = "is not part of a dossier")
     @Schema(description = "The version you read; required to update", implementation = Long.class)
     public VersionRead version;
+    /** In a dossier file: the interview's rushes, without their proxy files. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(hidden = true) public List<@Valid @NotNull ClipInput> clips;
+
+    /** The interview as its dossier file holds it: with its clips. */
+    public static InterviewInput filed(Interview interview) {
+        InterviewInput input = of(interview);
+        input.clips = Clip.ofInterview(interview).stream().map(ClipInput::filed).toList();
+        return input;
+    }
 
     /** The interview as stored, without its version or what the API adds. */
     public static InterviewInput of(Interview interview) {

@@ -17,7 +17,6 @@ import witness.web.VersionRead;
 @JsonPropertyOrder({ "key", "person", "source", "page", "interview", "timecodeIn", "timecodeOut", "clip", "clipIn",
         "clipOut", "text" })
 public class TestimonyInput {
-    static final String NOT_FILED = "is not part of a dossier yet: the dossier does not carry clips";
     /** In a dossier file; a form's new testimony has its key made from its person and words. */
     @FiledKey(groups = Filed.class) public String key;
     @RestForm @NotBlank(groups = Filed.class) public String person;
@@ -28,13 +27,10 @@ public class TestimonyInput {
     @RestForm
     @Pattern(regexp = Testimony.TIMECODE, message = "must be a timecode HH:MM:SS", groups = Filed.class)
     public String timecodeOut;
-    /**
-     * The key of the interview's clip it is cut from, and its in and out there (HH:MM:SS:FF at the clip's rate). Not in
-     * a dossier until the dossier carries the interviews' clips.
-     */
-    @RestForm @Null(groups = Filed.class, message = NOT_FILED) public String clip;
-    @RestForm @Null(groups = Filed.class, message = NOT_FILED) public String clipIn;
-    @RestForm @Null(groups = Filed.class, message = NOT_FILED) public String clipOut;
+    /** The key of the interview's clip it is cut from, and its in and out there (HH:MM:SS:FF at the clip's rate). */
+    @RestForm public String clip;
+    @RestForm public String clipIn;
+    @RestForm public String clipOut;
     @RestForm public String source;
     @RestForm public String page;
     @RestForm @NotBlank(groups = Filed.class) public String text;
@@ -43,16 +39,7 @@ public class TestimonyInput {
     /** The words of the sources' search box (SourceChoices.FIND). */
     @RestForm @Null(groups = Filed.class, message = "is not part of a dossier") public String findSource;
 
-    /** The testimony as a dossier file holds it: its own fields and keys, without the clip it is cut from. */
-    public static TestimonyInput filed(Testimony testimony) {
-        TestimonyInput input = of(testimony);
-        input.clip = null;
-        input.clipIn = null;
-        input.clipOut = null;
-        return input;
-    }
-
-    /** The testimony as its form shows it: with the keys of who says it, where it comes from and its clip. */
+    /** The testimony as its form shows it and a dossier file holds it: with the keys of who says it, where from, its clip. */
     public static TestimonyInput of(Testimony testimony) {
         TestimonyInput input = new TestimonyInput();
         input.key = testimony.key;

@@ -24,6 +24,8 @@ import witness.film.Shot;
 import witness.film.ShotAudio;
 import witness.film.ShotKind;
 import witness.film.ShotStatus;
+import witness.interview.Clip;
+import witness.interview.FrameRate;
 import witness.interview.Interview;
 import witness.interview.InterviewStatus;
 import witness.interview.ReleaseStatus;
@@ -266,6 +268,7 @@ final class SyntheticGeneration {
 
     /** Questions and answers in turn, timecoded; every answer is a testimony, bounded by the next question. */
     private void transcript(Transcript transcript, Person person) {
+        Clip clip = clip(transcript.interview);
         long at = texts.between(20, 90) * 1000L;
         for (int position = 1; position <= TRANSCRIPT_LINES; position++) {
             boolean answer = position % 2 == 0;
@@ -281,13 +284,33 @@ final class SyntheticGeneration {
             persist(line);
             long length = (answer ? texts.between(25, 90) : texts.between(5, 15)) * 1000L + texts.between(0, 999);
             if (answer) {
-                bites.add(bite(transcript.interview, person, line, at + length, position / 2));
+                bites.add(bite(transcript.interview, clip, person, line, at + length, position / 2));
             }
             at += length;
         }
     }
 
-    private Testimony bite(Interview interview, Person person, TranscriptLine line, long out, int n) {
+    /** The interview's rushes: one camera clip at 25 fps, its timecode starting at the hour the day's clock says. */
+    private Clip clip(Interview interview) {
+        Clip clip = new Clip();
+        clip.film = film;
+        clip.interview = interview;
+        clip.key = interview.key + "-a001";
+        clip.reel = "A001_C" + String.format("%03d", texts.between(1, 999));
+        clip.fileName = "/rushes/" + interview.key + "/" + clip.reel + ".mov";
+        clip.rate = FrameRate.FPS_25;
+        clip.start = String.format("%02d:00:00:00", texts.between(9, 16));
+        clip.picture = true;
+        persist(clip);
+        return clip;
+    }
+
+    /** The frame of the clip a transcript's time falls on. */
+    private static String frameOf(Clip clip, long millis) {
+        return clip.startTimecode().plus(millis * clip.rate.base / 1000).toString();
+    }
+
+    private Testimony bite(Interview interview, Clip clip, Person person, TranscriptLine line, long out, int n) {
         Testimony t = new Testimony();
         t.film = film;
         t.key = interview.key + "-" + n;
@@ -295,6 +318,9 @@ final class SyntheticGeneration {
         t.interview = interview;
         t.timecodeIn = line.start().format();
         t.timecodeOut = new Timecode(out).formatUp();
+        t.clip = clip;
+        t.clipIn = frameOf(clip, line.startMillis);
+        t.clipOut = frameOf(clip, out);
         t.text = line.text;
         persist(t);
         return t;
