@@ -24,6 +24,7 @@ import witness.film.Sequence;
 import witness.film.SequenceInput;
 import witness.film.Shot;
 import witness.film.ShotInput;
+import witness.interview.Clip;
 import witness.interview.Interview;
 import witness.interview.InterviewInput;
 import witness.interview.Testimony;
@@ -52,6 +53,7 @@ public class DossierExporter {
     @Transactional
     public DossierFiles export(Film film) {
         preload(film);
+        Map<Long, List<Clip>> clips = Clip.ofFilm(film).stream().collect(Collectors.groupingBy(c -> c.interview.id));
         return DossierWriter.write(new Dossier(
                 new FilmData(film.slug, film.title, film.broadcaster, film.logline, film.synopsis, film.targetMinutes,
                         film.illustrative, film.productionCompany, film.producer, film.director, film.writer,
@@ -62,7 +64,8 @@ public class DossierExporter {
                         .map(EventInput::of).toList(),
                 sorted(Source.<Source>list("film", film), s -> s.key).stream().map(this::source).toList(),
                 sorted(Testimony.<Testimony>list("film", film), t -> t.key).stream().map(TestimonyInput::of).toList(),
-                sorted(Interview.<Interview>list("film", film), i -> i.key).stream().map(InterviewInput::filed).toList(),
+                sorted(Interview.<Interview>list("film", film), i -> i.key).stream()
+                        .map(i -> InterviewInput.filed(i, clips.getOrDefault(i.id, List.of()))).toList(),
                 sorted(Location.<Location>list("film", film), l -> l.key).stream().map(LocationInput::of).toList(),
                 sequences(film),
                 ResearchLogEntry.<ResearchLogEntry>list("film", film).stream()
@@ -82,7 +85,7 @@ public class DossierExporter {
         Location.list("film", film);
         Source.withNames(film);
         Interview.list("film", film);
-        Testimony.list("film", film);
+        Testimony.list("from Testimony t left join fetch t.clip where t.film = ?1", film);
         Scene.list("from Scene s join fetch s.sequence q where q.film = ?1", film);
         Scene.list("select s from Scene s left join fetch s.testimonies where s.sequence.film = ?1", film);
         Scene.list("select s from Scene s left join fetch s.events where s.sequence.film = ?1", film);

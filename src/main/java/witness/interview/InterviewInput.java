@@ -89,10 +89,10 @@ public class InterviewInput {
     /** In a dossier file: the interview's rushes, without their proxy files. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(hidden = true) public List<@Valid @NotNull ClipInput> clips;
 
-    /** The interview as its dossier file holds it: with its clips. */
-    public static InterviewInput filed(Interview interview) {
+    /** The interview as its dossier file holds it: with its clips (by start, as {@link Clip#ofFilm} gives them). */
+    public static InterviewInput filed(Interview interview, List<Clip> clips) {
         InterviewInput input = of(interview);
-        input.clips = Clip.ofInterview(interview).stream().map(ClipInput::filed).toList();
+        input.clips = clips.stream().map(ClipInput::filed).toList();
         return input;
     }
 

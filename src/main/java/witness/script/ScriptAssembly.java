@@ -233,14 +233,14 @@ public final class ScriptAssembly {
             Map<Long, List<Testimony>> bites = new HashMap<>();
             Testimony.getEntityManager().createQuery("select s.id, t from Scene s join s.testimonies t"
                     + " join fetch t.person left join fetch t.source left join fetch t.interview ti"
-                    + " left join fetch ti.location"
+                    + " left join fetch ti.location left join fetch t.clip"
                     + " where s in :scenes order by s.id, index(t)", Object[].class)
                     .setParameter("scenes", scenes).getResultList()
                     .forEach(r -> bites.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Testimony) r[1]));
             Map<Long, List<Citation>> citations = new HashMap<>();
             Citation.<Citation>list("from Citation c left join fetch c.source left join fetch c.testimony t"
                     + " left join fetch t.person left join fetch t.source left join fetch t.interview ti"
-                    + " left join fetch ti.location"
+                    + " left join fetch ti.location left join fetch t.clip"
                     + " left join fetch c.shot where c.scene in ?1 order by c.position", scenes)
                     .forEach(c -> citations.computeIfAbsent(c.scene.id, k -> new ArrayList<>()).add(c));
             // the footnotes name the authors: every cited source's names at once, not a batch per 64 sources
