@@ -51,11 +51,12 @@ public record ScenePage(Scene scene, List<Shot> shots, List<Testimony> testimoni
                 + " left join fetch s.source where s.scene = ?1 order by s.position", scene);
         List<Testimony> testimonies = Testimony.getEntityManager().createQuery(
                 "select t from Scene s join s.testimonies t join fetch t.person left join fetch t.source"
-                        + " left join fetch t.interview where s = :scene order by index(t)",
+                        + " left join fetch t.interview left join fetch t.clip where s = :scene order by index(t)",
                 Testimony.class).setParameter("scene", scene).getResultList();
         List<Citation> citations = Citation.list("from Citation c left join fetch c.source"
                 + " left join fetch c.testimony t left join fetch t.person left join fetch t.source"
-                + " left join fetch t.interview left join fetch c.shot where c.scene = ?1 order by c.position", scene);
+                + " left join fetch t.interview left join fetch t.clip left join fetch c.shot where c.scene = ?1"
+                + " order by c.position", scene);
         List<ChronologyEvent> events = ChronologyEvent.list("select e from Scene s join s.events e where s = ?1"
                 + " order by e.date, e.key", scene);
         Form form = CitationForms.blank();

@@ -81,7 +81,28 @@ public class Testimony extends FilmItem implements Searched {
 
     /** The running time of an interview bite from its timecodes, in seconds; null when they do not say. */
     public Integer seconds() {
-        return Timecode.secondsBetween(timecodeIn, timecodeOut);
+        Long frames = frames();
+        if (frames == null) {
+            return Timecode.secondsBetween(timecodeIn, timecodeOut);
+        }
+        return (int) Math.round(SmpteTimecode.seconds(frames, clip.rate));
+    }
+
+    /** The frames of the bite as cut from its clip; null when it is not cut (no clip, in or out). */
+    public Long frames() {
+        if (clip == null || clipIn == null || clipOut == null) {
+            return null;
+        }
+        try {
+            return SmpteTimecode.parse(clipIn, clip.rate).framesUntil(SmpteTimecode.parse(clipOut, clip.rate));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** "A001_C003 10:01:10:00–10:01:15:10": where the bite is cut, or null when it is not. */
+    public String cut() {
+        return frames() == null ? null : clip.reel + " " + clipIn + "\u2013" + clipOut;
     }
 
     /** The testimony's page, "/films/{slug}/testimonies/{key}": a row links to it without looking the film up. */

@@ -79,6 +79,16 @@ class PaperEditExportTest {
     }
 
     @Test
+    void theScenesPaperEditShowsEachBitesCutAndTheirRunningTime() {
+        Document scene = Jsoup.parse(given().get("/films/{slug}/scenes/orenburg-arrest", slug).then().statusCode(200)
+                .extract().asString());
+        assertThat(scene.select("li.testimony .cut").eachText())
+                .containsExactly("A001_C003 10:01:10:00\u201310:01:15:10", "A001_C003 10:03:00:00\u201310:03:04:00");
+        assertThat(scene.select("li.testimony .running-time").eachText()).containsExactly("5 s", "4 s");
+        assertThat(scene.select("#bite-total .total").text()).isEqualTo("9 s");
+    }
+
+    @Test
     void aBiteWithoutItsTimecodesIsListedNotWritten() {
         place("orenburg-arrival", quote(null, null, "The snow came in October."));
         String page = given().get("/films/{slug}/paper-edit.edl", slug).then().statusCode(422).extract().asString();
