@@ -75,6 +75,7 @@ final class SyntheticGeneration {
     private final SyntheticTexts texts;
     private final Set<String> keys = new HashSet<>();
     private int pending;
+    private int clipsMade;
 
     private Film film;
     private final List<Location> locations = new ArrayList<>();
@@ -290,16 +291,20 @@ final class SyntheticGeneration {
         }
     }
 
-    /** The interview's rushes: one camera clip at 25 fps, its timecode starting at the hour the day's clock says. */
+    /**
+     * The interview's rushes: one camera clip at 25 fps, card after card, starting on the hour. Numbered, not drawn
+     * from the film's random texts, so that every other part of a film made from the same seed stays as it was.
+     */
     private Clip clip(Interview interview) {
+        clipsMade++;
         Clip clip = new Clip();
         clip.film = film;
         clip.interview = interview;
         clip.key = interview.key + "-a001";
-        clip.reel = "A001_C" + String.format("%03d", texts.between(1, 999));
+        clip.reel = String.format("A%03d_C001", clipsMade);
         clip.fileName = "/rushes/" + interview.key + "/" + clip.reel + ".mov";
         clip.rate = FrameRate.FPS_25;
-        clip.start = String.format("%02d:00:00:00", texts.between(9, 16));
+        clip.start = String.format("%02d:00:00:00", 9 + clipsMade % 8);
         clip.picture = true;
         persist(clip);
         return clip;

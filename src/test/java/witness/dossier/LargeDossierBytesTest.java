@@ -23,8 +23,9 @@ import witness.testing.Dossiers;
 /**
  * The large synthetic film's dossier, file by file, is the bytes it was before the inputs were bound once (issue
  * 24): a change to how items are read and written that changes a file's bytes fails here, naming the file. The
- * digests were taken from main at 1cad814, before that change. The film is the one the statement counts use (the
- * same slug: whichever test comes first makes it).
+ * digests were taken from main at 1cad814, before that change; interviews.yaml's and testimonies.yaml's again when
+ * the dossier began to carry the interviews' clips and the bites' cuts (issue 29). The film is the one the statement
+ * counts use (the same slug: whichever test comes first makes it).
  */
 @Tag("slow")
 @QuarkusTest
