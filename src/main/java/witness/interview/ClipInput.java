@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.Null;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
 import witness.core.FiledKey;
 import witness.web.CopiedInput;
@@ -19,14 +20,17 @@ public class ClipInput implements CopiedInput<Clip> {
     @Null(groups = Filed.class, message = "is not part of a dossier: a clip is in its interview")
     @Schema(description = "The interview's key (answered; the address names it)", readOnly = true) public String interview;
     @Schema(required = true, description = "The reel or tape name as the team writes it", example = "A001_C003")
-    public String reel;
+    @RestForm public String reel;
+    @RestForm
     @Schema(description = "The rushes file's name or path", example = "A001_C003_0614XY.mov") public String fileName;
     @Schema(required = true, description = "Where its timecode starts, HH:MM:SS:FF (HH:MM:SS;FF in drop-frame)",
             example = "14:02:10:00")
-    public String start;
+    @RestForm public String start;
     @Schema(required = true, description = "23.976, 24, 25, 29.97df (drop-frame), 29.97 (non-drop) or 30")
-    public String rate;
+    @RestForm public String rate;
+    @RestForm
     @Schema(description = "Its length as a timecode duration, when known", example = "00:42:17:08") public String duration;
+    @RestForm
     @Schema(description = "Whether it has picture; false for sound only (default true)") public Boolean picture;
     @Null(groups = Filed.class, message = "is not part of a dossier")
     @Schema(description = "The version you read; required to update", implementation = Long.class)

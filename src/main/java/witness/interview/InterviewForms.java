@@ -15,6 +15,8 @@ public record InterviewForms(Forms forms) {
     static final String EDIT = "edit-interview";
     static final String NEW_QUESTION = "new-question";
     static final String RELEASE = "release-scan";
+    static final String NEW_CLIP = "new-clip";
+    static final List<String> CLIP_FIELDS = List.of("reel", "fileName", "start", "rate", "duration", "picture");
     static final List<String> NEW_FIELDS = List.of("person", "label", "status", "language", "place", "date");
     static final List<String> FIELDS = Inputs.fields(InterviewInput.class, "version");
     static final List<String> QUESTION_FIELDS = List.of("question");
@@ -29,6 +31,20 @@ public record InterviewForms(Forms forms) {
     /** The film's locations, for the interview's location select. */
     public List<Location> locations(Film film) {
         return Location.ofFilm(film);
+    }
+
+    /** The interview's rushes, by start. */
+    public List<Clip> clips(Interview interview) {
+        return Clip.ofInterview(interview);
+    }
+
+    public List<FrameRate> rates() {
+        return List.of(FrameRate.values());
+    }
+
+    /** A new clip's form: 25 fps and picture unless the writer says otherwise. */
+    public Form newClip() {
+        return forms.form(NEW_CLIP, Map.of("rate", FrameRate.FPS_25.code(), "picture", "true"), CLIP_FIELDS);
     }
 
     public List<ReleaseStatus> releases() {

@@ -47,6 +47,7 @@ public class InterviewResource {
             InterviewEditor::tooBig);
 
     @Inject InterviewEditor editor;
+    @Inject ClipEditor clips;
     @Inject ShootDaysOf shootDays;
     @Inject Access access;
 
@@ -132,6 +133,26 @@ public class InterviewResource {
     }
 
     // ---- questions
+
+    /** Attaches a clip of the interview's rushes (researchers and producers). */
+    @POST
+    @Path("{key}/clips")
+    public Response addClip(@RestPath("slug") Film film, @RestPath String key, @BeanParam ClipInput input) {
+        return Html.written(() -> {
+            Clip clip = clips.create(film, key, input);
+            return new Html.Done(pageOf(film.slug, key) + "#rushes", "Added the clip " + clip.reel + ".");
+        }, errors -> page(film, key, InterviewForms.refused(InterviewForms.NEW_CLIP, input, errors), null));
+    }
+
+    /** Deletes a clip, unless bites are cut from it (409) or it changed since the version read. */
+    @POST
+    @Path("{key}/clips/{clip}/delete")
+    public Response deleteClip(@RestPath("slug") Film film, @RestPath String key, @RestPath String clip,
+            @RestForm VersionRead version) {
+        String reel = ClipEditor.find(film, key, clip).reel;
+        clips.delete(film, key, clip, VersionRead.of(version));
+        return Html.seeOther(pageOf(film.slug, key) + "#rushes", "Deleted the clip " + reel + ".");
+    }
 
     @POST
     @Path("{key}/questions")

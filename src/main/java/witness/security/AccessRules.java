@@ -94,6 +94,7 @@ public final class AccessRules {
             write("/films/*/testimonies/**", "testimonies", Role.RESEARCHER),
             write("/films/*/interviews/*/transcript/**", "transcripts", Role.RESEARCHER),
             write("/api/films/*/interviews/*/transcript/**", "transcripts", Role.RESEARCHER),
+            write("/films/*/interviews/*/clips/**", "an interview's clips", Role.RESEARCHER),
             write("/api/films/*/interviews/*/clips/**", "an interview's clips", Role.RESEARCHER),
 
             // Direction: the structure (sequences, scenes, the paper edit), the shot list, script exports.
