@@ -246,13 +246,8 @@ final class DossierAssembly {
         clip.interview = interview;
         clip.key = data.key;
         data.applyFiledTo(clip);
-        clip.rate = data.frameRate();
         FieldErrors faults = new FieldErrors();
-        if (clip.rate == null) {
-            faults.add("rate", "'" + data.rate + "' is not one of: 23.976, 24, 25, 29.97df, 29.97, 30");
-        } else {
-            ClipEditor.checkTimecodes(clip, faults);
-        }
+        ClipEditor.rateAndTimecodes(data, clip, faults);
         clips.define(clip.key, clip, at.at("/key"));
         if (faults.has("rate") || faults.has("start") || faults.has("duration")) {
             faultyClips.add(clip);
@@ -291,27 +286,14 @@ final class DossierAssembly {
         });
     }
 
-    /** A bite's clip, in and out, checked as the testimony's page checks them. */
+    /** A bite's clip, in and out, checked as the testimony's page checks them (an unknown clip: by its key). */
     private void cut(Testimony t, TestimonyInput data, Where at) {
-        t.clip = clips.find(data.clip, at.at("/clip"));
-        t.clipIn = data.clipIn;
-        t.clipOut = data.clipOut;
-        if (t.clip == null) {
-            if (data.clipIn != null || data.clipOut != null) {
-                error(at.at("/clip"), "is required with an in or out: the clip they are timecodes of");
-            }
-            return;
+        Clip clip = clips.find(data.clip, at.at("/clip"));
+        if ((data.clip == null || clip != null) && !faultyClips.contains(clip)) {
+            FieldErrors faults = new FieldErrors();
+            BiteCut.cut(t, clip, data.clipIn, data.clipOut, faults);
+            report(faults, at);
         }
-        if (t.interview == null || t.clip.interview != t.interview) {
-            error(at.at("/clip"), "is a clip of another interview");
-            return;
-        }
-        if (faultyClips.contains(t.clip)) {
-            return;
-        }
-        FieldErrors faults = new FieldErrors();
-        BiteCut.check(t, faults);
-        report(faults, at);
     }
 
     private void sequences() {

@@ -17,29 +17,35 @@ public final class BiteCut {
     /** Sets the clip, in and out from the input, each refused by name: another interview's clip, out before in, outside the clip. */
     static void apply(Film film, Testimony t, TestimonyInput input, FieldErrors errors) {
         String key = blankToNull(input.clip);
-        t.clip = key == null ? null : Clip.byKey(film, key).orElse(null);
-        t.clipIn = blankToNull(input.clipIn);
-        t.clipOut = blankToNull(input.clipOut);
-        if (key == null) {
-            if (t.clipIn != null || t.clipOut != null) {
-                errors.add("clip", "is required with an in or out: the clip they are timecodes of");
-            }
+        Clip clip = key == null ? null : Clip.byKey(film, key).orElse(null);
+        if (key != null && clip == null) {
+            errors.add("clip", "the film has no clip '" + key + "'");
             return;
         }
-        if (t.clip == null) {
-            errors.add("clip", "the film has no clip '" + key + "'");
-        } else if (t.interview == null || !t.clip.interview.id.equals(t.interview.id)) {
-            errors.add("clip", "is a clip of another interview (" + t.clip.interview.interviewee() + ")");
+        cut(t, clip, blankToNull(input.clipIn), blankToNull(input.clipOut), errors);
+    }
+
+    /**
+     * Cuts the testimony from the clip (none: no cut) at the in and out written, an empty one taken from the
+     * transcript's times; a message by field for each fault: an in or out without a clip, another interview's clip,
+     * a frame the rate lacks, out not after in, outside the clip.
+     */
+    public static void cut(Testimony t, Clip clip, String clipIn, String clipOut, FieldErrors errors) {
+        t.clip = clip;
+        t.clipIn = clipIn;
+        t.clipOut = clipOut;
+        if (clip == null) {
+            if (clipIn != null || clipOut != null) {
+                errors.add("clip", "is required with an in or out: the clip they are timecodes of");
+            }
+        } else if (t.interview == null || !clip.interview.equals(t.interview)) {
+            errors.add("clip", "is a clip of another interview (" + clip.interview.interviewee() + ")");
         } else {
             check(t, errors);
         }
     }
 
-    /**
-     * Checks the cut of a testimony whose clip is set (and its in and out, as written or empty), taking an empty in
-     * or out from the transcript's times; a message by field for each fault.
-     */
-    public static void check(Testimony t, FieldErrors errors) {
+    private static void check(Testimony t, FieldErrors errors) {
         Clip clip = t.clip;
         SmpteTimecode in = point(errors, "clipIn", t.clipIn, t.timecodeIn, clip);
         SmpteTimecode out = point(errors, "clipOut", t.clipOut, t.timecodeOut, clip);
@@ -62,17 +68,17 @@ public final class BiteCut {
 
     /** The point written, or the transcript's time into the clip from its start; null when neither is there. */
     private static SmpteTimecode point(FieldErrors errors, String field, String written, String transcript, Clip clip) {
+        if (written != null) {
+            return ClipEditor.timecode(errors, field, written, clip.rate);
+        }
+        if (transcript == null) {
+            return null;
+        }
         try {
-            if (written != null) {
-                return SmpteTimecode.parse(written, clip.rate);
-            }
-            if (transcript != null) {
-                long seconds = Timecode.parse(transcript).seconds();
-                return clip.startTimecode().plus(Math.round(seconds * clip.rate.perSecond()));
-            }
+            return clip.startTimecode().plus(Math.round(Timecode.parse(transcript).seconds() * clip.rate.perSecond()));
         } catch (IllegalArgumentException e) {
             errors.add(field, e.getMessage().replaceFirst("^'[^']*' ", ""));
+            return null;
         }
-        return null;
     }
 }

@@ -12,6 +12,7 @@ import witness.core.Keys;
 import witness.core.Versioned;
 import java.util.List;
 import witness.web.FieldErrors;
+import witness.web.Labelled;
 import witness.web.WriteConflict;
 
 /** Adds, changes and deletes an interview's clips; a timecode that does not exist at the clip's rate is refused. */
@@ -70,29 +71,36 @@ public class ClipEditor {
     /** Copies the input onto the clip and checks it: the rate one of ours, the timecodes real at that rate. */
     private FieldErrors checked(ClipInput input, Clip clip, FieldErrors errors) {
         input.applyTo(clip);
-        clip.rate = input.frameRate();
-        if (clip.rate == null) {
-            errors.add("rate", input.rate == null || input.rate.isBlank() ? "is required: 23.976, 24, 25, 29.97df, 29.97"
-                    + " or 30" : "'" + input.rate.strip() + "' is not one of: 23.976, 24, 25, 29.97df, 29.97, 30");
-        } else {
-            checkTimecodes(clip, errors);
-        }
+        rateAndTimecodes(input, clip, errors);
         return errors.validate(validator, clip);
     }
 
-    /** Whether the clip's start and length are real timecodes at its rate; a message for each that is not. */
-    public static void checkTimecodes(Clip clip, FieldErrors errors) {
-        timecode(errors, "start", clip.start, clip.rate);
-        timecode(errors, "duration", clip.duration, clip.rate);
+    /**
+     * Sets the clip's rate from the input and checks it with the start and length (the page, the API and the dossier
+     * alike): a message for the rate that is none of ours, for a timecode the rate does not have.
+     */
+    public static void rateAndTimecodes(ClipInput input, Clip clip, FieldErrors errors) {
+        clip.rate = input.frameRate();
+        if (clip.rate == null) {
+            String code = input.rate == null ? "" : input.rate.strip();
+            errors.add("rate", code.isEmpty() ? "is required: 23.976, 24, 25, 29.97df, 29.97 or 30"
+                    : Labelled.notOneOf(FrameRate.class, code));
+        } else {
+            timecode(errors, "start", clip.start, clip.rate);
+            timecode(errors, "duration", clip.duration, clip.rate);
+        }
     }
 
-    private static void timecode(FieldErrors errors, String field, String text, FrameRate rate) {
-        if (text != null && !errors.has(field)) {
-            try {
-                SmpteTimecode.parse(text, rate);
-            } catch (IllegalArgumentException e) {
-                errors.add(field, e.getMessage().replaceFirst("^'[^']*' ", ""));
-            }
+    /** The timecode written, at the rate; null (and a message by the field) when it is not one, or none is written. */
+    static SmpteTimecode timecode(FieldErrors errors, String field, String text, FrameRate rate) {
+        if (text == null || errors.has(field)) {
+            return null;
+        }
+        try {
+            return SmpteTimecode.parse(text, rate);
+        } catch (IllegalArgumentException e) {
+            errors.add(field, e.getMessage().replaceFirst("^'[^']*' ", ""));
+            return null;
         }
     }
 }

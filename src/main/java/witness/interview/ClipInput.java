@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
 import witness.core.FiledKey;
 import witness.web.CopiedInput;
+import witness.web.Labelled;
 import witness.web.VersionRead;
 
 /** A clip as a writer sends it (the API's JSON) and as the API answers it. */
@@ -60,8 +61,7 @@ public class ClipInput implements CopiedInput<Clip> {
 
     /** The frame rate this names, or null for none of ours. */
     public FrameRate frameRate() {
-        return java.util.Arrays.stream(FrameRate.values()).filter(r -> r.code().equals(rate == null ? null : rate.strip()))
-                .findFirst().orElse(null);
+        return Labelled.of(FrameRate.class, rate == null ? null : rate.strip());
     }
 
     /** Copies what is written; the rate is the editor's to read ({@link ClipEditor}), since it checks the timecodes. */

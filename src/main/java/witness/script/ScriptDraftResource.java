@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -126,15 +125,8 @@ public class ScriptDraftResource {
 
     private TemplateInstance page(Film film, Forms forms) {
         int next = ScriptDraft.next(film);
-        Form titlePage = forms.form(TITLE_PAGE, Map.of(
-                "productionCompany", orEmpty(film.productionCompany), "producer", orEmpty(film.producer),
-                "director", orEmpty(film.director), "writer", orEmpty(film.writer), "contacts", orEmpty(film.contacts),
-                "version", Long.toString(film.version)), TITLE_PAGE_FIELDS);
+        Form titlePage = forms.filled(TITLE_PAGE, TitlePageInput.credits(film), film.version, TITLE_PAGE_FIELDS);
         return Templates.drafts(film, ScriptDraft.ofFilm(film), next, RevisionColour.of(next), titlePage);
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     private String who() {
