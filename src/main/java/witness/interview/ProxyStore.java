@@ -1,0 +1,132 @@
+package witness.interview;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import witness.web.KeptFiles;
+
+/**
+ * The proxies folder (witness.proxies-dir, by default proxies/ in the data folder): each proxy a file under a name
+ * of its own that no upload chooses. A file comes and goes with its row: taken in before the transaction commits
+ * and removed again if it rolls back; a replaced or deleted proxy's file removed once the change is committed.
+ */
+@ApplicationScoped
+public class ProxyStore implements KeptFiles {
+    private static final Pattern NAME = Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.(mp4|m4a|webm|mp3)");
+
+    @ConfigProperty(name = "witness.proxies-dir") Path folder;
+    @ConfigProperty(name = "witness.proxies.max-size") MemorySize maxSize;
+    @Inject TransactionSynchronizationRegistry transactions;
+
+    @Override
+    public String name() {
+        return "proxies";
+    }
+
+    @Override
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public List<String> named(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select stored_name from clip_proxy order by stored_name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public boolean validName(String name) {
+        return NAME.matcher(name).matches();
+    }
+
+    /** The largest proxy taken, in bytes. */
+    public long maxBytes() {
+        return maxSize.asLongValue();
+    }
+
+    Path file(ClipProxy proxy) {
+        return folder.resolve(proxy.storedName);
+    }
+
+    /**
+     * Moves (or copies) the uploaded file into the folder under a new name of the type's extension, readable by the
+     * owner only; in the current transaction, which removes it again if it does not commit.
+     */
+    String keep(Path uploaded, String extension) {
+        String name = UUID.randomUUID() + "." + extension;
+        Path target = folder.resolve(name);
+        try {
+            Files.createDirectories(folder);
+            Files.move(uploaded, target, StandardCopyOption.REPLACE_EXISTING);
+            ownersOnly(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the proxy in " + folder, e);
+        }
+        afterCompletion(committed -> {
+            if (!committed) {
+                delete(name);
+            }
+        });
+        return name;
+    }
+
+    /** Removes the file once the transaction has committed (the row that named it gone). */
+    void removeWhenCommitted(String name) {
+        afterCompletion(committed -> {
+            if (committed) {
+                delete(name);
+            }
+        });
+    }
+
+    private void afterCompletion(java.util.function.Consumer<Boolean> then) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                then.accept(status == Status.STATUS_COMMITTED);
+            }
+        });
+    }
+
+    private void delete(String name) {
+        try {
+            Files.deleteIfExists(folder.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void ownersOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+}

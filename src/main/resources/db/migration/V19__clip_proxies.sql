@@ -1,0 +1,16 @@
+-- A clip's proxy: a small audio or video copy of its rushes that the transcript page plays (issue 29). The file
+-- itself is kept in the proxies folder (witness.proxies-dir, by default proxies/ in the data folder) under
+-- stored_name; a backup carries the files beside the rows. Not audited: a proxy is a working copy of media,
+-- replaced at will, not part of the film's record.
+create sequence clip_proxy_seq start with 1 increment by 50;
+create table clip_proxy (
+    id bigint primary key,
+    clip_id bigint not null references clip (id),
+    stored_name varchar(60) not null,
+    file_name varchar(255) not null,
+    content_type varchar(40) not null,
+    file_size bigint not null,
+    uploaded_at timestamp not null,
+    constraint clip_proxy_one unique (clip_id),
+    constraint clip_proxy_stored unique (stored_name)
+);
