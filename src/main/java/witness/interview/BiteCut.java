@@ -16,13 +16,18 @@ public final class BiteCut {
 
     /** Sets the clip, in and out from the input, each refused by name: another interview's clip, out before in, outside the clip. */
     static void apply(Film film, Testimony t, TestimonyInput input, FieldErrors errors) {
-        String key = blankToNull(input.clip);
+        cut(film, t, input.clip, input.clipIn, input.clipOut, errors);
+    }
+
+    /** As {@link #cut(Testimony, Clip, String, String, FieldErrors)}, the clip named by its key (empty: none). */
+    static void cut(Film film, Testimony t, String clipKey, String clipIn, String clipOut, FieldErrors errors) {
+        String key = blankToNull(clipKey);
         Clip clip = key == null ? null : Clip.byKey(film, key).orElse(null);
         if (key != null && clip == null) {
             errors.add("clip", "the film has no clip '" + key + "'");
             return;
         }
-        cut(t, clip, blankToNull(input.clipIn), blankToNull(input.clipOut), errors);
+        cut(t, clip, blankToNull(clipIn), blankToNull(clipOut), errors);
     }
 
     /**

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.NotFoundException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
@@ -31,6 +35,7 @@ import witness.web.Inputs;
 @Tag(name = "Clips", description = "An interview's rushes: reel, file, start timecode, frame rate")
 public class ClipApi {
     @Inject ClipEditor editor;
+    @Inject ClipProxies proxies;
     @Inject ObjectMapper json;
 
     @GET
@@ -74,6 +79,44 @@ public class ClipApi {
     public void delete(@RestPath("slug") Film film, @RestPath String interview, @RestPath String key,
             @Parameter(description = "The version of the clip you read") @RestQuery Long version) {
         editor.delete(film, interview, key, version);
+    }
+
+    @GET
+    @Path("{key}/proxy")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The clip's proxy, whole or the one byte range asked (Range: bytes=first-last)")
+    @APIResponse(responseCode = "206", description = "The range asked, with its Content-Range")
+    @APIResponse(responseCode = "404", description = "No such clip, or it has no proxy")
+    @APIResponse(responseCode = "416", description = "A range past the end of the file")
+    public Response proxy(@RestPath("slug") Film film, @RestPath String interview, @RestPath String key,
+            @RestHeader("Range") String range, @RestHeader("If-Range") String ifRange) {
+        return proxies.send(film, interview, key, range, ifRange);
+    }
+
+    @PUT
+    @Path("{key}/proxy")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a proxy to the clip (replacing its proxy): the file as the body, MP4, M4A, WebM or"
+            + " MP3, at most witness.proxies.max-size")
+    @APIResponse(responseCode = "200", description = "Attached; the clip with its proxy")
+    @APIResponse(responseCode = "413", description = "Larger than the largest proxy taken")
+    @APIResponse(responseCode = "422", description = "Empty, too large, or not an MP4, M4A, WebM or MP3 file")
+    public ClipInput attachProxy(@RestPath("slug") Film film, @RestPath String interview, @RestPath String key,
+            @Parameter(description = "The file's name, as the page shows it") @RestQuery String name,
+            @RequestBody(content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            InputStream body) {
+        return ClipInput.of(proxies.attach(film, interview, key, body, name).clip);
+    }
+
+    @DELETE
+    @Path("{key}/proxy")
+    @Operation(summary = "Remove the clip's proxy")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such clip, or it has no proxy")
+    public void removeProxy(@RestPath("slug") Film film, @RestPath String interview, @RestPath String key) {
+        if (!proxies.remove(film, interview, key)) {
+            throw new NotFoundException("The clip '" + key + "' has no proxy.");
+        }
     }
 
     private ClipInput read(String body) {

@@ -19,6 +19,7 @@ import witness.web.WriteConflict;
 @ApplicationScoped
 public class ClipEditor {
     @Inject Validator validator;
+    @Inject ClipProxies proxies;
 
     public static Clip find(Film film, String interview, String key) {
         Clip clip = Keys.found(Clip.byKey(film, key), "clip", key);
@@ -65,6 +66,7 @@ public class ClipEditor {
             throw new WriteConflict("The clip '" + key + "' is where " + bites.size() + " testimonies are cut from ("
                     + String.join(", ", bites) + "): choose another clip for them first.");
         }
+        ClipProxy.of(clip).ifPresent(proxies::forget);
         clip.delete();
     }
 

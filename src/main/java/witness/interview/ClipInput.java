@@ -13,7 +13,7 @@ import witness.web.VersionRead;
 
 /** A clip as a writer sends it (the API's JSON) and as the API answers it. */
 @Schema(name = "Clip", description = "Rushes of an interview: reel, file, start timecode, frame rate, length, picture")
-@JsonPropertyOrder({ "key", "interview", "reel", "fileName", "start", "rate", "duration", "picture", "version" })
+@JsonPropertyOrder({ "key", "interview", "reel", "fileName", "start", "rate", "duration", "picture", "proxy", "version" })
 public class ClipInput implements CopiedInput<Clip> {
     @FiledKey(groups = Filed.class)
     @Schema(description = "Key of a new clip; made from the reel when empty, never changed", example = "vlady-a001")
@@ -33,19 +33,39 @@ public class ClipInput implements CopiedInput<Clip> {
     @Schema(description = "Its length as a timecode duration, when known", example = "00:42:17:08") public String duration;
     @RestForm
     @Schema(description = "Whether it has picture; false for sound only (default true)") public Boolean picture;
+    @Null(groups = Filed.class, message = "is not part of a dossier: a proxy is uploaded to its clip")
+    @Schema(description = "The clip's proxy, when one is attached (answered; PUT the file to proxy to attach one)",
+            readOnly = true)
+    public Proxy proxy;
     @Null(groups = Filed.class, message = "is not part of a dossier")
     @Schema(description = "The version you read; required to update", implementation = Long.class)
     public VersionRead version;
 
-    /** The clip as an interview's dossier file holds it: without its interview (the file says) or version. */
+    /** A clip's proxy as the API answers it: the file's name, type and size, and where to fetch it. */
+    public record Proxy(String fileName, String contentType, long size, String address) {
+        static Proxy of(ClipProxy proxy) {
+            Clip clip = proxy.clip;
+            return new Proxy(proxy.fileName, proxy.contentType, proxy.fileSize, "/api/films/" + clip.film.slug
+                    + "/interviews/" + clip.interview.key + "/clips/" + clip.key + "/proxy");
+        }
+    }
+
+    /** The clip as an interview's dossier file holds it: without its interview (the file says), proxy or version. */
     static ClipInput filed(Clip clip) {
-        ClipInput input = of(clip);
+        ClipInput input = fields(clip);
         input.interview = null;
         input.version = null;
         return input;
     }
 
+    /** The clip as the API answers it, with its proxy. */
     static ClipInput of(Clip clip) {
+        ClipInput input = fields(clip);
+        input.proxy = ClipProxy.of(clip).map(Proxy::of).orElse(null);
+        return input;
+    }
+
+    private static ClipInput fields(Clip clip) {
         ClipInput input = new ClipInput();
         input.key = clip.key;
         input.interview = clip.interview.key;

@@ -36,6 +36,7 @@ public class InterviewEditor {
     @Inject Event<InterviewLeaving> leaving;
     @Inject Validator validator;
     @Inject ShootDaysOf shootDays;
+    @Inject ClipProxies proxies;
 
     public static Interview find(Film film, String key) {
         return Keys.found(Interview.byKey(film, key), "interview", key);
@@ -101,6 +102,7 @@ public class InterviewEditor {
             transcript.delete();
         });
         ReleaseForm.of(interview).ifPresent(ReleaseForm::delete);
+        ClipProxy.ofInterview(interview).forEach(proxies::forget);
         Clip.ofInterview(interview).forEach(Clip::delete);
         interview.delete();
         interview.flush();

@@ -2,10 +2,14 @@ package witness.interview;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import witness.core.Film;
 import witness.location.Location;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.ConfigProvider;
 import witness.web.Form;
+import witness.web.Formats;
 import witness.web.Forms;
 import witness.web.Inputs;
 
@@ -36,6 +40,26 @@ public record InterviewForms(Forms forms) {
     /** The interview's rushes, by start. */
     public List<Clip> clips(Interview interview) {
         return Clip.ofInterview(interview);
+    }
+
+    /** The proxies of the interview's clips, by clip key. */
+    public Map<String, ClipProxy> proxies(Interview interview) {
+        return ClipProxy.ofInterview(interview).stream().collect(Collectors.toMap(p -> p.clip.key, p -> p));
+    }
+
+    /** The form that uploads a clip's proxy: its file field alone. */
+    public Form proxy(String clip) {
+        return forms.form(proxyForm(clip), Map.of(), List.of(ClipProxies.FIELD));
+    }
+
+    /** The largest proxy taken, as the form says it: "500.0 MB". */
+    public String maxProxy() {
+        return Formats.bytes(ConfigProvider.getConfig().getValue("witness.proxies.max-size", MemorySize.class)
+                .asLongValue());
+    }
+
+    static String proxyForm(String clip) {
+        return "proxy-" + clip;
     }
 
     public List<FrameRate> rates() {

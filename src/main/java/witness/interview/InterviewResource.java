@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -48,6 +49,7 @@ public class InterviewResource {
 
     @Inject InterviewEditor editor;
     @Inject ClipEditor clips;
+    @Inject ClipProxies proxies;
     @Inject ShootDaysOf shootDays;
     @Inject Access access;
 
@@ -152,6 +154,43 @@ public class InterviewResource {
         String reel = ClipEditor.find(film, key, clip).reel;
         clips.delete(film, key, clip, VersionRead.of(version));
         return Html.seeOther(pageOf(film.slug, key) + "#rushes", "Deleted the clip " + reel + ".");
+    }
+
+    /** Attaches a proxy to a clip, replacing its proxy; refused beside the clip's file field (413 too large, 422). */
+    @POST
+    @Path("{key}/clips/{clip}/proxy")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadProxy(@RestPath("slug") Film film, @RestPath String key, @RestPath String clip,
+            @RestForm(ClipProxies.FIELD) FileUpload file) {
+        ClipEditor.find(film, key, clip);
+        String form = InterviewForms.proxyForm(clip);
+        if (file == null || file.uploadedFile() == null) {
+            return Html.render(422, page(film, key, InterviewForms.refused(form, Map.of(), Map.of(ClipProxies.FIELD,
+                    "is required: choose the proxy file (MP4, M4A, WebM or MP3)")), null));
+        }
+        return Html.written(() -> {
+            ClipProxy proxy = proxies.attach(film, key, clip, file.uploadedFile(), file.fileName());
+            return new Html.Done(pageOf(film.slug, key) + "#rushes", "Attached the proxy " + proxy.fileName
+                    + " to the clip " + proxy.clip.reel + ".");
+        }, errors -> page(film, key, InterviewForms.refused(form, Map.of(), errors), null));
+    }
+
+    /** The clip's proxy, whole or the byte range asked (a player seeking in it), to every role that reads interviews. */
+    @GET
+    @Path("{key}/clips/{clip}/proxy")
+    @Produces(MediaType.WILDCARD)
+    public Response proxy(@RestPath("slug") Film film, @RestPath String key, @RestPath String clip,
+            @RestHeader("Range") String range, @RestHeader("If-Range") String ifRange) {
+        return proxies.send(film, key, clip, range, ifRange);
+    }
+
+    @POST
+    @Path("{key}/clips/{clip}/proxy/delete")
+    public Response deleteProxy(@RestPath("slug") Film film, @RestPath String key, @RestPath String clip) {
+        String reel = ClipEditor.find(film, key, clip).reel;
+        boolean removed = proxies.remove(film, key, clip);
+        return Html.seeOther(pageOf(film.slug, key) + "#rushes", removed ? "Removed the proxy of the clip " + reel
+                + "." : "The clip " + reel + " has no proxy.");
     }
 
     @POST

@@ -68,6 +68,16 @@ public class ProxyStore implements KeptFiles {
         return maxSize.asLongValue();
     }
 
+    /** A new empty file of the folder for a proxy being received, which {@link #keep} then takes. */
+    Path part() {
+        try {
+            Files.createDirectories(folder);
+            return Files.createTempFile(folder, ".receiving-", ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write to the proxies folder " + folder, e);
+        }
+    }
+
     Path file(ClipProxy proxy) {
         return folder.resolve(proxy.storedName);
     }

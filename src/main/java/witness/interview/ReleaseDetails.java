@@ -13,7 +13,6 @@ public record ReleaseDetails(String fileName, String contentType, long fileSize,
 
     /** 2.4 MB, 350 KB */
     public String size() {
-        return fileSize >= 1024 * 1024 ? String.format("%.1f MB", fileSize / 1024.0 / 1024.0)
-                : Math.max(1, Math.round(fileSize / 1024.0)) + " KB";
+        return witness.web.Formats.bytes(fileSize);
     }
 }

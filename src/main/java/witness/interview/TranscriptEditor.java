@@ -76,7 +76,13 @@ public class TranscriptEditor {
      * interpreter) are left out, or, when {@code questions}, kept marked: "[Q: Where did you live?]".
      */
     @Transactional
-    public Testimony fromPassage(Film film, String interviewKey, Integer first, Integer last, boolean questions) {
+    /** Where a passage is cut from the rushes: a clip's key and its in and out, each empty for none. */
+    public record Cut(String clip, String in, String out) {
+        public static final Cut NONE = new Cut(null, null, null);
+    }
+
+    public Testimony fromPassage(Film film, String interviewKey, Integer first, Integer last, boolean questions,
+            Cut cut) {
         Interview interview = interview(film, interviewKey);
         Transcript transcript = Transcript.of(interview)
                 .orElseThrow(() -> new Invalid("first", "this interview has no transcript yet: import one first"));
@@ -119,6 +125,7 @@ public class TranscriptEditor {
             t.timecodeOut = lines.get(last).start().format();
         }
         t.key = Keys.fromTitle(interviewKey + " " + t.timecodeIn, taken(film));
+        BiteCut.cut(film, t, cut.clip(), cut.in(), cut.out(), errors);
         errors.validate(validator, t).check();
         t.persist();
         return t;

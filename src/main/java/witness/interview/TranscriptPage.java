@@ -9,7 +9,8 @@ import witness.web.Highlights.Segment;
  * An interview's transcript as its page shows it: each line with its timecodes and, when searched, the
  * matches (whatever their case and accents) cut out as segments the template wraps in {@code <mark>}.
  */
-public record TranscriptPage(Interview interview, Transcript transcript, List<Row> rows, String q, int matching) {
+public record TranscriptPage(Interview interview, Transcript transcript, List<Row> rows, String q, int matching,
+        List<Clip> clips, TranscriptPlayer player) {
 
     public record Row(TranscriptLine line, List<Segment> segments, boolean match) {
         public String start() {
@@ -21,12 +22,22 @@ public record TranscriptPage(Interview interview, Transcript transcript, List<Ro
             return line.text.length() > 60 ? line.text.substring(0, 60) + "…" : line.text;
         }
 
+        /** Where the line starts, in seconds into the recording: where the player seeks to. */
+        public String seconds() {
+            return String.format(java.util.Locale.ROOT, "%.3f", line.startMillis / 1000.0);
+        }
+
         public String end() {
             return line.endMillis == null ? "" : line.end().toString();
         }
     }
 
     public static TranscriptPage of(Interview interview, String q) {
+        return of(interview, q, null);
+    }
+
+    /** The page, playing the clip asked for (its key) when it has a proxy, else the first clip that has one. */
+    public static TranscriptPage of(Interview interview, String q, String clip) {
         Transcript transcript = Transcript.of(interview).orElse(null);
         List<TranscriptLine> lines = transcript == null ? List.of() : transcript.lines();
         String query = q == null || q.isBlank() ? null : q.strip();
@@ -41,6 +52,7 @@ public record TranscriptPage(Interview interview, Transcript transcript, List<Ro
             }
             rows.add(new Row(line, segments, match));
         }
-        return new TranscriptPage(interview, transcript, rows, query, matching);
+        return new TranscriptPage(interview, transcript, rows, query, matching, Clip.ofInterview(interview),
+                TranscriptPlayer.of(interview, clip));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestCookie;
@@ -22,6 +23,7 @@ import witness.core.Film;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
 import witness.web.Flash;
+import witness.web.Form;
 import witness.web.Forms;
 import witness.web.Html;
 import witness.web.Invalid;
@@ -34,21 +36,24 @@ import witness.web.Uploads;
 @Path("/films/{slug}/interviews/{key}/transcript")
 @Produces(MediaType.TEXT_HTML)
 public class TranscriptResource {
+    private static final String PASSAGE = "passage";
+    private static final List<String> PASSAGE_FIELDS = List.of("first", "last", "clip", "clipIn", "clipOut");
+
     @Inject TranscriptEditor editor;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance transcript(Film film, TranscriptPage page, String notice, String message,
-                List<TranscriptParser.Error> errors, Map<String, String> passageErrors);
+                List<TranscriptParser.Error> errors, Form passage);
     }
 
     @CachedPage
     @GET
     public Response transcript(@RestPath("slug") Film film, @RestPath String key, @RestQuery String q,
-            @RestCookie(Flash.COOKIE) String flash) {
+            @RestQuery String clip, @RestCookie(Flash.COOKIE) String flash) {
         Interview interview = TranscriptEditor.interview(film, key);
-        TemplateInstance page = Templates.transcript(film, TranscriptPage.of(interview, q), Flash.read(flash), null,
-                List.of(), Map.of());
+        TemplateInstance page = page(film, TranscriptPage.of(interview, q, clip), Flash.read(flash), null, List.of(),
+                Forms.none());
         return Html.withNotice(page, flash);
     }
 
@@ -66,19 +71,23 @@ public class TranscriptResource {
             byte[] bytes = hasFile ? Uploads.bytes(file) : (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
             lines = editor.replace(film, key, TranscriptParser.parse(bytes, f), name);
         } catch (TranscriptParser.Refused e) {
-            return Html.render(422, Templates.transcript(film, TranscriptPage.of(interview, null), null,
-                    e.getMessage(), e.errors, Map.of()));
+            return Html.render(422, page(film, TranscriptPage.of(interview, null), null, e.getMessage(), e.errors,
+                    Forms.none()));
         }
         return Html.seeOther(pagePath(film.slug, key),
                 "Imported " + name + ": " + lines + (lines == 1 ? " line." : " lines."));
     }
 
-    /** Makes a testimony of the lines {@code first} to {@code last}; 303 to the testimonies page. */
+    /**
+     * Makes a testimony of the lines {@code first} to {@code last}, cut from {@code clip} at {@code clipIn} and
+     * {@code clipOut} when a clip is chosen (an empty in or out from the lines' times); 303 to the testimonies page.
+     */
     @POST
     @Path("passage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response passage(@RestPath("slug") Film film, @RestPath String key, @RestForm String first,
-            @RestForm String last, @RestForm String questions) {
+            @RestForm String last, @RestForm String questions, @RestForm String clip, @RestForm String clipIn,
+            @RestForm String clipOut) {
         Interview interview = TranscriptEditor.interview(film, key);
         Testimony made;
         try {
@@ -86,15 +95,35 @@ public class TranscriptResource {
             Integer from = Forms.integer(first, "first", errors);
             Integer to = Forms.integer(last, "last", errors);
             errors.check();
-            made = editor.fromPassage(film, key, from, to, "on".equals(questions) || "true".equals(questions));
+            made = editor.fromPassage(film, key, from, to, "on".equals(questions) || "true".equals(questions),
+                    new TranscriptEditor.Cut(clip, clipIn, clipOut));
         } catch (Invalid e) {
-            return Html.render(422, Templates.transcript(film, TranscriptPage.of(interview, null), null,
+            Map<String, String> sent = new HashMap<>();
+            sent.put("first", first);
+            sent.put("last", last);
+            sent.put("clip", clip);
+            sent.put("clipIn", clipIn);
+            sent.put("clipOut", clipOut);
+            sent.values().removeIf(java.util.Objects::isNull);
+            return Html.render(422, page(film, TranscriptPage.of(interview, null, clip), null,
                     "The passage was not quoted: " + String.join("; ", e.errors.entrySet().stream()
-                            .map(x -> x.getKey() + " " + x.getValue()).toList()) + ".", List.of(), e.errors));
+                            .map(x -> x.getKey() + " " + x.getValue()).toList()) + ".", List.of(),
+                    Forms.refused(PASSAGE, sent, e.errors)));
         }
         return Html.seeOther(TestimonyList.address(made),
                 "Quoted " + made.person.name + ", " + made.timecodeIn
                         + (made.timecodeOut == null ? "" : "–" + made.timecodeOut) + " as testimony " + made.key + ".");
+    }
+
+    /**
+     * The form quoting a passage: its lines and, where it is cut from the rushes, the clip and its in and out; the clip
+     * chosen is the one playing, unless the form was just refused.
+     */
+    private static TemplateInstance page(Film film, TranscriptPage page, String notice, String message,
+            List<TranscriptParser.Error> errors, Forms forms) {
+        Form passage = forms.form(PASSAGE, page.player() == null ? Map.of()
+                : Map.of("clip", page.player().clip().key), PASSAGE_FIELDS);
+        return Templates.transcript(film, page, notice, message, errors, passage);
     }
 
     static TranscriptParser.Format format(String code) {

@@ -42,6 +42,12 @@ public class Formats {
         return label + (PREDICATES.contains(first) ? " " : ": ") + message;
     }
 
+    /** A file's size as people read it: 2.4 MB, 350 KB. */
+    public static String bytes(long size) {
+        return size >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", size / 1024.0 / 1024.0)
+                : Math.max(1, Math.round(size / 1024.0)) + " KB";
+    }
+
     /** 17 November 1947 */
     public static String human(LocalDate date) {
         return date == null ? "" : DAY.format(date);

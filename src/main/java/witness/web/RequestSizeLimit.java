@@ -3,7 +3,6 @@ package witness.web;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -12,13 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A request body larger than witness.max-request-body-size is refused with a 413 that says so (Quarkus' own answer
- * is empty): JSON under /api, text elsewhere. A backup restore (one of the {@link LargeUploads}) may be larger, up
+ * is empty): JSON under /api, text elsewhere. A backup restore or a proxy (the {@link LargeUploads}) may be larger, up
  * to quarkus.http.limits.max-body-size (raised for it, as Quarkus has one limit for every route). The body is
  * read and dropped first, up to a bound, because a browser still sending its upload would show a broken connection
  * instead of the answer. Browsers always announce the length of what they send; a chunked body of unannounced
@@ -33,17 +30,14 @@ public class RequestSizeLimit {
     /** Where this request's limit is kept for {@link BodyLimit}, which counts a body of unannounced length. */
     static final String LIMIT = "witness.body-limit";
 
+    /** The routes that may carry a body up to quarkus.http.limits.max-body-size (a backup's restore, a proxy). */
     @Inject Instance<LargeUploads> largeUploads;
-    /** The paths whose POST may carry a body up to quarkus.http.limits.max-body-size (a backup's restore). */
-    private Set<String> large;
 
     @ConfigProperty(name = "witness.max-request-body-size") MemorySize maxBodySize;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxRestoreSize;
 
     void register(@Observes Filters filters) {
-        large = largeUploads.stream().flatMap(uploads -> uploads.paths().stream())
-                .collect(Collectors.toUnmodifiableSet());
         filters.register(this::check, PRIORITY);
     }
 
@@ -81,8 +75,10 @@ public class RequestSizeLimit {
     }
 
     private long limitOf(RoutingContext routing) {
-        boolean restore = routing.request().method() == HttpMethod.POST && large.contains(routing.normalizedPath());
-        return (restore ? maxRestoreSize : maxBodySize).asLongValue();
+        String method = routing.request().method().name(), path = routing.normalizedPath();
+        return largeUploads.stream().filter(uploads -> uploads.takes(method, path)).findFirst()
+                .map(uploads -> Math.min(uploads.maxBytes(), maxRestoreSize.asLongValue()))
+                .orElse(maxBodySize.asLongValue());
     }
 
     private static void refuse(RoutingContext routing, String message, boolean close) {

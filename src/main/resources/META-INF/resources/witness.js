@@ -251,3 +251,100 @@
     });
   });
 })();
+
+// The transcript page's player (#player, a clip's proxy): clicking a line's time seeks there and plays; the line
+// being heard is highlighted (class "heard", aria-current); "Mark in" and "Mark out" set the passage form's first or
+// last line to the line being heard and its in or out to the frame being heard, as the clip's timecode.
+(function () {
+  function pad(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
+  // The label of a frame count at a rate, as witness.interview.SmpteTimecode writes it (drop-frame: two labels
+  // skipped each minute but every tenth, at 29.97; four at 59.94).
+  function timecode(frames, base, drop) {
+    var f = frames;
+    if (drop) {
+      var dropped = 2 * base / 30, perTen = 600 * base - 9 * dropped, perMinute = 60 * base - dropped;
+      var tens = Math.floor(f / perTen), rest = f % perTen;
+      f += 9 * dropped * tens + (rest < dropped ? 0 : dropped * Math.floor((rest - dropped) / perMinute));
+    }
+    var seconds = Math.floor(f / base);
+    return pad(Math.floor(seconds / 3600)) + ':' + pad(Math.floor(seconds / 60) % 60) + ':' + pad(seconds % 60)
+      + (drop ? ';' : ':') + pad(f % base);
+  }
+  window.WitnessTimecode = timecode;
+
+  function frameHeard(player) {
+    var d = player.dataset;
+    return Number(d.startFrames) + Math.round(player.currentTime * Number(d.perSecond));
+  }
+  function heardLine(rows, time) {
+    var heard = null;
+    rows.forEach(function (row) {
+      if (Number(row.dataset.seconds) <= time + 0.0005) {
+        heard = row;
+      }
+    });
+    return heard;
+  }
+  function setUp(player) {
+    var rows = Array.prototype.slice.call(document.querySelectorAll('tr[data-seconds]'));
+    var shown = document.getElementById('player-timecode');
+    var d = player.dataset;
+    var current = null;
+    function update() {
+      var row = heardLine(rows, player.currentTime);
+      if (row !== current) {
+        if (current) {
+          current.classList.remove('heard');
+          current.removeAttribute('aria-current');
+        }
+        if (row) {
+          row.classList.add('heard');
+          row.setAttribute('aria-current', 'true');
+        }
+        current = row;
+      }
+      if (shown) {
+        shown.textContent = timecode(frameHeard(player), Number(d.base), d.drop === 'true');
+      }
+    }
+    player.addEventListener('timeupdate', update);
+    player.addEventListener('seeked', update);
+    document.querySelectorAll('button[data-seek]').forEach(function (button) {
+      button.addEventListener('click', function () {
+        player.currentTime = Number(button.dataset.seek);
+        player.play().catch(function () {});
+      });
+    });
+    document.querySelectorAll('button[data-mark]').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var end = button.dataset.mark;
+        var row = heardLine(rows, player.currentTime);
+        var first = document.getElementById('passage-first');
+        var last = document.getElementById('passage-last');
+        if (row && first && last) {
+          (end === 'in' ? first : last).value = row.dataset.line;
+          if (Number(first.value) > Number(last.value)) {
+            (end === 'in' ? last : first).value = row.dataset.line;
+          }
+          first.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+        var clip = document.getElementById('passage-clip');
+        if (clip) {
+          clip.value = d.clip;
+        }
+        var field = document.getElementById('passage-clip' + (end === 'in' ? 'In' : 'Out'));
+        if (field) {
+          field.value = timecode(frameHeard(player), Number(d.base), d.drop === 'true');
+        }
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    var player = document.getElementById('player');
+    if (player) {
+      setUp(player);
+    }
+  });
+})();
