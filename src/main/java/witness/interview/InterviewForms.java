@@ -79,6 +79,11 @@ public record InterviewForms(Forms forms) {
         return new InterviewForms(Forms.none());
     }
 
+    /** A form of a file field alone (a proxy) just refused: nothing entered to show again, only its message. */
+    static InterviewForms refusedFile(String formId, Map<String, String> errors) {
+        return new InterviewForms(Forms.refused(formId, Map.<String, String>of(), errors));
+    }
+
     public static InterviewForms refused(String formId, Object input, Map<String, String> errors) {
         return new InterviewForms(Forms.refused(formId, input, errors));
     }

@@ -165,14 +165,14 @@ public class InterviewResource {
         ClipEditor.find(film, key, clip);
         String form = InterviewForms.proxyForm(clip);
         if (file == null || file.uploadedFile() == null) {
-            return Html.render(422, page(film, key, InterviewForms.refused(form, Map.of(), Map.of(ClipProxies.FIELD,
+            return Html.render(422, page(film, key, InterviewForms.refusedFile(form, Map.of(ClipProxies.FIELD,
                     "is required: choose the proxy file (MP4, M4A, WebM or MP3)")), null));
         }
         return Html.written(() -> {
             ClipProxy proxy = proxies.attach(film, key, clip, file.uploadedFile(), file.fileName());
             return new Html.Done(pageOf(film.slug, key) + "#rushes", "Attached the proxy " + proxy.fileName
                     + " to the clip " + proxy.clip.reel + ".");
-        }, errors -> page(film, key, InterviewForms.refused(form, Map.of(), errors), null));
+        }, errors -> page(film, key, InterviewForms.refusedFile(form, errors), null));
     }
 
     /** The clip's proxy, whole or the byte range asked (a player seeking in it), to every role that reads interviews. */

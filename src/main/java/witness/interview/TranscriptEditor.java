@@ -69,18 +69,18 @@ public class TranscriptEditor {
         return position;
     }
 
+    /** Where a passage is cut from the rushes: a clip's key and its in and out, each empty for none. */
+    public record Cut(String clip, String in, String out) {
+    }
+
     /**
      * A testimony of the interviewee from the lines {@code first} to {@code last} of the transcript: their
      * text joined, in at the first line's start, out at the last line's end (rounded up to the second) or,
      * when the transcript does not say, at the next line's start. Lines of another voice (the interviewer, an
-     * interpreter) are left out, or, when {@code questions}, kept marked: "[Q: Where did you live?]".
+     * interpreter) are left out, or, when {@code questions}, kept marked: "[Q: Where did you live?]". Cut from the
+     * clip given at its in and out (as {@link BiteCut} does), when a clip is given.
      */
     @Transactional
-    /** Where a passage is cut from the rushes: a clip's key and its in and out, each empty for none. */
-    public record Cut(String clip, String in, String out) {
-        public static final Cut NONE = new Cut(null, null, null);
-    }
-
     public Testimony fromPassage(Film film, String interviewKey, Integer first, Integer last, boolean questions,
             Cut cut) {
         Interview interview = interview(film, interviewKey);

@@ -28,7 +28,7 @@ public record ByteRange(long first, long last) {
             return new ByteRange(Math.max(0, length - suffix), length - 1);
         }
         long first = Long.parseLong(m.group(1));
-        long last = m.group(2).isEmpty() ? length - 1 : Long.parseLong(m.group(2));
+        long last = m.group(2).isEmpty() ? Long.MAX_VALUE : Long.parseLong(m.group(2));
         if (last < first) {
             return null;
         }
