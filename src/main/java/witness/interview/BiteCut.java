@@ -7,8 +7,9 @@ import witness.web.FieldErrors;
 
 /**
  * Where a bite is cut from its interview's rushes: the clip, and its in and out at frame precision. An in or out
- * left empty is taken from the transcript's timecodes (times into the clip, from its start), so that choosing a
- * passage gives the edit suite's timecodes, which the producer can then adjust by the frame.
+ * left empty is taken from the testimony's timecodes (the transcript's, times into the clip from its start), so that
+ * choosing a passage gives the edit suite's timecodes, which the producer can then adjust by the frame; not when the
+ * transcript says its times are into another clip.
  */
 public final class BiteCut {
     private BiteCut() {
@@ -77,6 +78,12 @@ public final class BiteCut {
             return ClipEditor.timecode(errors, field, written, clip.rate);
         }
         if (transcript == null) {
+            return null;
+        }
+        Clip timesInto = Transcript.of(clip.interview).map(Transcript::timesInto).orElse(clip);
+        if (timesInto != null && !timesInto.equals(clip)) {
+            errors.add(field, "is required: the transcript's times are into the clip " + timesInto.reel + ", not "
+                    + clip.reel);
             return null;
         }
         try {

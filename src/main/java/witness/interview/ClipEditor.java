@@ -67,6 +67,7 @@ public class ClipEditor {
                     + String.join(", ", bites) + "): choose another clip for them first.");
         }
         ClipProxy.of(clip).ifPresent(proxies::forget);
+        Transcript.<Transcript>list("clip", clip).forEach(t -> t.clip = null);
         clip.delete();
     }
 

@@ -2,6 +2,7 @@ package witness.interview;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -23,9 +24,20 @@ public class Transcript extends Versioned {
     /** plain, srt or vtt: the format it was imported from. */
     @Shown("Format") @NotBlank @Size(max = 10) @Column(nullable = false, length = 10) public String format;
     @Shown("File") @Size(max = 300) @Column(length = 300) public String fileName;
+    /** The clip the times are into: its 00:00:00 is the clip's start. */
+    @Shown("Times into clip") @ManyToOne public Clip clip;
 
     public static Optional<Transcript> of(Interview interview) {
         return find("interview", interview).firstResultOptional();
+    }
+
+    /** The clip the times are into: the one named, else the interview's only clip; null when neither. */
+    public Clip timesInto() {
+        if (clip != null) {
+            return clip;
+        }
+        List<Clip> clips = Clip.ofInterview(interview);
+        return clips.size() == 1 ? clips.get(0) : null;
     }
 
     public List<TranscriptLine> lines() {

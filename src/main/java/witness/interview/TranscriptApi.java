@@ -38,15 +38,18 @@ public class TranscriptApi {
                 .toList());
     }
 
-    /** Replaces the transcript with the body (format detected, or {@code ?format=plain|srt|vtt}); 422 by line. */
+    /**
+     * Replaces the transcript with the body (format detected, or {@code ?format=plain|srt|vtt}), its times into the
+     * clip {@code ?clip=} (else the one named before); 422 by line, or naming the clip the interview lacks.
+     */
     @POST
     @Consumes({ MediaType.TEXT_PLAIN, MediaType.WILDCARD })
     public Response importTranscript(@RestPath("slug") Film film, @RestPath String key, @RestQuery String format,
-            byte[] body) {
+            @RestQuery String clip, byte[] body) {
         TranscriptEditor.interview(film, key);
         TranscriptParser.Parsed parsed = TranscriptParser.parse(body == null ? new byte[0] : body,
                 TranscriptResource.format(format));
-        int lines = editor.replace(film, key, parsed, null);
+        int lines = editor.replace(film, key, parsed, null, clip);
         return Response.ok(Map.of("interview", key, "format", parsed.format().code(), "lines", lines)).build();
     }
 

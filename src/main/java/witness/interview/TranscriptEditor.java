@@ -37,16 +37,21 @@ public class TranscriptEditor {
                 .orElseThrow(() -> new NotFoundException("This film has no interview '" + key + "'."));
     }
 
-    /** Replaces the interview's transcript with the lines read; returns how many there are now. */
+    /**
+     * Replaces the interview's transcript with the lines read, their times into the clip named (empty: the clip named
+     * before); returns how many lines there are now.
+     */
     @Transactional
-    public int replace(Film film, String interviewKey, TranscriptParser.Parsed parsed, String fileName) {
+    public int replace(Film film, String interviewKey, TranscriptParser.Parsed parsed, String fileName, String clip) {
         Interview interview = interview(film, interviewKey);
+        Clip timesInto = clipOf(interview, clip);
         Transcript transcript = Transcript.of(interview).orElseGet(() -> {
             Transcript t = new Transcript();
             t.interview = interview;
             return t;
         });
         transcript.format = parsed.format().code();
+        transcript.clip = timesInto == null ? transcript.clip : timesInto;
         transcript.fileName = fileName == null || fileName.isBlank() ? null : Texts.lastOf(fileName.strip(), 300);
         if (transcript.isPersistent()) {
             // Line by line, not in bulk, so that the audit history records them.
@@ -67,6 +72,25 @@ public class TranscriptEditor {
             line.persist();
         }
         return position;
+    }
+
+    /** Says which clip the transcript's times are into (empty: none named, the interview's only clip if one). */
+    @Transactional
+    public Transcript timesInto(Film film, String interviewKey, String clip) {
+        Interview interview = interview(film, interviewKey);
+        Transcript transcript = Transcript.of(interview)
+                .orElseThrow(() -> new Invalid("clip", "this interview has no transcript yet: import one first"));
+        transcript.clip = clipOf(interview, clip);
+        return transcript;
+    }
+
+    /** The interview's clip of the key; null for none; refused by the field {@code clip} for a key it lacks. */
+    private static Clip clipOf(Interview interview, String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        return Clip.byKey(interview.film, key.strip()).filter(c -> c.interview.equals(interview)).orElseThrow(
+                () -> new Invalid("clip", "is not a clip of this interview: '" + key.strip() + "'"));
     }
 
     /** Where a passage is cut from the rushes: a clip's key and its in and out, each empty for none. */

@@ -10,7 +10,7 @@ import witness.web.Highlights.Segment;
  * matches (whatever their case and accents) cut out as segments the template wraps in {@code <mark>}.
  */
 public record TranscriptPage(Interview interview, Transcript transcript, List<Row> rows, String q, int matching,
-        List<Clip> clips, TranscriptPlayer player) {
+        List<Clip> clips, Clip timesInto, TranscriptPlayer player) {
 
     public record Row(TranscriptLine line, List<Segment> segments, boolean match) {
         public String start() {
@@ -52,7 +52,8 @@ public record TranscriptPage(Interview interview, Transcript transcript, List<Ro
             }
             rows.add(new Row(line, segments, match));
         }
-        return new TranscriptPage(interview, transcript, rows, query, matching, Clip.ofInterview(interview),
-                TranscriptPlayer.of(interview, clip));
+        Clip timesInto = transcript == null ? null : transcript.timesInto();
+        return new TranscriptPage(interview, transcript, rows, query, matching, Clip.ofInterview(interview), timesInto,
+                TranscriptPlayer.of(interview, timesInto, clip));
     }
 }

@@ -13,15 +13,19 @@ import java.util.stream.Collectors;
  */
 public record TranscriptPlayer(Clip clip, ClipProxy proxy, List<Clip> playable) {
 
-    /** The player of the clip asked for (its key), else of the first clip with a proxy; null when none has one. */
-    static TranscriptPlayer of(Interview interview, String asked) {
+    /**
+     * The player of the clip asked for (its key), else of the clip the transcript's times are into, else of the first
+     * clip with a proxy; null when none has one.
+     */
+    static TranscriptPlayer of(Interview interview, Clip timesInto, String asked) {
         Map<Clip, ClipProxy> proxies = ClipProxy.ofInterview(interview).stream()
                 .collect(Collectors.toMap(p -> p.clip, Function.identity()));
         List<Clip> playable = Clip.ofInterview(interview).stream().filter(proxies::containsKey).toList();
         if (playable.isEmpty()) {
             return null;
         }
-        Clip chosen = playable.stream().filter(c -> c.key.equals(asked)).findFirst().orElse(playable.get(0));
+        String wanted = asked != null ? asked : timesInto == null ? null : timesInto.key;
+        Clip chosen = playable.stream().filter(c -> c.key.equals(wanted)).findFirst().orElse(playable.get(0));
         return new TranscriptPlayer(chosen, proxies.get(chosen), playable);
     }
 

@@ -61,7 +61,7 @@ public class TranscriptResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestPath("slug") Film film, @RestPath String key, @RestForm("file") FileUpload file,
-            @RestForm("text") String text, @RestForm("format") String format) {
+            @RestForm("text") String text, @RestForm("format") String format, @RestForm("clip") String clip) {
         Interview interview = TranscriptEditor.interview(film, key);
         boolean hasFile = file != null && file.size() > 0;
         String name = hasFile ? file.fileName() : "pasted text";
@@ -69,13 +69,27 @@ public class TranscriptResource {
         try {
             TranscriptParser.Format f = format(format);
             byte[] bytes = hasFile ? Uploads.bytes(file) : (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
-            lines = editor.replace(film, key, TranscriptParser.parse(bytes, f), name);
+            lines = editor.replace(film, key, TranscriptParser.parse(bytes, f), name, clip);
         } catch (TranscriptParser.Refused e) {
             return Html.render(422, page(film, TranscriptPage.of(interview, null), null, e.getMessage(), e.errors,
                     Forms.none()));
+        } catch (Invalid e) {
+            return Html.render(422, page(film, TranscriptPage.of(interview, null), null, "Nothing was imported: the"
+                    + " clip " + e.errors.get("clip") + ".", List.of(), Forms.none()));
         }
         return Html.seeOther(pagePath(film.slug, key),
                 "Imported " + name + ": " + lines + (lines == 1 ? " line." : " lines."));
+    }
+
+    /** Says which clip the transcript's times are into; 303 back to the page. */
+    @POST
+    @Path("clip")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response timesInto(@RestPath("slug") Film film, @RestPath String key, @RestForm String clip) {
+        Transcript transcript = editor.timesInto(film, key, clip);
+        Clip into = transcript.timesInto();
+        return Html.seeOther(pagePath(film.slug, key), into == null ? "The transcript's times are into no clip."
+                : "The transcript's times are into the clip " + into.reel + ".");
     }
 
     /**
@@ -121,8 +135,8 @@ public class TranscriptResource {
      */
     private static TemplateInstance page(Film film, TranscriptPage page, String notice, String message,
             List<TranscriptParser.Error> errors, Forms forms) {
-        Form passage = forms.form(PASSAGE, page.player() == null ? Map.of()
-                : Map.of("clip", page.player().clip().key), PASSAGE_FIELDS);
+        Clip playing = page.player() == null ? page.timesInto() : page.player().clip();
+        Form passage = forms.form(PASSAGE, playing == null ? Map.of() : Map.of("clip", playing.key), PASSAGE_FIELDS);
         return Templates.transcript(film, page, notice, message, errors, passage);
     }
 

@@ -14,3 +14,8 @@ create table clip_proxy (
     constraint clip_proxy_one unique (clip_id),
     constraint clip_proxy_stored unique (stored_name)
 );
+
+-- The clip a transcript's times are into (its 00:00:00 is the clip's start); none: the interview's only clip, if it
+-- has one.
+alter table transcript add column clip_id bigint references clip (id);
+alter table transcript_aud add column clip_id bigint;
