@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,7 +24,8 @@ public class BackupCommand {
     public static final Set<String> NAMES = Set.of(BACKUP, RESTORE);
     static final String USAGE = """
             Usage:
-              backup <file.zip>    write a backup of the whole installation (every film, the users, the uploads)
+              backup <file.zip>    write a backup of the whole installation (every film, the users, the uploads,
+                                   the proxies)
               restore <file.zip>   restore a backup into this installation, which must hold no film
             """;
 
@@ -41,15 +43,19 @@ public class BackupCommand {
         try {
             if (args[0].equals(BACKUP)) {
                 Manifest manifest = backup(file);
-                out.printf("Wrote the backup of %d films and %d users (%d rows in %d tables, %.1f MB) to %s"
+                out.printf("Wrote the backup of %d films and %d users (%d rows in %d tables, %d files, %.1f MB) to %s"
                         + " in %.1f s%n",
                         manifest.rowsOf(BackupFormat.FILM_TABLE), manifest.rowsOf(BackupFormat.USER_TABLE),
-                        manifest.rows(), manifest.tables().size(), Files.size(file) / 1e6, file, seconds(start));
+                        manifest.rows(), manifest.tables().size(), manifest.files(), Files.size(file) / 1e6, file,
+                        seconds(start));
+                warnMissing(manifest.missing(), "It lacks %d files that rows name and that are not on disk: %s%n",
+                        err);
             } else {
                 RestoredBackup restored = backups.restore(file);
                 out.printf("Restored the backup made %s: %d films, %d users (they replace this installation's),"
-                        + " %d rows in %d tables in %.1f s%n", restored.createdAt(), restored.films(), restored.users(),
-                        restored.rows(), restored.tables(), seconds(start));
+                        + " %d rows in %d tables, %d files in %.1f s%n", restored.createdAt(), restored.films(),
+                        restored.users(), restored.rows(), restored.tables(), restored.files(), seconds(start));
+                warnMissing(restored.missingFiles(), "The backup lacked %d files that its rows name: %s%n", err);
             }
             return 0;
         } catch (BackupRefused e) {
@@ -91,6 +97,13 @@ public class BackupCommand {
             return manifest;
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /** The backup is whole without them, but the operator is to know. */
+    private static void warnMissing(List<String> missing, String format, PrintStream err) {
+        if (!missing.isEmpty()) {
+            err.printf(format, missing.size(), String.join(", ", missing));
         }
     }
 

@@ -2,7 +2,8 @@ package witness.backup;
 
 /**
  * The layout of a backup zip: {@code manifest.json} first (format, schema version, when, the row count of every
- * table), then {@code tables/<table>.jsonl}, one JSON object per row and per line, in foreign-key order.
+ * table, the files of every kept folder), then {@code tables/<table>.jsonl}, one JSON object per row and per line,
+ * in foreign-key order, then each kept folder's files as {@code <folder>/<file>} (e.g. {@code proxies/<uuid>.mp4}).
  */
 final class BackupFormat {
     static final int VERSION = 1;
@@ -16,5 +17,10 @@ final class BackupFormat {
     static final String USER_TABLE = "witness_user";
 
     private BackupFormat() {
+    }
+
+    /** The entry of a kept folder's file. */
+    static String file(String folder, String name) {
+        return folder + "/" + name;
     }
 }

@@ -30,13 +30,16 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import witness.web.KeptFiles;
 import witness.web.ZipAllowance;
 
 /**
  * Restores a backup zip into an empty installation in one transaction: the zip and its manifest are checked first
  * (readable, a Witness backup of this schema version, exactly this database's tables), then the installation
  * (no film), then the users and audit rows of the installation are deleted and every table's rows inserted in
- * foreign-key order, and every sequence is moved past the highest id restored. Any fault rolls all of it back.
+ * foreign-key order, and every sequence is moved past the highest id restored; the kept folders' files are
+ * extracted beside their own and take their names once the transaction has committed ({@link RestoredFiles}). Any
+ * fault rolls all of it back and deletes what was extracted.
  */
 final class BackupRestorer {
     private static final int BATCH = 500;
@@ -56,7 +59,7 @@ final class BackupRestorer {
     }
 
     /** @throws BackupRefused when the backup or the installation does not allow it; nothing is changed then */
-    static RestoredBackup restore(Connection connection, Path file) throws SQLException {
+    static RestoredBackup restore(Connection connection, Path file, List<KeptFiles> kept) throws SQLException {
         try (ZipFile zip = open(file)) {
             ZipAllowance allowance = new ZipAllowance(Files.size(file), Long.MAX_VALUE);
             Schema schema = Schema.of(connection);
@@ -68,6 +71,7 @@ final class BackupRestorer {
                         + " made it (then upgrade), or make the backup again with this one.");
             }
             checkTables(zip, manifest, schema);
+            RestoredFiles files = RestoredFiles.checked(zip, manifest, kept);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
@@ -78,16 +82,20 @@ final class BackupRestorer {
                     restorer.insert(zip, table, manifest.rowsOf(table.name()));
                 }
                 restorer.moveSequences();
+                files.extract(connection, allowance);
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 // Before autocommit is set back, which would commit what was written.
                 connection.rollback();
+                files.discard();
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
+            files.moveIn();
             return new RestoredBackup(manifest.createdAt(), version, manifest.rowsOf(BackupFormat.FILM_TABLE),
-                    manifest.rowsOf(BackupFormat.USER_TABLE), manifest.tables().size(), manifest.rows());
+                    manifest.rowsOf(BackupFormat.USER_TABLE), manifest.tables().size(), manifest.rows(),
+                    files.files(), files.missing());
         } catch (ZipAllowance.Exceeded e) {
             throw BackupRefused.unfit("The backup is refused: " + e.getMessage() + ", which no backup Witness writes"
                     + " does (is it a zip bomb?).");
@@ -297,7 +305,7 @@ final class BackupRestorer {
     }
 
     /** Zip readers do not check what they inflate: a changed byte would restore a changed value. */
-    private static void checkSum(CheckedInputStream in, ZipEntry entry) throws IOException {
+    static void checkSum(CheckedInputStream in, ZipEntry entry) throws IOException {
         in.transferTo(OutputStream.nullOutputStream());
         if (entry.getCrc() != -1 && in.getChecksum().getValue() != entry.getCrc()) {
             throw BackupRefused.unreadable("The zip is damaged: " + entry.getName() + " does not match its checksum.");

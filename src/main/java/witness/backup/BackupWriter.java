@@ -12,13 +12,17 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import witness.web.KeptFiles;
 
 /**
  * Writes every table of a database to a backup zip, row after row: nothing of a table is held in memory but the row
- * being written. The caller gives a connection whose transaction sees one snapshot of the database (see
- * {@link Snapshot}), so that the counts of the manifest and the rows agree and every reference finds its row.
+ * being written; then the files of every kept folder that the rows name, streamed from disk ({@link OpenedFiles}
+ * says what becomes of a file that is not there). The caller gives a connection whose transaction sees one snapshot
+ * of the database (see {@link Snapshot}), so that the counts of the manifest and the rows agree, every reference
+ * finds its row, and the files are those the rows name.
  */
 final class BackupWriter {
     private static final int FETCH_SIZE = 200;
@@ -29,14 +33,30 @@ final class BackupWriter {
     private BackupWriter() {
     }
 
-    static Manifest write(Connection connection, OutputStream out, Instant createdAt) throws SQLException, IOException {
+    static Manifest write(Connection connection, List<KeptFiles> kept, OutputStream out, Instant createdAt)
+            throws SQLException, IOException {
+        List<OpenedFiles> files = new ArrayList<>();
+        try {
+            for (KeptFiles folder : kept) {
+                files.add(OpenedFiles.of(folder, connection));
+            }
+            return writeOpened(connection, files, out, createdAt);
+        } finally {
+            for (OpenedFiles opened : files) {
+                opened.close();
+            }
+        }
+    }
+
+    private static Manifest writeOpened(Connection connection, List<OpenedFiles> files, OutputStream out,
+            Instant createdAt) throws SQLException, IOException {
         Schema schema = Schema.of(connection);
         List<Manifest.TableRows> counts = new ArrayList<>();
         for (Table table : schema.tables) {
             counts.add(new Manifest.TableRows(table.name(), count(connection, schema, table)));
         }
         Manifest manifest = new Manifest(Manifest.APPLICATION, BackupFormat.VERSION, Schema.version(connection),
-                createdAt.toString(), schema.database, counts);
+                createdAt.toString(), schema.database, counts, files.stream().map(OpenedFiles::counted).toList());
         ZipOutputStream zip = new ZipOutputStream(out);
         zip.putNextEntry(new ZipEntry(BackupFormat.MANIFEST));
         zip.write(Manifest.JSON.writeValueAsBytes(manifest));
@@ -49,6 +69,11 @@ final class BackupWriter {
                 throw new IllegalStateException("Table " + table.name() + " changed while it was backed up: the"
                         + " connection does not read one snapshot");
             }
+        }
+        // Audio and video hardly compress: the fastest level spares the processor.
+        zip.setLevel(Deflater.BEST_SPEED);
+        for (OpenedFiles opened : files) {
+            opened.write(zip);
         }
         zip.finish();
         return manifest;

@@ -2,6 +2,7 @@ package witness.backup;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,18 +12,24 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import witness.core.Film;
+import witness.web.KeptFiles;
 import witness.web.RenderedPages;
 
-/** Backs up the whole installation and restores a backup into an empty one. */
+/**
+ * Backs up the whole installation (its database and the files kept beside it) and restores a backup into an empty
+ * one.
+ */
 @ApplicationScoped
 public class Backups {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
     @Inject DataSource dataSource;
+    @Inject Instance<KeptFiles> keptFiles;
     @Inject IdPools idPools;
     @Inject RenderedPages renderedPages;
 
@@ -31,10 +38,23 @@ public class Backups {
         return "witness-backup-" + FILE_TIME.format(at) + ".zip";
     }
 
-    /** Writes the whole database, as it is at this moment, as a backup zip. */
+    /** The folders of files kept beside the database, in the order a backup holds them. */
+    List<KeptFiles> kept() {
+        return keptFiles.stream().sorted(Comparator.comparing(KeptFiles::name)).toList();
+    }
+
+    /**
+     * Writes the whole database, as it is at this moment, and the files its rows name as a backup zip. A file that is
+     * not on disk is left out and listed by the manifest (see {@link OpenedFiles}), and logged.
+     */
     Manifest write(OutputStream out, Instant at) throws IOException {
         try (Connection connection = dataSource.getConnection()) {
-            return Snapshot.read(connection, () -> BackupWriter.write(connection, out, at));
+            Manifest manifest = Snapshot.read(connection, () -> BackupWriter.write(connection, kept(), out, at));
+            if (!manifest.missing().isEmpty()) {
+                Log.warnf("The backup of %s lacks %d files that rows name and that are not on disk: %s", at,
+                        manifest.missing().size(), String.join(", ", manifest.missing()));
+            }
+            return manifest;
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
@@ -46,14 +66,21 @@ public class Backups {
     RestoredBackup restore(Path zip) {
         RestoredBackup restored;
         try (Connection connection = dataSource.getConnection()) {
-            restored = BackupRestorer.restore(connection, zip);
+            restored = BackupRestorer.restore(connection, zip, kept());
         } catch (SQLException e) {
             throw new IllegalStateException("The restore failed: " + e.getMessage(), e);
+        } finally {
+            // Also after a failure that came once the rows were committed (a file not renamed).
+            idPools.forget();
+            renderedPages.clear();
         }
-        idPools.forget();
-        renderedPages.clear();
-        Log.infof("Restored the backup of %s: %d films, %d users, %d rows in %d tables", restored.createdAt(),
-                restored.films(), restored.users(), restored.rows(), restored.tables());
+        Log.infof("Restored the backup of %s: %d films, %d users, %d rows in %d tables, %d files",
+                restored.createdAt(), restored.films(), restored.users(), restored.rows(), restored.tables(),
+                restored.files());
+        if (!restored.missingFiles().isEmpty()) {
+            Log.warnf("The backup of %s lacked %d files that its rows name: %s", restored.createdAt(),
+                    restored.missingFiles().size(), String.join(", ", restored.missingFiles()));
+        }
         return restored;
     }
 

@@ -22,11 +22,12 @@ import witness.security.Role;
 import witness.testing.FilmCopies;
 import witness.testing.PostgresProfile;
 import witness.testing.RequiresPostgres;
+import witness.web.KeptFiles;
 
 /**
  * The round trip on PostgreSQL, and across databases: a team moving from the embedded H2 to PostgreSQL restores an
  * H2 backup into PostgreSQL (here: the PostgreSQL backup restored into an H2 database, backed up there, and that H2
- * backup restored into PostgreSQL), and gets back every row.
+ * backup restored into PostgreSQL), and gets back every row and the proxies' files.
  */
 @QuarkusTest
 @RequiresPostgres
@@ -35,6 +36,8 @@ import witness.testing.RequiresPostgres;
 class BackupPostgresTest {
     @Inject
     DataSource dataSource;
+    @Inject
+    Backups backups;
 
     @Test
     void aBackupRestoresIntoANewPostgresInstallationAndAnH2BackupToo() throws Exception {
@@ -46,19 +49,27 @@ class BackupPostgresTest {
                 .multiPart("releaseSignedOn", "2026-03-02").redirects().follow(false)
                 .post("/films/{slug}/interviews/vlady/release", slug).then().statusCode(303);
         BackupRoundTripTest.user("rita", "Rita's password", Role.RESEARCHER);
+        byte[] proxy = ClipProxies.bytes(200_000, 8);
+        String stored = ClipProxies.add(slug, "A001", proxy);
         Map<String, List<List<Object>>> before = TableRows.of(dataSource);
         byte[] backup = BackupRefusalTest.download();
+        assertThat(BackupZips.entries(backup).get("proxies/" + stored)).isEqualTo(proxy);
 
         BackupRefusalTest.restore(backup).statusCode(409);
         NewInstallation.make();
+        Files.delete(ClipProxies.file(stored));
         BackupRefusalTest.restore(backup).statusCode(200);
         assertSame(before, TableRows.of(dataSource));
+        assertThat(Files.readAllBytes(ClipProxies.file(stored))).isEqualTo(proxy);
 
-        byte[] fromH2 = throughH2(backup);
+        byte[] fromH2 = throughH2(backup, backups.kept());
         assertThat(BackupZips.text(fromH2, "manifest.json")).contains("\"database\" : \"H2\"");
+        assertThat(BackupZips.entries(fromH2).get("proxies/" + stored)).isEqualTo(proxy);
         NewInstallation.make();
+        Files.delete(ClipProxies.file(stored));
         BackupRefusalTest.restore(fromH2).statusCode(200);
         assertSame(before, TableRows.of(dataSource));
+        assertThat(Files.readAllBytes(ClipProxies.file(stored))).isEqualTo(proxy);
 
         BackupRoundTripTest.user("after-the-restore", "another password", Role.VIEWER);
         FilmCopies.ofSerge("pg-after-restore");
@@ -72,16 +83,16 @@ class BackupPostgresTest {
     }
 
     /** The backup restored into a new H2 database of the same schema, and that database's own backup. */
-    private static byte[] throughH2(byte[] backup) throws Exception {
+    private static byte[] throughH2(byte[] backup, List<KeptFiles> kept) throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:pg-to-h2-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
         Path file = Files.createTempFile("witness-pg-backup", ".zip");
         try (Connection connection = h2.getConnection()) {
             Files.write(file, backup);
-            BackupRestorer.restore(connection, file);
+            BackupRestorer.restore(connection, file, kept);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Snapshot.read(connection, () -> BackupWriter.write(connection, out, Instant.now()));
+            Snapshot.read(connection, () -> BackupWriter.write(connection, kept, out, Instant.now()));
             return out.toByteArray();
         } finally {
             Files.deleteIfExists(file);

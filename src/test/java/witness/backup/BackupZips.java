@@ -96,8 +96,21 @@ final class BackupZips {
     }
 
     static byte[] with(byte[] zip, String entry, String text) {
+        return with(zip, entry, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same backup with one more file, last (or one of its files changed, in its place). */
+    static byte[] with(byte[] zip, String entry, byte[] content) {
         Map<String, byte[]> entries = entries(zip);
-        entries.put(entry, text.getBytes(StandardCharsets.UTF_8));
+        entries.put(entry, content);
+        return zip(entries);
+    }
+
+    static byte[] without(byte[] zip, String entry) {
+        Map<String, byte[]> entries = entries(zip);
+        if (entries.remove(entry) == null) {
+            throw new IllegalArgumentException(entry);
+        }
         return zip(entries);
     }
 }
