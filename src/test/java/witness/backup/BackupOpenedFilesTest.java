@@ -28,8 +28,8 @@ class BackupOpenedFilesTest {
         String kept = UUID.randomUUID() + ".mp3";
         String deleted = UUID.randomUUID() + ".webm";
         String lost = UUID.randomUUID() + ".m4a";
-        byte[] first = ClipProxies.bytes(200_000, 1);
-        byte[] second = ClipProxies.bytes(100_000, 2);
+        byte[] first = ProxiedClips.bytes(200_000, 1);
+        byte[] second = ProxiedClips.bytes(100_000, 2);
         Files.write(folder.resolve(kept), first);
         Files.write(folder.resolve(deleted), second);
         Files.createDirectories(folder.resolve("sub"));

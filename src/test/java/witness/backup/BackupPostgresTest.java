@@ -49,27 +49,27 @@ class BackupPostgresTest {
                 .multiPart("releaseSignedOn", "2026-03-02").redirects().follow(false)
                 .post("/films/{slug}/interviews/vlady/release", slug).then().statusCode(303);
         BackupRoundTripTest.user("rita", "Rita's password", Role.RESEARCHER);
-        byte[] proxy = ClipProxies.bytes(200_000, 8);
-        String stored = ClipProxies.add(slug, "A001", proxy);
+        byte[] proxy = ProxiedClips.bytes(200_000, 8);
+        String stored = ProxiedClips.add(slug, "A001", proxy);
         Map<String, List<List<Object>>> before = TableRows.of(dataSource);
         byte[] backup = BackupRefusalTest.download();
         assertThat(BackupZips.entries(backup).get("proxies/" + stored)).isEqualTo(proxy);
 
         BackupRefusalTest.restore(backup).statusCode(409);
         NewInstallation.make();
-        Files.delete(ClipProxies.file(stored));
+        Files.delete(ProxiedClips.file(stored));
         BackupRefusalTest.restore(backup).statusCode(200);
         assertSame(before, TableRows.of(dataSource));
-        assertThat(Files.readAllBytes(ClipProxies.file(stored))).isEqualTo(proxy);
+        assertThat(Files.readAllBytes(ProxiedClips.file(stored))).isEqualTo(proxy);
 
         byte[] fromH2 = throughH2(backup, backups.kept());
         assertThat(BackupZips.text(fromH2, "manifest.json")).contains("\"database\" : \"H2\"");
         assertThat(BackupZips.entries(fromH2).get("proxies/" + stored)).isEqualTo(proxy);
         NewInstallation.make();
-        Files.delete(ClipProxies.file(stored));
+        Files.delete(ProxiedClips.file(stored));
         BackupRefusalTest.restore(fromH2).statusCode(200);
         assertSame(before, TableRows.of(dataSource));
-        assertThat(Files.readAllBytes(ClipProxies.file(stored))).isEqualTo(proxy);
+        assertThat(Files.readAllBytes(ProxiedClips.file(stored))).isEqualTo(proxy);
 
         BackupRoundTripTest.user("after-the-restore", "another password", Role.VIEWER);
         FilmCopies.ofSerge("pg-after-restore");

@@ -53,8 +53,8 @@ class BackupProxiesTest {
     void aProxyComesBackByteForByteWithItsRows() throws Exception {
         NewInstallation.make();
         String slug = FilmCopies.ofSerge("proxies");
-        byte[] content = ClipProxies.bytes(SIZE, 3);
-        String stored = ClipProxies.add(slug, "A001", content);
+        byte[] content = ProxiedClips.bytes(SIZE, 3);
+        String stored = ProxiedClips.add(slug, "A001", content);
         Map<String, List<List<Object>>> before = TableRows.of(dataSource);
         assertThat(before.get("clip_proxy")).hasSize(1);
 
@@ -68,14 +68,14 @@ class BackupProxiesTest {
         assertThat(folder.get("missing")).isEmpty();
 
         NewInstallation.make();
-        Files.delete(ClipProxies.file(stored));
+        Files.delete(ProxiedClips.file(stored));
         BackupRefusalTest.restore(backup).statusCode(200).body("files", equalTo(1)).body("missingFiles", empty());
 
-        assertThat(Files.readAllBytes(ClipProxies.file(stored))).isEqualTo(content);
+        assertThat(Files.readAllBytes(ProxiedClips.file(stored))).isEqualTo(content);
         assertThat(TableRows.of(dataSource)).isEqualTo(before);
         assertThat(listing()).noneMatch(name -> name.startsWith(".restoring-"));
-        if (ClipProxies.folder().getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            assertThat(Files.getPosixFilePermissions(ClipProxies.file(stored)))
+        if (ProxiedClips.folder().getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(ProxiedClips.file(stored)))
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         }
     }
@@ -84,9 +84,9 @@ class BackupProxiesTest {
     void aProxyMissingOnDiskIsLeftOutAndListedAndItsRowStillRestores() throws Exception {
         NewInstallation.make();
         String slug = FilmCopies.ofSerge("lost-proxy");
-        byte[] content = ClipProxies.bytes(1000, 1);
-        String kept = ClipProxies.add(slug, "A001", content);
-        String lost = ClipProxies.add(slug, "A002", null);
+        byte[] content = ProxiedClips.bytes(1000, 1);
+        String kept = ProxiedClips.add(slug, "A001", content);
+        String lost = ProxiedClips.add(slug, "A002", null);
 
         byte[] backup = BackupRefusalTest.download();
         assertThat(BackupZips.entries(backup)).containsKey("proxies/" + kept).doesNotContainKey("proxies/" + lost);
@@ -101,14 +101,14 @@ class BackupProxiesTest {
         assertThat(Jsoup.parse(page).select("#restored").text()).contains("1 file.");
         assertThat(Jsoup.parse(page).select("#missing-files").text()).contains("proxies/" + lost);
         assertThat(TableRows.of(dataSource).get("clip_proxy")).hasSize(2);
-        assertThat(Files.readAllBytes(ClipProxies.file(kept))).isEqualTo(content);
+        assertThat(Files.readAllBytes(ProxiedClips.file(kept))).isEqualTo(content);
     }
 
     @Test
     void aBackupFromBeforeBackupsHeldFilesRestoresItsRowsAndSaysWhichFilesItLacks() throws Exception {
         NewInstallation.make();
         String slug = FilmCopies.ofSerge("old-backup");
-        String stored = ClipProxies.add(slug, "A001", ClipProxies.bytes(1000, 2));
+        String stored = ProxiedClips.add(slug, "A001", ProxiedClips.bytes(1000, 2));
         byte[] backup = BackupZips.withText(BackupZips.without(BackupRefusalTest.download(), "proxies/" + stored),
                 "manifest.json", manifest -> {
                     ObjectNode json = (ObjectNode) read(manifest);
@@ -117,7 +117,7 @@ class BackupProxiesTest {
                 });
 
         NewInstallation.make();
-        Files.delete(ClipProxies.file(stored));
+        Files.delete(ProxiedClips.file(stored));
         BackupRefusalTest.restore(backup).statusCode(200).body("files", equalTo(0))
                 .body("missingFiles", equalTo(List.of("proxies/" + stored)));
         assertThat(TableRows.of(dataSource).get("clip_proxy")).hasSize(1);
@@ -127,11 +127,11 @@ class BackupProxiesTest {
     void aBackupWhoseFilesDoNotFitItsRowsOrItsManifestIsRefusedAndNothingIsRestored() throws Exception {
         NewInstallation.make();
         String slug = FilmCopies.ofSerge("spoilt-proxies");
-        byte[] content = ClipProxies.bytes(SIZE, 5);
-        String stored = ClipProxies.add(slug, "A001", content);
+        byte[] content = ProxiedClips.bytes(SIZE, 5);
+        String stored = ProxiedClips.add(slug, "A001", content);
         byte[] backup = BackupRefusalTest.download();
         NewInstallation.make();
-        Files.delete(ClipProxies.file(stored));
+        Files.delete(ProxiedClips.file(stored));
         Map<String, List<List<Object>>> empty = TableRows.of(dataSource);
         Set<String> files = listing();
         String other = UUID.randomUUID() + ".mp4";
@@ -166,10 +166,10 @@ class BackupProxiesTest {
 
         assertThat(TableRows.of(dataSource)).isEqualTo(empty);
         assertThat(listing()).isEqualTo(files).doesNotContain(stored, other);
-        assertThat(ClipProxies.folder().resolveSibling("evil.mp3")).doesNotExist();
+        assertThat(ProxiedClips.folder().resolveSibling("evil.mp3")).doesNotExist();
 
         BackupRefusalTest.restore(backup).statusCode(200);
-        assertThat(Files.readAllBytes(ClipProxies.file(stored))).isEqualTo(content);
+        assertThat(Files.readAllBytes(ProxiedClips.file(stored))).isEqualTo(content);
     }
 
     private static void refused(byte[] zip, String message) {
@@ -199,7 +199,7 @@ class BackupProxiesTest {
 
     /** The names in the proxies folder. */
     private static Set<String> listing() throws IOException {
-        try (Stream<java.nio.file.Path> files = Files.list(ClipProxies.folder())) {
+        try (Stream<java.nio.file.Path> files = Files.list(ProxiedClips.folder())) {
             return files.map(file -> file.getFileName().toString()).collect(TreeSet::new, Set::add, Set::addAll);
         }
     }

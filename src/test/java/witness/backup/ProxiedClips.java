@@ -17,8 +17,8 @@ import witness.interview.Interview;
 import witness.interview.ProxyStore;
 
 /** A clip of Jeannine's interview with a proxy: its rows, made in a transaction, and its file in the proxies folder. */
-final class ClipProxies {
-    private ClipProxies() {
+final class ProxiedClips {
+    private ProxiedClips() {
     }
 
     /** Adds the clip and its proxy, and the proxy's file when there are bytes; returns the file's stored name. */
