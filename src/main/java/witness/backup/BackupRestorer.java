@@ -86,8 +86,11 @@ final class BackupRestorer {
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 // Before autocommit is set back, which would commit what was written.
-                connection.rollback();
-                files.discard();
+                try {
+                    connection.rollback();
+                } finally {
+                    files.discard();
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);

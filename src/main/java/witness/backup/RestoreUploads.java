@@ -14,12 +14,7 @@ public class RestoreUploads implements LargeUploads {
     @ConfigProperty(name = "witness.backup.max-upload-size") MemorySize maxSize;
 
     @Override
-    public boolean takes(String method, String path) {
-        return method.equals("POST") && PATHS.contains(path);
-    }
-
-    @Override
-    public long maxBytes() {
-        return maxSize.asLongValue();
+    public long limit(String method, String path) {
+        return method.equals("POST") && PATHS.contains(path) ? maxSize.asLongValue() : 0;
     }
 }

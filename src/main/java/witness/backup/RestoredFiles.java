@@ -146,6 +146,12 @@ final class RestoredFiles {
      * missing. The files listed as missing are the restore's to report.
      */
     private void checkNamed(Folder folder, Set<String> named) {
+        for (String name : named) {
+            if (!folder.kept().validName(name)) {
+                throw BackupRefused.unfit("A restored row names the file " + folder.prefix() + name + ", a name Witness"
+                        + " never gives its files.");
+            }
+        }
         for (String name : folder.entries().keySet()) {
             if (!named.contains(name)) {
                 throw BackupRefused.unfit(folder.prefix() + name + " is named by no restored row: a backup holds"

@@ -18,6 +18,7 @@ import witness.core.Film;
 import witness.film.Scene;
 import witness.film.Sequence;
 import witness.film.Shot;
+import witness.interview.Clip;
 import witness.interview.Interview;
 import witness.interview.Transcript;
 import witness.interview.TranscriptLine;
@@ -166,17 +167,29 @@ public class Restorer {
                     + ", no longer exists. Restore the person first.");
         }
         revival.bringBack(revival.copyOf(states.before(Interview.class, gone.id, deletion)));
-        String with = "";
+        String with = clips(film, gone, deletion);
         for (Transcript transcript : states.deletedWith(Transcript.class, "interview", gone.id, deletion)) {
             revival.bringBack(revival.copyOf(transcript));
             List<TranscriptLine> lines = states.deletedWith(TranscriptLine.class, "transcript", transcript.id,
                     deletion);
             lines.forEach(line -> revival.bringBack(revival.copyOf(line)));
-            with = " with its transcript (" + Kind.count(lines.size(), "line") + ")";
+            with += (with.isEmpty() ? " with" : " and") + " its transcript (" + Kind.count(lines.size(), "line") + ")";
         }
         return new Restored("Restored the interview " + gone.key + with + ". Shoot days do not plan it again by"
-                + " themselves; a release form scan deleted with it is not kept by the history.",
+                + " themselves; a release form scan and the clips' proxies deleted with it are not kept by the history.",
                 "/films/" + film.slug + "/interviews/" + gone.key);
+    }
+
+    /** Brings back the interview's clips deleted with it, but those whose key another clip has taken since. */
+    private String clips(Film film, Interview gone, long deletion) {
+        int clips = 0;
+        for (Clip clip : states.deletedWith(Clip.class, "interview", gone.id, deletion)) {
+            if (Clip.byKey(film, clip.key).isEmpty()) {
+                revival.bringBack(revival.copyOf(clip));
+                clips++;
+            }
+        }
+        return clips == 0 ? "" : " with its rushes (" + Kind.count(clips, "clip") + ")";
     }
 
     private Restored source(Film film, Source gone, long deletion) {

@@ -2,6 +2,7 @@ package witness.interview;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,8 @@ public class ClipProxies {
     @Transactional
     public ClipProxy attach(Film film, String interview, String clipKey, Path uploaded, String fileName) {
         Clip clip = ClipEditor.find(film, interview, clipKey);
+        // One upload to a clip at a time: two replacing each other at once would leave one file no row names.
+        Clip.getEntityManager().lock(clip, LockModeType.PESSIMISTIC_WRITE);
         String type = checked(uploaded);
         ClipProxy proxy = ClipProxy.of(clip).orElseGet(ClipProxy::new);
         if (proxy.isPersistent()) {
@@ -76,7 +79,7 @@ public class ClipProxies {
         ClipProxy proxy = ClipProxy.of(clip).orElseThrow(() -> new NotFoundException("The clip " + clip.reel
                 + " has no proxy."));
         Path file = store.file(proxy);
-        if (!Files.isRegularFile(file)) {
+        if (file == null || !TYPES.contains(proxy.contentType) || !Files.isRegularFile(file)) {
             throw new NotFoundException("The proxy of the clip " + clip.reel + " is missing from the proxies folder.");
         }
         return ByteRange.send(file, size(file), proxy.contentType, "\"" + proxy.storedName + "\"", range, ifRange);
@@ -116,7 +119,7 @@ public class ClipProxies {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // A part left behind is a file no row names: no backup carries it, and the next start's owner sees it.
+            // A part left behind is a file no row names: no backup carries it, and a start a day later removes it.
         }
     }
 

@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What goes with an interview when it is deleted, said before anyone confirms; or why it cannot be. */
-public record InterviewDeletion(String interviewee, long transcriptLines, boolean releaseScan, long shootDays,
-        List<Testimony> testimonies) {
+public record InterviewDeletion(String interviewee, long transcriptLines, boolean releaseScan, long proxies,
+        long shootDays, List<Testimony> testimonies) {
 
     static InterviewDeletion of(InterviewLeaving leaving) {
         Interview interview = leaving.interview;
         return new InterviewDeletion(interview.interviewee(),
                 TranscriptLine.count("transcript.interview", interview),
                 ReleaseForm.count("interview", interview) > 0,
+                ClipProxy.count("clip.interview", interview),
                 leaving.shootDays(),
                 Testimony.list("from Testimony t join fetch t.person where t.interview = ?1 order by t.key", interview));
     }
@@ -34,6 +35,10 @@ public record InterviewDeletion(String interviewee, long transcriptLines, boolea
         }
         if (releaseScan) {
             parts.add("the scan of its release form is deleted for good: the history keeps no files");
+        }
+        if (proxies > 0) {
+            parts.add((proxies == 1 ? "the proxy of its clip is" : "the proxies of its " + proxies + " clips are")
+                    + " deleted for good");
         }
         return parts.isEmpty() ? "Nothing else goes with it." : capitalized(String.join("; ", parts)) + ".";
     }

@@ -85,7 +85,7 @@ public class InterviewEditor {
     }
 
     /**
-     * Deletes the interview with its transcript, clips and release form scan; shoot days no longer plan it. Refused
+     * Deletes the interview with its transcript, clips (their proxies too) and release form scan; shoot days no longer plan it. Refused
      * (409) while testimonies are taken from it. A producer can restore it from the deleted items (all but
      * the scan, whose file the history does not keep). Refused (409) too unless {@code version} is the one stored.
      */

@@ -1,7 +1,9 @@
 package witness.interview;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -16,10 +18,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import witness.web.KeptFiles;
 
@@ -30,6 +35,7 @@ import witness.web.KeptFiles;
  */
 @ApplicationScoped
 public class ProxyStore implements KeptFiles {
+    private static final String RECEIVING = ".receiving-";
     private static final Pattern NAME = Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.(mp4|m4a|webm|mp3)");
 
     @ConfigProperty(name = "witness.proxies-dir") Path folder;
@@ -71,15 +77,16 @@ public class ProxyStore implements KeptFiles {
     /** A new empty file of the folder for a proxy being received, which {@link #keep} then takes. */
     Path part() {
         try {
-            Files.createDirectories(folder);
-            return Files.createTempFile(folder, ".receiving-", ".part");
+            createFolder();
+            return Files.createTempFile(folder, RECEIVING, ".part");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write to the proxies folder " + folder, e);
         }
     }
 
+    /** The proxy's file; null when its row names it otherwise than this store names files (a hand-made row). */
     Path file(ClipProxy proxy) {
-        return folder.resolve(proxy.storedName);
+        return validName(proxy.storedName) ? folder.resolve(proxy.storedName) : null;
     }
 
     /**
@@ -90,7 +97,7 @@ public class ProxyStore implements KeptFiles {
         String name = UUID.randomUUID() + "." + extension;
         Path target = folder.resolve(name);
         try {
-            Files.createDirectories(folder);
+            createFolder();
             Files.move(uploaded, target, StandardCopyOption.REPLACE_EXISTING);
             ownersOnly(target);
         } catch (IOException e) {
@@ -127,10 +134,48 @@ public class ProxyStore implements KeptFiles {
     }
 
     private void delete(String name) {
+        if (!validName(name)) {
+            return;
+        }
         try {
             Files.deleteIfExists(folder.resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder, made its owner's only (rwx------) like the data folder, wherever it is. */
+    private void createFolder() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            }
+        }
+    }
+
+    /**
+     * At start, the parts of uploads that a stopped instance was receiving are removed: those over a day old, as
+     * another instance sharing the folder may be receiving one now.
+     */
+    void removeStaleParts(@Observes StartupEvent start) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().startsWith(RECEIVING)).filter(f -> modifiedBefore(f, dayAgo))
+                    .forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean modifiedBefore(Path file, Instant when) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(when);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -14,14 +14,12 @@ public class ProxyUploads implements LargeUploads {
 
     @Inject ProxyStore store;
 
+    /** The page's form: the file in a multipart envelope; the API: the file alone, as the body. */
     @Override
-    public boolean takes(String method, String path) {
-        return method.equals("POST") && PAGE.matcher(path).matches()
-                || method.equals("PUT") && API.matcher(path).matches();
-    }
-
-    @Override
-    public long maxBytes() {
-        return store.maxBytes() + ENVELOPE;
+    public long limit(String method, String path) {
+        if (method.equals("POST") && PAGE.matcher(path).matches()) {
+            return store.maxBytes() + ENVELOPE;
+        }
+        return method.equals("PUT") && API.matcher(path).matches() ? store.maxBytes() : 0;
     }
 }

@@ -38,8 +38,8 @@ public class TranscriptEditor {
     }
 
     /**
-     * Replaces the interview's transcript with the lines read, their times into the clip named (empty: the clip named
-     * before); returns how many lines there are now.
+     * Replaces the interview's transcript with the lines read, their times into the clip named (empty: none named;
+     * null: the clip named before); returns how many lines there are now.
      */
     @Transactional
     public int replace(Film film, String interviewKey, TranscriptParser.Parsed parsed, String fileName, String clip) {
@@ -51,7 +51,7 @@ public class TranscriptEditor {
             return t;
         });
         transcript.format = parsed.format().code();
-        transcript.clip = timesInto == null ? transcript.clip : timesInto;
+        transcript.clip = clip == null ? transcript.clip : timesInto;
         transcript.fileName = fileName == null || fileName.isBlank() ? null : Texts.lastOf(fileName.strip(), 300);
         if (transcript.isPersistent()) {
             // Line by line, not in bulk, so that the audit history records them.

@@ -32,6 +32,19 @@ public record TranscriptPage(Interview interview, Transcript transcript, List<Ro
         }
     }
 
+    /**
+     * Whether the lines follow the player: its clip is the one the transcript's times are into (or the transcript
+     * names none), so that a line's time is where to seek in it.
+     */
+    public boolean synced() {
+        return player != null && (timesInto == null || timesInto.equals(player.clip()));
+    }
+
+    /** The clip a passage is cut from unless the writer chooses: the one the times are into, else the one playing. */
+    public Clip cutFrom() {
+        return timesInto != null ? timesInto : player == null ? null : player.clip();
+    }
+
     public static TranscriptPage of(Interview interview, String q) {
         return of(interview, q, null);
     }

@@ -86,7 +86,13 @@ public class TranscriptResource {
     @Path("clip")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response timesInto(@RestPath("slug") Film film, @RestPath String key, @RestForm String clip) {
-        Transcript transcript = editor.timesInto(film, key, clip);
+        Transcript transcript;
+        try {
+            transcript = editor.timesInto(film, key, clip);
+        } catch (Invalid e) {
+            return Html.render(422, page(film, TranscriptPage.of(TranscriptEditor.interview(film, key), null), null,
+                    "The clip " + e.errors.get("clip") + ".", List.of(), Forms.none()));
+        }
         Clip into = transcript.timesInto();
         return Html.seeOther(pagePath(film.slug, key), into == null ? "The transcript's times are into no clip."
                 : "The transcript's times are into the clip " + into.reel + ".");
@@ -131,12 +137,12 @@ public class TranscriptResource {
 
     /**
      * The form quoting a passage: its lines and, where it is cut from the rushes, the clip and its in and out; the clip
-     * chosen is the one playing, unless the form was just refused.
+     * chosen is the one the times are into (else the one playing), unless the form was just refused.
      */
     private static TemplateInstance page(Film film, TranscriptPage page, String notice, String message,
             List<TranscriptParser.Error> errors, Forms forms) {
-        Clip playing = page.player() == null ? page.timesInto() : page.player().clip();
-        Form passage = forms.form(PASSAGE, playing == null ? Map.of() : Map.of("clip", playing.key), PASSAGE_FIELDS);
+        Clip cutFrom = page.cutFrom();
+        Form passage = forms.form(PASSAGE, cutFrom == null ? Map.of() : Map.of("clip", cutFrom.key), PASSAGE_FIELDS);
         return Templates.transcript(film, page, notice, message, errors, passage);
     }
 

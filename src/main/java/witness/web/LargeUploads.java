@@ -6,9 +6,9 @@ package witness.web;
  * bean of this type, so that this package names no feature.
  */
 public interface LargeUploads {
-    /** Whether a request of the method to the path (as the request names it, normalised) may carry a large body. */
-    boolean takes(String method, String path);
-
-    /** The largest body such a request may carry (no more than quarkus.http.limits.max-body-size is read). */
-    long maxBytes();
+    /**
+     * The largest body a request of the method to the path (as the request names it, normalised) may carry, or 0 when
+     * this feature takes no large body there (no more than quarkus.http.limits.max-body-size is ever read).
+     */
+    long limit(String method, String path);
 }

@@ -76,9 +76,8 @@ public class RequestSizeLimit {
 
     private long limitOf(RoutingContext routing) {
         String method = routing.request().method().name(), path = routing.normalizedPath();
-        return largeUploads.stream().filter(uploads -> uploads.takes(method, path)).findFirst()
-                .map(uploads -> Math.min(uploads.maxBytes(), maxRestoreSize.asLongValue()))
-                .orElse(maxBodySize.asLongValue());
+        long large = largeUploads.stream().mapToLong(uploads -> uploads.limit(method, path)).max().orElse(0);
+        return large > 0 ? Math.min(large, maxRestoreSize.asLongValue()) : maxBodySize.asLongValue();
     }
 
     private static void refuse(RoutingContext routing, String message, boolean close) {

@@ -260,11 +260,12 @@
     return (n < 10 ? '0' : '') + n;
   }
   // The label of a frame count at a rate, as witness.interview.SmpteTimecode writes it (drop-frame: two labels
-  // skipped each minute but every tenth, at 29.97; four at 59.94).
+  // skipped each minute but every tenth, at 29.97; four at 59.94), wrapping at 24 hours as decks do.
   function timecode(frames, base, drop) {
-    var f = frames;
+    var dropped = drop ? 2 * base / 30 : 0, perTen = 600 * base - 9 * dropped, perMinute = 60 * base - dropped;
+    var day = 144 * perTen;
+    var f = ((frames % day) + day) % day;
     if (drop) {
-      var dropped = 2 * base / 30, perTen = 600 * base - 9 * dropped, perMinute = 60 * base - dropped;
       var tens = Math.floor(f / perTen), rest = f % perTen;
       f += 9 * dropped * tens + (rest < dropped ? 0 : dropped * Math.floor((rest - dropped) / perMinute));
     }

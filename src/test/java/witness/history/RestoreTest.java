@@ -26,6 +26,7 @@ import witness.source.Source;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
+import witness.testing.SilentMp3;
 
 /** A producer sees what was deleted, by whom and when, and brings it back as it was. */
 @QuarkusTest
@@ -144,6 +145,33 @@ class RestoreTest {
         assertThat(SergeFilm.query(() -> Transcript.of(Interview.findById(id)).orElseThrow().lines().stream()
                 .map(l -> l.text).toList())).containsExactly("My father wrote every night.", "In Orenburg we had nothing.");
         assertThat(Pages.get("/films/" + slug + "/interviews/vlady/transcript").text()).contains("In Orenburg we had nothing.");
+    }
+
+    @Test
+    void aDeletedInterviewComesBackWithItsClipsAndTheClipItsTranscriptIsTimedToButNotItsProxy() {
+        String slug = FilmCopies.ofSerge("restore-clips");
+        String clips = "/films/" + slug + "/interviews/vlady/clips";
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("reel", "A001")
+                .formParam("start", "10:00:00:00").formParam("rate", "25").redirects().follow(false).post(clips).then()
+                .statusCode(303);
+        given().multiPart("proxy", "a001.mp3", SilentMp3.ofSeconds(5), "audio/mpeg").redirects().follow(false)
+                .post(clips + "/vlady-a001/proxy").then().statusCode(303);
+        given().contentType("text/plain; charset=UTF-8").body("[00:00:05] VLADY: My father wrote every night.\n")
+                .post("/api/films/{slug}/interviews/vlady/transcript?clip=vlady-a001", slug).then().statusCode(200);
+        long id = Audits.id(slug, "Interview", "vlady");
+
+        Document confirm = Pages.get("/films/" + slug + "/interviews/vlady/delete");
+        assertThat(confirm.select(".consequences").text()).contains("the proxy of its clip is deleted for good");
+        Pages.confirmDeletion("/films/" + slug + "/interviews/vlady/delete").statusCode(303);
+        given().get(clips + "/vlady-a001/proxy").then().statusCode(404);
+        given().redirects().follow(false).post("/films/{slug}/deleted/interviews/{id}/restore", slug, id).then()
+                .statusCode(303);
+
+        assertThat(SergeFilm.query(() -> Transcript.of(Interview.findById(id)).orElseThrow().clip.reel))
+                .isEqualTo("A001");
+        given().get(clips + "/vlady-a001/proxy").then().statusCode(404);
+        assertThat(Pages.get("/films/" + slug + "/interviews/vlady").select("#clip-vlady-a001 td.proxy").text())
+                .doesNotContain("Play on the transcript");
     }
 
     @Test

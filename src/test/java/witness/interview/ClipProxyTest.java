@@ -15,6 +15,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import witness.testing.As;
+import witness.testing.SilentMp3;
+import witness.testing.CsrfTokens;
+import witness.web.CachedPageFilter;
 import witness.testing.FilmCopies;
 
 /**
@@ -116,8 +119,8 @@ class ClipProxyTest {
                 .asString();
         assertThat(Jsoup.parse(large).select("#proxy-jeannine-sr-02-error").text())
                 .isEqualTo("Proxy is 2.3 MB: a proxy may be at most 2.0 MB (witness.proxies.max-size)");
-        given(As.researcher()).contentType("audio/mpeg").body(SilentMp3.ofSeconds(1200)).put("/api" + proxyPath())
-                .then().statusCode(413).body("message", containsString("more than the 3.0 MB"));
+        given(As.researcher()).contentType("audio/mpeg").body(SilentMp3.ofSeconds(600)).put("/api" + proxyPath())
+                .then().statusCode(413).body("message", containsString("more than the 2.0 MB"));
         assertThat(filesInFolder()).isEqualTo(before);
         given().get(proxyPath()).then().statusCode(404);
     }
@@ -144,6 +147,24 @@ class ClipProxyTest {
         assertThat(second).doesNotExist();
         given(As.researcher()).delete(api).then().statusCode(404);
         given().get(api).then().statusCode(404);
+    }
+
+    @Test
+    void aPageKeptFromBeforeAnUploadOrARemovalIsNotServedAgain() {
+        String transcript = "/films/" + slug + "/interviews/jeannine/transcript";
+        given(As.researcher()).contentType("text/plain").body(TRANSCRIPT).post("/api" + transcript).then()
+                .statusCode(200);
+        assertThat(asABrowser().get(transcript).header(CachedPageFilter.HEADER)).isEqualTo("miss");
+        assertThat(asABrowser().get(transcript).header(CachedPageFilter.HEADER)).isEqualTo("hit");
+        upload(As.researcher(), "x.mp3", MP3).then().statusCode(303);
+        assertThat(Jsoup.parse(asABrowser().get(transcript).asString()).select("#player")).hasSize(1);
+        given(As.researcher()).contentType(FORM).redirects().follow(false).post(proxyPath() + "/delete").then()
+                .statusCode(303);
+        assertThat(Jsoup.parse(asABrowser().get(transcript).asString()).select("#player")).isEmpty();
+    }
+
+    private static io.restassured.specification.RequestSpecification asABrowser() {
+        return given().cookie(CsrfTokens.COOKIE, CsrfTokens.TOKEN);
     }
 
     @Test

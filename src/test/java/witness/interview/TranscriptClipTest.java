@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import witness.testing.As;
 import witness.testing.FilmCopies;
+import witness.testing.SilentMp3;
 
 /**
  * A transcript's times are into a clip: named at import or on its page (else the interview's only clip), shown
@@ -56,6 +57,21 @@ class TranscriptClipTest {
         given(As.researcher()).contentType(FORM).formParam("clip", "jeannine-a001").redirects().follow(false)
                 .post("/films/{slug}/interviews/jeannine/transcript/clip", slug).then().statusCode(303);
         assertThat(transcriptPage().select("#transcript-facts").text()).contains("into the clip A001, from 10:00:00:00");
+    }
+
+    @Test
+    void aClipPlayedThatTheTimesAreNotIntoLeavesTheLinesAloneAndThePassageCutFromTheirClip() {
+        given(As.researcher()).contentType("text/plain").queryParam("clip", "jeannine-a002")
+                .body("[00:01:10] JEANNINE: We left Marseille in March.\n")
+                .post("/api/films/{slug}/interviews/jeannine/transcript", slug).then().statusCode(200);
+        given(As.researcher()).multiPart("proxy", "a001.mp3", SilentMp3.ofSeconds(5), "audio/mpeg").redirects()
+                .follow(false).post("/films/{slug}/interviews/jeannine/clips/jeannine-a001/proxy", slug).then()
+                .statusCode(303);
+        Document page = transcriptPage();
+        assertThat(page.select("#player").attr("data-clip")).isEqualTo("jeannine-a001");
+        assertThat(page.select("#not-synced").text()).contains("into the clip A002, not this one");
+        assertThat(page.select("button.seek, tr[data-seconds]")).isEmpty();
+        assertThat(page.select("#passage-clip option[selected]").attr("value")).isEqualTo("jeannine-a002");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import witness.testing.As;
 import witness.testing.BrowserTest;
 import witness.testing.FilmCopies;
+import witness.testing.SilentMp3;
 
 /**
  * The transcript page plays a clip's proxy in Chromium: a line's time seeks to it (over HTTP byte ranges), the line
@@ -91,11 +92,12 @@ class TranscriptPlayerBrowserTest extends BrowserTest {
     void thePagesTimecodesInDropFrameAreTheServers() {
         String slug = jeannineWithAProxy("player-drop", "29.97df");
         open("films/" + slug + "/interviews/jeannine/transcript");
-        // across a minute (1800: 00:01:00;02), a tenth minute (17982: 00:10:00;00), an hour, the day's last frame
-        for (int frames : List.of(0, 1799, 1800, 17981, 17982, 107892, 2589407)) {
+        // across a minute (1800: 00:01:00;02), a tenth minute (17982: 00:10:00;00), an hour, the day's last frame,
+        // and past midnight (wrapping as decks do)
+        for (int frames : List.of(0, 1799, 1800, 17981, 17982, 107892, 2589407, 2589408 + 1800)) {
             String page = (String) this.page.evaluate("f => WitnessTimecode(f, 30, true)", frames);
             assertThat(page).as("frame %d", frames)
-                    .isEqualTo(new SmpteTimecode(frames, FrameRate.FPS_29_97_DF).toString());
+                    .isEqualTo(SmpteTimecode.ofFrames(frames, FrameRate.FPS_29_97_DF).toString());
         }
     }
 

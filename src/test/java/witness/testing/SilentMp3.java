@@ -1,4 +1,4 @@
-package witness.interview;
+package witness.testing;
 
 import java.io.ByteArrayOutputStream;
 
@@ -7,14 +7,14 @@ import java.io.ByteArrayOutputStream;
  * (header FF FB 14 C0) with all-zero side information and data, which decoders play as 24 ms of silence; 96 bytes
  * a frame, so the file's length is exact and a browser can seek in it by byte.
  */
-final class SilentMp3 {
+public final class SilentMp3 {
     static final int FRAME_BYTES = 96;
     static final double FRAME_SECONDS = 1152 / 48000.0;
 
     private SilentMp3() {
     }
 
-    static byte[] ofSeconds(int seconds) {
+    public static byte[] ofSeconds(int seconds) {
         int frames = (int) Math.ceil(seconds / FRAME_SECONDS);
         ByteArrayOutputStream out = new ByteArrayOutputStream(frames * FRAME_BYTES);
         byte[] frame = new byte[FRAME_BYTES];
