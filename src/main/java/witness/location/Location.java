@@ -43,6 +43,9 @@ public class Location extends FilmItem {
     @Convert(converter = StringListConverter.class) @Column(length = 1000) @Lines(max = 1000)
     public List<String> periods = new ArrayList<>();
     @Shown(value = "Access", as = Shown.As.LONG_TEXT) @Size(max = 4000) @Column(length = 4000) public String access;
+    @Shown(value = "Parking", as = Shown.As.LONG_TEXT) @Size(max = 1000) @Column(length = 1000) public String parking;
+    @Shown(value = "Nearest hospital", as = Shown.As.LONG_TEXT) @Size(max = 1000) @Column(length = 1000)
+    public String hospital;
     @Shown("Permit")
     @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20)
     public PermitStatus permit = PermitStatus.NOT_NEEDED;

@@ -159,6 +159,8 @@ public class LocationEditor {
         length(errors, "city", check.city, 200);
         length(errors, "country", check.country, 100);
         length(errors, "access", check.access, 4000);
+        length(errors, "parking", check.parking, 1000);
+        length(errors, "hospital", check.hospital, 1000);
         length(errors, "contact", check.contact, 1000);
         length(errors, "notes", check.notes, 4000);
         return errors.validate(validator, check);

@@ -23,7 +23,7 @@ import witness.web.VersionRead;
  */
 @Schema(name = "Location", description = "A location: as the API answers it, and as it is sent to create or change it")
 @JsonPropertyOrder({ "key", "name", "address", "city", "country", "latitude", "longitude", "timeZone", "periods",
-        "access",
+        "access", "parking", "hospital",
         "permit", "contact", "recce", "notes", "version" })
 public class LocationInput {
     @RestForm
@@ -43,6 +43,10 @@ public class LocationInput {
     public String timeZone;
     @RestForm @Schema(description = "The periods of the subject's life it stands for") public List<String> periods;
     @RestForm public String access;
+    @RestForm @Schema(description = "Where the crew's vehicles park, as the call sheet prints it") public String parking;
+    @RestForm
+    @Schema(description = "The nearest hospital: name, address and phone, as the call sheet prints it")
+    public String hospital;
     @RestForm
     @Code(PermitStatus.class)
     @Schema(description = "not-needed, needed, applied, granted, refused; empty keeps it (new: not-needed)")
@@ -70,6 +74,8 @@ public class LocationInput {
         input.timeZone = location.timeZone;
         input.periods = List.copyOf(location.periods);
         input.access = location.access;
+        input.parking = location.parking;
+        input.hospital = location.hospital;
         input.permit = location.permit.code();
         input.contact = location.contact;
         input.recce = location.recce.code();
@@ -98,6 +104,8 @@ public class LocationInput {
             location.periods = Inputs.lines(periods);
         }
         location.access = blankToNull(access);
+        location.parking = blankToNull(parking);
+        location.hospital = blankToNull(hospital);
         PermitStatus permitted = Labelled.of(PermitStatus.class, permit);
         location.permit = permitted != null ? permitted : location.permit;
         location.contact = blankToNull(contact);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import witness.core.Film;
 import witness.film.Shot;
 import witness.interview.Interview;
+import witness.location.Daylight;
 import witness.location.Location;
 import witness.person.PersonContact;
 
@@ -25,8 +26,8 @@ import witness.person.PersonContact;
  * data: they are read only when {@code contacts} is asked for (producers, see
  * witness.security.Access#personalData), and are otherwise not even loaded.
  */
-public record CallSheet(Film film, Schedule schedule, ShootDay day, List<InterviewLine> interviews,
-        List<Shot> shots, boolean contacts) {
+public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, int days, ShootDay previous,
+        List<InterviewLine> interviews, List<Shot> shots, boolean contacts) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
@@ -72,7 +73,10 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, List<Intervi
             interviews.add(new InterviewLine(interview, contact.map(c -> c.phone).orElse(null),
                     contact.map(c -> c.email).orElse(null)));
         }
-        return new CallSheet(film, schedule, shootDay, interviews, List.copyOf(shootDay.shots), contacts);
+        List<ShootDay> schedulesDays = ShootDay.ofSchedule(schedule);
+        int index = schedulesDays.indexOf(shootDay);
+        return new CallSheet(film, schedule, shootDay, index + 1, schedulesDays.size(),
+                index > 0 ? schedulesDays.get(index - 1) : null, interviews, List.copyOf(shootDay.shots), contacts);
     }
 
     /** The film's schedule with this key, or 404. */
@@ -156,6 +160,38 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, List<Intervi
 
     public String place() {
         return place(day.location);
+    }
+
+    /** "Day 3 of 7": the day's place among the schedule's days, by date. */
+    public String dayOfDays() {
+        return "Day " + number + " of " + days;
+    }
+
+    /** Where the crew comes from: the place of the schedule's day before, when it is elsewhere; empty otherwise. */
+    public String comingFrom() {
+        if (previous == null || previous.location == null || previous.location.equals(day.location)) {
+            return "";
+        }
+        return place(previous.location) + " (" + longDate(previous.date) + ")";
+    }
+
+    /** Sunrise, sunset and the golden hours there that day; null without coordinates and a time zone. */
+    public Daylight daylight() {
+        return Daylight.of(day.location, day.date).orElse(null);
+    }
+
+    /** The location as a phone's map opens it (geo: URI, RFC 5870); empty without coordinates. */
+    public String geo() {
+        Location l = day.location;
+        return l == null || l.latitude == null || l.longitude == null ? "" : "geo:" + l.latitude + "," + l.longitude;
+    }
+
+    /** The location on OpenStreetMap, marked; empty without coordinates. */
+    public String openStreetMap() {
+        Location l = day.location;
+        return l == null || l.latitude == null || l.longitude == null ? ""
+                : "https://www.openstreetmap.org/?mlat=" + l.latitude + "&mlon=" + l.longitude + "#map=16/"
+                        + l.latitude + "/" + l.longitude;
     }
 
     public String coordinates() {

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -97,6 +98,40 @@ class CallSheetTest {
         assertThat(page.select("a[href$=call-sheet.pdf]").attr("href"))
                 .isEqualTo("/films/victor-serge/schedules/mexico-shoot/days/1990-03-05/call-sheet.pdf");
         assertThat(page.select("style").html()).contains("@page", "@media print");
+    }
+
+    @Test
+    void theSheetSaysWhichDayItIsAndWhereTheSunIsThereAndWhatToDoIfSomeoneIsHurt() {
+        Document page = page(SergeFilm.SLUG, "1990-03-05");
+        assertThat(page.select(".day-of-days").text()).matches("Day 1 of \\d+");
+        // Mexico City, 5 March 1990, UTC−6: sunrise about 07:00, sunset about 18:50
+        assertThat(page.select(".sunrise").text()).matches("0(6:[3-5]\\d|7:[0-2]\\d)");
+        assertThat(page.select(".sunset").text()).matches("18:[3-5]\\d|19:0\\d");
+        assertThat(page.select(".golden").text()).matches("\\d\\d:\\d\\d–\\d\\d:\\d\\d and \\d\\d:\\d\\d–\\d\\d:\\d\\d")
+                .startsWith(page.select(".sunrise").text()).endsWith(page.select(".sunset").text());
+        assertThat(page.select("a.geo").attr("href")).isEqualTo("geo:19.4326,-99.1332");
+        assertThat(page.select("a.osm").attr("href"))
+                .isEqualTo("https://www.openstreetmap.org/?mlat=19.4326&mlon=-99.1332#map=16/19.4326/-99.1332");
+        assertThat(page.select(".hospital").text()).isEqualTo("not recorded: add it to the location");
+
+        Document later = page(SergeFilm.SLUG, "1990-03-09");
+        assertThat(later.select(".day-of-days").text()).isNotEqualTo(page.select(".day-of-days").text());
+    }
+
+    @Test
+    void theLocationsParkingAndNearestHospitalArePrintedOnTheSheetAndItsPdf() throws Exception {
+        String slug = FilmCopies.ofSerge("call-sheet-hospital");
+        String location = "/api/films/" + slug + "/locations/mexico-city";
+        Map<String, Object> fields = given().get(location).then().statusCode(200).extract().jsonPath().getMap("");
+        fields.put("parking", "Calle Viena, behind the church");
+        fields.put("hospital", "Hospital Español, Ejército Nacional 613, +52 55 5255 9600");
+        given().contentType("application/json").body(fields).put(location).then().statusCode(200);
+
+        Document page = page(slug, "1990-03-05");
+        assertThat(page.select(".parking").text()).isEqualTo("Calle Viena, behind the church");
+        assertThat(page.select(".hospital").text()).isEqualTo("Hospital Español, Ejército Nacional 613, +52 55 5255 9600");
+        assertThat(pdfText(slug, "1990-03-05")).contains("Nearest hospital", "Hospital Español", "Calle Viena",
+                "Sunrise", page.select(".sunrise").text());
     }
 
     @Test
