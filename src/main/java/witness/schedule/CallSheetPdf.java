@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.security.Access;
@@ -17,12 +16,13 @@ import witness.web.Pdf;
 public class CallSheetPdf {
 
     @Inject Access access;
+    @Inject ScheduleVersions versions;
 
     @GET
     @Produces("application/pdf")
     public Response pdf(@RestPath("slug") Film film, @RestPath String schedule, @RestPath String date) {
         CallSheet sheet = CallSheet.of(film, schedule, date, access.personalData());
-        String xhtml = CallSheetResource.Templates.sheet(sheet, true, LocalDate.now()).render();
+        String xhtml = CallSheetResource.page(sheet, versions, true).render();
         return Attachment.of(Pdf.render(xhtml, null), "application/pdf", sheet.film().slug + "-"
                 + sheet.schedule().key + "-" + sheet.day().date + "-call-sheet.pdf").build();
     }

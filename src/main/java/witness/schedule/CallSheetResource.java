@@ -22,14 +22,22 @@ public class CallSheetResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sheet(CallSheet sheet, boolean pdf, LocalDate today);
+        static native TemplateInstance sheet(CallSheet sheet, ScheduleVersions.Published published, boolean pdf,
+                LocalDate today);
     }
 
     @Inject Access access;
+    @Inject ScheduleVersions versions;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance sheet(@RestPath("slug") Film film, @RestPath String schedule, @RestPath String date) {
-        return Templates.sheet(CallSheet.of(film, schedule, date, access.personalData()), false, LocalDate.now());
+        CallSheet sheet = CallSheet.of(film, schedule, date, access.personalData());
+        return page(sheet, versions, false);
+    }
+
+    /** The sheet, saying which published version of the schedule it is from, as a page or as the PDF's XHTML. */
+    static TemplateInstance page(CallSheet sheet, ScheduleVersions versions, boolean pdf) {
+        return Templates.sheet(sheet, versions.published(sheet.day()).orElse(null), pdf, LocalDate.now());
     }
 }

@@ -70,8 +70,12 @@ public final class ScheduleCalendar {
         return uids;
     }
 
-    /** The calendar of a schedule's days, as the UTF-8 bytes of an .ics file. */
-    public static byte[] write(Film film, Schedule schedule, List<ShootDay> days, Instant now) {
+    /**
+     * The calendar of a schedule's days, as the UTF-8 bytes of an .ics file; each day says which published version
+     * of the schedule it is from ({@code version}; null: not published yet).
+     */
+    public static byte[] write(Film film, Schedule schedule, List<ShootDay> days, ScheduleVersion version,
+            Instant now) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -80,7 +84,7 @@ public final class ScheduleCalendar {
         DtStamp stamp = new DtStamp(now.truncatedTo(ChronoUnit.SECONDS));
         Set<String> zones = new TreeSet<>();
         for (int i = 0; i < days.size(); i++) {
-            calendar.add(event(schedule, days.get(i), uids.get(i), stamp));
+            calendar.add(event(schedule, days.get(i), uids.get(i), stamp, version));
             zone(days.get(i)).ifPresent(z -> zones.add(z.getId()));
         }
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
@@ -98,7 +102,7 @@ public final class ScheduleCalendar {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static VEvent event(Schedule schedule, ShootDay day, String uid, DtStamp stamp) {
+    private static VEvent event(Schedule schedule, ShootDay day, String uid, DtStamp stamp, ScheduleVersion version) {
         VEvent event = new VEvent(false);
         event.add(new Uid(uid));
         event.add(stamp);
@@ -126,7 +130,7 @@ public final class ScheduleCalendar {
         if (day.location != null && day.location.latitude != null && day.location.longitude != null) {
             event.add(new Geo(BigDecimal.valueOf(day.location.latitude), BigDecimal.valueOf(day.location.longitude)));
         }
-        event.add(new Description(description(day)));
+        event.add(new Description(description(day) + "\n" + published(version)));
         return event;
     }
 
@@ -144,6 +148,11 @@ public final class ScheduleCalendar {
         }
         LocalDateTime end = day.date.atTime(wrap);
         return end.isAfter(start) ? end : end.plusDays(1);
+    }
+
+    /** "Schedule version 3, published 7 December 2026", or "Schedule not published yet". */
+    static String published(ScheduleVersion version) {
+        return version == null ? "Schedule not published yet" : "Schedule " + version.label();
     }
 
     static String description(ShootDay day) {

@@ -29,7 +29,8 @@ public class ScheduleDownload {
     @Produces(ScheduleCalendar.MEDIA_TYPE)
     public Response calendar(@RestPath("slug") Film film, @RestPath String schedule) {
         return file(film, schedule, ".ics", ScheduleCalendar.MEDIA_TYPE,
-                s -> ScheduleCalendar.write(film, s, ShootDay.ofSchedule(s), Instant.now()));
+                s -> ScheduleCalendar.write(film, s, ShootDay.ofSchedule(s),
+                        ScheduleVersion.latest(s).orElse(null), Instant.now()));
     }
 
     private static Response file(Film film, String key, String extension, String type,

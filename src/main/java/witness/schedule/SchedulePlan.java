@@ -34,6 +34,11 @@ public record SchedulePlan(Schedule schedule, List<ShootDay> days, List<Strip> s
         }
     }
 
+    /** The versions published, the first first. */
+    public List<ScheduleVersion> versions() {
+        return ScheduleVersion.ofSchedule(schedule);
+    }
+
     public static SchedulePlan of(Schedule schedule) {
         List<ShootDay> days = days(schedule);
         List<Shot> shots = unscheduledShots(schedule);

@@ -3,19 +3,11 @@ package witness.script;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import org.hibernate.exception.ConstraintViolationException;
 import jakarta.validation.Validator;
 import witness.core.Film;
 import witness.core.Versioned;
@@ -25,6 +17,7 @@ import witness.film.ShotEditor;
 import witness.script.ShootingScript.Revision;
 import witness.web.BadRequest;
 import witness.web.WriteConflict;
+import witness.web.ZippedJson;
 
 /**
  * Issuing drafts of the shooting script, and reading them back as they were issued. Issuing locks the film's
@@ -72,15 +65,9 @@ public class ScriptDrafts {
         draft.scenes = snapshot.sceneCount();
         draft.shots = snapshot.shotCount();
         draft.seconds = snapshot.seconds();
-        draft.snapshot = zipped(snapshot);
-        try {
-            draft.persistAndFlush();
-        } catch (PersistenceException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException) && !(e instanceof ConstraintViolationException)) {
-                throw e;
-            }
-            throw new WriteConflict("Another draft was issued at the same moment: reload the drafts page.");
-        }
+        draft.snapshot = ZippedJson.write(json, snapshot);
+        WriteConflict.unlessNumberTaken(draft::persistAndFlush,
+                "Another draft was issued at the same moment: reload the drafts page.");
         return draft;
     }
 
@@ -124,26 +111,7 @@ public class ScriptDrafts {
 
     /** What the draft holds, read back from its gzipped JSON. */
     public DraftSnapshot snapshot(ScriptDraft draft) {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(draft.snapshot))) {
-            byte[] text = in.readNBytes(SNAPSHOT_AT_MOST + 1);
-            if (text.length > SNAPSHOT_AT_MOST) {
-                throw new IllegalStateException("Draft " + draft.number + " holds more than " + SNAPSHOT_AT_MOST
-                        + " bytes");
-            }
-            return json.readValue(text, DraftSnapshot.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private byte[] zipped(DraftSnapshot snapshot) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            json.writeValue(out, snapshot);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ZippedJson.read(json, draft.snapshot, DraftSnapshot.class, SNAPSHOT_AT_MOST, "Draft " + draft.number);
     }
 
     static LocalDate date(Instant at) {

@@ -1,10 +1,28 @@
 package witness.web;
 
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
+
 /** A write refused because someone else changed the thing since the writer last read it (409). */
 public class WriteConflict extends RuntimeException {
 
     public WriteConflict(String message) {
         super(message);
+    }
+
+    /**
+     * Stores a numbered record (a draft, a version) whose number a unique constraint keeps one of: the second of two
+     * made at the same moment is refused with the message (409), any other fault passes on.
+     */
+    public static void unlessNumberTaken(Runnable persist, String message) {
+        try {
+            persist.run();
+        } catch (PersistenceException e) {
+            if (!(e.getCause() instanceof ConstraintViolationException) && !(e instanceof ConstraintViolationException)) {
+                throw e;
+            }
+            throw new WriteConflict(message);
+        }
     }
 
     /** Refuses a write made against an older version than the one stored. */

@@ -1,0 +1,93 @@
+package witness.schedule;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import witness.schedule.ScheduleSnapshot.Day;
+import witness.schedule.ScheduleSnapshot.Strip;
+
+/**
+ * What changed from one version of a schedule to another, as the crew needs to hear it: days added or dropped, a
+ * day's date, call, wrap or place changed; strips moved to another day, newly planned or no longer; people added to
+ * or dropped from a day's crew.
+ */
+public record ScheduleComparison(ScheduleVersion from, ScheduleVersion to, List<String> days, List<String> strips,
+        List<String> people) {
+
+    public boolean none() {
+        return days.isEmpty() && strips.isEmpty() && people.isEmpty();
+    }
+
+    static ScheduleComparison of(ScheduleVersion from, ScheduleSnapshot a, ScheduleVersion to, ScheduleSnapshot b) {
+        List<String> days = new ArrayList<>(), people = new ArrayList<>();
+        for (Day now : b.days()) {
+            a.day(now.id()).ifPresentOrElse(was -> changes(was, now, days, people),
+                    () -> days.add("Day added: " + now.named() + ", " + now.place() + "."));
+        }
+        for (Day was : a.days()) {
+            if (b.day(was.id()).isEmpty()) {
+                days.add("Day dropped: " + was.named() + ", " + was.place() + ".");
+            }
+        }
+        return new ScheduleComparison(from, to, days, strips(a, b), people);
+    }
+
+    private static void changes(Day was, Day now, List<String> days, List<String> people) {
+        String day = now.named();
+        if (!was.date().equals(now.date())) {
+            days.add("Day moved: " + was.named() + " is now " + now.named() + ".");
+        }
+        if (!Objects.equals(was.location(), now.location())) {
+            days.add(day + ": the place is now " + now.place() + " (was " + was.place() + ").");
+        }
+        if (!Objects.equals(was.call(), now.call())) {
+            days.add(day + ": call " + time(now) + " (was " + time(was) + ").");
+        }
+        if (!Objects.equals(was.wrap(), now.wrap())) {
+            days.add(day + ": wrap " + orNone(CallSheet.time(now.wrap())) + " (was " + orNone(CallSheet.time(was.wrap()))
+                    + ").");
+        }
+        now.crew().stream().filter(p -> !was.crew().contains(p)).forEach(p -> people.add(day + ": " + p + " added."));
+        was.crew().stream().filter(p -> !now.crew().contains(p)).forEach(p -> people.add(day + ": " + p + " dropped."));
+    }
+
+    /** Each strip's day before and after: moved, newly planned, no longer planned. */
+    private static List<String> strips(ScheduleSnapshot a, ScheduleSnapshot b) {
+        Map<String, Day> before = placed(a), after = placed(b);
+        Map<String, String> labels = new LinkedHashMap<>();
+        a.days().forEach(d -> d.strips().forEach(s -> labels.put(s.key(), s.label())));
+        b.days().forEach(d -> d.strips().forEach(s -> labels.put(s.key(), s.label())));
+        List<String> changes = new ArrayList<>();
+        labels.forEach((key, label) -> {
+            Day was = before.get(key), now = after.get(key);
+            if (was == null) {
+                changes.add("Planned: " + label + " on " + now.named() + ".");
+            } else if (now == null) {
+                changes.add("No longer planned: " + label + " (was on " + was.named() + ").");
+            } else if (was.id() != now.id()) {
+                changes.add("Moved: " + label + " from " + was.named() + " to " + now.named() + ".");
+            }
+        });
+        return changes;
+    }
+
+    private static Map<String, Day> placed(ScheduleSnapshot snapshot) {
+        Map<String, Day> placed = new LinkedHashMap<>();
+        for (Day day : snapshot.days()) {
+            for (Strip strip : day.strips()) {
+                placed.putIfAbsent(strip.key(), day);
+            }
+        }
+        return placed;
+    }
+
+    private static String time(Day day) {
+        return orNone(CallSheet.time(day.call()));
+    }
+
+    private static String orNone(String time) {
+        return time.isEmpty() ? "none" : time;
+    }
+}

@@ -1,0 +1,44 @@
+package witness.schedule;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A schedule as a version keeps it: each day (by its id, so that a day moved to another date is the same day) with
+ * its date, place, call and wrap, crew, and the strips planned on it — shots by number, interviews by interviewee.
+ */
+public record ScheduleSnapshot(String name, List<Day> days) {
+
+    /** A strip planned on a day: its kind and key ("shot:orenburg-arrest-3"), and how people name it. */
+    public record Strip(String key, String label) {
+    }
+
+    public record Day(long id, LocalDate date, String location, String place, LocalTime call, LocalTime wrap,
+            List<String> crew, List<Strip> strips) {
+        /** How the comparison names the day: "Monday 5 March 1990". */
+        public String named() {
+            return CallSheet.longDate(date);
+        }
+
+        static Day of(ShootDay day) {
+            List<Strip> strips = new ArrayList<>();
+            day.interviews.forEach(i -> strips.add(new Strip("interview:" + i.key, "the interview with "
+                    + (i.interviewee() == null ? i.key : i.interviewee()))));
+            day.shots.forEach(s -> strips.add(new Strip("shot:" + s.key, "shot " + s.number())));
+            return new Day(day.id, day.date, day.location == null ? null : day.location.key,
+                    day.location == null ? "no location" : day.location.name, day.callTime, day.wrapTime,
+                    List.copyOf(day.crew), strips);
+        }
+    }
+
+    static ScheduleSnapshot of(Schedule schedule, List<ShootDay> days) {
+        return new ScheduleSnapshot(schedule.name, days.stream().map(Day::of).toList());
+    }
+
+    Optional<Day> day(long id) {
+        return days.stream().filter(d -> d.id() == id).findFirst();
+    }
+}
