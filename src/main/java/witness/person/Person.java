@@ -41,6 +41,9 @@ public class Person extends FilmItem implements Searched {
     @Shown("Relation to the subject")
     @NotBlank @Size(max = 300) @Column(nullable = false, length = 300) public String relation;
     @Shown("Role") @NotNull @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20) public PersonRole role;
+    /** A crew member's job on the shoot; none for anyone else. */
+    @Shown("Crew role") @Enumerated(EnumType.STRING) @Column(length = 20) public CrewRole crewRole;
+    @Shown("Department") @Size(max = 100) @Column(length = 100) public String department;
     @Shown("Languages")
     @Convert(converter = StringListConverter.class) @Column(length = 1000) @Lines(max = 1000)
     public List<String> languages = new ArrayList<>();

@@ -106,7 +106,7 @@ public class PersonEditor {
         PersonContact check = new PersonContact();
         check.person = person;
         input.applyTo(check);
-        errors.validate(validator, check).check();
+        errors.validate(validator, input).validate(validator, check).check();
         input.applyTo(contact);
         if (!contact.isPersistent()) {
             contact.persist();
@@ -128,6 +128,9 @@ public class PersonEditor {
         check.film = film;
         check.key = "checked";
         input.applyTo(check);
+        if (check.crewRole != null && check.role != null && check.role != PersonRole.CREW) {
+            errors.add("crewRole", "is for crew members only: make the role crew, or leave the crew role empty");
+        }
         return errors.validate(validator, check);
     }
 

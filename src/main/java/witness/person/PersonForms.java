@@ -39,6 +39,10 @@ public record PersonForms(Forms forms) {
         return List.of(PersonRole.values());
     }
 
+    public List<CrewRole> crewRoles() {
+        return List.of(CrewRole.values());
+    }
+
     public List<Alive> living() {
         return List.of(Alive.values());
     }

@@ -7,22 +7,25 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Null;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
 import witness.core.FiledKey;
+import witness.web.Amount;
 import witness.web.Code;
 import witness.web.Inputs;
 import witness.web.Labelled;
+import witness.web.Readable;
 import witness.web.VersionRead;
 
 /**
  * A person as a writer sends it: bound from the person form, read from the API's JSON and from the dossier's
  * people.yaml, and answered by the API. The contact part is for producers only, never in a dossier.
  */
-@JsonPropertyOrder({ "key", "name", "otherNames", "relation", "role", "languages", "alive", "notes", "version",
-        "contact" })
+@JsonPropertyOrder({ "key", "name", "otherNames", "relation", "role", "crewRole", "department", "languages", "alive",
+        "notes", "version", "contact" })
 public class PersonInput {
     @RestForm
     @FiledKey(groups = Filed.class)
@@ -35,6 +38,14 @@ public class PersonInput {
     @Code(PersonRole.class)
     @Schema(description = "subject, interviewee, witness, historical or crew", example = "interviewee")
     public String role;
+    @RestForm
+    @Code(CrewRole.class)
+    @Schema(description = "A crew member's job: director, producer, camera, sound, fixer, interpreter, driver,"
+            + " researcher or assistant; crew only", example = "camera")
+    public String crewRole;
+    @RestForm
+    @Schema(description = "A crew member's department; made from the crew role when empty", example = "Camera")
+    public String department;
     @RestForm public List<String> languages;
     /** The form's choice (yes, no, unknown); JSON and YAML say true, false or nothing. */
     @RestForm @JsonIgnore @Code(Alive.class) public String alive;
@@ -56,6 +67,8 @@ public class PersonInput {
         input.otherNames = List.copyOf(person.otherNames);
         input.relation = person.relation;
         input.role = person.role == null ? null : person.role.code();
+        input.crewRole = person.crewRole == null ? null : person.crewRole.code();
+        input.department = person.department;
         input.languages = List.copyOf(person.languages);
         input.alive(person.alive);
         input.notes = person.notes;
@@ -76,6 +89,9 @@ public class PersonInput {
         person.otherNames = Inputs.lines(otherNames);
         person.relation = blankToNull(relation);
         person.role = Labelled.of(PersonRole.class, role);
+        person.crewRole = Labelled.of(CrewRole.class, crewRole);
+        person.department = blankToNull(department) != null ? department.strip()
+                : person.crewRole == null ? null : person.crewRole.department;
         person.languages = Inputs.lines(languages);
         person.alive = alive();
         person.notes = blankToNull(notes);
@@ -104,6 +120,9 @@ public class PersonInput {
         public String address;
         @RestForm
         public String note;
+        /** As the form writes it (350.00, 1,500); JSON sends a number. */
+        @RestForm @JsonIgnore @Readable(Amount.class) public String dayRate;
+        @RestForm @Schema(description = "Three-letter code of the day rate", example = "GBP") public String dayRateCurrency;
         @RestForm
         @Schema(description = "The version read, when the person already has contact details",
                 implementation = Long.class)
@@ -115,6 +134,8 @@ public class PersonInput {
             input.email = contact.email;
             input.address = contact.address;
             input.note = contact.note;
+            input.dayRate(contact.dayRate);
+            input.dayRateCurrency = contact.dayRateCurrency;
             input.version = VersionRead.of(contact.version);
             return input;
         }
@@ -124,6 +145,20 @@ public class PersonInput {
             contact.email = blankToNull(email);
             contact.address = blankToNull(address);
             contact.note = blankToNull(note);
+            contact.dayRate = Amount.parse(dayRate);
+            contact.dayRateCurrency = blankToNull(dayRateCurrency) == null ? null
+                    : dayRateCurrency.strip().toUpperCase(java.util.Locale.ROOT);
+        }
+
+        @JsonProperty("dayRate")
+        @Schema(description = "A crew member's day rate, e.g. 350.00", example = "350.00")
+        public BigDecimal dayRate() {
+            return Amount.parse(dayRate);
+        }
+
+        @JsonProperty("dayRate")
+        void dayRate(BigDecimal amount) {
+            dayRate = amount == null ? null : amount.toPlainString();
         }
     }
 }
