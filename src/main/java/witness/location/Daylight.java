@@ -27,10 +27,23 @@ public record Daylight(ZonedDateTime sunrise, ZonedDateTime morningGoldenEnd, Zo
             return Optional.empty();
         }
         ZoneId zone = ZoneId.of(location.timeZone);
-        SunTimes sun = day(location, date, zone).execute();
-        SunTimes golden = day(location, date, zone).twilight(GOLDEN_HOUR_DEGREES).execute();
-        return Optional.of(new Daylight(sun.getRise(), golden.getRise(), golden.getSet(), sun.getSet(),
-                sun.isAlwaysUp(), sun.isAlwaysDown()));
+        SunTimes sun = from(location, date.atStartOfDay(zone)).execute();
+        SunTimes golden = from(location, date.atStartOfDay(zone)).twilight(GOLDEN_HOUR_DEGREES).execute();
+        return Optional.of(new Daylight(sun.getRise(), golden.getRise(),
+                setAfter(location, golden.getRise(), golden, GOLDEN_HOUR_DEGREES), setAfter(location, sun.getRise(), sun,
+                        0), sun.isAlwaysUp(), sun.isAlwaysDown()));
+    }
+
+    /**
+     * The set that follows the rise, searched from the rise: far north in summer the sun sets after midnight, and the
+     * day's own search from midnight would find the night before's set.
+     */
+    private static ZonedDateTime setAfter(Location location, ZonedDateTime rise, SunTimes day, double degrees) {
+        if (rise == null) {
+            return day.getSet();
+        }
+        SunTimes.Parameters search = from(location, rise);
+        return (degrees == 0 ? search : search.twilight(degrees)).execute().getSet();
     }
 
     /** "06:42", or "none" when the sun does not rise that day (a polar night, or it never sets). */
@@ -52,6 +65,12 @@ public record Daylight(ZonedDateTime sunrise, ZonedDateTime morningGoldenEnd, Zo
         return (eveningGoldenStart == null ? hhmm(sunrise) : hhmm(eveningGoldenStart)) + "–" + hhmm(sunset);
     }
 
+    /** Both golden hours, or "all day" where the sun never climbs to 6° (far north in winter). */
+    public String golden() {
+        return morningGoldenEnd == null && eveningGoldenStart == null ? "all day: the sun stays below 6°"
+                : morningGolden() + " and " + eveningGolden();
+    }
+
     /** What the sheet says instead of times: "The sun does not set that day." or "…does not rise…"; else empty. */
     public String polar() {
         return alwaysUp ? "The sun does not set that day." : alwaysDown ? "The sun does not rise that day." : "";
@@ -61,9 +80,9 @@ public record Daylight(ZonedDateTime sunrise, ZonedDateTime morningGoldenEnd, Zo
         return time == null ? "none" : HH_MM.format(time);
     }
 
-    /** The times of that day only, from midnight, at the place. */
-    private static SunTimes.Parameters day(Location location, LocalDate date, ZoneId zone) {
-        return SunTimes.compute().timezone(zone).on(date.atStartOfDay(zone)).at(location.latitude, location.longitude)
+    /** The times of the 24 hours from the moment, at the place, in the moment's zone. */
+    private static SunTimes.Parameters from(Location location, ZonedDateTime start) {
+        return SunTimes.compute().timezone(start.getZone()).on(start).at(location.latitude, location.longitude)
                 .oneDay();
     }
 }

@@ -58,6 +58,11 @@ public class Person extends FilmItem implements Searched {
         return "/films/" + film.slug + "/people/" + key;
     }
 
+    /** The department written, else the crew role's own; null for anyone not crew. */
+    public String crewDepartment() {
+        return department != null ? department : crewRole == null ? null : crewRole.department;
+    }
+
     public static Optional<Person> byKey(Film film, String key) {
         return find("film = ?1 and key = ?2", film, key).firstResultOptional();
     }

@@ -106,7 +106,11 @@ public class PersonEditor {
         PersonContact check = new PersonContact();
         check.person = person;
         input.applyTo(check);
-        errors.validate(validator, input).validate(validator, check).check();
+        errors.validate(validator, input).validate(validator, check);
+        if (check.dayRate != null && check.dayRateCurrency == null && !errors.has("dayRateCurrency")) {
+            errors.add("dayRateCurrency", "is required with a day rate: a three-letter code such as GBP");
+        }
+        errors.check();
         input.applyTo(contact);
         if (!contact.isPersistent()) {
             contact.persist();

@@ -44,7 +44,8 @@ public class PersonInput {
             + " researcher or assistant; crew only", example = "camera")
     public String crewRole;
     @RestForm
-    @Schema(description = "A crew member's department; made from the crew role when empty", example = "Camera")
+    @Schema(description = "A crew member's department when it is not the crew role's own (camera: Camera, fixer:"
+            + " Locations…); empty follows the role", example = "Second unit")
     public String department;
     @RestForm public List<String> languages;
     /** The form's choice (yes, no, unknown); JSON and YAML say true, false or nothing. */
@@ -90,8 +91,9 @@ public class PersonInput {
         person.relation = blankToNull(relation);
         person.role = Labelled.of(PersonRole.class, role);
         person.crewRole = Labelled.of(CrewRole.class, crewRole);
-        person.department = blankToNull(department) != null ? department.strip()
-                : person.crewRole == null ? null : person.crewRole.department;
+        String written = blankToNull(department) == null ? null : department.strip();
+        // The role's own department is not kept, so that it follows the role when the role changes.
+        person.department = person.crewRole != null && person.crewRole.department.equals(written) ? null : written;
         person.languages = Inputs.lines(languages);
         person.alive = alive();
         person.notes = blankToNull(notes);

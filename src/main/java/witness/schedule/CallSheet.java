@@ -122,7 +122,12 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, 
 
     /** The names of those interviewed on a day, in the day's order. */
     public static List<String> interviewees(ShootDay day) {
-        return day.interviews.stream().map(i -> i.interviewee() == null ? i.key : i.interviewee()).toList();
+        return day.interviews.stream().map(CallSheet::interviewee).toList();
+    }
+
+    /** The interviewee's name, or the interview's key while it names no one. */
+    static String interviewee(Interview interview) {
+        return interview.interviewee() == null ? interview.key : interview.interviewee();
     }
 
     /** The numbers of the shots planned for a day (2.1.3), in the day's order. */
@@ -183,15 +188,23 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, 
     /** The location as a phone's map opens it (geo: URI, RFC 5870); empty without coordinates. */
     public String geo() {
         Location l = day.location;
-        return l == null || l.latitude == null || l.longitude == null ? "" : "geo:" + l.latitude + "," + l.longitude;
+        return l == null || l.latitude == null || l.longitude == null ? "" : "geo:" + plain(l.latitude) + ","
+                + plain(l.longitude);
     }
 
     /** The location on OpenStreetMap, marked; empty without coordinates. */
     public String openStreetMap() {
         Location l = day.location;
-        return l == null || l.latitude == null || l.longitude == null ? ""
-                : "https://www.openstreetmap.org/?mlat=" + l.latitude + "&mlon=" + l.longitude + "#map=16/"
-                        + l.latitude + "/" + l.longitude;
+        if (l == null || l.latitude == null || l.longitude == null) {
+            return "";
+        }
+        String lat = plain(l.latitude), lon = plain(l.longitude);
+        return "https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=16/" + lat + "/" + lon;
+    }
+
+    /** 0.0005, never 5.0E-4: a coordinate as a link writes it. */
+    private static String plain(double degrees) {
+        return java.math.BigDecimal.valueOf(degrees).toPlainString();
     }
 
     public String coordinates() {

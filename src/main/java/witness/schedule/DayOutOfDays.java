@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /**
  * A schedule's day-out-of-days: who (and which location) is needed on which shoot day, in the industry's codes —
  * SW start work, W work, WF work finish, SWF the one day worked, H hold (between the first and the last day worked,
- * not working), T travel (a travel day between them: a day that films nothing). Totals of work, hold and travel
+ * not needed), T travel (a day that films nothing, which the row is listed on). Totals of work, hold and travel
  * days per row. People are the interviewees of the day's interviews and the crew as each day lists them.
  */
 public record DayOutOfDays(Schedule schedule, List<ShootDay> days, List<Row> people, List<Row> locations) {
@@ -33,9 +33,27 @@ public record DayOutOfDays(Schedule schedule, List<ShootDay> days, List<Row> peo
     private static final java.time.format.DateTimeFormatter HEADING = java.time.format.DateTimeFormatter
             .ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
 
-    /** The days' column headings: "Mon 5 Mar". */
-    public List<String> headings() {
-        return days.stream().map(d -> HEADING.format(d.date)).toList();
+    /** The most day columns one table has: a landscape A4 page holds about this many beside the names. */
+    static final int DAYS_A_TABLE = 14;
+
+    /**
+     * The days in tables of at most {@link #DAYS_A_TABLE} columns, so that a long shoot stays on the page (openhtmltopdf
+     * does not split a table sideways); the totals in the last.
+     */
+    public record Block(int from, List<String> headings, boolean last) {
+        public List<String> codes(Row row) {
+            return row.codes().subList(from, from + headings.size());
+        }
+    }
+
+    public List<Block> blocks() {
+        List<String> headings = days.stream().map(d -> HEADING.format(d.date)).toList();
+        List<Block> blocks = new ArrayList<>();
+        for (int from = 0; from < headings.size(); from += DAYS_A_TABLE) {
+            int to = Math.min(headings.size(), from + DAYS_A_TABLE);
+            blocks.add(new Block(from, headings.subList(from, to), to == headings.size()));
+        }
+        return blocks;
     }
 
     static DayOutOfDays of(Schedule schedule, List<ShootDay> days) {
@@ -43,7 +61,7 @@ public record DayOutOfDays(Schedule schedule, List<ShootDay> days, List<Row> peo
         for (int i = 0; i < days.size(); i++) {
             ShootDay day = days.get(i);
             for (var interview : day.interviews) {
-                String name = interview.interviewee() == null ? interview.key : interview.interviewee();
+                String name = CallSheet.interviewee(interview);
                 people.computeIfAbsent("interviewee:" + name, k -> new Needed(name, "interviewee")).days.add(i);
             }
             for (String member : day.crew) {
@@ -81,8 +99,7 @@ public record DayOutOfDays(Schedule schedule, List<ShootDay> days, List<Row> peo
 
     /**
      * The codes of one row: the days it is needed that film something coded by their place among them (SW, W, WF,
-     * or SWF alone), a travel day it is listed on T, a day between its first and last work days H (T when it is a
-     * travel day).
+     * or SWF alone), a travel day it is listed on T, any other day between its first and last work days H.
      */
     static List<String> codes(TreeSet<Integer> listed, int count, Set<Integer> travel) {
         TreeSet<Integer> worked = new TreeSet<>(listed);
@@ -99,11 +116,10 @@ public record DayOutOfDays(Schedule schedule, List<ShootDay> days, List<Row> peo
             int first = worked.first(), last = worked.last();
             return first == last ? "SWF" : day == first ? "SW" : day == last ? "WF" : "W";
         }
-        boolean between = !worked.isEmpty() && day > worked.first() && day < worked.last();
-        if (listed && travel || between && travel) {
+        if (listed && travel) {
             return "T";
         }
-        return between ? "H" : "";
+        return !worked.isEmpty() && day > worked.first() && day < worked.last() ? "H" : "";
     }
 
     private static final class Needed {

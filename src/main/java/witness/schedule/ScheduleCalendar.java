@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -74,8 +75,8 @@ public final class ScheduleCalendar {
      * The calendar of a schedule's days, as the UTF-8 bytes of an .ics file; each day says which published version
      * of the schedule it is from ({@code version}; null: not published yet).
      */
-    public static byte[] write(Film film, Schedule schedule, List<ShootDay> days, ScheduleVersion version,
-            Instant now) {
+    public static byte[] write(Film film, Schedule schedule, List<ShootDay> days,
+            Function<ShootDay, ScheduleVersions.Published> published, Instant now) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -84,7 +85,7 @@ public final class ScheduleCalendar {
         DtStamp stamp = new DtStamp(now.truncatedTo(ChronoUnit.SECONDS));
         Set<String> zones = new TreeSet<>();
         for (int i = 0; i < days.size(); i++) {
-            calendar.add(event(schedule, days.get(i), uids.get(i), stamp, version));
+            calendar.add(event(schedule, days.get(i), uids.get(i), stamp, published.apply(days.get(i))));
             zone(days.get(i)).ifPresent(z -> zones.add(z.getId()));
         }
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
@@ -102,7 +103,8 @@ public final class ScheduleCalendar {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static VEvent event(Schedule schedule, ShootDay day, String uid, DtStamp stamp, ScheduleVersion version) {
+    private static VEvent event(Schedule schedule, ShootDay day, String uid, DtStamp stamp,
+            ScheduleVersions.Published published) {
         VEvent event = new VEvent(false);
         event.add(new Uid(uid));
         event.add(stamp);
@@ -130,7 +132,8 @@ public final class ScheduleCalendar {
         if (day.location != null && day.location.latitude != null && day.location.longitude != null) {
             event.add(new Geo(BigDecimal.valueOf(day.location.latitude), BigDecimal.valueOf(day.location.longitude)));
         }
-        event.add(new Description(description(day) + "\n" + published(version)));
+        event.add(new Description(description(day) + "\n"
+                + (published == null ? "Schedule not published yet" : published.line())));
         return event;
     }
 
@@ -148,11 +151,6 @@ public final class ScheduleCalendar {
         }
         LocalDateTime end = day.date.atTime(wrap);
         return end.isAfter(start) ? end : end.plusDays(1);
-    }
-
-    /** "Schedule version 3, published 7 December 2026", or "Schedule not published yet". */
-    static String published(ScheduleVersion version) {
-        return version == null ? "Schedule not published yet" : "Schedule " + version.label();
     }
 
     static String description(ShootDay day) {

@@ -1,5 +1,6 @@
 package witness.schedule;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import witness.web.Attachment;
 /** A schedule as a file to download, named {film}-{schedule}.{csv|ics}. */
 @Path("/films/{slug}/schedules")
 public class ScheduleDownload {
+    @Inject ScheduleVersions versions;
 
     /** For a spreadsheet: one row per shoot day. */
     @GET
@@ -29,8 +31,7 @@ public class ScheduleDownload {
     @Produces(ScheduleCalendar.MEDIA_TYPE)
     public Response calendar(@RestPath("slug") Film film, @RestPath String schedule) {
         return file(film, schedule, ".ics", ScheduleCalendar.MEDIA_TYPE,
-                s -> ScheduleCalendar.write(film, s, ShootDay.ofSchedule(s),
-                        ScheduleVersion.latest(s).orElse(null), Instant.now()));
+                s -> ScheduleCalendar.write(film, s, ShootDay.ofSchedule(s), versions.published(s), Instant.now()));
     }
 
     private static Response file(Film film, String key, String extension, String type,

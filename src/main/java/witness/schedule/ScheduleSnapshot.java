@@ -18,6 +18,17 @@ public record ScheduleSnapshot(String name, List<Day> days) {
 
     public record Day(long id, LocalDate date, String location, String place, LocalTime call, LocalTime wrap,
             List<String> crew, List<Strip> strips) {
+        /**
+         * Whether the other is this day as the crew needs to hear of it — date, place, call, wrap, crew, what it
+         * plans — leaving out names that change elsewhere (a location renamed, a shot renumbered).
+         */
+        public boolean same(Day other) {
+            return other != null && id == other.id && date.equals(other.date)
+                    && java.util.Objects.equals(location, other.location) && java.util.Objects.equals(call, other.call)
+                    && java.util.Objects.equals(wrap, other.wrap) && crew.equals(other.crew)
+                    && strips.stream().map(Strip::key).toList().equals(other.strips.stream().map(Strip::key).toList());
+        }
+
         /** How the comparison names the day: "Monday 5 March 1990". */
         public String named() {
             return CallSheet.longDate(date);
@@ -26,7 +37,7 @@ public record ScheduleSnapshot(String name, List<Day> days) {
         static Day of(ShootDay day) {
             List<Strip> strips = new ArrayList<>();
             day.interviews.forEach(i -> strips.add(new Strip("interview:" + i.key, "the interview with "
-                    + (i.interviewee() == null ? i.key : i.interviewee()))));
+                    + CallSheet.interviewee(i))));
             day.shots.forEach(s -> strips.add(new Strip("shot:" + s.key, "shot " + s.number())));
             return new Day(day.id, day.date, day.location == null ? null : day.location.key,
                     day.location == null ? "no location" : day.location.name, day.callTime, day.wrapTime,

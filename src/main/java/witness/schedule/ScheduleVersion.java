@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import witness.web.Formats;
 
 /**
  * A schedule as it was published to the crew: its number in the schedule, when and by whom, and the schedule itself
@@ -55,6 +56,6 @@ public class ScheduleVersion extends PanacheEntity {
 
     /** "version 3, published 7 December 2026" */
     public String label() {
-        return "version " + number + ", published " + CallSheet.longDate(publishedOn()).replaceFirst("^\\w+ ", "");
+        return "version " + number + ", published " + Formats.human(publishedOn());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import witness.core.Film;
 import witness.web.BadRequest;
 import witness.web.WriteConflict;
@@ -40,7 +41,7 @@ public class ScheduleVersions {
         version.publishedBy = who;
         version.days = snapshot.days().size();
         version.snapshot = ZippedJson.write(json, snapshot);
-        WriteConflict.unlessNumberTaken(version::persistAndFlush,
+        WriteConflict.unlessNumberTaken(version::persistAndFlush, "schedule_version_number",
                 "Another version was published at the same moment: reload the schedule.");
         return version;
     }
@@ -65,12 +66,29 @@ public class ScheduleVersions {
      * published (or was not in it); empty when the schedule was never published.
      */
     public Optional<Published> published(ShootDay day) {
-        return ScheduleVersion.latest(day.schedule).map(version -> new Published(version,
-                !snapshot(version).day(day.id).equals(Optional.of(ScheduleSnapshot.Day.of(day)))));
+        return ScheduleVersion.latest(day.schedule).map(version -> Published.of(version, snapshot(version), day));
+    }
+
+    /** As {@link #published(ShootDay)} for each of a schedule's days, the latest version read once; null: none. */
+    public Function<ShootDay, Published> published(Schedule schedule) {
+        Optional<ScheduleVersion> latest = ScheduleVersion.latest(schedule);
+        if (latest.isEmpty()) {
+            return day -> null;
+        }
+        ScheduleSnapshot snapshot = snapshot(latest.get());
+        return day -> Published.of(latest.get(), snapshot, day);
     }
 
     /** The latest version of a day's schedule, and whether the day has changed since. */
     public record Published(ScheduleVersion version, boolean changedSince) {
+        static Published of(ScheduleVersion version, ScheduleSnapshot snapshot, ShootDay day) {
+            return new Published(version, !ScheduleSnapshot.Day.of(day).same(snapshot.day(day.id).orElse(null)));
+        }
+
+        /** "Schedule version 3, published 7 December 2026", and whether the day changed since; a calendar's line. */
+        public String line() {
+            return "Schedule " + version.label() + (changedSince ? " (this day has changed since)" : "");
+        }
     }
 
     private static ScheduleVersion version(Schedule schedule, int number) {

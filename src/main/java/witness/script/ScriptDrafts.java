@@ -66,7 +66,7 @@ public class ScriptDrafts {
         draft.shots = snapshot.shotCount();
         draft.seconds = snapshot.seconds();
         draft.snapshot = ZippedJson.write(json, snapshot);
-        WriteConflict.unlessNumberTaken(draft::persistAndFlush,
+        WriteConflict.unlessNumberTaken(draft::persistAndFlush, "script_draft_number",
                 "Another draft was issued at the same moment: reload the drafts page.");
         return draft;
     }

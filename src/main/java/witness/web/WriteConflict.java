@@ -11,14 +11,16 @@ public class WriteConflict extends RuntimeException {
     }
 
     /**
-     * Stores a numbered record (a draft, a version) whose number a unique constraint keeps one of: the second of two
-     * made at the same moment is refused with the message (409), any other fault passes on.
+     * Stores a numbered record (a draft, a version) whose number a unique constraint (its name) keeps one of: the
+     * second of two made at the same moment is refused with the message (409), any other fault passes on.
      */
-    public static void unlessNumberTaken(Runnable persist, String message) {
+    public static void unlessNumberTaken(Runnable persist, String constraint, String message) {
         try {
             persist.run();
         } catch (PersistenceException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException) && !(e instanceof ConstraintViolationException)) {
+            Throwable cause = e instanceof ConstraintViolationException ? e : e.getCause();
+            String name = cause instanceof ConstraintViolationException violation ? violation.getConstraintName() : null;
+            if (name == null || !name.toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
                 throw e;
             }
             throw new WriteConflict(message);

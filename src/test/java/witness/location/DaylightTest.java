@@ -47,6 +47,23 @@ class DaylightTest {
     }
 
     @Test
+    void farNorthInSummerTheSunSetsAfterMidnightAndTheSheetSaysTheSetThatFollowsTheRise() {
+        // Reykjavík, 21 June: sunrise about 02:55, sunset about 00:03 the next night (UTC, no summer time)
+        Daylight day = Daylight.of(at(64.1466, -21.9426, "Atlantic/Reykjavik"), LocalDate.of(2024, 6, 21)).orElseThrow();
+        assertThat(day.sunset()).isAfter(day.sunrise());
+        assertThat(day.sunset().toLocalDate()).isEqualTo(LocalDate.of(2024, 6, 22));
+        assertThat(day.eveningGoldenStart()).isAfter(day.morningGoldenEnd());
+    }
+
+    @Test
+    void whereTheSunNeverClimbsToSixDegreesTheGoldenHourIsAllDay() {
+        // Tromsø in late November: the sun rises a few degrees at most
+        Daylight day = Daylight.of(at(69.6492, 18.9553, "Europe/Oslo"), LocalDate.of(2024, 11, 20)).orElseThrow();
+        assertThat(day.sunrise()).isNotNull();
+        assertThat(day.golden()).isEqualTo("all day: the sun stays below 6°");
+    }
+
+    @Test
     void aPlaceWithoutCoordinatesOrTimeZoneHasNoDaylight() {
         assertThat(Daylight.of(new Location(), LocalDate.of(1990, 3, 5))).isEmpty();
         Location noZone = at(19.4326, -99.1332, null);

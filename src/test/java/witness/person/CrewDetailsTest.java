@@ -27,7 +27,7 @@ class CrewDetailsTest {
         given().contentType(ContentType.JSON).body(Map.of("name", "Alain Dupont", "relation", "camera operator of the"
                 + " film", "role", "crew", "crewRole", "camera", "contact", Map.of("phone", "+33 1 23",
                 "dayRate", 450, "dayRateCurrency", "eur"))).post("/api/films/{slug}/people", slug).then()
-                .statusCode(201).body("crewRole", equalTo("camera")).body("department", equalTo("Camera"))
+                .statusCode(201).body("crewRole", equalTo("camera")).body("department", nullValue())
                 .body("contact.dayRate", equalTo(450.0f)).body("contact.dayRateCurrency", equalTo("EUR"));
 
         given(As.director()).get("/api/films/{slug}/people/alain-dupont", slug).then().statusCode(200)
@@ -36,6 +36,17 @@ class CrewDetailsTest {
         assertThat(page.select(".role").text()).isEqualTo("crew: camera, Camera");
         assertThat(page.select(".day-rate").text()).isEqualTo("450.00 EUR");
         assertThat(Pages.get(As.director(), "/films/{slug}/people/alain-dupont", slug).select(".day-rate")).isEmpty();
+
+        // the role changed, the department follows it; one written stays
+        int version = given().get("/api/films/{slug}/people/alain-dupont", slug).then().extract().path("version");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Alain Dupont", "relation", "sound recordist",
+                "role", "crew", "crewRole", "sound", "version", version)).put("/api/films/{slug}/people/alain-dupont",
+                slug).then().statusCode(200);
+        assertThat(Pages.get("/films/{slug}/people/alain-dupont", slug).select(".department").text()).isEqualTo("Sound");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Alain Dupont", "relation", "sound recordist",
+                "role", "crew", "crewRole", "sound", "department", "Second unit", "version", version + 1))
+                .put("/api/films/{slug}/people/alain-dupont", slug).then().statusCode(200)
+                .body("department", equalTo("Second unit"));
     }
 
     @Test

@@ -23,8 +23,24 @@ class DayOutOfDaysTest {
     void aDayThatFilmsNothingIsTravelForThoseListedOnItAndBetweenTheirWorkDays() {
         // the crew flies in on day 0, films days 1 to 5 with a travel day 3 between, flies home on day 6
         assertThat(codes(Set.of(0, 3, 6), 0, 1, 2, 3, 4, 5, 6)).containsExactly("T", "SW", "W", "T", "W", "WF", "T");
-        // an interviewee filmed on days 1 and 5, not listed on the travel day 3 between
-        assertThat(codes(Set.of(0, 3, 6), 1, 5)).containsExactly("", "SW", "H", "T", "H", "WF", "");
+        // an interviewee filmed on days 1 and 5 is held on the crew's travel day 3 between, not travelling
+        assertThat(codes(Set.of(0, 3, 6), 1, 5)).containsExactly("", "SW", "H", "H", "H", "WF", "");
+    }
+
+    @Test
+    void aLongShootIsPrintedInTablesOfFourteenDaysWithTheTotalsInTheLast() {
+        List<ShootDay> days = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ShootDay day = new ShootDay();
+            day.date = java.time.LocalDate.of(1990, 3, 1).plusDays(i);
+            days.add(day);
+        }
+        DayOutOfDays dood = DayOutOfDays.of(new Schedule(), days);
+        assertThat(dood.blocks()).extracting(b -> b.headings().size()).containsExactly(14, 14, 2);
+        assertThat(dood.blocks()).extracting(DayOutOfDays.Block::last).containsExactly(false, false, true);
+        assertThat(dood.blocks().get(1).headings().get(0)).isEqualTo("Thu 15 Mar");
+        DayOutOfDays.Row row = new DayOutOfDays.Row("Camera", "crew", java.util.Collections.nCopies(30, "W"));
+        assertThat(dood.blocks().get(2).codes(row)).hasSize(2);
     }
 
     @Test

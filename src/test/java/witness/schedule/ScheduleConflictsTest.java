@@ -35,7 +35,8 @@ class ScheduleConflictsTest {
         Document page = Pages.get("/films/victor-serge/schedules/mexico-shoot");
 
         assertThat(page.select("p.exports a").eachAttr("href")).containsExactly(
-                "/films/victor-serge/schedules/mexico-shoot.ics", "/films/victor-serge/schedules/mexico-shoot.csv");
+                "/films/victor-serge/schedules/mexico-shoot.ics", "/films/victor-serge/schedules/mexico-shoot.csv",
+                "/films/victor-serge/schedules/mexico-shoot/day-out-of-days");
         assertThat(page.select("a.call-sheet")).hasSize(page.select("article.day-card").size());
         for (String href : page.select("p.exports a, a.call-sheet").eachAttr("href")) {
             given().get(href).then().statusCode(200);
