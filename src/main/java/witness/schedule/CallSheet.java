@@ -18,6 +18,8 @@ import witness.film.Shot;
 import witness.interview.Interview;
 import witness.location.Daylight;
 import witness.location.Location;
+import witness.person.CrewRole;
+import witness.person.Person;
 import witness.person.PersonContact;
 
 /**
@@ -27,7 +29,7 @@ import witness.person.PersonContact;
  * witness.security.Access#personalData), and are otherwise not even loaded.
  */
 public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, int days, ShootDay previous,
-        List<InterviewLine> interviews, List<Shot> shots, boolean contacts) {
+        List<Lead> leads, List<InterviewLine> interviews, List<Shot> shots, boolean contacts) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
@@ -43,6 +45,25 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, 
         public boolean hasContact() {
             return phone != null || email != null;
         }
+    }
+
+    /** The film's director or producer at the head of the sheet; the phone on a producer's sheet only, else null. */
+    public record Lead(Person person, String phone) {
+        /** "Director", "Producer" */
+        public String title() {
+            return witness.web.Texts.capitalized(person.crewRole.label());
+        }
+    }
+
+    /** The film's directors, then producers (crew roles), with their phones when {@code contacts}. */
+    static List<Lead> leads(Film film, boolean contacts) {
+        List<Person> people = Person.list("film = ?1 and crewRole in ?2 order by crewRole, name", film,
+                List.of(CrewRole.DIRECTOR, CrewRole.PRODUCER));
+        Map<Long, String> phones = new HashMap<>();
+        if (contacts && !people.isEmpty()) {
+            PersonContact.<PersonContact>list("person in ?1", people).forEach(c -> phones.put(c.person.id, c.phone));
+        }
+        return people.stream().map(p -> new Lead(p, phones.get(p.id))).toList();
     }
 
     /** The sheet of a day, or 404 for an unknown film, schedule or date (or a date that is not one). */
@@ -76,7 +97,8 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, 
         List<ShootDay> schedulesDays = ShootDay.ofSchedule(schedule);
         int index = schedulesDays.indexOf(shootDay);
         return new CallSheet(film, schedule, shootDay, index + 1, schedulesDays.size(),
-                index > 0 ? schedulesDays.get(index - 1) : null, interviews, List.copyOf(shootDay.shots), contacts);
+                index > 0 ? schedulesDays.get(index - 1) : null, leads(film, contacts), interviews,
+                List.copyOf(shootDay.shots), contacts);
     }
 
     /** The film's schedule with this key, or 404. */

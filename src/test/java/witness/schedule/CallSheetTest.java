@@ -119,6 +119,25 @@ class CallSheetTest {
     }
 
     @Test
+    void theSheetIsHeadedByTheProductionItsDirectorAndProducerWithPhonesForProducersOnly() {
+        String slug = FilmCopies.ofSerge("call-sheet-leads");
+        given().contentType("application/json").body(Map.of("name", "Ruth Lowe", "relation", "director of the film",
+                "role", "crew", "crewRole", "director", "contact", Map.of("phone", "+44 20 7946 0001")))
+                .post("/api/films/{slug}/people", slug).then().statusCode(201);
+        given().contentType("application/json").body(Map.of("name", "Tom Ashworth", "relation", "producer of the"
+                + " film", "role", "crew", "crewRole", "producer")).post("/api/films/{slug}/people", slug).then()
+                .statusCode(201);
+
+        Document producers = page(slug, "1990-03-05");
+        assertThat(producers.select(".production .lead").eachText()).containsExactly(
+                "Director: Ruth Lowe +44 20 7946 0001", "Producer: Tom Ashworth");
+        Document directors = page(As.director(), slug, "1990-03-05");
+        assertThat(directors.select(".production .lead").eachText()).containsExactly("Director: Ruth Lowe",
+                "Producer: Tom Ashworth");
+        assertThat(directors.html()).doesNotContain("7946");
+    }
+
+    @Test
     void theLocationsParkingAndNearestHospitalArePrintedOnTheSheetAndItsPdf() throws Exception {
         String slug = FilmCopies.ofSerge("call-sheet-hospital");
         String location = "/api/films/" + slug + "/locations/mexico-city";
