@@ -2,7 +2,6 @@ package witness.film;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import witness.core.Film;
 import witness.web.Labelled;
@@ -43,8 +41,6 @@ public final class ShotCsv {
     public static final int MAX_ROWS = 10_000;
 
     private static final char BOM = '\uFEFF';
-    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
-            .get();
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private ShotCsv() {
@@ -85,8 +81,7 @@ public final class ShotCsv {
 
     /** The shots, in the order given (film order), as the bytes of a CSV file. */
     public static byte[] write(List<Shot> shots) {
-        StringWriter out = new StringWriter().append(BOM);
-        try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
+        return SpreadsheetCells.csv(COLUMNS, printer -> {
             for (Shot shot : shots) {
                 Scene scene = shot.scene;
                 Sequence sequence = scene.sequence;
@@ -96,10 +91,7 @@ public final class ShotCsv {
                         shot.person == null ? null : shot.person.key, shot.source == null ? null : shot.source.key,
                         code(shot.status), shot.notes);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     private static String code(Labelled value) {

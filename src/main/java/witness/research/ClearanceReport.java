@@ -1,11 +1,7 @@
 package witness.research;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -15,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import witness.core.Film;
 import witness.film.Shot;
 import witness.film.ShotKind;
@@ -44,9 +38,6 @@ public record ClearanceReport(ClearanceStatus status, List<Item> items, List<Tot
     public static final List<String> COLUMNS = List.of("row", "source", "title", "rights holder", "clearance", "fee",
             "currency", "territory", "term", "shots", "items");
 
-    private static final char BOM = '\uFEFF';
-    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
-            .get();
 
     /** A source used in shots, with those shots in film order. */
     public record Item(Source source, List<Shot> shots) {
@@ -163,8 +154,7 @@ public record ClearanceReport(ClearanceStatus status, List<Item> items, List<Tot
      * a header row, a row per source, then a row per rights holder and currency with the total.
      */
     public byte[] csv() {
-        StringWriter out = new StringWriter().append(BOM);
-        try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
+        return SpreadsheetCells.csv(COLUMNS, printer -> {
             for (Item item : items) {
                 Source s = item.source();
                 SpreadsheetCells.print(printer, "source", s.key, s.title, s.rightsHolder, s.clearance.code(),
@@ -176,10 +166,7 @@ public record ClearanceReport(ClearanceStatus status, List<Item> items, List<Tot
                             amount.total() == null ? null : amount.currency(), null, null, null, amount.items());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     static String money(BigDecimal amount) {

@@ -7,15 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.RestPath;
 import witness.core.Film;
 import witness.web.Attachment;
@@ -60,19 +54,15 @@ public class DayOutOfDaysResource {
         List<String> header = new ArrayList<>(List.of("name", "kind"));
         dood.days().forEach(d -> header.add(d.date.toString()));
         header.addAll(List.of("work", "hold", "travel"));
-        StringWriter out = new StringWriter().append('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(header.toArray(String[]::new)).get())) {
+        byte[] csv = SpreadsheetCells.csv(header, printer -> {
             for (DayOutOfDays.Row row : rows(dood)) {
                 List<Object> cells = new ArrayList<>(List.of(row.name(), row.kind()));
                 cells.addAll(row.codes());
                 cells.addAll(List.of(row.work(), row.hold(), row.travel()));
                 SpreadsheetCells.print(printer, cells.toArray());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Attachment.of(out.toString().getBytes(StandardCharsets.UTF_8), ScheduleCsv.MEDIA_TYPE,
+        });
+        return Attachment.of(csv, ScheduleCsv.MEDIA_TYPE,
                 name(film, dood, ".csv")).build();
     }
 

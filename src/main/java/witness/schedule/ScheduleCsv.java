@@ -1,12 +1,6 @@
 package witness.schedule;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import witness.web.SpreadsheetCells;
 
 /**
@@ -18,16 +12,12 @@ public final class ScheduleCsv {
     public static final List<String> COLUMNS = List.of("date", "weekday", "location", "city", "country", "call",
             "wrap", "crew", "interviews", "shots", "travel", "notes");
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
-    private static final char BOM = '\uFEFF';
-    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
-            .get();
 
     private ScheduleCsv() {
     }
 
     public static byte[] write(List<ShootDay> days) {
-        StringWriter out = new StringWriter().append(BOM);
-        try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
+        return SpreadsheetCells.csv(COLUMNS, printer -> {
             for (ShootDay day : days) {
                 var location = day.location;
                 SpreadsheetCells.print(printer, day.date, CallSheet.weekday(day.date),
@@ -37,9 +27,6 @@ public final class ScheduleCsv {
                         String.join("; ", CallSheet.interviewees(day)), String.join("; ", CallSheet.shotNumbers(day)),
                         day.travel, day.notes);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 }

@@ -1,7 +1,12 @@
 package witness.web;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -14,6 +19,27 @@ public final class SpreadsheetCells {
     private static final String FORMULA_START = "=+-@\t\r";
 
     private SpreadsheetCells() {
+    }
+
+    /** What writes a file's rows, each by {@link #print}. */
+    @FunctionalInterface
+    public interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    /**
+     * A CSV file as every download of Witness writes it: RFC 4180 (CRLF), a header row, UTF-8 with a byte-order mark so
+     * that a spreadsheet reads accents; the rows as {@code rows} prints them.
+     */
+    public static byte[] csv(List<String> header, Rows rows) {
+        StringWriter out = new StringWriter().append('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(header.toArray(String[]::new)).get())) {
+            rows.print(printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Prints a row, each text cell made safe to open. */
