@@ -15,6 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,8 +48,12 @@ import witness.interview.TestimonyInput;
 import witness.location.Location;
 import witness.person.Person;
 import witness.research.ResearchLogEntry;
+import witness.schedule.CallEditor;
+import witness.schedule.CallInput;
+import witness.schedule.CrewNames;
 import witness.schedule.Schedule;
 import witness.schedule.ShootDay;
+import witness.schedule.ShootDayCall;
 import witness.source.ClearanceStatus;
 import witness.source.CslItems;
 import witness.source.Source;
@@ -402,9 +407,57 @@ final class DossierAssembly {
                 d.location = locations.find(day.location, at.at("/location"));
                 d.interviews = interviews.findAll(day.interviews, at.at("/interviews"));
                 d.shots = shots.findAll(day.shots, at.at("/shots"));
+                CrewNames.Read crew = formerCrew(day.crew);
+                d.notes = CrewNames.withNote(d.notes, crew);
                 save(d, at);
+                calls(d, day.calls, at);
+                crew.called().forEach(n -> call(d, people.all().get(n.intValue()), null, at.at("/crew")));
             }
         }
+    }
+
+    /** Each call of a day, once per person and before its wrap. */
+    private void calls(ShootDay d, List<CallInput> calls, Where at) {
+        for (int i = 0; i < copy(calls).size(); i++) {
+            CallInput data = calls.get(i);
+            Where callAt = at.at("/calls/" + i);
+            Person person = people.find(data.person, callAt.at("/person"));
+            LocalTime time = data.time();
+            CallEditor.problems(d, time).forEach(problem -> error(callAt.at("/call"), problem));
+            ShootDayCall call = person == null ? null : call(d, person, data, callAt);
+            if (call == null && person != null) {
+                error(callAt.at("/person"), person.name + " is called twice on this day");
+            }
+        }
+    }
+
+    /** Calls the person on the day unless they are already called (then null). */
+    private ShootDayCall call(ShootDay d, Person person, CallInput data, Where at) {
+        if (d.calls.stream().anyMatch(c -> c.person == person)) {
+            return null;
+        }
+        ShootDayCall call = new ShootDayCall();
+        call.day = d;
+        call.person = person;
+        if (data != null) {
+            data.applyTo(call);
+        }
+        d.calls.add(call);
+        save(call, at);
+        return call;
+    }
+
+    /** A day's crew as files written before calls list it, read against the dossier's people by their index. */
+    private CrewNames.Read formerCrew(List<String> crew) {
+        if (crew == null || crew.isEmpty()) {
+            return new CrewNames.Read(List.of(), List.of());
+        }
+        List<Person> all = people.all();
+        List<CrewNames.Named> named = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            named.add(new CrewNames.Named(i, all.get(i).name, all.get(i).otherNames));
+        }
+        return CrewNames.read(crew, named);
     }
 
     private interface EntryAssembler<T> {

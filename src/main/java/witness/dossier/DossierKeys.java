@@ -1,7 +1,7 @@
 package witness.dossier;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -18,7 +18,7 @@ final class DossierKeys<T> {
     private final String kind;
     private final String definedIn;
     private final BiConsumer<Where, String> errors;
-    private final Map<String, T> byKey = new HashMap<>();
+    private final Map<String, T> byKey = new LinkedHashMap<>();
 
     DossierKeys(String kind, String definedIn, BiConsumer<Where, String> errors) {
         this.kind = kind;
@@ -42,6 +42,11 @@ final class DossierKeys<T> {
             errors.accept(where, "no " + kind + " has the key '" + key + "' (" + kind + "s are in " + definedIn + ")");
         }
         return value;
+    }
+
+    /** Everything of this kind the dossier defines. */
+    List<T> all() {
+        return List.copyOf(byKey.values());
     }
 
     List<T> findAll(List<String> keys, Where where) {

@@ -51,6 +51,7 @@ import witness.sample.SyntheticTexts.Name;
 import witness.sample.SyntheticTexts.Place;
 import witness.schedule.Schedule;
 import witness.schedule.ShootDay;
+import witness.schedule.ShootDayCall;
 
 /**
  * One run of {@link SyntheticFilm}: the film built step by step. Rows of one kind are persisted together and
@@ -192,8 +193,16 @@ final class SyntheticGeneration {
         for (int i = 0; i < crewSize; i++) {
             crew.add(person(PersonRole.CREW, jobs.get(i % jobs.size()), true));
         }
-        crew.forEach(c -> days.forEach(d -> d.crew.add(c.name)));
+        crew.forEach(c -> days.forEach(d -> d.calls.add(call(d, c))));
         flush();
+    }
+
+    /** A crew member called on a day at its call; persisted with the day. */
+    private static ShootDayCall call(ShootDay day, Person person) {
+        ShootDayCall call = new ShootDayCall();
+        call.day = day;
+        call.person = person;
+        return call;
     }
 
     private Person person(PersonRole role, String relation, boolean alive) {

@@ -29,7 +29,7 @@ import witness.person.PersonContact;
  * witness.security.Access#personalData), and are otherwise not even loaded.
  */
 public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, int days, ShootDay previous,
-        List<Lead> leads, List<InterviewLine> interviews, List<Shot> shots, boolean contacts) {
+        List<Lead> leads, List<CallLine> calls, List<InterviewLine> interviews, List<Shot> shots, boolean contacts) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH);
@@ -45,6 +45,41 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, 
         public boolean hasContact() {
             return phone != null || email != null;
         }
+    }
+
+    /** Someone called, at their time; their phone on a producer's sheet only, else null. */
+    public record CallLine(ShootDayCall call, String phone) {
+    }
+
+    /** One item of the order of the day: when it starts (empty without a call time), what, and its planned minutes. */
+    public record Slot(String start, String what, int minutes) {
+    }
+
+    /**
+     * The order of the day: its interviews, then its shots, in the day's order, each with the minutes the schedule
+     * plans for it, timed from the call.
+     */
+    public List<Slot> order() {
+        List<Slot> slots = new ArrayList<>();
+        LocalTime at = day.callTime;
+        for (InterviewLine line : interviews) {
+            slots.add(new Slot(time(at), "Interview: " + line.interviewee(), schedule.minutesPerInterview));
+            at = at == null ? null : at.plusMinutes(schedule.minutesPerInterview);
+        }
+        for (Shot shot : shots) {
+            String what = shot.number() + " " + shot.kind.label() + (shot.description == null ? "" : ": "
+                    + shot.description);
+            slots.add(new Slot(time(at), what, schedule.minutesPerShot));
+            at = at == null ? null : at.plusMinutes(schedule.minutesPerShot);
+        }
+        return slots;
+    }
+
+    /** Interviewees of the day who are not called: they come at their interview's time, as the order of the day says. */
+    public List<String> uncalledInterviewees() {
+        return interviews.stream().filter(l -> l.interview().person == null || calls.stream()
+                .noneMatch(c -> c.call().person.id.equals(l.interview().person.id))).map(InterviewLine::interviewee)
+                .toList();
     }
 
     /** The film's director or producer at the head of the sheet; the phone on a producer's sheet only, else null. */
@@ -82,11 +117,16 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, 
                         + date + "."));
         Map<Long, PersonContact> known = new HashMap<>();
         if (contacts) {
-            // the interviewees' contacts in one query, not one per interview
+            // the contacts of the interviewees and of those called in two queries, not one per person
             PersonContact.<PersonContact>list("select c from PersonContact c where c.person in"
                     + " (select i.person from ShootDay d join d.interviews i where d = ?1)", shootDay)
                     .forEach(c -> known.put(c.person.id, c));
+            PersonContact.<PersonContact>list("select c from PersonContact c where c.person in"
+                    + " (select k.person from ShootDayCall k where k.day = ?1)", shootDay)
+                    .forEach(c -> known.put(c.person.id, c));
         }
+        List<CallLine> calls = shootDay.called().stream().map(c -> new CallLine(c,
+                known.containsKey(c.person.id) ? known.get(c.person.id).phone : null)).toList();
         List<InterviewLine> interviews = new ArrayList<>();
         for (Interview interview : shootDay.interviews) {
             Optional<PersonContact> contact = interview.person == null ? Optional.empty()
@@ -97,7 +137,7 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, 
         List<ShootDay> schedulesDays = ShootDay.ofSchedule(schedule);
         int index = schedulesDays.indexOf(shootDay);
         return new CallSheet(film, schedule, shootDay, index + 1, schedulesDays.size(),
-                index > 0 ? schedulesDays.get(index - 1) : null, leads(film, contacts), interviews,
+                index > 0 ? schedulesDays.get(index - 1) : null, leads(film, contacts), calls, interviews,
                 List.copyOf(shootDay.shots), contacts);
     }
 

@@ -11,11 +11,11 @@ import witness.location.Location;
  * logic over values (the number of shots is enough; interviews are needed for their status and release).
  */
 public record ConflictDay(long id, String scheduleKey, String scheduleName, LocalDate date, Location location,
-        LocalTime call, LocalTime wrap, List<String> crew, List<Interview> interviews, int shots,
+        LocalTime call, LocalTime wrap, List<String> called, List<Interview> interviews, int shots,
         ConflictLimits limits) {
 
     public ConflictDay {
-        crew = crew == null ? List.of() : List.copyOf(crew);
+        called = called == null ? List.of() : List.copyOf(called);
         interviews = interviews == null ? List.of() : List.copyOf(interviews);
         limits = limits == null ? ConflictLimits.DEFAULTS : limits;
     }

@@ -72,7 +72,7 @@ public final class Conflicts {
         return conflicts;
     }
 
-    /** Rule 1: the same person or crew member (by name, ignoring case) at different places on one date. */
+    /** Rule 1: the same person (by name, ignoring case) needed at different places on one date. */
     static List<Conflict> twoPlaces(List<ConflictDay> days) {
         List<Conflict> conflicts = new ArrayList<>();
         Map<LocalDate, List<ConflictDay>> byDate = days.stream().filter(d -> d.location() != null)
@@ -278,15 +278,19 @@ public final class Conflicts {
         em.createQuery("select d.id, count(s) from ShootDay d join d.shots s where d.schedule.film = ?1"
                 + " group by d.id", Object[].class).setParameter(1, film).getResultList()
                 .forEach(row -> shots.put((Long) row[0], (Long) row[1]));
+        Map<Long, List<String>> called = new HashMap<>();
+        em.createQuery("select c.day.id, c.person.name from ShootDayCall c where c.day.schedule.film = ?1"
+                + " order by c.id", Object[].class).setParameter(1, film).getResultList()
+                .forEach(row -> called.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
         return days.stream().map(d -> new ConflictDay(d.id, d.schedule.key, d.schedule.name, d.date, d.location,
-                d.callTime, d.wrapTime, d.crew, onDay.getOrDefault(d.id, List.of()),
+                d.callTime, d.wrapTime, called.get(d.id), onDay.getOrDefault(d.id, List.of()),
                 Math.toIntExact(shots.getOrDefault(d.id, 0L)), ConflictLimits.of(d.schedule))).toList();
     }
 
-    /** The people a day needs: its crew and its interviewees, trimmed, once each. */
+    /** The people a day needs: those it calls and its interviewees, trimmed, once each. */
     private static List<String> names(ConflictDay day) {
         List<String> names = new ArrayList<>();
-        day.crew().forEach(c -> addName(names, c));
+        day.called().forEach(c -> addName(names, c));
         day.interviews().forEach(i -> addName(names, i.interviewee()));
         return names;
     }

@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * A schedule's day-out-of-days: who (and which location) is needed on which shoot day, in the industry's codes —
  * SW start work, W work, WF work finish, SWF the one day worked, H hold (between the first and the last day worked,
  * not needed), T travel (a day that films nothing, which the row is listed on). Totals of work, hold and travel
- * days per row. People are the interviewees of the day's interviews and the crew as each day lists them.
+ * days per row. People are those each day calls and the interviewees of its interviews, once each.
  */
 public record DayOutOfDays(Schedule schedule, List<ShootDay> days, List<Row> people, List<Row> locations) {
 
@@ -60,12 +60,14 @@ public record DayOutOfDays(Schedule schedule, List<ShootDay> days, List<Row> peo
         Map<String, Needed> people = new LinkedHashMap<>(), locations = new LinkedHashMap<>();
         for (int i = 0; i < days.size(); i++) {
             ShootDay day = days.get(i);
+            for (ShootDayCall call : day.called()) {
+                people.computeIfAbsent("person:" + call.person.id, k -> new Needed(call.person.name, call.part()))
+                        .days.add(i);
+            }
             for (var interview : day.interviews) {
                 String name = CallSheet.interviewee(interview);
-                people.computeIfAbsent("interviewee:" + name, k -> new Needed(name, "interviewee")).days.add(i);
-            }
-            for (String member : day.crew) {
-                people.computeIfAbsent("crew:" + member, k -> new Needed(member, "crew")).days.add(i);
+                String key = interview.person == null ? "interviewee:" + name : "person:" + interview.person.id;
+                people.computeIfAbsent(key, k -> new Needed(name, "interviewee")).days.add(i);
             }
             if (day.location != null) {
                 locations.computeIfAbsent(day.location.key, k -> new Needed(day.location.name, "location")).days.add(i);

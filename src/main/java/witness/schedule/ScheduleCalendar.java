@@ -162,8 +162,8 @@ public final class ScheduleCalendar {
         if (!coordinates.isEmpty()) {
             lines.add("Coordinates: " + coordinates);
         }
-        if (!day.crew.isEmpty()) {
-            lines.add("Crew: " + String.join(", ", day.crew));
+        if (!day.calls.isEmpty()) {
+            lines.add("Called: " + String.join(", ", day.called().stream().map(ShootDayCall::line).toList()));
         }
         List<String> interviewees = CallSheet.interviewees(day);
         if (!interviewees.isEmpty()) {

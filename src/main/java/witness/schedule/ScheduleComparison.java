@@ -10,8 +10,8 @@ import witness.schedule.ScheduleSnapshot.Strip;
 
 /**
  * What changed from one version of a schedule to another, as the crew needs to hear it: days added or dropped, a
- * day's date, call, wrap or place changed; strips moved to another day, newly planned or no longer; people added to
- * or dropped from a day's crew.
+ * day's date, call, wrap or place changed; strips moved to another day, newly planned or no longer; people called,
+ * no longer called, or called at another time.
  */
 public record ScheduleComparison(ScheduleVersion from, ScheduleVersion to, List<String> days, List<String> strips,
         List<String> people) {
@@ -49,8 +49,37 @@ public record ScheduleComparison(ScheduleVersion from, ScheduleVersion to, List<
             days.add(day + ": wrap " + orNone(CallSheet.time(now.wrap())) + " (was " + orNone(CallSheet.time(was.wrap()))
                     + ").");
         }
-        now.crew().stream().filter(p -> !was.crew().contains(p)).forEach(p -> people.add(day + ": " + p + " added."));
-        was.crew().stream().filter(p -> !now.crew().contains(p)).forEach(p -> people.add(day + ": " + p + " dropped."));
+        people.addAll(calls(day, was, now));
+    }
+
+    /** People called, no longer called, or called at another time or with other notes on the day. */
+    private static List<String> calls(String day, Day was, Day now) {
+        Map<String, ScheduleSnapshot.Call> before = new LinkedHashMap<>();
+        was.calls().forEach(c -> before.put(c.person(), c));
+        List<String> changes = new ArrayList<>();
+        for (ScheduleSnapshot.Call c : now.calls()) {
+            ScheduleSnapshot.Call old = before.remove(c.person());
+            if (old == null) {
+                changes.add(day + ": " + c.name() + " called" + at(c, now) + ".");
+            } else if (!Objects.equals(old.call(), c.call())) {
+                // own times compared: a new call of the day, which everyone on it follows, is the day's change
+                changes.add(day + ": " + c.name() + " called" + at(c, now) + " (was " + orNone(CallSheet.time(
+                        callTime(old, was))) + ").");
+            } else if (!Objects.equals(old.notes(), c.notes())) {
+                changes.add(day + ": " + c.name() + "'s call notes changed.");
+            }
+        }
+        before.values().forEach(c -> changes.add(day + ": " + c.name() + " no longer called."));
+        return changes;
+    }
+
+    private static java.time.LocalTime callTime(ScheduleSnapshot.Call c, Day day) {
+        return c.call() != null ? c.call() : day.call();
+    }
+
+    private static String at(ScheduleSnapshot.Call c, Day day) {
+        java.time.LocalTime t = callTime(c, day);
+        return t == null ? "" : " at " + CallSheet.time(t);
     }
 
     /** Each strip's day before and after: moved, newly planned, no longer planned. */

@@ -138,6 +138,7 @@ public class ScheduleEditor {
         if (check.callTime != null && check.wrapTime != null && !check.wrapTime.isAfter(check.callTime)) {
             errors.add("wrap", "must be after the call time (" + ShootDayInput.hhmm(check.callTime) + ")");
         }
+        CallEditor.calledAfter(day, check.wrapTime).forEach(message -> errors.add("wrap", message));
         errors.validate(validator, check).check();
         input.applyTo(day);
         day.location = location;

@@ -48,8 +48,7 @@ import witness.interview.Interview;
 public class ScheduleResource {
     static final List<String> SCHEDULE_FIELDS = List.of("name", "key", "dayLimitMinutes", "minutesPerShot",
             "minutesPerInterview", "maxTravelKm", "version");
-    static final List<String> DAY_FIELDS = List.of("date", "location", "call", "wrap", "crew", "travel", "notes",
-            "version");
+    static final List<String> DAY_FIELDS = List.of("date", "location", "call", "wrap", "travel", "notes", "version");
     private static final String KEY = "{key:[a-z0-9]+(?:-[a-z0-9]+)*}";
 
     @Inject ScheduleEditor editor;
@@ -69,7 +68,7 @@ public class ScheduleResource {
         static native TemplateInstance schedule$board(Film film, SchedulePlan plan, String moved);
 
         static native TemplateInstance day(Film film, Schedule schedule, ShootDay day, Form form,
-                List<Location> locations, String notice);
+                List<Location> locations, DayCalls calls, String notice);
 
         static native TemplateInstance deletion(Film film, Schedule schedule, int days);
 
@@ -159,8 +158,7 @@ public class ScheduleResource {
             @RestCookie(Flash.COOKIE) String flash) {
         Schedule s = ScheduleEditor.find(film, key);
         ShootDay day = ScheduleEditor.findDay(s, id);
-        Form form = dayForm("day-" + id, ShootDayInput.of(day), Map.of());
-        return Html.withNotice(Templates.day(film, s, day, form, Location.ofFilm(film), Flash.read(flash)), flash);
+        return Html.withNotice(dayPage(film, s, day, null, DayCalls.of(film, day, null), Flash.read(flash)), flash);
     }
 
     @POST
@@ -174,8 +172,8 @@ public class ScheduleResource {
                     "Saved the shoot day of " + Formats.human(day.date) + ".");
         }, messages -> {
             Schedule s = ScheduleEditor.find(film, key);
-            return Templates.day(film, s, ScheduleEditor.findDay(s, id),
-                    dayForm("day-" + id, input, messages), Location.ofFilm(film), null);
+            ShootDay day = ScheduleEditor.findDay(s, id);
+            return dayPage(film, s, day, dayForm("day-" + id, input, messages), DayCalls.of(film, day, null), null);
         });
     }
 
@@ -271,6 +269,12 @@ public class ScheduleResource {
         Form dayForm = newDay != null ? newDay : new Form("new-day", Map.of(), Map.of(), DAY_FIELDS);
         return Templates.schedule(film, SchedulePlan.of(s), settingsForm, dayForm, Location.ofFilm(film), notice,
                 null);
+    }
+
+    /** A shoot day's page: its form (null: the day as stored) and its calls. */
+    static TemplateInstance dayPage(Film film, Schedule s, ShootDay day, Form form, DayCalls calls, String notice) {
+        Form dayForm = form != null ? form : dayForm("day-" + day.id, ShootDayInput.of(day), Map.of());
+        return Templates.day(film, s, day, dayForm, Location.ofFilm(film), calls, notice);
     }
 
     /** A schedule's form (new-schedule, schedule-settings): what it holds and its messages. */

@@ -5,10 +5,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * A schedule as a version keeps it: each day (by its id, so that a day moved to another date is the same day) with
- * its date, place, call and wrap, crew, and the strips planned on it — shots by number, interviews by interviewee.
+ * its date, place, call and wrap, who is called and when, and the strips planned on it — shots by number, interviews
+ * by interviewee. Versions published before calls held a crew list instead: it is not read back.
  */
 public record ScheduleSnapshot(String name, List<Day> days) {
 
@@ -16,16 +18,28 @@ public record ScheduleSnapshot(String name, List<Day> days) {
     public record Strip(String key, String label) {
     }
 
+    /** A person called on a day: their key, name, own call time (null: the day's) and notes. */
+    public record Call(String person, String name, LocalTime call, String notes) {
+        static Call of(ShootDayCall c) {
+            return new Call(c.person.key, c.person.name, c.callTime, c.notes);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Day(long id, LocalDate date, String location, String place, LocalTime call, LocalTime wrap,
-            List<String> crew, List<Strip> strips) {
+            List<Call> calls, List<Strip> strips) {
+        public Day {
+            calls = calls == null ? List.of() : List.copyOf(calls);
+        }
+
         /**
-         * Whether the other is this day as the crew needs to hear of it — date, place, call, wrap, crew, what it
+         * Whether the other is this day as the crew needs to hear of it — date, place, call, wrap, calls, what it
          * plans — leaving out names that change elsewhere (a location renamed, a shot renumbered).
          */
         public boolean same(Day other) {
             return other != null && id == other.id && date.equals(other.date)
                     && java.util.Objects.equals(location, other.location) && java.util.Objects.equals(call, other.call)
-                    && java.util.Objects.equals(wrap, other.wrap) && crew.equals(other.crew)
+                    && java.util.Objects.equals(wrap, other.wrap) && calls.equals(other.calls)
                     && strips.stream().map(Strip::key).toList().equals(other.strips.stream().map(Strip::key).toList());
         }
 
@@ -41,7 +55,7 @@ public record ScheduleSnapshot(String name, List<Day> days) {
             day.shots.forEach(s -> strips.add(new Strip("shot:" + s.key, "shot " + s.number())));
             return new Day(day.id, day.date, day.location == null ? null : day.location.key,
                     day.location == null ? "no location" : day.location.name, day.callTime, day.wrapTime,
-                    List.copyOf(day.crew), strips);
+                    day.called().stream().map(Call::of).toList(), strips);
         }
     }
 

@@ -1,11 +1,12 @@
 package witness.schedule;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -19,8 +20,6 @@ import witness.core.Versioned;
 import witness.film.Shot;
 import witness.interview.Interview;
 import witness.location.Location;
-import witness.web.Lines;
-import witness.web.StringListConverter;
 
 /** A date in a schedule: where, when the crew is called, and what is to be filmed. */
 @Entity
@@ -32,8 +31,9 @@ public class ShootDay extends Versioned {
     @ManyToOne public Location location;
     public LocalTime callTime;
     public LocalTime wrapTime;
-    @Convert(converter = StringListConverter.class) @Column(length = 1000) @Lines(max = 1000)
-    public List<String> crew = new ArrayList<>();
+    /** Who is called: crew and interviewees, each at their own time; in call order by {@link #called()}. */
+    @OneToMany(mappedBy = "day", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<ShootDayCall> calls = new ArrayList<>();
     @Size(max = 1000) @Column(length = 1000) public String travel;
     @Size(max = 4000) @Column(length = 4000) public String notes;
     @ManyToMany
@@ -41,6 +41,11 @@ public class ShootDay extends Versioned {
     @OrderColumn(name = "position") public List<Interview> interviews = new ArrayList<>();
     @ManyToMany
     @JoinTable(name = "shoot_day_shot") @OrderColumn(name = "position") public List<Shot> shots = new ArrayList<>();
+
+    /** The people called, by their call time, then name. */
+    public List<ShootDayCall> called() {
+        return calls.stream().sorted(ShootDayCall.CALL_ORDER).toList();
+    }
 
     /** The planned length of the day by the schedule's settings, in minutes. */
     public int load() {

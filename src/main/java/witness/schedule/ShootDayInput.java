@@ -2,31 +2,31 @@ package witness.schedule;
 
 import static witness.web.Texts.blankToNull;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import witness.core.Filed;
-import witness.web.Inputs;
 import witness.web.IsoDate;
 import witness.web.Readable;
 import witness.web.VersionRead;
 
 /**
- * A shoot day as its form posts it: times are HH:MM, crew is one per line, location is a key. A schedule's dossier
- * file holds its days as these, with the times as clock times, the crew as a list and the keys of what is planned.
+ * A shoot day as its form posts it: times are HH:MM, location is a key; who is called is the day page's other forms'
+ * ({@link CallInput}). A schedule's dossier file holds its days as these, with the times as clock times, the calls
+ * and the keys of what is planned.
  */
-@JsonPropertyOrder({ "date", "location", "call", "wrap", "crew", "travel", "notes", "interviews", "shots" })
+@JsonPropertyOrder({ "date", "location", "call", "wrap", "travel", "notes", "calls", "interviews", "shots" })
 public class ShootDayInput {
     @RestForm @NotBlank(message = "is required") @Readable(IsoDate.class) public String date;
     @RestForm public String location;
@@ -36,10 +36,15 @@ public class ShootDayInput {
     @RestForm
     @JsonSerialize(converter = ClockTime.Written.class)
     @JsonDeserialize(converter = ClockTime.Read.class) @Readable(ClockTime.class) public String wrap;
-    /** One per line. */
-    @RestForm @JsonIgnore public String crew;
     @RestForm public String travel;
     @RestForm public String notes;
+    /** In a dossier file: who is called. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) public List<@Valid @NotNull CallInput> calls;
+    /**
+     * In a dossier file written before calls: the crew, one name or job an item. Read, never written: the import
+     * calls whom the lines name and keeps the rest in the day's notes, as the migration to calls did.
+     */
+    @JsonProperty(value = "crew", access = JsonProperty.Access.WRITE_ONLY) public List<String> crew;
     /** In a dossier file: the keys of the interviews planned, in order. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY) public List<String> interviews;
     /** In a dossier file: the keys of the shots planned, in order. */
@@ -53,7 +58,6 @@ public class ShootDayInput {
         input.location = d.location == null ? null : d.location.key;
         input.call = d.callTime == null ? null : hhmm(d.callTime);
         input.wrap = d.wrapTime == null ? null : hhmm(d.wrapTime);
-        input.crew = String.join("\n", d.crew);
         input.travel = d.travel;
         input.notes = d.notes;
         input.version = VersionRead.of(d.version);
@@ -68,18 +72,8 @@ public class ShootDayInput {
         input.version = null;
         input.interviews = d.interviews.stream().map(i -> i.key).toList();
         input.shots = d.shots.stream().map(x -> x.key).toList();
+        input.calls = d.called().stream().map(CallInput::filed).toList();
         return input;
-    }
-
-    /** The crew as a list, one item a line of the form's text. */
-    @JsonProperty("crew")
-    List<String> crewList() {
-        return crew == null ? null : Inputs.lines(List.of(crew));
-    }
-
-    @JsonProperty("crew")
-    void crewList(List<String> names) {
-        crew = names == null ? null : String.join("\n", names);
     }
 
     /** Copies the day's own fields onto a day (its location is the editor's to find); all have been checked. */
@@ -87,7 +81,6 @@ public class ShootDayInput {
         day.date = IsoDate.parse(date);
         day.callTime = time(call);
         day.wrapTime = time(wrap);
-        day.crew = new ArrayList<>(Inputs.lines(crew == null ? List.of() : List.of(crew)));
         day.travel = blankToNull(travel);
         day.notes = blankToNull(notes);
     }

@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import witness.film.Shot;
+import witness.person.CrewRole;
 import witness.person.Person;
 import witness.person.PersonContact;
 import witness.testing.As;
@@ -212,18 +213,19 @@ class CallSheetTest {
     }
 
     @Test
-    void notesAndCrewAreTextNotMarkup() throws Exception {
+    void notesAndCallsAreTextNotMarkup() throws Exception {
         String slug = FilmCopies.ofSerge("call-sheet-script");
+        ScheduleDays.crew(slug, "grip", "Grip <i>two</i>", CrewRole.ASSISTANT);
         ScheduleDays.change(slug, "mexico-shoot", "1990-03-06", day -> {
             day.notes = "<script>alert('x')</script> & bring <b>spares</b>";
-            day.crew.add("Grip <i>two</i>");
+            ScheduleDays.call(day, "grip", "07:00");
         });
 
         Document page = page(slug, "1990-03-06");
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select("b, i")).isEmpty();
         assertThat(page.select(".notes").last().text()).isEqualTo("<script>alert('x')</script> & bring <b>spares</b>");
-        assertThat(page.select("ul.crew li").eachText()).contains("Grip <i>two</i>");
+        assertThat(page.select("tr.call .who").eachText()).contains("Grip <i>two</i>");
         assertThat(pdfText(slug, "1990-03-06")).contains("<script>alert('x')</script> & bring <b>spares</b>");
     }
 

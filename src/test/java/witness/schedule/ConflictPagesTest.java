@@ -25,6 +25,7 @@ import witness.interview.Interview;
 import witness.interview.InterviewStatus;
 import witness.location.Location;
 import witness.location.PermitStatus;
+import witness.person.CrewRole;
 import witness.testing.FilmCopies;
 import witness.testing.Pages;
 import witness.testing.SergeFilm;
@@ -106,6 +107,7 @@ class ConflictPagesTest {
         assertThat(mexicoStatements).as("the conflicts of a film take a handful of queries").isBetween(4L, 8L);
 
         // Paricutin now needs its permit, Vlady is only contacted, and the camera is also wanted in Angahuan on 5 March.
+        ScheduleDays.crew(slug, "ana-camargo", "Ana Camargo", CrewRole.CAMERA);
         QuarkusTransaction.requiringNew().run(() -> {
             Film film = Film.find("slug", slug).firstResult();
             Location.byKey(film, "paricutin").orElseThrow().permit = PermitStatus.APPLIED;
@@ -114,15 +116,16 @@ class ConflictPagesTest {
             day.schedule = schedule(film, "orenburg-shoot");
             day.date = MARCH_5;
             day.location = Location.byKey(film, "paricutin").orElseThrow();
-            day.crew = List.of(" camera ", "Local guides");
             day.shots = new ArrayList<>(Shot.<Shot>find("scene.sequence.film = ?1 order by id", film).page(0, 3).list());
             day.persist();
+            ScheduleDays.call(day, "ana-camargo", null);
+            ScheduleDays.call(ScheduleDays.find(slug, "mexico-shoot", MARCH_5.toString()), "ana-camargo", "07:00");
         });
 
         Document mexico = Pages.get(mexicoPath);
         assertThat(byRule(mexico)).isEqualTo(Map.of("permit", 7L, "long-day", 1L, "not-agreed", 2L, "two-places", 1L));
         Element clash = mexico.selectFirst("li[data-rule=two-places]");
-        assertThat(clash.select(".message").text()).isEqualTo("Camera is needed in two places on 5 March 1990:"
+        assertThat(clash.select(".message").text()).isEqualTo("Ana Camargo is needed in two places on 5 March 1990:"
                 + " Mexico City (Mexico shoot) and Paricutin volcano (Orenburg shoot)."
                 + " Move one of the days or give the work to someone else.");
         assertThat(clash.select("a").eachAttr("href")).containsExactly(

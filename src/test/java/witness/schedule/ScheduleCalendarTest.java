@@ -117,7 +117,7 @@ class ScheduleCalendarTest {
 
         ScheduleDays.change(slug, "mexico-shoot", "1990-03-06", day -> {
             day.callTime = null;
-            day.crew = new ArrayList<>(List.of("Director", "Camera"));
+            ScheduleDays.call(day, "jeannine", null);
         });
 
         Map<String, VEvent> after = events(slug, "mexico-shoot");
@@ -129,7 +129,8 @@ class ScheduleCalendarTest {
         assertThat(changed.getProperty(Property.DTSTART).orElseThrow().getParameter("VALUE").orElseThrow().getValue())
                 .isEqualTo("DATE");
         assertThat(value(changed, Property.DTEND)).isEqualTo("19900307");
-        assertThat(value(changed, Property.DESCRIPTION)).contains("Call time to be confirmed", "Crew: Director, Camera");
+        assertThat(value(changed, Property.DESCRIPTION)).contains("Call time to be confirmed",
+                "Called: Vlady Kibalchich 09:30, Jeannine Kibalchich");
         assertThat(value(after.get(slug + "/mexico-shoot/1990-03-05@witness"), Property.SEQUENCE))
                 .isEqualTo(value(events(slug, "mexico-shoot").get(slug + "/mexico-shoot/1990-03-05@witness"),
                         Property.SEQUENCE));

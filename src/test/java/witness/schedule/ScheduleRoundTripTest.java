@@ -3,7 +3,6 @@ package witness.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,11 +17,13 @@ import witness.testing.FilmCopies;
 class ScheduleRoundTripTest {
 
     /** What a day holds, by keys, so that two films' days compare. */
-    record Day(String date, String location, String call, String wrap, List<String> crew, String travel,
+    record Day(String date, String location, String call, String wrap, List<String> calls, String travel,
             String notes, List<String> interviews, List<String> shots) {
         static Day of(ShootDay d) {
             return new Day(d.date.toString(), d.location == null ? null : d.location.key, String.valueOf(d.callTime),
-                    String.valueOf(d.wrapTime), List.copyOf(d.crew), d.travel, d.notes,
+                    String.valueOf(d.wrapTime),
+                    d.called().stream().map(c -> c.person.key + "@" + c.callTime + ":" + c.notes).toList(), d.travel,
+                    d.notes,
                     d.interviews.stream().map(i -> i.key).toList(), d.shots.stream().map(s -> s.key).toList());
         }
     }
@@ -38,7 +39,8 @@ class ScheduleRoundTripTest {
         String slug = FilmCopies.ofSerge("schedule-trip");
         ScheduleDays.change(slug, "mexico-shoot", "1990-03-08", day -> {
             Film film = day.schedule.film;
-            day.crew = new ArrayList<>(List.of("Director", "Camera", "Gaffer — Élodie", "Driver, with taxi"));
+            ScheduleDays.call(day, "vlady", "07:45").notes = "Gaffer — Élodie drives him, with taxi";
+            ScheduleDays.call(day, "jeannine", null);
             day.notes = "Dusk on the Zócalo: \"golden hour\" only.\nSecond line: bring the 1947 map.";
             day.travel = "Taxi: from the hotel at 10:15";
             day.shots.add(0, Shot.byKey(film, "mexico-paricutin-1").orElseThrow());

@@ -204,7 +204,7 @@ class UserTextEscapingTest {
         for (ShootDay d : ShootDay.<ShootDay>list("schedule.film", film)) {
             d.travel = text("travel");
             d.notes = text("day notes");
-            d.crew = new ArrayList<>(List.of(text("crew member")));
+            d.calls.forEach(c -> c.notes = text("call notes"));
         }
     }
 
