@@ -82,12 +82,12 @@ public record SchedulePlan(Schedule schedule, List<ShootDay> days, List<Strip> s
         return days.isEmpty() ? null : days.get(days.size() - 1).date.plusDays(1);
     }
 
-    /** The schedule's days with their shots (numbered) and interviews, in two fetching queries. */
+    /** The schedule's days with their shots (numbered), interviews and calls, in three fetching queries. */
     public static List<ShootDay> days(Schedule schedule) {
         return days("d.schedule = ?1", schedule);
     }
 
-    /** Every schedule's days, in the same two queries whatever the number of schedules. */
+    /** Every schedule's days, in the same three queries whatever the number of schedules. */
     public static Map<Schedule, List<ShootDay>> daysOfFilm(Film film) {
         Map<Schedule, List<ShootDay>> bySchedule = new LinkedHashMap<>();
         Schedule.ofFilm(film).forEach(s -> bySchedule.put(s, new ArrayList<>()));
@@ -102,6 +102,8 @@ public record SchedulePlan(Schedule schedule, List<ShootDay> days, List<Strip> s
                 parameter);
         if (!days.isEmpty()) {
             ShootDay.list("select distinct d from ShootDay d left join fetch d.interviews i left join fetch i.person"
+                    + " where " + where, parameter);
+            ShootDay.list("select distinct d from ShootDay d left join fetch d.calls c left join fetch c.person"
                     + " where " + where, parameter);
         }
         List<ShootDay> ordered = new ArrayList<>(days);

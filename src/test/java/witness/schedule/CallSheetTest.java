@@ -88,9 +88,10 @@ class CallSheetTest {
         assertThat(page.select(".country").text()).isEqualTo("Mexico");
         assertThat(page.select(".coordinates").text()).isEqualTo("19.4326, -99.1332");
         assertThat(page.select(".travel").text()).isEqualTo("Crew flies London–Mexico City on Sunday 4 March.");
-        assertThat(page.select("ul.crew li").eachText()).containsExactly("Director", "Producer", "Camera", "Sound",
-                "Interpreter", "Mexican fixer");
-        assertThat(page.select(".interviewees").text()).isEqualTo("Vlady Kibalchich");
+        assertThat(page.select("tr.called").eachText()).containsExactly("Vlady Kibalchich interviewee 09:30");
+        assertThat(page.select(".interviewees")).as("everyone interviewed is called").isEmpty();
+        assertThat(page.select("tr.slot").first().text()).isEqualTo("08:30 Interview: Vlady Kibalchich 120 min");
+        assertThat(page.select("tr.slot td.start").eachText()).startsWith("08:30", "10:30", "11:00");
         assertThat(page.select("tr.interview td").eachText()).startsWith("Vlady Kibalchich", "French")
                 .anyMatch(t -> t.startsWith("French–English interpreter"));
         assertThat(page.select("tr.shot td.number").eachText()).containsExactlyElementsOf(shots("1990-03-05"))
@@ -225,7 +226,7 @@ class CallSheetTest {
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select("b, i")).isEmpty();
         assertThat(page.select(".notes").last().text()).isEqualTo("<script>alert('x')</script> & bring <b>spares</b>");
-        assertThat(page.select("tr.call .who").eachText()).contains("Grip <i>two</i>");
+        assertThat(page.select("tr.called .who").eachText()).contains("Grip <i>two</i>");
         assertThat(pdfText(slug, "1990-03-06")).contains("<script>alert('x')</script> & bring <b>spares</b>");
     }
 

@@ -35,7 +35,20 @@ class DayOutOfDaysPageTest {
         long worked = codes.stream().filter(c -> c.startsWith("S") || c.startsWith("W")).count();
         assertThat(vlady.select("td.work").text()).isEqualTo(String.valueOf(worked));
         assertThat(page.select("table.locations th.name").eachText()).contains("Mexico City");
-        assertThat(page.select("table.people th.name").eachText()).anyMatch(n -> n.endsWith("(crew)"));
+    }
+
+    @Test
+    void aCameraOperatorCalledOnTheFirstAndThirdDaysStartsHoldsAndFinishes() {
+        String slug = witness.testing.FilmCopies.ofSerge("dood-calls");
+        ScheduleDays.crew(slug, "ana-camargo", "Ana Camargo", witness.person.CrewRole.CAMERA);
+        ScheduleDays.change(slug, "mexico-shoot", "1990-03-05", day -> ScheduleDays.call(day, "ana-camargo", "07:00"));
+        ScheduleDays.change(slug, "mexico-shoot", "1990-03-07", day -> ScheduleDays.call(day, "ana-camargo", null));
+        Document page = witness.testing.Pages.get("/films/{slug}/schedules/mexico-shoot/day-out-of-days", slug);
+        Element ana = page.select("table.people tr.row").stream()
+                .filter(r -> r.select("th.name").text().equals("Ana Camargo (camera)")).findFirst().orElseThrow();
+        assertThat(ana.select("td.code").stream().map(Element::text).toList()).startsWith("SW", "H", "WF");
+        assertThat(ana.select("td.work").text()).isEqualTo("2");
+        assertThat(ana.select("td.hold").text()).isEqualTo("1");
     }
 
     @Test

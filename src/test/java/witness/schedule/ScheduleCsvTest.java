@@ -32,7 +32,7 @@ class ScheduleCsvTest {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text))
                 .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
             assertThat(parser.getHeaderNames()).containsExactly("date", "weekday", "location", "city", "country",
-                    "call", "wrap", "crew", "interviews", "shots", "travel", "notes");
+                    "call", "wrap", "called", "interviews", "shots", "travel", "notes");
             return parser.getRecords();
         }
     }
@@ -40,7 +40,7 @@ class ScheduleCsvTest {
     @Test
     void oneRowPerShootDayInDateOrder() throws Exception {
         String text = csv(SergeFilm.SLUG, "mexico-shoot");
-        assertThat(text).startsWith("date,weekday,location,city,country,call,wrap,crew,interviews,shots,travel,notes\r\n");
+        assertThat(text).startsWith("date,weekday,location,city,country,call,wrap,called,interviews,shots,travel,notes\r\n");
         List<CSVRecord> rows = rows(text);
         int days = ScheduleDays.read(() -> (int) ShootDay.count("schedule.film.slug = ?1 and schedule.key = ?2",
                 SergeFilm.SLUG, "mexico-shoot"));
@@ -55,11 +55,12 @@ class ScheduleCsvTest {
         assertThat(first.get("country")).isEqualTo("Mexico");
         assertThat(first.get("call")).isEqualTo("08:30");
         assertThat(first.get("wrap")).isEqualTo("18:00");
-        assertThat(first.get("crew")).isEqualTo("Director; Producer; Camera; Sound; Interpreter; Mexican fixer");
+        assertThat(first.get("called")).isEqualTo("Vlady Kibalchich 09:30");
         assertThat(first.get("interviews")).isEqualTo("Vlady Kibalchich");
         assertThat(first.get("shots")).isEqualTo(String.join("; ", shots));
         assertThat(first.get("travel")).isEqualTo("Crew flies London–Mexico City on Sunday 4 March.");
-        assertThat(rows.get(4).get("notes")).isEqualTo("The house in Coyoacán, morning only; access to arrange.");
+        assertThat(rows.get(4).get("notes")).isEqualTo("The house in Coyoacán, morning only; access to arrange."
+                + " Crew: Director, Camera, Sound, Mexican fixer.");
     }
 
     @Test

@@ -100,10 +100,10 @@ class ScheduleEditingTest {
     void aDayIsAddedEditedAndAStaleEditIsRefused() {
         newSchedule("test-shoot");
         long id = addDay("test-shoot", Map.of("date", "1990-06-01", "location", "orenburg", "call", "7:30",
-                "wrap", "18:00", "crew", "Director\nCamera\n\nSound", "travel", "Flight", "notes", "Recce first"));
+                "wrap", "18:00", "travel", "Flight", "notes", "Recce first"));
         Element card = Pages.get("/films/{slug}/schedules/test-shoot", slug).selectFirst("#day-" + id);
         assertThat(card.select("h3").text()).isEqualTo("1 June 1990 — Orenburg");
-        assertThat(card.select(".crew").text()).isEqualTo("Crew: Director, Camera, Sound");
+        assertThat(card.select(".calls")).as("no one is called yet").isEmpty();
         assertThat(card.select(".load").text()).isEqualTo("Load 0 of 600 min");
 
         Document edit = Pages.get("/films/{slug}/schedules/test-shoot/days/{id}", slug, id);
@@ -111,7 +111,7 @@ class ScheduleEditingTest {
         assertThat(edit.select("select[name=location] option[selected]").val()).isEqualTo("orenburg");
         String version = edit.select("input[name=version]").val();
         Map<String, String> changed = new HashMap<>(Map.of("date", "1990-06-02", "location", "moscow",
-                "call", "08:00", "wrap", "17:00", "crew", "Director", "version", version));
+                "call", "08:00", "wrap", "17:00", "version", version));
         form().formParams(changed).redirects().follow(false)
                 .post("/films/{slug}/schedules/test-shoot/days/{id}", slug, id)
                 .then().statusCode(303).header("Location", endsWith("/schedules/test-shoot#day-" + id));

@@ -54,7 +54,7 @@ class ShootDayCallsTest {
         assertThat(page.select("#new-call-person option[value=ana-camargo]")).isEmpty();
 
         Document sheet = Pages.get("/films/{slug}/schedules/mexico-shoot/days/1990-03-05/call-sheet", slug);
-        assertThat(sheet.select("tr.call").eachText()).containsExactly(
+        assertThat(sheet.select("tr.called").eachText()).containsExactly(
                 "Ana Camargo camera 07:00 Brings the Arri SR", "Vlady Kibalchich interviewee 09:30");
         assertThat(Pages.get("/films/{slug}/schedules/mexico-shoot", slug).select("#day-" + dayId(day) + " .calls")
                 .text()).isEqualTo("Called: Ana Camargo 07:00, Vlady Kibalchich 09:30");
@@ -69,7 +69,7 @@ class ShootDayCallsTest {
                 .then().statusCode(303);
         assertThat(Pages.get(day).select("#call-ana-camargo-call").val()).isEmpty();
         assertThat(Pages.get("/films/{slug}/schedules/mexico-shoot/days/1990-03-05/call-sheet", slug)
-                .select("tr.call").eachText()).containsExactly("Ana Camargo camera 08:30",
+                .select("tr.called").eachText()).containsExactly("Ana Camargo camera 08:30",
                         "Vlady Kibalchich interviewee 09:30");
         post(day + "/calls/ana-camargo/delete", Map.of("version", String.valueOf(version + 1))).then().statusCode(303);
         assertThat(Pages.get(day).select("tr.call th a").eachText()).containsExactly("Vlady Kibalchich");
