@@ -6,8 +6,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -28,28 +30,30 @@ import witness.web.VersionRead;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class CallResource {
     @Inject CallEditor editor;
+    @Inject ScheduleResource days;
 
     @POST
     public Response add(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
-            @BeanParam CallInput input) {
+            @BeanParam CallInput input, @Context UriInfo uri) {
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             ShootDayCall call = editor.add(film, key, id, input, errors);
             return new Html.Done(calls(film, key, id), "Called " + call.person.name + when(call) + ".");
-        }, messages -> refused(film, key, id, new Form("new-call", Inputs.values(input), messages, DayCalls.FIELDS)));
+        }, messages -> refused(film, key, id, new Form("new-call", Inputs.values(input), messages, DayCalls.FIELDS),
+                uri));
     }
 
     @POST
     @Path("{person}")
     public Response update(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
-            @RestPath String person, @BeanParam CallInput input) {
+            @RestPath String person, @BeanParam CallInput input, @Context UriInfo uri) {
         input.person = person;
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             ShootDayCall call = editor.update(film, key, id, person, input, errors);
             return new Html.Done(calls(film, key, id), "Saved the call of " + call.person.name + when(call) + ".");
         }, messages -> refused(film, key, id,
-                new Form("call-" + person, Inputs.values(input), messages, DayCalls.FIELDS)));
+                new Form("call-" + person, Inputs.values(input), messages, DayCalls.FIELDS), uri));
     }
 
     @POST
@@ -64,10 +68,10 @@ public class CallResource {
         return call.time() == null ? "" : " at " + call.clock();
     }
 
-    private static io.quarkus.qute.TemplateInstance refused(Film film, String key, long id, Form form) {
+    private io.quarkus.qute.TemplateInstance refused(Film film, String key, long id, Form form, UriInfo uri) {
         Schedule s = ScheduleEditor.find(film, key);
         ShootDay day = ScheduleEditor.findDay(s, id);
-        return ScheduleResource.dayPage(film, s, day, null, DayCalls.of(film, day, form), null);
+        return ScheduleResource.dayPage(film, s, day, null, DayCalls.of(film, day, form), days.links(day, uri), null);
     }
 
     private static String calls(Film film, String key, long id) {

@@ -23,7 +23,7 @@ public class CallSheetResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance sheet(CallSheet sheet, ScheduleVersions.Published published, boolean pdf,
-                LocalDate today);
+                LocalDate today, PersonalCallSheetResource.Personal personal);
     }
 
     @Inject Access access;
@@ -38,6 +38,6 @@ public class CallSheetResource {
 
     /** The sheet, saying which published version of the schedule it is from, as a page or as the PDF's XHTML. */
     static TemplateInstance page(CallSheet sheet, ScheduleVersions versions, boolean pdf) {
-        return Templates.sheet(sheet, versions.published(sheet.day()).orElse(null), pdf, LocalDate.now());
+        return Templates.sheet(sheet, versions.published(sheet.day()).orElse(null), pdf, LocalDate.now(), null);
     }
 }

@@ -9,8 +9,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -23,7 +25,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.film.Shot;
 import witness.location.Location;
+import witness.security.Access;
 import witness.web.Move;
+import witness.web.PublicAddress;
 import witness.web.BadRequest;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
@@ -52,6 +56,9 @@ public class ScheduleResource {
     private static final String KEY = "{key:[a-z0-9]+(?:-[a-z0-9]+)*}";
 
     @Inject ScheduleEditor editor;
+    @Inject Access access;
+    @Inject CallSheetLinks callSheetLinks;
+    @Inject PublicAddress address;
 
     /** A suggestion shown for confirmation: the days and the shots they plan, in the order previewed. */
     public record Suggestion(LocalDate start, List<DaySuggestion.Day<Shot>> days, List<String> shotKeys) {
@@ -68,7 +75,7 @@ public class ScheduleResource {
         static native TemplateInstance schedule$board(Film film, SchedulePlan plan, String moved);
 
         static native TemplateInstance day(Film film, Schedule schedule, ShootDay day, Form form,
-                List<Location> locations, DayCalls calls, String notice);
+                List<Location> locations, DayCalls calls, DayLinks links, String notice);
 
         static native TemplateInstance deletion(Film film, Schedule schedule, int days);
 
@@ -151,20 +158,21 @@ public class ScheduleResource {
                 dayForm("new-day", input, messages), null));
     }
 
-    @CachedPage
+    /** Not a cached page: its call sheet links change (published, confirmed) without a change the history records. */
     @GET
     @Path(KEY + "/days/{id}")
     public Response day(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
-            @RestCookie(Flash.COOKIE) String flash) {
+            @RestCookie(Flash.COOKIE) String flash, @Context UriInfo uri) {
         Schedule s = ScheduleEditor.find(film, key);
         ShootDay day = ScheduleEditor.findDay(s, id);
-        return Html.withNotice(dayPage(film, s, day, null, DayCalls.of(film, day, null), Flash.read(flash)), flash);
+        return Html.withNotice(dayPage(film, s, day, null, DayCalls.of(film, day, null), links(day, uri),
+                Flash.read(flash)), flash);
     }
 
     @POST
     @Path(KEY + "/days/{id}")
     public Response updateDay(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
-            @BeanParam ShootDayInput input) {
+            @BeanParam ShootDayInput input, @Context UriInfo uri) {
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             ShootDay day = editor.updateDay(film, key, id, input, errors);
@@ -173,7 +181,8 @@ public class ScheduleResource {
         }, messages -> {
             Schedule s = ScheduleEditor.find(film, key);
             ShootDay day = ScheduleEditor.findDay(s, id);
-            return dayPage(film, s, day, dayForm("day-" + id, input, messages), DayCalls.of(film, day, null), null);
+            return dayPage(film, s, day, dayForm("day-" + id, input, messages), DayCalls.of(film, day, null),
+                    links(day, uri), null);
         });
     }
 
@@ -271,10 +280,16 @@ public class ScheduleResource {
                 null);
     }
 
-    /** A shoot day's page: its form (null: the day as stored) and its calls. */
-    static TemplateInstance dayPage(Film film, Schedule s, ShootDay day, Form form, DayCalls calls, String notice) {
+    /** A shoot day's page: its form (null: the day as stored), its calls and (for producers) its links. */
+    static TemplateInstance dayPage(Film film, Schedule s, ShootDay day, Form form, DayCalls calls, DayLinks links,
+            String notice) {
         Form dayForm = form != null ? form : dayForm("day-" + day.id, ShootDayInput.of(day), Map.of());
-        return Templates.day(film, s, day, dayForm, Location.ofFilm(film), calls, notice);
+        return Templates.day(film, s, day, dayForm, Location.ofFilm(film), calls, links, notice);
+    }
+
+    /** The day's call sheet links, for a producer. */
+    DayLinks links(ShootDay day, UriInfo uri) {
+        return DayLinks.of(day, access.personalData(), callSheetLinks.mailReady(), address.of(uri));
     }
 
     /** A schedule's form (new-schedule, schedule-settings): what it holds and its messages. */

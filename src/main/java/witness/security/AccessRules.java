@@ -75,6 +75,9 @@ public final class AccessRules {
             open("/icons/**"),
             open("/favicon.ico"),
             open("/webjars/**"),
+            // A person's own call sheet by its link's secret token, and its "Got it" (issue 30).
+            open("/call/*"),
+            open("/call/*/got-it"),
             open("/q/health/**"),
             // Every role logs out.
             new Rule(Methods.WRITE, "/logout", EVERY_ROLE, false, "logging out"),

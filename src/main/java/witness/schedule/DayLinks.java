@@ -1,0 +1,39 @@
+package witness.schedule;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A day's call sheet links as its page shows them to producers — who has a link, which open, who confirmed — with
+ * this installation's address for copying them; nothing for anyone else (the links open the sheet without a login).
+ */
+public record DayLinks(List<CallSheetLink> links, boolean shown, boolean mailReady, String base, Instant now) {
+
+    static DayLinks of(ShootDay day, boolean producer, boolean mailReady, String base) {
+        return producer ? new DayLinks(CallSheetLink.ofDay(day), true, mailReady, base, Instant.now())
+                : new DayLinks(List.of(), false, false, base, Instant.now());
+    }
+
+    public boolean published() {
+        return links.stream().anyMatch(l -> l.revokedAt == null);
+    }
+
+    public long confirmed() {
+        return links.stream().filter(l -> l.open(now) && l.confirmedAt != null).count();
+    }
+
+    public long open() {
+        return links.stream().filter(l -> l.open(now)).count();
+    }
+
+    /** "confirmed", "not confirmed yet", "withdrawn" or "expired". */
+    public String state(CallSheetLink link) {
+        if (link.revokedAt != null) {
+            return "withdrawn";
+        }
+        if (!link.open(now)) {
+            return "expired";
+        }
+        return link.confirmedAt != null ? "confirmed" : "not confirmed yet";
+    }
+}
