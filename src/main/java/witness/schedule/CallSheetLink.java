@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +24,13 @@ public class CallSheetLink extends PanacheEntity {
 
     @ManyToOne(optional = false) @JoinColumn(name = "shoot_day_id") public ShootDay day;
     @ManyToOne(optional = false) public Person person;
-    @Column(nullable = false, length = TOKEN_LENGTH) public String token;
+    @Size(max = TOKEN_LENGTH) @Column(nullable = false, length = TOKEN_LENGTH) public String token;
     @Column(nullable = false) public Instant publishedAt;
     @Column(nullable = false) public Instant expiresAt;
     public Instant confirmedAt;
     public Instant revokedAt;
     public Instant sentAt;
-    @Column(length = 254) public String sentTo;
+    @Size(max = 254) @Column(length = 254) public String sentTo;
 
     /** Whether the link still shows the call sheet. */
     public boolean open(Instant now) {
