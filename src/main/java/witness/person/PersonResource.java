@@ -25,7 +25,8 @@ import witness.web.Html;
 /**
  * Everyone the film touches, with their relation to the subject; a page per person with their
  * interviews, testimonies and scenes, and the forms that change them. Contact details are personal
- * data: only producers see their section or may post to it (403 for anyone else).
+ * data: only producers see their section or may post to it (403 for anyone else); so is the address of the person's
+ * calendar feed, which producers alone see here.
  */
 @Path("/films/{slug}/people")
 @Produces(MediaType.TEXT_HTML)
@@ -34,6 +35,7 @@ public class PersonResource {
     @Inject PersonEditor editor;
     @Inject Access access;
     @Inject Appearances.Finder appearances;
+    @Inject PersonFeed.Finder feeds;
 
     @CheckedTemplate
     static class Templates {
@@ -41,7 +43,7 @@ public class PersonResource {
 
         static native TemplateInstance person(Film film, Person person, Appearances page, PersonForms forms,
                 boolean personalData,
-                PersonContact contact, String notice);
+                PersonContact contact, PersonFeed feed, String notice);
 
         static native TemplateInstance create(Film film, PersonForms forms);
     }
@@ -100,7 +102,7 @@ public class PersonResource {
         Person person = PersonEditor.find(film, key);
         boolean personal = access.personalData();
         return Templates.person(film, person, appearances.of(person), forms, personal,
-                personal ? editor.contactFor(person) : null, notice);
+                personal ? editor.contactFor(person) : null, personal ? feeds.of(person) : null, notice);
     }
 
     static String pageOf(String slug, String key) {

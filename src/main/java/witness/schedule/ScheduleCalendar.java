@@ -77,17 +77,28 @@ public final class ScheduleCalendar {
      */
     public static byte[] write(Film film, Schedule schedule, List<ShootDay> days,
             Function<ShootDay, ScheduleVersions.Published> published, Instant now) {
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId(PRODID));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
+        Calendar calendar = calendar();
         List<String> uids = uids(film, schedule, days);
         DtStamp stamp = new DtStamp(now.truncatedTo(ChronoUnit.SECONDS));
         Set<String> zones = new TreeSet<>();
         for (int i = 0; i < days.size(); i++) {
             calendar.add(event(schedule, days.get(i), uids.get(i), stamp, published.apply(days.get(i))));
-            zone(days.get(i)).ifPresent(z -> zones.add(z.getId()));
+            zone(days.get(i).location).ifPresent(z -> zones.add(z.getId()));
         }
+        return write(calendar, zones, "the calendar of " + schedule.key);
+    }
+
+    /** An empty calendar as every calendar of Witness begins. */
+    static Calendar calendar() {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        return calendar;
+    }
+
+    /** The calendar, with the VTIMEZONE of each zone its events name, as the UTF-8 bytes of an .ics file. */
+    static byte[] write(Calendar calendar, Set<String> zones, String what) {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         zones.forEach(z -> calendar.add(registry.getTimeZone(z).getVTimeZone()));
         StringWriter out = new StringWriter();
@@ -98,7 +109,7 @@ public final class ScheduleCalendar {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
-            throw new IllegalStateException("the calendar of " + schedule.key + " is not valid iCalendar", e);
+            throw new IllegalStateException(what + " is not valid iCalendar", e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -109,47 +120,59 @@ public final class ScheduleCalendar {
         event.add(new Uid(uid));
         event.add(stamp);
         event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, day.version)));
-        if (day.callTime == null) {
-            event.add(new DtStart<>(day.date));
-            event.add(new DtEnd<>(day.date.plusDays(1)));
-        } else {
-            LocalDateTime start = day.date.atTime(day.callTime);
-            Optional<ZoneId> zone = zone(day);
-            if (zone.isPresent()) {
-                event.add(new DtStart<>(start.atZone(zone.get())));
-                event.add(new DtEnd<>(end(day, start).atZone(zone.get())));
-            } else {
-                event.add(new DtStart<>(start));
-                event.add(new DtEnd<>(end(day, start)));
-            }
-        }
+        times(event, day.date, day.callTime, day.wrapTime, zone(day.location));
         event.add(new Summary(schedule.name + ": "
                 + (day.location == null ? "location to be decided" : day.location.name)));
-        String place = CallSheet.place(day.location);
-        if (!place.isEmpty()) {
-            event.add(new Location(place));
-        }
-        if (day.location != null && day.location.latitude != null && day.location.longitude != null) {
-            event.add(new Geo(BigDecimal.valueOf(day.location.latitude), BigDecimal.valueOf(day.location.longitude)));
-        }
+        where(event, day.location);
         event.add(new Description(description(day) + "\n"
                 + (published == null ? "Schedule not published yet" : published.line())));
         return event;
     }
 
-    /** The time zone of the day's location, if it has one. */
-    private static Optional<ZoneId> zone(ShootDay day) {
-        return day.location == null || day.location.timeZone == null ? Optional.empty()
-                : Optional.of(ZoneId.of(day.location.timeZone));
+    /**
+     * DTSTART and DTEND: from the call to the wrap in the zone (none: floating time), or the whole day when there is
+     * no call time.
+     */
+    static void times(VEvent event, LocalDate date, LocalTime call, LocalTime wrap, Optional<ZoneId> zone) {
+        if (call == null) {
+            event.add(new DtStart<>(date));
+            event.add(new DtEnd<>(date.plusDays(1)));
+            return;
+        }
+        LocalDateTime start = date.atTime(call);
+        LocalDateTime end = end(date, wrap, start);
+        if (zone.isPresent()) {
+            event.add(new DtStart<>(start.atZone(zone.get())));
+            event.add(new DtEnd<>(end.atZone(zone.get())));
+        } else {
+            event.add(new DtStart<>(start));
+            event.add(new DtEnd<>(end));
+        }
+    }
+
+    /** LOCATION and GEO of the event, as far as the location (if any) has them. */
+    static void where(VEvent event, witness.location.Location location) {
+        String place = CallSheet.place(location);
+        if (!place.isEmpty()) {
+            event.add(new Location(place));
+        }
+        if (location != null && location.latitude != null && location.longitude != null) {
+            event.add(new Geo(BigDecimal.valueOf(location.latitude), BigDecimal.valueOf(location.longitude)));
+        }
+    }
+
+    /** The location's time zone, if it has one. */
+    static Optional<ZoneId> zone(witness.location.Location location) {
+        return location == null || location.timeZone == null ? Optional.empty()
+                : Optional.of(ZoneId.of(location.timeZone));
     }
 
     /** The wrap time; past midnight when earlier than the call; an hour after the call when unknown. */
-    private static LocalDateTime end(ShootDay day, LocalDateTime start) {
-        LocalTime wrap = day.wrapTime;
+    private static LocalDateTime end(LocalDate date, LocalTime wrap, LocalDateTime start) {
         if (wrap == null) {
             return start.plusHours(1);
         }
-        LocalDateTime end = day.date.atTime(wrap);
+        LocalDateTime end = date.atTime(wrap);
         return end.isAfter(start) ? end : end.plusDays(1);
     }
 

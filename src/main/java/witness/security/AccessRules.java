@@ -79,6 +79,10 @@ public final class AccessRules {
             open("/call/*"),
             open("/call/*/got-it"),
             open("/q/health/**"),
+            // Calendar apps read a private feed by its secret token; every role renews or stops their own feed.
+            new Rule(Methods.READ, "/calendar/*", EVERY_ROLE, true, "calendar feeds"),
+            new Rule(Methods.WRITE, "/calendar/renew", EVERY_ROLE, false, "your calendar feed"),
+            new Rule(Methods.WRITE, "/calendar/revoke", EVERY_ROLE, false, "your calendar feed"),
             // Every role logs out.
             new Rule(Methods.WRITE, "/logout", EVERY_ROLE, false, "logging out"),
 
