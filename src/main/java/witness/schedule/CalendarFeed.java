@@ -44,6 +44,11 @@ public class CalendarFeed extends PanacheEntity {
     }
 
     /** Whether the user ever had a feed, revoked or not. */
+    /** Whether the person ever had a feed (a stopped one stays stopped until a producer makes a new one). */
+    public static boolean madeFor(Person person) {
+        return count("person", person) > 0;
+    }
+
     public static boolean madeForUser(String username) {
         return count("username", username) > 0;
     }

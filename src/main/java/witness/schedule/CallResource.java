@@ -6,10 +6,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -34,26 +32,25 @@ public class CallResource {
 
     @POST
     public Response add(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
-            @BeanParam CallInput input, @Context UriInfo uri) {
+            @BeanParam CallInput input) {
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             ShootDayCall call = editor.add(film, key, id, input, errors);
             return new Html.Done(calls(film, key, id), "Called " + call.person.name + when(call) + ".");
-        }, messages -> refused(film, key, id, new Form("new-call", Inputs.values(input), messages, DayCalls.FIELDS),
-                uri));
+        }, messages -> refused(film, key, id, new Form("new-call", Inputs.values(input), messages, DayCalls.FIELDS)));
     }
 
     @POST
     @Path("{person}")
     public Response update(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
-            @RestPath String person, @BeanParam CallInput input, @Context UriInfo uri) {
+            @RestPath String person, @BeanParam CallInput input) {
         input.person = person;
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             ShootDayCall call = editor.update(film, key, id, person, input, errors);
             return new Html.Done(calls(film, key, id), "Saved the call of " + call.person.name + when(call) + ".");
         }, messages -> refused(film, key, id,
-                new Form("call-" + person, Inputs.values(input), messages, DayCalls.FIELDS), uri));
+                new Form("call-" + person, Inputs.values(input), messages, DayCalls.FIELDS)));
     }
 
     @POST
@@ -68,10 +65,10 @@ public class CallResource {
         return call.time() == null ? "" : " at " + call.clock();
     }
 
-    private io.quarkus.qute.TemplateInstance refused(Film film, String key, long id, Form form, UriInfo uri) {
+    private io.quarkus.qute.TemplateInstance refused(Film film, String key, long id, Form form) {
         Schedule s = ScheduleEditor.find(film, key);
         ShootDay day = ScheduleEditor.findDay(s, id);
-        return ScheduleResource.dayPage(film, s, day, null, DayCalls.of(film, day, form), days.links(day, uri), null);
+        return ScheduleResource.dayPage(film, s, day, null, DayCalls.of(film, day, form), days.links(day), null);
     }
 
     private static String calls(Film film, String key, long id) {

@@ -27,7 +27,8 @@ import witness.web.Invalid;
  * Publishing a day's call sheet to the people it calls: a personal link each, withdrawn when they are no longer
  * called; publishing again after a change keeps the links and clears every confirmation. The links go out by e-mail
  * when a mail server is set up ({@code witness.mail.from} and Quarkus Mailer's settings); else the producer copies
- * them from the day's page.
+ * them from the day's page. Publishing also gives each person their calendar feed, unless they had one (a stopped
+ * feed stays stopped).
  */
 @ApplicationScoped
 public class CallSheetLinks {
@@ -37,6 +38,7 @@ public class CallSheetLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject Mailer mailer;
+    @Inject CalendarFeeds feeds;
     @ConfigProperty(name = "witness.mail.from") Optional<String> from;
 
     /** Who got the link by e-mail, who has no address, and whose mail the server refused. */
@@ -62,6 +64,9 @@ public class CallSheetLinks {
                 link.revokedAt = null;
                 link.sentAt = null;
                 link.sentTo = null;
+            }
+            if (!CalendarFeed.madeFor(call.person)) {
+                feeds.addressOf(call.person);
             }
             link.publishedAt = now;
             link.expiresAt = expiry(day, now);

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
+import witness.web.FeedAddress;
 import witness.web.Flash;
 import witness.web.Html;
 
@@ -27,9 +28,10 @@ import witness.web.Html;
 public class PersonalCallSheetResource {
     @Inject CallSheetLinks links;
     @Inject ScheduleVersions versions;
+    @Inject CalendarFeeds feeds;
 
     /** The person's part of the sheet: their link, their call (none when no longer called) and a notice. */
-    public record Personal(CallSheetLink link, ShootDayCall call, String notice) {
+    public record Personal(CallSheetLink link, ShootDayCall call, FeedAddress feed, String notice) {
         public String gotItPath() {
             return link.path() + "/got-it";
         }
@@ -51,7 +53,8 @@ public class PersonalCallSheetResource {
         CallSheet sheet = CallSheet.of(day.schedule.film, day.schedule.key, day.date.toString(), false);
         ShootDayCall call = day.calls.stream().filter(c -> c.person.id.equals(link.person.id)).findFirst()
                 .orElse(null);
-        Personal personal = new Personal(link, call, Flash.read(flash));
+        FeedAddress feed = feeds.activeAddressOf(link.person).map(FeedAddress::of).orElse(null);
+        Personal personal = new Personal(link, call, feed, Flash.read(flash));
         return Html.withNotice(CallSheetResource.Templates.sheet(sheet, versions.published(day).orElse(null), false,
                 java.time.LocalDate.now(), personal), flash);
     }

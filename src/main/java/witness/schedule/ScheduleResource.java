@@ -9,10 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -58,7 +56,6 @@ public class ScheduleResource {
     @Inject ScheduleEditor editor;
     @Inject Access access;
     @Inject CallSheetLinks callSheetLinks;
-    @Inject PublicAddress address;
 
     /** A suggestion shown for confirmation: the days and the shots they plan, in the order previewed. */
     public record Suggestion(LocalDate start, List<DaySuggestion.Day<Shot>> days, List<String> shotKeys) {
@@ -162,17 +159,17 @@ public class ScheduleResource {
     @GET
     @Path(KEY + "/days/{id}")
     public Response day(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
-            @RestCookie(Flash.COOKIE) String flash, @Context UriInfo uri) {
+            @RestCookie(Flash.COOKIE) String flash) {
         Schedule s = ScheduleEditor.find(film, key);
         ShootDay day = ScheduleEditor.findDay(s, id);
-        return Html.withNotice(dayPage(film, s, day, null, DayCalls.of(film, day, null), links(day, uri),
+        return Html.withNotice(dayPage(film, s, day, null, DayCalls.of(film, day, null), links(day),
                 Flash.read(flash)), flash);
     }
 
     @POST
     @Path(KEY + "/days/{id}")
     public Response updateDay(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
-            @BeanParam ShootDayInput input, @Context UriInfo uri) {
+            @BeanParam ShootDayInput input) {
         FieldErrors errors = new FieldErrors();
         return Html.written(() -> {
             ShootDay day = editor.updateDay(film, key, id, input, errors);
@@ -182,7 +179,7 @@ public class ScheduleResource {
             Schedule s = ScheduleEditor.find(film, key);
             ShootDay day = ScheduleEditor.findDay(s, id);
             return dayPage(film, s, day, dayForm("day-" + id, input, messages), DayCalls.of(film, day, null),
-                    links(day, uri), null);
+                    links(day), null);
         });
     }
 
@@ -288,8 +285,8 @@ public class ScheduleResource {
     }
 
     /** The day's call sheet links, for a producer. */
-    DayLinks links(ShootDay day, UriInfo uri) {
-        return DayLinks.of(day, access.personalData(), callSheetLinks.mailReady(), address.of(uri));
+    DayLinks links(ShootDay day) {
+        return DayLinks.of(day, access.personalData(), callSheetLinks.mailReady(), PublicAddress.base());
     }
 
     /** A schedule's form (new-schedule, schedule-settings): what it holds and its messages. */

@@ -88,6 +88,9 @@ class CallSheetLinksTest {
         assertThat(own.select(".your-time").text()).isEqualTo("07:00");
         assertThat(own.select("tr.called").eachText()).contains("Ana Camargo camera 07:00");
         assertThat(own.select(".phone, a[href$=.pdf]")).as("no contacts, nothing that needs a login").isEmpty();
+        String feed = own.select(".your-feed code").text();
+        assertThat(own.select("a.subscribe").attr("href")).startsWith("webcal://").endsWith(".ics");
+        given(As.anonymous()).get(feed).then().statusCode(200).contentType(ScheduleCalendar.MEDIA_TYPE);
         assertThat(own.select("form[action$=got-it] button.got-it").text()).isEqualTo("Got it");
         given(As.anonymous()).contentType(FORM).redirects().follow(false)
                 .post(ana.substring(ana.indexOf("/call/")) + "/got-it").then().statusCode(303);
