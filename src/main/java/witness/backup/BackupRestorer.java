@@ -42,6 +42,10 @@ import witness.web.ZipAllowance;
  * fault rolls all of it back and deletes what was extracted.
  */
 final class BackupRestorer {
+    /** Tables whose rows are a film's only when these columns say so: a user's calendar feed is the installation's. */
+    private static final java.util.Map<String, String> OF_A_FILM = java.util.Map.of("calendar_feed",
+            " where person_id is not null");
+
     private static final int BATCH = 500;
     private static final JsonFactory JSON = new JsonFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
@@ -210,7 +214,8 @@ final class BackupRestorer {
         }
         for (String name : new TreeSet<>(schema.filmTables())) {
             try (Statement statement = connection.createStatement();
-                    ResultSet rs = statement.executeQuery("select count(*) from " + sql(name))) {
+                    ResultSet rs = statement.executeQuery("select count(*) from " + sql(name)
+                            + OF_A_FILM.getOrDefault(name, ""))) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
                     throw BackupRefused.notEmpty("Witness restores a backup only into an empty installation, and"

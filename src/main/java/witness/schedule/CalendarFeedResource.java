@@ -41,14 +41,13 @@ public class CalendarFeedResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** The user's feed; made on their first visit, but not again once they stopped it. */
+    /** The user's feed, if they made one ("Make an address"): a page read makes nothing. */
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public Response page(@RestCookie(Flash.COOKIE) String flash) {
         String me = me();
-        String path = feeds.activeAddressOfUser(me)
-                .orElseGet(() -> CalendarFeed.madeForUser(me) ? null : feeds.addressOfUser(me));
+        String path = feeds.activeAddressOfUser(me).orElse(null);
         return Html.withNotice(Templates.calendar(path == null ? null : FeedAddress.of(path), Flash.read(flash)), flash);
     }
 

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import witness.core.Film;
@@ -37,6 +39,7 @@ public class CallEditor {
         call.person = person;
         input.applyTo(call);
         day.calls.add(call);
+        changed(day);
         WriteConflict.unlessNumberTaken(() -> {
             call.persist();
             ShootDayCall.flush();
@@ -53,6 +56,7 @@ public class CallEditor {
         problems(call.day, input.time()).forEach(p -> errors.add("call", p));
         errors.check();
         input.applyTo(call);
+        changed(call.day);
         call.flush();
         return call;
     }
@@ -60,10 +64,19 @@ public class CallEditor {
     @Transactional
     public ShootDayCall remove(Film film, String key, long dayId, String personKey, Long version) {
         ShootDayCall call = current("call", find(film, key, dayId, personKey), version);
+        // their call sheet link shows nothing of a day they are no longer called on (a bulk update: before the
+        // call leaves the day, as it flushes)
+        CallSheetLink.update("revokedAt = ?1 where day = ?2 and person = ?3 and revokedAt is null", Instant.now(),
+                call.day, call.person);
+        changed(call.day);
         call.day.calls.remove(call);
-        call.delete();
         ShootDayCall.flush();
         return call;
+    }
+
+    /** A change of who is called, or when, is a change of the day: its version (the .ics SEQUENCE) rises. */
+    private static void changed(ShootDay day) {
+        ShootDay.getEntityManager().lock(day, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     /** The call of this person on the day, or 404. */

@@ -115,6 +115,13 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, 
                 .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("The schedule '" + schedule.name + "' has no shoot day on "
                         + date + "."));
+        return of(shootDay, contacts);
+    }
+
+    /** The sheet of this day. */
+    public static CallSheet of(ShootDay shootDay, boolean contacts) {
+        Schedule schedule = shootDay.schedule;
+        Film film = schedule.film;
         Map<Long, PersonContact> known = new HashMap<>();
         if (contacts) {
             // the contacts of the interviewees and of those called in two queries, not one per person

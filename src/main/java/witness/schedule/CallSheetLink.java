@@ -7,7 +7,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import witness.person.Person;
@@ -26,7 +32,10 @@ public class CallSheetLink extends PanacheEntity {
     @ManyToOne(optional = false) public Person person;
     @Size(max = TOKEN_LENGTH) @Column(nullable = false, length = TOKEN_LENGTH) public String token;
     @Column(nullable = false) public Instant publishedAt;
+    /** Two weeks after publishing: the link opens until then, or until the day after the shoot day if later. */
     @Column(nullable = false) public Instant expiresAt;
+    /** What the day was when published to them ({@link #state}): a sheet changed since says so. */
+    @Size(max = 64) @Column(nullable = false, length = 64) public String publishedState;
     public Instant confirmedAt;
     public Instant revokedAt;
     public Instant sentAt;
@@ -34,7 +43,29 @@ public class CallSheetLink extends PanacheEntity {
 
     /** Whether the link still shows the call sheet. */
     public boolean open(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt);
+        return revokedAt == null && (now.isBefore(expiresAt) || now.isBefore(dayAfter(day)));
+    }
+
+    public boolean changedSince() {
+        return !publishedState.equals(state(day));
+    }
+
+    /** The end of the day after the shoot day where it happens (UTC without a time zone), as the day is now. */
+    static Instant dayAfter(ShootDay day) {
+        ZoneId zone = day.location != null && day.location.timeZone != null ? ZoneId.of(day.location.timeZone)
+                : ZoneOffset.UTC;
+        return day.date.plusDays(2).atStartOfDay(zone).toInstant();
+    }
+
+    /** The day as the crew needs to hear of it — date, place, call, wrap, calls, what it plans — as a digest. */
+    static String state(ShootDay day) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(ScheduleSnapshot.Day.of(day).toString()
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** "/call/{token}": the address the person opens, on this installation. */

@@ -4,13 +4,12 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -49,6 +48,9 @@ public class CallSheetLinks {
     @Transactional
     public int publish(Film film, String key, long dayId, Instant now) {
         ShootDay day = ScheduleEditor.findDay(ScheduleEditor.find(film, key), dayId);
+        // two producers publishing at once: one after the other, never two links for one person
+        ShootDay.getEntityManager().lock(day, LockModeType.PESSIMISTIC_WRITE);
+        ShootDay.getEntityManager().refresh(day);
         if (day.calls.isEmpty()) {
             throw new Invalid("calls", "no one is called on this day: call people before publishing the call sheet");
         }
@@ -69,7 +71,8 @@ public class CallSheetLinks {
                 feeds.addressOf(call.person);
             }
             link.publishedAt = now;
-            link.expiresAt = expiry(day, now);
+            link.expiresAt = now.plus(AT_LEAST);
+            link.publishedState = CallSheetLink.state(day);
             link.confirmedAt = null;
             link.persist();
         }
@@ -96,6 +99,10 @@ public class CallSheetLinks {
                 .findFirst().orElseThrow(() -> new NotFoundException("No call sheet link of '" + personKey + "'."));
         if (link.revokedAt == null) {
             link.revokedAt = now;
+        }
+        // whoever had the link saw their calendar feed's address on it: that address goes too
+        if (feeds.activeAddressOf(link.person).isPresent()) {
+            feeds.renew(link.person);
         }
         return link;
     }
@@ -159,12 +166,4 @@ public class CallSheetLinks {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The end of the day after the shoot day where it happens, and never sooner than {@link #AT_LEAST} from now. */
-    static Instant expiry(ShootDay day, Instant now) {
-        ZoneId zone = day.location != null && day.location.timeZone != null ? ZoneId.of(day.location.timeZone)
-                : ZoneOffset.UTC;
-        Instant dayAfter = day.date.plusDays(2).atStartOfDay(zone).toInstant();
-        Instant soonest = now.plus(AT_LEAST);
-        return dayAfter.isAfter(soonest) ? dayAfter : soonest;
-    }
 }

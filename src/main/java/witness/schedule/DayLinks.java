@@ -18,6 +18,11 @@ public record DayLinks(List<CallSheetLink> links, boolean shown, boolean mailRea
         return links.stream().anyMatch(l -> l.revokedAt == null);
     }
 
+    /** Whether the day changed since its sheet was last published to those whose links open. */
+    public boolean changedSince() {
+        return links.stream().anyMatch(l -> l.open(now) && l.changedSince());
+    }
+
     public long confirmed() {
         return links.stream().filter(l -> l.open(now) && l.confirmedAt != null).count();
     }

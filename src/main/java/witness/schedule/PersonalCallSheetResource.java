@@ -30,8 +30,13 @@ public class PersonalCallSheetResource {
     @Inject ScheduleVersions versions;
     @Inject CalendarFeeds feeds;
 
-    /** The person's part of the sheet: their link, their call (none when no longer called) and a notice. */
+    /** The person's part of the sheet: their link and call, their calendar feed, a notice. */
     public record Personal(CallSheetLink link, ShootDayCall call, FeedAddress feed, String notice) {
+        /** Whether the day changed since the sheet was published to them. */
+        public boolean changed() {
+            return link.changedSince();
+        }
+
         public String gotItPath() {
             return link.path() + "/got-it";
         }
@@ -50,9 +55,13 @@ public class PersonalCallSheetResource {
         }
         CallSheetLink link = found.get();
         ShootDay day = link.day;
-        CallSheet sheet = CallSheet.of(day.schedule.film, day.schedule.key, day.date.toString(), false);
         ShootDayCall call = day.calls.stream().filter(c -> c.person.id.equals(link.person.id)).findFirst()
                 .orElse(null);
+        if (call == null) {
+            // taken off the day since: their link shows nothing of it (CallEditor withdraws it too)
+            return Html.render(404, Templates.gone());
+        }
+        CallSheet sheet = CallSheet.of(day, false);
         FeedAddress feed = feeds.activeAddressOf(link.person).map(FeedAddress::of).orElse(null);
         Personal personal = new Personal(link, call, feed, Flash.read(flash));
         return Html.withNotice(CallSheetResource.Templates.sheet(sheet, versions.published(day).orElse(null), false,

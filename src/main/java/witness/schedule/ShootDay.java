@@ -26,6 +26,8 @@ import witness.location.Location;
 @Audited
 @Table(name = "shoot_day")
 public class ShootDay extends Versioned {
+    public static final int NOTES_MAX = 5200;
+
     @ManyToOne(optional = false) public Schedule schedule;
     @NotNull @Column(name = "shoot_date", nullable = false) public LocalDate date;
     @ManyToOne public Location location;
@@ -35,7 +37,8 @@ public class ShootDay extends Versioned {
     @OneToMany(mappedBy = "day", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<ShootDayCall> calls = new ArrayList<>();
     @Size(max = 1000) @Column(length = 1000) public String travel;
-    @Size(max = 4000) @Column(length = 4000) public String notes;
+    /** Up to 4,000 characters typed, and the crew lines written before calls kept at the end (V24). */
+    @Size(max = NOTES_MAX) @Column(length = NOTES_MAX) public String notes;
     @ManyToMany
     @JoinTable(name = "shoot_day_interview")
     @OrderColumn(name = "position") public List<Interview> interviews = new ArrayList<>();

@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
  */
 public class V24__Shoot_day_crew_to_calls extends BaseJavaMigration {
     private static final Logger LOG = Logger.getLogger(V24__Shoot_day_crew_to_calls.class);
-    private static final int NOTES_MAX = 4000;
+    private static final int NOTES_MAX = ShootDay.NOTES_MAX;
 
     @Override
     public void migrate(Context context) throws SQLException {
@@ -41,9 +41,28 @@ public class V24__Shoot_day_crew_to_calls extends BaseJavaMigration {
                 note(db, day, CrewNames.withNote(days.getString(3), crew));
             }
         }
+        history(db);
         try (Statement alter = db.createStatement()) {
             alter.execute("alter table shoot_day drop column crew");
             alter.execute("alter table shoot_day_aud drop column crew");
+        }
+    }
+
+    /** The days' past states keep their crew, written at the end of their notes, as the history shows them. */
+    private static void history(Connection db) throws SQLException {
+        try (Statement read = db.createStatement();
+                ResultSet rows = read.executeQuery("select id, rev, crew, notes from shoot_day_aud"
+                        + " where crew is not null");
+                PreparedStatement update = db.prepareStatement("update shoot_day_aud set notes = ? where id = ?"
+                        + " and rev = ?")) {
+            while (rows.next()) {
+                List<String> lines = Arrays.asList(rows.getString(3).split("\n"));
+                String notes = CrewNames.withNote(rows.getString(4), CrewNames.read(lines, List.of()));
+                update.setString(1, notes.length() > NOTES_MAX ? notes.substring(0, NOTES_MAX) : notes);
+                update.setLong(2, rows.getLong(1));
+                update.setLong(3, rows.getLong(2));
+                update.executeUpdate();
+            }
         }
     }
 

@@ -14,6 +14,10 @@ create table shoot_day_call (
 );
 create index shoot_day_call_person on shoot_day_call (person_id);
 
+-- Room in a day's notes for the crew lines V24 keeps there (4,000 characters of notes and 1,000 of crew before).
+alter table shoot_day alter column notes set data type varchar(5200);
+alter table shoot_day_aud alter column notes set data type varchar(5200);
+
 create table shoot_day_call_aud (
     id bigint not null,
     rev bigint not null references revision (id),

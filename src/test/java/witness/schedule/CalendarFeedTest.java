@@ -199,6 +199,9 @@ class CalendarFeedTest {
     void aUserFindsRenewsAndStopsTheirOwnFeedOfEveryPublishedDay() throws Exception {
         publish(1);
         RequestSpecification director = As.loggedIn(As.newUser(witness.security.Role.DIRECTOR), As.PASSWORD);
+        Document first = Jsoup.parse(given(director).get("/calendar").then().statusCode(200).extract().asString());
+        assertThat(first.select(".feed-address")).as("reading the page makes no address").isEmpty();
+        given(director).contentType(FORM).redirects().follow(false).post("/calendar/renew").then().statusCode(303);
         Document page = Jsoup.parse(given(director).get("/calendar").then().statusCode(200).extract().asString());
         String address = page.select(".feed-address").attr("value");
         assertThat(page.select("a.subscribe").attr("href")).isEqualTo(address.replaceFirst("^https?", "webcal"))

@@ -100,8 +100,13 @@ class CallSheetLinksTest {
         assertThat(page.select("#link-ana-camargo td.state").text()).isEqualTo("confirmed");
         assertThat(page.select(".confirmations").text()).isEqualTo("1 of 2 confirmed.");
 
+        // the day changes: the producer and the sheet say so until it is published again
+        ScheduleDays.change(slug, "mexico-shoot", "1990-03-05", d -> d.callTime = java.time.LocalTime.of(8, 0));
+        assertThat(Pages.get(day).select("#links .changed-since")).hasSize(1);
+        assertThat(anonymously(ana).select(".changed-since")).hasSize(1);
         post(day + "/links");
         page = Pages.get(day);
+        assertThat(page.select("#links .changed-since")).isEmpty();
         assertThat(link(page, "ana-camargo")).as("the same link after publishing again").isEqualTo(ana);
         assertThat(page.select("#link-ana-camargo td.state").text()).isEqualTo("not confirmed yet");
         assertThat(anonymously(ana).select("button.got-it")).hasSize(1);
@@ -126,13 +131,52 @@ class CallSheetLinksTest {
         assertGone("/call/" + "x".repeat(1_000));
         given(As.anonymous()).get("/call/" + "x".repeat(10_000)).then().statusCode(414);
         given(As.anonymous()).contentType(FORM).redirects().follow(false).post("/call/not-a-token/got-it").then()
-                .statusCode(org.hamcrest.Matchers.is(org.hamcrest.Matchers.oneOf(403, 404)));
+                .statusCode(404);
+        given(As.anonymous()).contentType(FORM).redirects().follow(false)
+                .post(ana.substring(ana.indexOf("/call/")) + "/got-it").then().statusCode(404);
 
-        // publishing again gives the withdrawn a new link
+        // publishing again gives the withdrawn a new link; taken off the day, Vlady's link closes at once
         post(day + "/links");
+        String vladyAgain = link(Pages.get(day), "vlady");
+        anonymously(vladyAgain);
+        long version = ScheduleDays.read(() -> ScheduleDays.find(slug, "mexico-shoot", "1990-03-05").calls.stream()
+                .filter(c -> c.person.key.equals("vlady")).findFirst().orElseThrow().version);
+        given().contentType(FORM).formParam("version", version).redirects().follow(false)
+                .post(day + "/calls/vlady/delete").then().statusCode(303);
+        assertGone(vladyAgain);
+        assertThat(Pages.get(day).select("#link-vlady td.state").text()).isEqualTo("withdrawn");
         String again = link(Pages.get(day), "ana-camargo");
         assertThat(again).isNotEqualTo(ana);
         anonymously(again);
+    }
+
+    @Test
+    void onTwoDaysOfOneDateEachLinkOpensItsOwnDayAndAWithdrawnLinkTakesTheCalendarAddressWithIt() {
+        String slug = withCamera("links-two-days");
+        String first = dayPath(slug);
+        QuarkusTransaction.requiringNew().run(() -> {
+            ShootDay extra = new ShootDay();
+            extra.schedule = ScheduleDays.find(slug, "mexico-shoot", "1990-03-05").schedule;
+            extra.date = java.time.LocalDate.of(1990, 3, 5);
+            extra.location = witness.location.Location.byKey(extra.schedule.film, "coyoacan-trotsky-house").orElseThrow();
+            extra.callTime = java.time.LocalTime.of(14, 0);
+            extra.persist();
+            ScheduleDays.call(extra, "jeannine", null);
+        });
+        long extraId = ScheduleDays.read(() -> ShootDay.<ShootDay>find("schedule.film.slug = ?1 and date = ?2"
+                + " order by id desc", slug, java.time.LocalDate.of(1990, 3, 5)).firstResult().id);
+        String second = "/films/" + slug + "/schedules/mexico-shoot/days/" + extraId;
+        post(first + "/links");
+        post(second + "/links");
+        Document jeannine = anonymously(link(Pages.get(second), "jeannine"));
+        assertThat(jeannine.select("tr.called").eachText()).containsExactly("Jeannine Kibalchich interviewee 14:00");
+        assertThat(jeannine.select(".place").first().text()).isNotEqualTo("Mexico City");
+
+        Document ana = anonymously(link(Pages.get(first), "ana-camargo"));
+        String feed = ana.select(".your-feed code").text();
+        given(As.anonymous()).get(feed).then().statusCode(200);
+        post(first + "/links/ana-camargo/withdraw");
+        given(As.anonymous()).get(feed).then().statusCode(404);
     }
 
     private static void assertGone(String address) {

@@ -50,7 +50,11 @@ class CrewToCallsMigrationTest {
                     + " (30, 20, date '1990-03-05', 'Director\nana camargo\nVladimir Kibalchich', 'Release form.', 0),"
                     + " (31, 20, date '1990-03-06', 'Ana Camargo', null, 0),"
                     + " (32, 20, date '1990-03-07', null, 'As planned.', 0),"
-                    + " (33, 21, date '1990-03-05', 'Sound', null, 0)");
+                    + " (33, 21, date '1990-03-05', 'Sound', null, 0),"
+                    + " (34, 20, date '1990-03-08', 'Director', '" + "n".repeat(4000) + "', 0)");
+            sql.execute("insert into revision (id, revision_time, username) values (1, current_timestamp, 'admin')");
+            sql.execute("insert into shoot_day_aud (id, rev, revtype, schedule_id, shoot_date, crew, notes) values"
+                    + " (35, 1, 0, 20, date '1990-03-09', 'Director\nCamera', 'A day deleted since.')");
         }
 
         flyway("latest").migrate();
@@ -60,7 +64,10 @@ class CrewToCallsMigrationTest {
                     + " shoot_day_id, person_id")).containsExactly("30 10 null", "30 11 null", "31 11 null");
             assertThat(rows(sql, "select id, notes from shoot_day order by id")).containsExactly(
                     "30 Release form.\nCrew as written before calls: Director.", "31 null", "32 As planned.",
-                    "33 Crew as written before calls: Sound.");
+                    "33 Crew as written before calls: Sound.",
+                    "34 " + "n".repeat(4000) + "\nCrew as written before calls: Director.");
+            assertThat(rows(sql, "select notes from shoot_day_aud where id = 35")).as("the history keeps its crew")
+                    .containsExactly("A day deleted since.\nCrew as written before calls: Director, Camera.");
             assertThat(rows(sql, "select count(*) from information_schema.columns where lower(table_name) in"
                     + " ('shoot_day', 'shoot_day_aud') and lower(column_name) = 'crew'")).containsExactly("0");
             // ids from the sequence: Hibernate's next ones are above them
