@@ -86,7 +86,9 @@ class BackupPostgresTest {
     private static byte[] throughH2(byte[] backup, List<KeptFiles> kept) throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:pg-to-h2-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        // the SQL migrations and the Java one (V24), as quarkus.flyway.locations names them
+        Flyway.configure().dataSource(h2).locations("classpath:db/migration", "classpath:witness/schedule").load()
+                .migrate();
         Path file = Files.createTempFile("witness-pg-backup", ".zip");
         try (Connection connection = h2.getConnection()) {
             Files.write(file, backup);

@@ -149,7 +149,7 @@ class ScheduleEditingTest {
         String version = Pages.get("/films/{slug}/schedules/test-shoot/days/{id}", slug, first)
                 .select("input[name=version]").val();
         Document editRefused = Jsoup.parse(form().formParams(Map.of("date", "1990-06-01", "call", "10:00",
-                        "wrap", "10:00", "notes", "x".repeat(4001), "version", version))
+                        "wrap", "10:00", "notes", "x".repeat(ShootDay.NOTES_MAX + 1), "version", version))
                 .post("/films/{slug}/schedules/test-shoot/days/{id}", slug, first).then().statusCode(422)
                 .extract().asString());
         assertThat(editRefused.selectFirst("#day-" + first + "-wrap-error").text()).contains("after the call time");
