@@ -51,8 +51,11 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, 
     public record CallLine(ShootDayCall call, String phone) {
     }
 
-    /** One item of the order of the day: when it starts (empty without a call time), what, and its planned minutes. */
-    public record Slot(String start, String what, int minutes) {
+    /**
+     * One item of the order of the day: when it starts (empty without a call time), what, its planned minutes, and
+     * the shot it films (null for an interview).
+     */
+    public record Slot(String start, String what, int minutes, Shot shot) {
     }
 
     /**
@@ -63,13 +66,13 @@ public record CallSheet(Film film, Schedule schedule, ShootDay day, int number, 
         List<Slot> slots = new ArrayList<>();
         LocalTime at = day.callTime;
         for (InterviewLine line : interviews) {
-            slots.add(new Slot(time(at), "Interview: " + line.interviewee(), schedule.minutesPerInterview));
+            slots.add(new Slot(time(at), "Interview: " + line.interviewee(), schedule.minutesPerInterview, null));
             at = at == null ? null : at.plusMinutes(schedule.minutesPerInterview);
         }
         for (Shot shot : shots) {
-            String what = shot.number() + " " + shot.kind.label() + (shot.description == null ? "" : ": "
+            String what = witness.web.Texts.capitalized(shot.kind.label()) + (shot.description == null ? "" : ": "
                     + shot.description);
-            slots.add(new Slot(time(at), what, schedule.minutesPerShot));
+            slots.add(new Slot(time(at), what, schedule.minutesPerShot, shot));
             at = at == null ? null : at.plusMinutes(schedule.minutesPerShot);
         }
         return slots;

@@ -243,6 +243,23 @@ class CallSheetTest {
     }
 
     @Test
+    void aProducersSheetOfADayOfTheSergeShootWithItsCallsFitsOnePage() throws Exception {
+        String slug = FilmCopies.ofSerge("call-sheet-one-page");
+        ScheduleDays.crew(slug, "ana-camargo", "Ana Camargo", CrewRole.CAMERA);
+        ScheduleDays.crew(slug, "luis-ortega", "Luis Ortega", CrewRole.SOUND);
+        ScheduleDays.change(slug, "mexico-shoot", "1990-03-05", day -> {
+            ScheduleDays.call(day, "ana-camargo", "07:00").notes = "Brings the Arri SR and the Zeiss primes";
+            ScheduleDays.call(day, "luis-ortega", "07:30");
+        });
+        byte[] pdf = given().get(SHEET + ".pdf", slug, "1990-03-05").then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            assertThat(document.getNumberOfPages()).as(stripper.getText(document)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aDayWithoutCallTimeOrLocationStillPrints() throws Exception {
         String slug = FilmCopies.ofSerge("call-sheet-bare");
         ScheduleDays.change(slug, "mexico-shoot", "1990-03-06", day -> {
