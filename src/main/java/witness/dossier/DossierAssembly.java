@@ -411,7 +411,8 @@ final class DossierAssembly {
                 d.notes = CrewNames.withNote(d.notes, crew);
                 save(d, at);
                 calls(d, day.calls, at);
-                crew.called().forEach(n -> call(d, people.all().get(n.intValue()), null, at.at("/crew")));
+                List<Person> everyone = people.all();
+                crew.called().forEach(n -> call(d, everyone.get(n.intValue()), null, at.at("/crew")));
             }
         }
     }

@@ -7,11 +7,12 @@ import java.util.List;
  * A day's call sheet links as its page shows them to producers — who has a link, which open, who confirmed — with
  * this installation's address for copying them; nothing for anyone else (the links open the sheet without a login).
  */
-public record DayLinks(List<CallSheetLink> links, boolean shown, boolean mailReady, String base, Instant now) {
+public record DayLinks(List<CallSheetLink> links, boolean shown, boolean mailReady, String base, Instant now,
+        String dayState) {
 
     static DayLinks of(ShootDay day, boolean producer, boolean mailReady, String base) {
-        return producer ? new DayLinks(CallSheetLink.ofDay(day), true, mailReady, base, Instant.now())
-                : new DayLinks(List.of(), false, false, base, Instant.now());
+        return producer ? new DayLinks(CallSheetLink.ofDay(day), true, mailReady, base, Instant.now(),
+                CallSheetLink.state(day)) : new DayLinks(List.of(), false, false, base, Instant.now(), null);
     }
 
     public boolean published() {
@@ -20,7 +21,7 @@ public record DayLinks(List<CallSheetLink> links, boolean shown, boolean mailRea
 
     /** Whether the day changed since its sheet was last published to those whose links open. */
     public boolean changedSince() {
-        return links.stream().anyMatch(l -> l.open(now) && l.changedSince());
+        return links.stream().anyMatch(l -> l.open(now) && !l.publishedState.equals(dayState));
     }
 
     public long confirmed() {

@@ -28,6 +28,7 @@ public class V24__Shoot_day_crew_to_calls extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection db = context.getConnection();
         Map<Long, List<CrewNames.Named>> people = people(db);
+        boolean h2 = db.getMetaData().getDatabaseProductName().equals("H2");
         try (Statement read = db.createStatement();
                 ResultSet days = read.executeQuery("select d.id, d.crew, d.notes, s.film_id from shoot_day d"
                         + " join schedule s on s.id = d.schedule_id where d.crew is not null order by d.id")) {
@@ -36,7 +37,7 @@ public class V24__Shoot_day_crew_to_calls extends BaseJavaMigration {
                 CrewNames.Read crew = CrewNames.read(lines, people.getOrDefault(days.getLong(4), List.of()));
                 long day = days.getLong(1);
                 for (long person : crew.called()) {
-                    call(db, day, person);
+                    call(db, h2, day, person);
                 }
                 note(db, day, CrewNames.withNote(days.getString(3), crew));
             }
@@ -81,9 +82,8 @@ public class V24__Shoot_day_crew_to_calls extends BaseJavaMigration {
     }
 
     /** One id from the sequence per row: Hibernate's pooled ids are below the values it takes, never these. */
-    private static void call(Connection db, long day, long person) throws SQLException {
+    private static void call(Connection db, boolean h2, long day, long person) throws SQLException {
         long id;
-        boolean h2 = db.getMetaData().getDatabaseProductName().equals("H2");
         try (Statement next = db.createStatement();
                 ResultSet value = next.executeQuery(h2 ? "select next value for shoot_day_call_seq"
                         : "select nextval('shoot_day_call_seq')")) {

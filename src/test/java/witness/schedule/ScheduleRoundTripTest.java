@@ -67,4 +67,24 @@ class ScheduleRoundTripTest {
                 .stream().map(s -> s.key + "=" + s.name).toList()))
                 .containsExactly("mexico-shoot=Mexico shoot", "orenburg-shoot=Orenburg shoot");
     }
+
+    @Test
+    void aScheduleFileWrittenBeforeCallsCallsWhomItsCrewNamesAndKeepsTheRestInTheNotes() {
+        Map<String, String> files = new java.util.HashMap<>(Dossiers.download(witness.testing.SergeFilm.SLUG));
+        String mexico = files.get("schedules/mexico-shoot.yaml");
+        String calls = "    calls:\n      - person: vlady\n        call: 09:30:00\n";
+        assertThat(mexico).contains(calls);
+        files.put("schedules/mexico-shoot.yaml", mexico.replaceFirst(java.util.regex.Pattern.quote(calls),
+                "    crew:\n      - vlady kibalchich\n      - Director\n      - Mexican fixer\n"));
+        String slug = "schedule-old-crew-" + System.nanoTime();
+        Dossiers.upload(files, slug).then().statusCode(201);
+
+        ShootDay first = ScheduleDays.read(() -> {
+            ShootDay d = ScheduleDays.find(slug, "mexico-shoot", "1990-03-05");
+            d.calls.forEach(c -> c.person.name.length());
+            return d;
+        });
+        assertThat(first.calls).extracting(c -> c.person.key + "@" + c.callTime).containsExactly("vlady@null");
+        assertThat(first.notes).endsWith("\nCrew as written before calls: Director, Mexican fixer.");
+    }
 }
