@@ -24,7 +24,8 @@ final class AppProcess implements AutoCloseable {
      * sooner and leave the CPU to the tests that run beside them (even the 6,000-shot script's export costs a third
      * less CPU so, in the same time).
      */
-    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m",
+            "-XX:+UseSerialGC");
 
     final int port;
     final Path log;
