@@ -6,10 +6,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +20,7 @@ import witness.person.Person;
 import witness.person.PersonFeed;
 import witness.security.WitnessUser;
 import witness.web.FeedAddress;
+import witness.web.RandomTokens;
 import witness.web.RenderedPages;
 
 /**
@@ -32,7 +31,6 @@ import witness.web.RenderedPages;
  */
 @ApplicationScoped
 public class CalendarFeeds implements PersonFeed.Finder {
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1," + CalendarFeed.TOKEN_MAX + "}");
 
     @Inject ScheduleVersions versions;
@@ -123,10 +121,8 @@ public class CalendarFeeds implements PersonFeed.Finder {
         if (person != null) {
             forgetPagesWhenCommitted();
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
         CalendarFeed feed = new CalendarFeed();
-        feed.token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        feed.token = RandomTokens.of(32);
         feed.person = person;
         feed.username = username;
         feed.createdAt = Instant.now();

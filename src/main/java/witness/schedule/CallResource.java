@@ -28,7 +28,7 @@ import witness.web.VersionRead;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class CallResource {
     @Inject CallEditor editor;
-    @Inject ScheduleResource days;
+    @Inject CallSheetLinks links;
 
     @POST
     public Response add(@RestPath("slug") Film film, @RestPath String key, @RestPath long id,
@@ -68,7 +68,7 @@ public class CallResource {
     private io.quarkus.qute.TemplateInstance refused(Film film, String key, long id, Form form) {
         Schedule s = ScheduleEditor.find(film, key);
         ShootDay day = ScheduleEditor.findDay(s, id);
-        return ScheduleResource.dayPage(film, s, day, null, DayCalls.of(film, day, form), days.links(day), null);
+        return ScheduleResource.dayPage(film, s, day, null, DayCalls.of(film, day, form), links.onDayPage(day), null);
     }
 
     private static String calls(Film film, String key, long id) {

@@ -7,11 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import witness.core.Film;
 import witness.person.PersonContact;
+import witness.security.Access;
 import witness.web.Invalid;
+import witness.web.PublicAddress;
+import witness.web.RandomTokens;
 
 /**
  * Publishing a day's call sheet to the people it calls: a personal link each, withdrawn when they are no longer
@@ -34,10 +35,10 @@ public class CallSheetLinks {
     /** A link opens for at least this long after publishing, whatever the date of the day. */
     static final Duration AT_LEAST = Duration.ofDays(14);
     private static final Logger LOG = Logger.getLogger(CallSheetLinks.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject Mailer mailer;
     @Inject CalendarFeeds feeds;
+    @Inject Access access;
     @ConfigProperty(name = "witness.mail.from") Optional<String> from;
 
     /** Who got the link by e-mail, who has no address, and whose mail the server refused. */
@@ -62,7 +63,7 @@ public class CallSheetLinks {
                 link = link != null ? link : new CallSheetLink();
                 link.day = day;
                 link.person = call.person;
-                link.token = token();
+                link.token = RandomTokens.of(32);
                 link.revokedAt = null;
                 link.sentAt = null;
                 link.sentTo = null;
@@ -105,6 +106,11 @@ public class CallSheetLinks {
             feeds.renew(link.person);
         }
         return link;
+    }
+
+    /** The day's links as its page shows them: to a producer, with who confirmed; to anyone else, nothing. */
+    public DayLinks onDayPage(ShootDay day) {
+        return DayLinks.of(day, access.personalData(), mailReady(), PublicAddress.base());
     }
 
     public boolean mailReady() {
@@ -159,11 +165,5 @@ public class CallSheetLinks {
                 .setFrom(from.orElseThrow());
     }
 
-    /** 32 random bytes, URL-safe: 43 characters no one guesses. */
-    static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
 }

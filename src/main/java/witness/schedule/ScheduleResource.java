@@ -23,9 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import witness.core.Film;
 import witness.film.Shot;
 import witness.location.Location;
-import witness.security.Access;
 import witness.web.Move;
-import witness.web.PublicAddress;
 import witness.web.BadRequest;
 import witness.web.CachedPage;
 import witness.web.FieldErrors;
@@ -54,7 +52,6 @@ public class ScheduleResource {
     private static final String KEY = "{key:[a-z0-9]+(?:-[a-z0-9]+)*}";
 
     @Inject ScheduleEditor editor;
-    @Inject Access access;
     @Inject CallSheetLinks callSheetLinks;
 
     /** A suggestion shown for confirmation: the days and the shots they plan, in the order previewed. */
@@ -162,7 +159,7 @@ public class ScheduleResource {
             @RestCookie(Flash.COOKIE) String flash) {
         Schedule s = ScheduleEditor.find(film, key);
         ShootDay day = ScheduleEditor.findDay(s, id);
-        return Html.withNotice(dayPage(film, s, day, null, DayCalls.of(film, day, null), links(day),
+        return Html.withNotice(dayPage(film, s, day, null, DayCalls.of(film, day, null), callSheetLinks.onDayPage(day),
                 Flash.read(flash)), flash);
     }
 
@@ -179,7 +176,7 @@ public class ScheduleResource {
             Schedule s = ScheduleEditor.find(film, key);
             ShootDay day = ScheduleEditor.findDay(s, id);
             return dayPage(film, s, day, dayForm("day-" + id, input, messages), DayCalls.of(film, day, null),
-                    links(day), null);
+                    callSheetLinks.onDayPage(day), null);
         });
     }
 
@@ -284,10 +281,7 @@ public class ScheduleResource {
         return Templates.day(film, s, day, dayForm, Location.ofFilm(film), calls, links, notice);
     }
 
-    /** The day's call sheet links, for a producer. */
-    DayLinks links(ShootDay day) {
-        return DayLinks.of(day, access.personalData(), callSheetLinks.mailReady(), PublicAddress.base());
-    }
+
 
     /** A schedule's form (new-schedule, schedule-settings): what it holds and its messages. */
     private static Form scheduleForm(String id, ScheduleInput input, Map<String, String> messages) {

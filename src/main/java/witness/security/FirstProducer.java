@@ -5,11 +5,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import witness.core.Starting;
+import witness.web.RandomTokens;
 
 /**
  * Creates the first producer account, "admin", when there are no users. Its password comes
@@ -51,8 +50,6 @@ public class FirstProducer {
     }
 
     static String randomPassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.of(15);
     }
 }

@@ -9,8 +9,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.spi.ConfigSource;
+import witness.web.RandomTokens;
 
 /**
  * The key that encrypts the session cookie: WITNESS_SESSION_KEY (as several instances need, the same for each), or
@@ -91,9 +90,7 @@ public class InstallationSecrets implements ConfigSourceFactory {
     }
 
     static String random() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomTokens.of(32);
     }
 
     /** Each secret is read (or made) when first asked for, so that a build or a test never makes one. */
